@@ -1,0 +1,5 @@
+//! terjemah: translation assist for Indonesian news into English.
+#![warn(missing_docs)]
+
+pub mod doc;
+pub mod segment;

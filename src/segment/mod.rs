@@ -1,0 +1,321 @@
+//! Segmentation: an article's text into paragraphs, and paragraphs into sentences and news
+//! furniture (datelines, bylines, boilerplate), by Indonesian rules.
+//!
+//! Paragraphs are blank-line separated blocks when the file has blank lines (wrapped lines are
+//! joined), else one per line, the usual shape of scraped articles. Inside a block, a line that
+//! starts a list item or a `Baca juga:` link starts a paragraph of its own.
+//!
+//! Every byte of the input belongs to exactly one segment or to the whitespace between segments:
+//! [`Document::rebuild_source`] gives the input back.
+
+mod abbrev;
+mod news;
+pub mod sentences;
+
+use crate::doc::{Document, Origin, Paragraph, ParagraphKind, Segment, SegmentKind, SegmentState};
+use std::ops::Range;
+
+pub use news::is_reporter_code;
+
+/// Segments `text` (already decoded) into a [`Document`] with language pair `id` -> `en`.
+pub fn segment(path: &str, text: String) -> Document {
+    let mut paragraphs = Vec::new();
+    for (i, range) in paragraph_ranges(&text).into_iter().enumerate() {
+        let index = i + 1;
+        let (kind, pieces) = segment_paragraph(&text, range.clone(), index);
+        let segments = pieces
+            .into_iter()
+            .enumerate()
+            .map(|(j, (span, kind))| new_segment(&text, index, j + 1, span, kind))
+            .collect();
+        paragraphs.push(Paragraph {
+            index,
+            kind,
+            span: range,
+            segments,
+        });
+    }
+    Document {
+        path: path.to_string(),
+        text,
+        source_lang: "id".into(),
+        target_lang: "en".into(),
+        paragraphs,
+    }
+}
+
+fn new_segment(
+    text: &str,
+    paragraph: usize,
+    index: usize,
+    span: Range<usize>,
+    kind: SegmentKind,
+) -> Segment {
+    Segment {
+        paragraph,
+        index,
+        kind,
+        source: text[span.clone()].to_string(),
+        span,
+        mt: None,
+        target: None,
+        origin: Origin::None,
+        state: SegmentState::New,
+        glossary: Vec::new(),
+        qa: Vec::new(),
+    }
+}
+
+/// Paragraph spans (trimmed) in document order.
+pub fn paragraph_ranges(text: &str) -> Vec<Range<usize>> {
+    let lines = line_ranges(text);
+    let is_blank = |r: &Range<usize>| text[r.clone()].trim().is_empty();
+    let mut seen_text = false;
+    let mut blank_between = false;
+    let mut pending_blank = false;
+    for line in &lines {
+        if is_blank(line) {
+            pending_blank = seen_text;
+        } else {
+            if pending_blank {
+                blank_between = true;
+                break;
+            }
+            seen_text = true;
+        }
+    }
+    let mut out = Vec::new();
+    let mut block: Option<Range<usize>> = None;
+    for line in lines {
+        if is_blank(&line) {
+            out.extend(block.take());
+            continue;
+        }
+        let content = trim_range(text, line);
+        let starts_own = !blank_between || starts_paragraph(&text[content.clone()]);
+        match block.as_mut() {
+            Some(b) if !starts_own => b.end = content.end,
+            _ => {
+                out.extend(block.take());
+                block = Some(content);
+            }
+        }
+    }
+    out.extend(block);
+    out
+}
+
+/// Lines without their terminators (`\n`, `\r\n`).
+fn line_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            out.push(start..i);
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        out.push(start..text.len());
+    }
+    out
+}
+
+fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let start = r.start + (s.len() - s.trim_start().len());
+    let end = r.start + s.trim_end().len();
+    start..end.max(start)
+}
+
+/// A line inside a blank-line separated block that is not a wrapped continuation.
+fn starts_paragraph(line: &str) -> bool {
+    list_marker_len(line).is_some()
+        || news::furniture(line)
+            .first()
+            .is_some_and(|(r, _)| r.start == 0)
+}
+
+/// `- `, `* `, `• `, `1. `, `2) `, `a. `: the length of a list marker at the start of `line`.
+fn list_marker_len(line: &str) -> Option<usize> {
+    let mut chars = line.char_indices();
+    let (_, first) = chars.next()?;
+    let after = |i: usize| {
+        line[i..]
+            .starts_with(|c: char| c == ' ' || c == '\t')
+            .then_some(i)
+    };
+    if matches!(first, '-' | '*' | '•' | '·' | '▪' | '●') {
+        return after(first.len_utf8());
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let (count, next) = if digits > 0 {
+        (digits, line.as_bytes().get(digits).copied())
+    } else if first.is_ascii_lowercase() {
+        (1, line.as_bytes().get(1).copied())
+    } else {
+        return None;
+    };
+    if count <= 2 && matches!(next, Some(b'.') | Some(b')')) {
+        // `1. Kebijakan ...` but not `1.000 orang` (no space after the dot).
+        return after(count + 1).filter(|_| line.len() > count + 2);
+    }
+    None
+}
+
+/// Splits one paragraph into (span, kind) pieces and says what the paragraph is.
+fn segment_paragraph(
+    text: &str,
+    range: Range<usize>,
+    index: usize,
+) -> (ParagraphKind, Vec<(Range<usize>, SegmentKind)>) {
+    let par = &text[range.clone()];
+    let base = range.start;
+    let abs = |r: Range<usize>| base + r.start..base + r.end;
+
+    if let Some(kind) = news::classify_line(par) {
+        let kind_p = match kind {
+            SegmentKind::Byline => ParagraphKind::Byline,
+            _ => ParagraphKind::Boilerplate,
+        };
+        return (kind_p, vec![(range, kind)]);
+    }
+
+    let mut pieces: Vec<(Range<usize>, SegmentKind)> = Vec::new();
+    let mut body_start = 0;
+    if let Some(len) = news::dateline_len(par, index <= 4) {
+        pieces.push((abs(0..len), SegmentKind::Dateline));
+        body_start = sentences::skip_whitespace(par, len);
+    }
+    let furniture = news::furniture(par);
+    let mut cursor = body_start;
+    for (region, kind) in furniture {
+        if region.start < cursor {
+            continue;
+        }
+        push_sentences(par, cursor..region.start, base, &mut pieces);
+        pieces.push((abs(region.clone()), kind));
+        cursor = region.end;
+    }
+    push_sentences(par, cursor..par.len(), base, &mut pieces);
+
+    let kind = paragraph_kind(par, &pieces);
+    (kind, pieces)
+}
+
+fn push_sentences(
+    par: &str,
+    range: Range<usize>,
+    base: usize,
+    out: &mut Vec<(Range<usize>, SegmentKind)>,
+) {
+    let slice = &par[range.clone()];
+    if slice.trim().is_empty() {
+        return;
+    }
+    for r in sentences::split(slice) {
+        let kind = if news::is_reporter_code(&slice[r.clone()]) {
+            SegmentKind::Byline
+        } else {
+            SegmentKind::Text
+        };
+        out.push((
+            base + range.start + r.start..base + range.start + r.end,
+            kind,
+        ));
+    }
+}
+
+fn paragraph_kind(par: &str, pieces: &[(Range<usize>, SegmentKind)]) -> ParagraphKind {
+    let text_pieces = pieces
+        .iter()
+        .filter(|(_, k)| *k == SegmentKind::Text)
+        .count();
+    if text_pieces == 0 {
+        return match pieces.first().map(|p| p.1) {
+            Some(SegmentKind::Dateline) if pieces.len() == 1 => ParagraphKind::Dateline,
+            Some(SegmentKind::Byline) if pieces.iter().all(|p| p.1 == SegmentKind::Byline) => {
+                ParagraphKind::Byline
+            }
+            _ => ParagraphKind::Boilerplate,
+        };
+    }
+    if list_marker_len(par).is_some() {
+        return ParagraphKind::ListItem;
+    }
+    if pieces.len() == 1 && is_heading(par) {
+        return ParagraphKind::Heading;
+    }
+    let trimmed = par.trim();
+    if trimmed.starts_with(['“', '"']) && trimmed.ends_with(['”', '"']) && pieces.len() >= 1 {
+        return ParagraphKind::Quote;
+    }
+    ParagraphKind::Body
+}
+
+/// A title or cross-heading: short, starts with a capital, no closing sentence punctuation.
+fn is_heading(par: &str) -> bool {
+    let t = par.trim();
+    let words = t.split_whitespace().count();
+    words > 0
+        && words <= 20
+        && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !t.ends_with(['.', ',', ';', ':', '”', '"', '’', ')'])
+        && !t.contains('\n')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seed_article_shape() {
+        let text = std::fs::read_to_string("examples/tribunnews-2022-12-03-rusia-belarus.txt")
+            .expect("seed article");
+        let doc = segment("seed", text.clone());
+        assert_eq!(doc.rebuild_source(), text);
+        assert_eq!(doc.paragraphs.len(), 17);
+        let first = &doc.paragraphs[0];
+        assert_eq!(first.segments[0].source, "TRIBUNNEWS.COM, MINSK -");
+        assert_eq!(first.segments[0].kind, SegmentKind::Dateline);
+        assert_eq!(first.kind, ParagraphKind::Body);
+        for p in &doc.paragraphs[6..9] {
+            assert_eq!(
+                p.kind,
+                ParagraphKind::Boilerplate,
+                "{:?}",
+                p.segments[0].source
+            );
+        }
+        assert_eq!(doc.paragraphs[14].kind, ParagraphKind::Heading);
+        // The quote of three sentences and its attribution.
+        let quote = &doc.paragraphs[4];
+        assert_eq!(quote.segments.len(), 3);
+        assert!(quote.segments[2]
+            .source
+            .ends_with("sekkutu utama Vladimir Putin."));
+    }
+
+    #[test]
+    fn wrapped_blocks_join_and_list_items_split() {
+        let text = "Judul Berita\n\nJAKARTA, KOMPAS.com - Presiden menegaskan\nbahwa Indonesia tidak akan ikut. Ia hadir.\n\nBerikut daftarnya:\n1. Kementerian Pertahanan\n2. Kementerian Luar Negeri\n";
+        let doc = segment("t", text.to_string());
+        let kinds: Vec<_> = doc.paragraphs.iter().map(|p| p.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                ParagraphKind::Heading,
+                ParagraphKind::Body,
+                ParagraphKind::Body,
+                ParagraphKind::ListItem,
+                ParagraphKind::ListItem
+            ]
+        );
+        assert_eq!(doc.paragraphs[1].segments.len(), 3);
+        assert_eq!(
+            doc.paragraphs[1].segments[1].text(),
+            "Presiden menegaskan bahwa Indonesia tidak akan ikut."
+        );
+        assert_eq!(doc.rebuild_source(), text);
+    }
+}

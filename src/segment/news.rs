@@ -1,0 +1,430 @@
+//! News furniture: datelines, bylines, captions and boilerplate (`Baca juga: ...` links, ads,
+//! `Artikel ini telah tayang di ...` trailers), whether on a line of their own or glued by a
+//! scraper into a body paragraph.
+//!
+//! These are kept in the document, so paragraphs stay aligned with the English, but marked, so
+//! no one pays to translate a link list.
+
+use crate::doc::SegmentKind;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// How far a marker's region reaches.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Reach {
+    /// A headline follows (`Baca juga: Judul Artikel`): up to where running text resumes.
+    Title,
+    /// Everything to the end of the paragraph or the next marker.
+    Rest,
+    /// Just the marker itself (`SCROLL TO CONTINUE WITH CONTENT`).
+    Exact,
+}
+
+struct Marker {
+    text: &'static str,
+    reach: Reach,
+    kind: SegmentKind,
+    /// Whether the marker must be written with a capital (it starts a line or a sentence);
+    /// `baca juga` in lower case inside a sentence is ordinary Indonesian.
+    capital: bool,
+}
+
+const fn marker(text: &'static str, reach: Reach, kind: SegmentKind) -> Marker {
+    Marker {
+        text,
+        reach,
+        kind,
+        capital: true,
+    }
+}
+
+const B: SegmentKind = SegmentKind::Boilerplate;
+const BY: SegmentKind = SegmentKind::Byline;
+
+static MARKERS: &[Marker] = &[
+    marker("baca juga", Reach::Title, B),
+    marker("baca:", Reach::Title, B),
+    marker("simak juga", Reach::Title, B),
+    marker("lihat juga", Reach::Title, B),
+    marker("tonton juga", Reach::Title, B),
+    marker("berita terkait:", Reach::Title, B),
+    marker("artikel terkait:", Reach::Title, B),
+    marker("baca selengkapnya", Reach::Rest, B),
+    marker("artikel ini telah tayang", Reach::Rest, B),
+    marker("artikel ini sudah tayang", Reach::Rest, B),
+    marker("artikel ini telah dimuat", Reach::Rest, B),
+    marker("artikel ini merupakan", Reach::Rest, B),
+    marker("dapatkan update berita", Reach::Rest, B),
+    marker("dapatkan informasi, inspirasi", Reach::Rest, B),
+    marker("simak breaking news", Reach::Rest, B),
+    marker("cek berita dan artikel", Reach::Rest, B),
+    marker("ikuti kami di", Reach::Rest, B),
+    marker("ikuti berita", Reach::Rest, B),
+    marker("klik di sini", Reach::Rest, B),
+    marker("download aplikasi", Reach::Rest, B),
+    marker("unduh aplikasi", Reach::Rest, B),
+    marker("gabung grup", Reach::Rest, B),
+    marker("simak video", Reach::Rest, B),
+    marker("saksikan video", Reach::Rest, B),
+    marker("tonton video", Reach::Rest, B),
+    marker("lihat foto", Reach::Exact, B),
+    marker("scroll to continue with content", Reach::Exact, B),
+    marker("advertisement", Reach::Exact, B),
+    marker("penulis:", Reach::Rest, BY),
+    marker("penulis :", Reach::Rest, BY),
+    marker("editor:", Reach::Rest, BY),
+    marker("editor :", Reach::Rest, BY),
+    marker("reporter:", Reach::Rest, BY),
+    marker("reporter :", Reach::Rest, BY),
+    marker("pewarta:", Reach::Rest, BY),
+    marker("pewarta :", Reach::Rest, BY),
+    marker("penyunting:", Reach::Rest, BY),
+    marker("redaktur:", Reach::Rest, BY),
+    marker("kontributor:", Reach::Rest, BY),
+    marker("fotografer:", Reach::Rest, BY),
+    marker("laporan wartawan", Reach::Rest, BY),
+    marker("laporan reporter", Reach::Rest, BY),
+    marker("laporan koresponden", Reach::Rest, BY),
+];
+
+static AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(MARKERS.iter().map(|m| m.text))
+        .expect("the marker list is a valid automaton")
+});
+
+/// Regions of a paragraph that are boilerplate or byline, in order, not overlapping. Offsets are
+/// relative to `par`, trimmed of whitespace.
+pub fn furniture(par: &str) -> Vec<(Range<usize>, SegmentKind)> {
+    let mut found: Vec<(usize, usize, &Marker)> = Vec::new();
+    for m in AUTOMATON.find_iter(par) {
+        let mk = &MARKERS[m.pattern().as_usize()];
+        if !starts_word(par, m.start()) || !ends_word(par, m.end()) {
+            continue;
+        }
+        if mk.capital && !par[m.start()..].starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        found.push((m.start(), m.end(), mk));
+    }
+    let mut out = Vec::with_capacity(found.len());
+    for (i, &(start, marker_end, mk)) in found.iter().enumerate() {
+        let limit = found.get(i + 1).map_or(par.len(), |next| next.0);
+        let end = match mk.reach {
+            Reach::Exact => marker_end,
+            Reach::Rest => limit,
+            Reach::Title => title_end(par, marker_end, limit),
+        };
+        let end = start + par[start..end].trim_end().len();
+        if end > start {
+            out.push((start..end, mk.kind));
+        }
+    }
+    out
+}
+
+fn starts_word(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn ends_word(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    if before.is_some_and(|c| !c.is_alphanumeric()) {
+        return true;
+    }
+    text[at..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Where a related-article headline that starts at `from` ends. Headlines are in title case, so
+/// the first lower-case content word belongs to the running text that resumes one word before
+/// it (`Baca juga: Judul Artikel Sementara itu, ...`); a terminator closes the headline too
+/// (`... Tiga Kali... “Ada ...`).
+fn title_end(par: &str, from: usize, limit: usize) -> usize {
+    let mut at = from;
+    let text = &par[..limit];
+    // Skip the colon and spaces after `Baca juga`.
+    at += text[at..]
+        .find(|c: char| !(c.is_whitespace() || c == ':'))
+        .unwrap_or(text.len() - at);
+    let mut words: Vec<Range<usize>> = Vec::new();
+    let mut pos = at;
+    while pos < text.len() {
+        let rest = &text[pos..];
+        let Some(skip) = rest.find(|c: char| !c.is_whitespace()) else {
+            break;
+        };
+        let start = pos + skip;
+        let len = text[start..]
+            .find(char::is_whitespace)
+            .unwrap_or(text.len() - start);
+        let word = &text[start..start + len];
+        let core = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let lower_content = core.starts_with(|c: char| c.is_lowercase())
+            && !super::abbrev::is_title_function_word(
+                core.trim_end_matches(|c: char| !c.is_alphanumeric()),
+            );
+        if lower_content && !words.is_empty() {
+            // The running text began with the last capitalised word before this one, unless
+            // that leaves no headline.
+            let capital = words.iter().rposition(|w| {
+                text[w.clone()]
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .starts_with(char::is_uppercase)
+            });
+            return match capital {
+                Some(i) if i >= 1 => words[i].start,
+                _ => start,
+            };
+        }
+        words.push(start..start + len);
+        pos = start + len;
+        let ends_sentence = word.ends_with("...")
+            || word.ends_with('…')
+            || word.ends_with('?')
+            || word.ends_with('!')
+            || (word.ends_with('.') && !word.ends_with("..") && words.len() > 1);
+        if ends_sentence {
+            return pos;
+        }
+    }
+    limit
+}
+
+/// If `par` starts with a dateline (`JAKARTA, KOMPAS.com -`, `TRIBUNNEWS.COM, MINSK -`,
+/// `Jakarta (ANTARA) -`, `Jakarta- `), the byte length of it including the dash. `early` says
+/// the paragraph is near the top of the article, where a bare `Jakarta -` is trusted; further
+/// down a dateline needs an outlet-like word (all capitals, a domain, a parenthesis).
+pub fn dateline_len(par: &str, early: bool) -> Option<usize> {
+    let mut pos = 0;
+    let mut tokens = 0;
+    let mut strong = false;
+    loop {
+        let skip = par[pos..].find(|c: char| !c.is_whitespace())?;
+        let start = pos + skip;
+        let len = par[start..]
+            .find(char::is_whitespace)
+            .unwrap_or(par.len() - start);
+        let word = &par[start..start + len];
+        let end = start + len;
+        if is_dash(word) {
+            if tokens == 0 {
+                return None;
+            }
+            return accept(par, end, strong || early);
+        }
+        tokens += 1;
+        if tokens > 6 || end > 80 {
+            return None;
+        }
+        // A dash glued to the last word: `Jakarta-`, `KOMPAS.com—`.
+        let (core, glued) = match word.char_indices().rev().find(|&(_, c)| !is_dash_char(c)) {
+            Some((i, c)) if i + c.len_utf8() < word.len() => (&word[..i + c.len_utf8()], true),
+            _ => (word, false),
+        };
+        let core = core.trim_end_matches(',');
+        if !dateline_word(core) {
+            return None;
+        }
+        strong |= is_strong(core);
+        if glued {
+            return accept(par, end, strong || early);
+        }
+        pos = end;
+    }
+}
+
+fn accept(par: &str, end: usize, trusted: bool) -> Option<usize> {
+    if !trusted {
+        return None;
+    }
+    let rest = par[end..].trim();
+    if rest.is_empty() {
+        return Some(end);
+    }
+    // What follows must be running text, not `Ukraina Memanas` (a heading with a dash) or
+    // `detikNews` (a byline).
+    let words = rest.split_whitespace().count();
+    let sentence = rest.ends_with(['.', '!', '?', '"', '”']) || words >= 6;
+    (sentence && words >= 3).then_some(end)
+}
+
+fn is_dash_char(c: char) -> bool {
+    matches!(c, '-' | '–' | '—')
+}
+
+fn is_dash(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(is_dash_char)
+}
+
+fn dateline_word(word: &str) -> bool {
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    first.is_uppercase() || first.is_ascii_digit() || first == '(' || is_domain(word)
+}
+
+fn is_strong(word: &str) -> bool {
+    is_domain(word)
+        || word.starts_with('(')
+        || (word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !word.chars().any(char::is_lowercase))
+}
+
+fn is_domain(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    [".com", ".co.id", ".co", ".id", ".net", ".org", ".tv"]
+        .iter()
+        .any(|tld| lower.ends_with(tld) && lower.len() > tld.len())
+}
+
+/// Whole-paragraph furniture that has no marker word: reporter codes (`(rna/fdn)`), `Nama -
+/// detikNews` bylines, date-and-time lines (`Selasa 07 Mei 2019, 11:36 WIB`), photo captions.
+pub fn classify_line(par: &str) -> Option<SegmentKind> {
+    let t = par.trim();
+    if is_reporter_code(t) {
+        return Some(SegmentKind::Byline);
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > 12 {
+        return None;
+    }
+    if t.contains("(Foto:") || t.contains("(foto:") || t.contains("(FOTO:") {
+        return Some(SegmentKind::Boilerplate);
+    }
+    // `Ray Jordan - detikNews`: names, a dash, one outlet word.
+    if let Some(dash) = words.iter().position(|w| is_dash(w)) {
+        let right = &words[dash + 1..];
+        if dash > 0
+            && dash <= 4
+            && right.len() == 1
+            && words[..dash]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase))
+        {
+            return Some(SegmentKind::Byline);
+        }
+    }
+    // `Selasa 07 Mei 2019, 11:36 WIB`: a publication stamp.
+    let weekday = matches!(
+        words[0].trim_end_matches(','),
+        "Senin" | "Selasa" | "Rabu" | "Kamis" | "Jumat" | "Jum'at" | "Sabtu" | "Minggu"
+    );
+    let zone = matches!(words[words.len() - 1], "WIB" | "WITA" | "Wita" | "WIT");
+    let year = words.iter().any(|w| {
+        w.trim_end_matches(',').len() == 4
+            && w.trim_end_matches(',').bytes().all(|b| b.is_ascii_digit())
+    });
+    if words.len() <= 7 && ((weekday && year) || (zone && year)) {
+        return Some(SegmentKind::Byline);
+    }
+    None
+}
+
+/// `(rna/fdn)`, `(ant)`, `(*)`, `(mdk/ded)`: editors' initials closing an article.
+pub fn is_reporter_code(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) else {
+        return false;
+    };
+    if inner == "*" || inner == "**" {
+        return true;
+    }
+    !inner.is_empty()
+        && inner.len() <= 24
+        && inner.split('/').all(|part| {
+            let part = part.trim();
+            !part.is_empty()
+                && part.len() <= 10
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '*')
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines() {
+        let cases = [
+            ("TRIBUNNEWS.COM, MINSK - Tentara Rusia dan Belarusia saat ini sedang berlatih.", "TRIBUNNEWS.COM, MINSK -"),
+            ("JAKARTA, KOMPAS.com — Presiden Joko Widodo mengucapkan terima kasih kepada alumni.", "JAKARTA, KOMPAS.com —"),
+            ("JAKARTA, KOMPAS.com- Presiden Prabowo Subianto menegaskan bahwa Indonesia tidak.", "JAKARTA, KOMPAS.com-"),
+            ("Jakarta (ANTARA) - Menteri Pertahanan meninjau pangkalan itu pada Senin.", "Jakarta (ANTARA) -"),
+            ("Liputan6.com, Jakarta - Menko Polhukam Wiranto menyatakan pemerintah serius.", "Liputan6.com, Jakarta -"),
+            ("Jakarta- Presiden Joko Widodo hari ini bertolak ke Balikpapan.", "Jakarta-"),
+        ];
+        for (text, dateline) in cases {
+            assert_eq!(dateline_len(text, true), Some(dateline.len()), "{text}");
+        }
+        assert_eq!(dateline_len("Rusia - Ukraina Memanas", true), None);
+        assert_eq!(
+            dateline_len("Presiden Jokowi mengatakan - kemarin - hal itu.", true),
+            None
+        );
+        // Far down an article a bare place name is not trusted.
+        assert_eq!(
+            dateline_len(
+                "Indonesia - Malaysia bertemu lagi di final tahun ini.",
+                false
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn glued_related_links_are_cut_at_the_headline() {
+        let par = "Nama pertama yang disebutkan adalah Muhaimin. Baca juga: Saat Jokowi Sapa Cak Imin hingga Tiga Kali... “Ada Muhaimin Iskandar,” ujar Jokowi.";
+        let regions = furniture(par);
+        assert_eq!(regions.len(), 1);
+        assert_eq!(
+            &par[regions[0].0.clone()],
+            "Baca juga: Saat Jokowi Sapa Cak Imin hingga Tiga Kali..."
+        );
+        let par = "Baca juga: Presiden Jokowi Minta Menteri Fokus Kerja Sementara itu, dia mengatakan hal lain.";
+        let regions = furniture(par);
+        assert_eq!(
+            &par[regions[0].0.clone()],
+            "Baca juga: Presiden Jokowi Minta Menteri Fokus Kerja"
+        );
+    }
+
+    #[test]
+    fn trailers_and_bylines() {
+        let par = "Ikatan Alumni PMII.   Artikel ini telah tayang di Kompas.com dengan judul \"Jokowi\", https://nasional.kompas.com/read/x.  Penulis : Fabian Januarius Kuwado Editor : Sabrina Asril";
+        let kinds: Vec<_> = furniture(par)
+            .into_iter()
+            .map(|(r, k)| (&par[r], k))
+            .collect();
+        assert_eq!(kinds.len(), 3);
+        assert_eq!(
+            kinds[1],
+            ("Penulis : Fabian Januarius Kuwado", SegmentKind::Byline)
+        );
+        assert_eq!(kinds[2], ("Editor : Sabrina Asril", SegmentKind::Byline));
+        assert!(furniture("Anda bisa baca juga buku itu.").is_empty());
+        assert_eq!(classify_line("(rna/fdn)"), Some(SegmentKind::Byline));
+        assert_eq!(
+            classify_line("Ray Jordan - detikNews"),
+            Some(SegmentKind::Byline)
+        );
+        assert_eq!(
+            classify_line("Selasa 07 Mei 2019, 11:36 WIB"),
+            Some(SegmentKind::Byline)
+        );
+        assert_eq!(
+            classify_line("Presiden Jokowi (Foto: Andhika Prasetya/detikcom)"),
+            Some(SegmentKind::Boilerplate)
+        );
+        assert_eq!(classify_line("Perjanjian Ulang Rusia-Belarus"), None);
+    }
+}
