@@ -150,6 +150,12 @@ pub struct GlossaryHit {
     pub end: usize,
     /// The file and line the entry came from (`glossaries/defence.tsv:12`).
     pub origin: String,
+    /// For countries and regions, the English adjective (`Russian`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adjective: Option<String>,
+    /// A do-not-translate term: the English keeps the source form.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub keep: bool,
 }
 
 /// How serious a QA finding is.

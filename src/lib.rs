@@ -3,3 +3,7 @@
 
 pub mod doc;
 pub mod segment;
+pub mod glossary;
+pub mod morph;
+pub mod mt;
+pub mod text;

@@ -1,0 +1,569 @@
+//! Glossaries: the translators' term lists, loaded in layers, checked, and matched against the
+//! source with Indonesian inflection (`-nya`, `-lah`, reduplication) in one automaton.
+//!
+//! Layers, lowest first: the domain files shipped inside the binary (`glossaries/*.tsv` of this
+//! repository), the project's own `glossaries/*.tsv` (a file with a shipped file's name replaces
+//! it), then each `--glossary` file. An entry in a higher layer replaces an entry with the same
+//! source in a lower one.
+
+mod matcher;
+pub mod spelling;
+pub mod tsv;
+
+use crate::doc::{Document, GlossaryHit, Severity};
+pub use matcher::{Match, Matcher};
+pub use spelling::Spelling;
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// The glossaries shipped with the tool, compiled in so it works from any directory.
+pub const BUILTIN: &[(&str, &str)] = &[
+    (
+        "glossaries/defence.tsv",
+        include_str!("../../glossaries/defence.tsv"),
+    ),
+    (
+        "glossaries/government.tsv",
+        include_str!("../../glossaries/government.tsv"),
+    ),
+    ("glossaries/news.tsv", include_str!("../../glossaries/news.tsv")),
+];
+
+/// What an entry says about how to use it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Flags {
+    /// An English title: capitalised before a name, lower case otherwise.
+    pub title: bool,
+    /// Do not translate: the English keeps the source form.
+    pub dnt: bool,
+    /// Match the source case-sensitively (acronyms that are also ordinary words).
+    pub case_sensitive: bool,
+}
+
+/// One glossary row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The Indonesian term as written (`Menteri Pertahanan`).
+    pub source: String,
+    /// The English term, British spelling (`Defence Minister`).
+    pub target: String,
+    /// The translators' note.
+    pub comment: String,
+    /// Other Indonesian forms (`Menhan`).
+    pub aliases: Vec<String>,
+    /// English variants that must not be used.
+    pub avoid: Vec<String>,
+    /// The US-spelling target, where it differs and the automatic conversion would not do.
+    pub us: Option<String>,
+    /// For countries and regions: the English adjective (`Russian`).
+    pub adjective: Option<String>,
+    /// Usage flags.
+    pub flags: Flags,
+    /// The file it came from, as named to the user.
+    pub file: String,
+    /// 1-based line in that file.
+    pub line: usize,
+}
+
+impl Entry {
+    /// `file:line`, for messages and hit origins.
+    pub fn origin(&self) -> String {
+        format!("{}:{}", self.file, self.line)
+    }
+
+    /// The English to use in `spelling`, before title casing.
+    pub fn target_for(&self, spelling: Spelling) -> String {
+        if self.flags.dnt {
+            return self.source.clone();
+        }
+        match spelling {
+            Spelling::British => self.target.clone(),
+            Spelling::American => self
+                .us
+                .clone()
+                .unwrap_or_else(|| spelling::to_american(&self.target)),
+        }
+    }
+
+    /// The source and the aliases.
+    pub fn forms(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.source.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+}
+
+/// A problem in a glossary file, with its place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error (the file cannot be used as is) or warning.
+    pub severity: Severity,
+    /// The file as named to the user.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// The line's text, for the caret display.
+    pub text: String,
+    /// What is wrong and how to fix it.
+    pub message: String,
+}
+
+impl Diagnostic {
+    /// A diagnostic at a place.
+    pub fn at(
+        severity: Severity,
+        file: &str,
+        line: usize,
+        column: usize,
+        text: &str,
+        message: String,
+    ) -> Diagnostic {
+        Diagnostic {
+            severity,
+            file: file.to_string(),
+            line,
+            column,
+            text: text.to_string(),
+            message,
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "note",
+        };
+        writeln!(
+            f,
+            "{level}: {}:{}:{}: {}",
+            self.file, self.line, self.column, self.message
+        )?;
+        // Tabs shown as `→` so the caret lines up and the columns are visible.
+        let shown: String = self
+            .text
+            .chars()
+            .map(|c| if c == '\t' { '→' } else { c })
+            .collect();
+        writeln!(f, "  {:>4} | {shown}", self.line)?;
+        write!(f, "       | {}^", " ".repeat(self.column.saturating_sub(1)))
+    }
+}
+
+/// An error that stops a glossary from being used.
+#[derive(Debug, thiserror::Error)]
+pub enum GlossaryError {
+    /// A file could not be read.
+    #[error("cannot read glossary {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// A file is not UTF-8.
+    #[error("glossary {path} is not UTF-8 text (line {line}); save it as UTF-8")]
+    Encoding {
+        /// The file.
+        path: PathBuf,
+        /// The first line with a bad byte.
+        line: usize,
+    },
+    /// Rows with errors.
+    #[error("{}", render_errors(.0))]
+    Invalid(Vec<Diagnostic>),
+}
+
+fn render_errors(diags: &[Diagnostic]) -> String {
+    let errors: Vec<String> = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| d.to_string())
+        .collect();
+    format!(
+        "{} glossary error(s); run `translate glossary lint` for all problems\n{}",
+        errors.len(),
+        errors.join("\n")
+    )
+}
+
+/// One file's text and how to name it.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The name in messages (a path relative to where the user works, or `glossaries/x.tsv`
+    /// for a shipped file).
+    pub name: String,
+    /// The file's key for layering: its file name (`defence.tsv`).
+    pub key: String,
+    /// The contents.
+    pub text: String,
+}
+
+impl Source {
+    /// Reads a file from disk.
+    pub fn read(path: &Path) -> Result<Source, GlossaryError> {
+        let bytes = std::fs::read(path).map_err(|source| GlossaryError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let upto = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            GlossaryError::Encoding {
+                path: path.to_path_buf(),
+                line: upto.iter().filter(|&&b| b == b'\n').count() + 1,
+            }
+        })?;
+        Ok(Source {
+            name: path.display().to_string(),
+            key: path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+            text,
+        })
+    }
+}
+
+/// Where to find glossaries for a run.
+#[derive(Debug, Clone, Default)]
+pub struct Layers {
+    /// Leave out the shipped domain glossaries.
+    pub no_builtin: bool,
+    /// The project's `glossaries/` folder, if there is one.
+    pub project_dir: Option<PathBuf>,
+    /// `--glossary` files, in the order given (later wins).
+    pub extra: Vec<PathBuf>,
+}
+
+impl Layers {
+    /// The files of every layer, lowest first, project files replacing shipped ones by name.
+    pub fn sources(&self) -> Result<Vec<Source>, GlossaryError> {
+        let mut out: Vec<Source> = Vec::new();
+        if !self.no_builtin {
+            for (name, text) in BUILTIN {
+                out.push(Source {
+                    name: name.to_string(),
+                    key: name.rsplit('/').next().unwrap_or(name).to_string(),
+                    text: text.to_string(),
+                });
+            }
+        }
+        if let Some(dir) = &self.project_dir {
+            let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
+                Ok(rd) => rd
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|e| e == "tsv"))
+                    .collect(),
+                Err(source) => {
+                    return Err(GlossaryError::Read {
+                        path: dir.clone(),
+                        source,
+                    })
+                }
+            };
+            files.sort();
+            for path in files {
+                let src = Source::read(&path)?;
+                match out.iter_mut().find(|s| s.key == src.key) {
+                    Some(slot) => *slot = src,
+                    None => out.push(src),
+                }
+            }
+        }
+        for path in &self.extra {
+            out.push(Source::read(path)?);
+        }
+        Ok(out)
+    }
+}
+
+/// The layered glossary of a run: its effective entries and the matcher over them.
+#[derive(Debug)]
+pub struct Glossary {
+    entries: Vec<Entry>,
+    matcher: Matcher,
+    spelling: Spelling,
+    /// Words that stay capitalised when a title is lower-cased (countries, their adjectives).
+    proper: std::collections::HashSet<String>,
+    version: String,
+}
+
+impl Glossary {
+    /// Loads the layers; fails with every error found (warnings are for `lint`).
+    pub fn load(sources: &[Source], spelling: Spelling) -> Result<Glossary, GlossaryError> {
+        let (glossary, diags) = Glossary::load_lenient(sources, spelling);
+        if diags.iter().any(|d| d.severity == Severity::Error) {
+            return Err(GlossaryError::Invalid(diags));
+        }
+        Ok(glossary)
+    }
+
+    /// Loads what can be loaded and returns every diagnostic (for `lint`).
+    pub fn load_lenient(sources: &[Source], spelling: Spelling) -> (Glossary, Vec<Diagnostic>) {
+        let mut diags = Vec::new();
+        let mut layers = Vec::new();
+        for src in sources {
+            let (entries, d) = tsv::parse(&src.name, &src.text);
+            diags.extend(d);
+            layers.push(entries);
+        }
+        let entries = merge_layers(layers, &mut diags);
+        check_aliases(&entries, &mut diags);
+        diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        let matcher = Matcher::new(&entries);
+        let mut proper = std::collections::HashSet::new();
+        for e in entries.iter().filter(|e| e.adjective.is_some()) {
+            for w in e.target.split_whitespace().chain(
+                e.adjective
+                    .as_deref()
+                    .unwrap_or_default()
+                    .split_whitespace(),
+            ) {
+                proper.insert(w.to_string());
+            }
+        }
+        let version = {
+            use sha2::{Digest, Sha256};
+            let mut h = Sha256::new();
+            for src in sources {
+                h.update(src.name.as_bytes());
+                h.update([0]);
+                h.update(src.text.as_bytes());
+                h.update([0]);
+            }
+            h.update(format!("{spelling:?}").as_bytes());
+            let d = h.finalize();
+            d.iter().take(8).map(|b| format!("{b:02x}")).collect()
+        };
+        (
+            Glossary {
+                entries,
+                matcher,
+                spelling,
+                proper,
+                version,
+            },
+            diags,
+        )
+    }
+
+    /// The effective entries, after layering.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// A short hash of every file's contents and the spelling: part of the MT cache key, so a
+    /// changed glossary never serves stale translations.
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+
+    /// The spelling targets are given in.
+    pub fn spelling(&self) -> Spelling {
+        self.spelling
+    }
+
+    /// Matches in `text`, leftmost-longest, on word boundaries, with inflection.
+    pub fn find(&self, text: &str) -> Vec<Match> {
+        self.matcher.find(text, &self.entries)
+    }
+
+    /// Finds glossary terms in every segment of `doc` and records them as hits, with the
+    /// target's spelling and title case decided from the context.
+    pub fn annotate(&self, doc: &mut Document) {
+        for par in &mut doc.paragraphs {
+            let ptext = &doc.text[par.span.clone()];
+            let matches = self.find(ptext);
+            for (k, m) in matches.iter().enumerate() {
+                let start = par.span.start + m.start;
+                let end = par.span.start + m.end;
+                let Some(seg) = par
+                    .segments
+                    .iter_mut()
+                    .find(|s| s.span.start <= start && end <= s.span.end)
+                else {
+                    continue;
+                };
+                let entry = &self.entries[m.entry];
+                let mut target = entry.target_for(self.spelling);
+                if entry.flags.title && !self.before_name(ptext, &matches, k) {
+                    target = self.lower_title(&target);
+                }
+                seg.glossary.push(GlossaryHit {
+                    source: entry.source.clone(),
+                    target,
+                    matched: ptext[m.start..m.end].to_string(),
+                    start,
+                    end,
+                    origin: entry.origin(),
+                    adjective: entry.adjective.clone(),
+                    keep: entry.flags.dnt,
+                });
+            }
+        }
+    }
+
+    /// Whether match `k` is followed by a personal name: skipping country terms
+    /// (`Menteri Pertahanan Rusia Sergey Shoigu`), the next word is capitalised and not the
+    /// start of another term.
+    fn before_name(&self, text: &str, matches: &[Match], k: usize) -> bool {
+        let mut at = matches[k].end;
+        let mut next = k + 1;
+        loop {
+            let rest = &text[at..];
+            let trimmed = rest.trim_start();
+            if trimmed.len() == rest.len() && !rest.is_empty() {
+                // Glued punctuation (`Menteri Pertahanan,`) ends the title.
+                return false;
+            }
+            let pos = at + (rest.len() - trimmed.len());
+            match matches.get(next) {
+                Some(m) if m.start == pos => {
+                    if self.entries[m.entry].adjective.is_some() {
+                        at = m.end;
+                        next += 1;
+                        continue;
+                    }
+                    return false;
+                }
+                _ => {}
+            }
+            return trimmed.starts_with(|c: char| c.is_uppercase());
+        }
+    }
+
+    /// `Defence Minister` -> `defence minister`, keeping acronyms and proper nouns
+    /// (`TNI commander`, `governor of Jakarta` where Jakarta is a glossary place).
+    fn lower_title(&self, target: &str) -> String {
+        target
+            .split(' ')
+            .map(|w| {
+                let mut chars = w.chars();
+                let title_case = chars.next().is_some_and(char::is_uppercase)
+                    && chars.all(|c| !c.is_uppercase());
+                if title_case && !self.proper.contains(w.trim_matches(|c: char| !c.is_alphanumeric())) {
+                    w.to_lowercase()
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The entry a [`Match`] points at.
+    pub fn entry(&self, index: usize) -> &Entry {
+        &self.entries[index]
+    }
+}
+
+/// The key under which two sources are the same term.
+pub fn term_key(term: &str) -> String {
+    matcher::normalise(term).0
+}
+
+/// Lays files over each other: within a file, a repeated source is a duplicate (same target) or a
+/// conflict (different target); across files, the higher layer wins, which is reported so that
+/// nobody is surprised.
+fn merge_layers(layers: Vec<Vec<Entry>>, diags: &mut Vec<Diagnostic>) -> Vec<Entry> {
+    let mut out: Vec<Entry> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for layer in layers {
+        let mut seen_here: HashMap<String, usize> = HashMap::new();
+        for entry in layer {
+            let key = term_key(&entry.source);
+            if let Some(&prev) = seen_here.get(&key) {
+                let first = &out[prev];
+                let (severity, what) = if first.target == entry.target {
+                    (Severity::Warning, "duplicate entry")
+                } else {
+                    (Severity::Error, "conflicting entry")
+                };
+                diags.push(Diagnostic::at(
+                    severity,
+                    &entry.file,
+                    entry.line,
+                    1,
+                    &entry.source,
+                    format!(
+                        "{what}: `{}` is already at line {} (-> `{}`)",
+                        entry.source, first.line, first.target
+                    ),
+                ));
+                continue;
+            }
+            if let Some(&prev) = index.get(&key) {
+                let lower = &out[prev];
+                if lower.target != entry.target {
+                    diags.push(Diagnostic::at(
+                        Severity::Warning,
+                        &entry.file,
+                        entry.line,
+                        1,
+                        &entry.source,
+                        format!(
+                            "overrides {} (`{}` -> `{}`) with `{}`",
+                            lower.origin(),
+                            lower.source,
+                            lower.target,
+                            entry.target
+                        ),
+                    ));
+                } else {
+                    diags.push(Diagnostic::at(
+                        Severity::Warning,
+                        &entry.file,
+                        entry.line,
+                        1,
+                        &entry.source,
+                        format!("duplicates {} (same target)", lower.origin()),
+                    ));
+                }
+                seen_here.insert(key, prev);
+                out[prev] = entry;
+                continue;
+            }
+            index.insert(key.clone(), out.len());
+            seen_here.insert(key, out.len());
+            out.push(entry);
+        }
+    }
+    out
+}
+
+/// An alias that is another entry's source or alias makes matching ambiguous.
+fn check_aliases(entries: &[Entry], diags: &mut Vec<Diagnostic>) {
+    let mut owner: HashMap<String, usize> = HashMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        owner.insert(term_key(&e.source), i);
+    }
+    for (i, e) in entries.iter().enumerate() {
+        for alias in &e.aliases {
+            let key = term_key(alias);
+            match owner.get(&key) {
+                Some(&j) if j != i => {
+                    let other = &entries[j];
+                    diags.push(Diagnostic::at(
+                        Severity::Error,
+                        &e.file,
+                        e.line,
+                        1,
+                        alias,
+                        format!(
+                            "alias `{alias}` of `{}` collides with `{}` at {}",
+                            e.source,
+                            other.source,
+                            other.origin()
+                        ),
+                    ));
+                }
+                Some(_) => {}
+                None => {
+                    owner.insert(key, i);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! The engine around a [`Backend`]: picks the segments that need translating, builds requests
+//! (joined lines, paragraph context, glossary hints), cuts them into batches within the
+//! backend's limits, sends them, checks every answer's count, and writes results into the
+//! document as they arrive so a failure keeps what was done.
+
+use super::{Backend, BackendError, LangPair, Request, TermHint, Translation};
+use crate::doc::{collapse_whitespace, Document, Origin, SegmentKind, SegmentState};
+use serde::Serialize;
+
+/// What a run did and cost.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    /// Segments in the document.
+    pub segments: usize,
+    /// Segments sent to the backend.
+    pub translated: usize,
+    /// Segments not sent because they are datelines, bylines or boilerplate.
+    pub skipped: usize,
+    /// Characters sent (Unicode scalar values of the request texts).
+    pub characters_sent: u64,
+    /// Characters the service reported billing; equal to sent for backends that do not say.
+    pub characters_billed: u64,
+    /// Requests made.
+    pub requests: usize,
+    /// Segments answered from the cache or memory without calling the backend.
+    pub cache_hits: usize,
+}
+
+impl Stats {
+    /// Adds another run's figures (several files in one invocation).
+    pub fn add(&mut self, other: &Stats) {
+        self.segments += other.segments;
+        self.translated += other.translated;
+        self.skipped += other.skipped;
+        self.characters_sent += other.characters_sent;
+        self.characters_billed += other.characters_billed;
+        self.requests += other.requests;
+        self.cache_hits += other.cache_hits;
+    }
+}
+
+/// A segment waiting for translation: where it is and what to send.
+#[derive(Debug, Clone)]
+pub struct Pending {
+    /// Paragraph index in `doc.paragraphs` (0-based).
+    pub paragraph: usize,
+    /// Segment index in that paragraph (0-based).
+    pub segment: usize,
+    /// The request.
+    pub request: Request,
+}
+
+/// The requests for every translatable segment of `doc` that has no target yet. Datelines get
+/// their source copied as target (they stay as they are in English) and are not sent.
+pub fn pending(doc: &mut Document) -> (Vec<Pending>, Stats) {
+    let mut stats = Stats::default();
+    let mut out = Vec::new();
+    for (pi, par) in doc.paragraphs.iter_mut().enumerate() {
+        let context = collapse_whitespace(&doc.text[par.span.clone()]);
+        let multi = par.segments.len() > 1;
+        for (si, seg) in par.segments.iter_mut().enumerate() {
+            stats.segments += 1;
+            if seg.kind == SegmentKind::Dateline && seg.target.is_none() {
+                seg.target = Some(seg.source.clone());
+                seg.origin = Origin::Copied;
+                seg.state = SegmentState::Machine;
+            }
+            if !seg.kind.is_translatable() {
+                stats.skipped += 1;
+                continue;
+            }
+            if seg.target.is_some() {
+                continue;
+            }
+            let text = seg.text();
+            let terms = seg
+                .glossary
+                .iter()
+                .map(|hit| {
+                    let rel_start = hit.start - seg.span.start;
+                    let rel_end = hit.end - seg.span.start;
+                    TermHint {
+                        start: collapsed_pos(&seg.source, rel_start),
+                        end: collapsed_pos(&seg.source, rel_end),
+                        source: hit.source.clone(),
+                        target: hit.target.clone(),
+                        adjective: hit.adjective.clone(),
+                        keep: hit.keep,
+                    }
+                })
+                .collect();
+            out.push(Pending {
+                paragraph: pi,
+                segment: si,
+                request: Request {
+                    id: seg.id(),
+                    text,
+                    context: multi.then(|| context.clone()),
+                    terms,
+                },
+            });
+        }
+    }
+    (out, stats)
+}
+
+/// Where byte `rel` of `source` lands in `collapse_whitespace(source)`.
+fn collapsed_pos(source: &str, rel: usize) -> usize {
+    let prefix = &source[..rel];
+    let collapsed = collapse_whitespace(prefix);
+    if !collapsed.is_empty() && prefix.ends_with(char::is_whitespace) {
+        collapsed.len() + 1
+    } else {
+        collapsed.len()
+    }
+}
+
+/// Cuts `items` into batches of at most `max_texts` texts and `max_chars` characters (a text
+/// longer than `max_chars` goes alone).
+pub fn batches(items: &[Pending], max_texts: usize, max_chars: usize) -> Vec<Vec<usize>> {
+    let mut out = Vec::new();
+    let mut current: Vec<usize> = Vec::new();
+    let mut chars = 0;
+    for (i, p) in items.iter().enumerate() {
+        let n = p.request.text.chars().count();
+        if !current.is_empty() && (current.len() >= max_texts.max(1) || chars + n > max_chars) {
+            out.push(std::mem::take(&mut current));
+            chars = 0;
+        }
+        current.push(i);
+        chars += n;
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// Translates every pending segment of `doc` with `backend`, batch by batch. Results already
+/// received stay in the document when a later batch fails. `progress` is told how many segments
+/// each finished batch held.
+pub fn translate_document(
+    doc: &mut Document,
+    backend: &dyn Backend,
+    langs: &LangPair,
+    progress: &mut dyn FnMut(usize),
+) -> Result<Stats, (BackendError, Stats)> {
+    let (items, mut stats) = pending(doc);
+    let limits = backend.limits();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .expect("a single-threaded runtime starts");
+    for batch in batches(&items, limits.max_texts, limits.max_chars) {
+        let requests: Vec<Request> = batch.iter().map(|&i| items[i].request.clone()).collect();
+        stats.requests += 1;
+        let sent: u64 = requests.iter().map(|r| r.text.chars().count() as u64).sum();
+        let answer = runtime.block_on(backend.translate(&requests, langs));
+        let translations = match answer.and_then(|t| check_count(t, requests.len())) {
+            Ok(t) => t,
+            Err(e) => return Err((e, stats)),
+        };
+        stats.characters_sent += sent;
+        for (&i, (req, tr)) in batch.iter().zip(requests.iter().zip(translations)) {
+            stats.characters_billed += tr
+                .billed_characters
+                .unwrap_or(req.text.chars().count() as u64);
+            let p = &items[i];
+            let seg = &mut doc.paragraphs[p.paragraph].segments[p.segment];
+            seg.mt = Some(tr.text.clone());
+            seg.target = Some(tr.text);
+            seg.origin = Origin::Backend(backend.name().to_string());
+            seg.state = SegmentState::Machine;
+            stats.translated += 1;
+        }
+        progress(batch.len());
+    }
+    Ok(stats)
+}
+
+fn check_count(t: Vec<Translation>, expected: usize) -> Result<Vec<Translation>, BackendError> {
+    if t.len() == expected {
+        Ok(t)
+    } else {
+        Err(BackendError::BadResponse(format!(
+            "sent {expected} texts, got {} translations back",
+            t.len()
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_in_joined_lines() {
+        let src = "Menteri\n  Pertahanan Rusia";
+        let joined = collapse_whitespace(src);
+        let start = collapsed_pos(src, src.find("Pertahanan").unwrap());
+        let end = collapsed_pos(src, src.find(" Rusia").unwrap());
+        assert_eq!(&joined[start..end], "Pertahanan");
+    }
+
+    #[test]
+    fn batches_respect_limits() {
+        let mk = |n: usize| Pending {
+            paragraph: 0,
+            segment: 0,
+            request: Request {
+                id: String::new(),
+                text: "x".repeat(n),
+                context: None,
+                terms: vec![],
+            },
+        };
+        let items: Vec<Pending> = [5, 5, 5, 20, 1].into_iter().map(mk).collect();
+        assert_eq!(batches(&items, 2, 12), [vec![0, 1], vec![2], vec![3], vec![4]]);
+        assert_eq!(batches(&items, 10, 100), [vec![0, 1, 2, 3, 4]]);
+    }
+}

@@ -1,0 +1,160 @@
+//! Machine translation: the [`Backend`] trait every engine implements, the requests and answers
+//! it deals in, its typed errors, and the engine that drives a backend over a document.
+//!
+//! A backend only translates a batch: batching to its limits, concurrency, retries, the cache,
+//! character accounting and progress belong to the engine around it, so each backend stays a
+//! thin adapter for one wire protocol.
+
+pub mod engine;
+pub mod offline;
+
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::time::Duration;
+
+/// A glossary term inside a request's text, with the English the glossary asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermHint {
+    /// Byte offset of the term in [`Request::text`].
+    pub start: usize,
+    /// End byte offset (exclusive).
+    pub end: usize,
+    /// The entry's canonical Indonesian term.
+    pub source: String,
+    /// The English required, spelling and capitalisation already decided.
+    pub target: String,
+    /// The English adjective for countries and regions (`Russian`), used when the term
+    /// qualifies a noun (`tentara Rusia` -> `Russian troops`).
+    pub adjective: Option<String>,
+    /// Keep the source form as is (names, `Kopassus`).
+    pub keep: bool,
+}
+
+/// One segment to translate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Request {
+    /// The segment id (`"3.2"`), for backends that key answers by id.
+    pub id: String,
+    /// The text to translate: one sentence, wrapped lines joined.
+    pub text: String,
+    /// The surrounding paragraph, for backends that translate in context without billing it.
+    pub context: Option<String>,
+    /// Glossary terms found in `text`, in order, not overlapping.
+    pub terms: Vec<TermHint>,
+}
+
+/// A backend's answer for one request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Translation {
+    /// The English text.
+    pub text: String,
+    /// Characters the service says it billed, where it reports them.
+    pub billed_characters: Option<u64>,
+}
+
+/// Source and target language, as the user wrote them (`id`, `en`, `en-US`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LangPair {
+    /// Source language code.
+    pub from: String,
+    /// Target language code, possibly with a variant (`en-GB`, `en-US`).
+    pub to: String,
+}
+
+impl Default for LangPair {
+    fn default() -> Self {
+        LangPair {
+            from: "id".into(),
+            to: "en".into(),
+        }
+    }
+}
+
+/// What one request to a backend may hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Texts per request.
+    pub max_texts: usize,
+    /// Characters per request, summed over texts.
+    pub max_chars: usize,
+    /// Requests in flight at once unless the user says otherwise.
+    pub default_concurrency: usize,
+}
+
+/// Why a batch failed. The engine decides what to do from the variant alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BackendError {
+    /// A passing fault (network, 5xx): try again after a backoff.
+    Retryable(String),
+    /// Too many requests (429): try again, after `retry_after` when the server said.
+    RateLimited {
+        /// The server's `Retry-After`, if it sent one.
+        retry_after: Option<Duration>,
+        /// What the server said.
+        message: String,
+    },
+    /// The account's character quota is used up: stop at once, keep what was done.
+    QuotaExhausted(String),
+    /// The key is missing, wrong or not allowed: no retry will help.
+    Auth(String),
+    /// The request itself is wrong (bad language pair, too large): no retry will help.
+    BadRequest(String),
+    /// The answer broke the contract (wrong count, unparseable): may succeed on retry.
+    BadResponse(String),
+}
+
+impl BackendError {
+    /// Whether trying the same batch again can succeed.
+    pub fn is_retryable(&self) -> bool {
+        matches!(
+            self,
+            BackendError::Retryable(_)
+                | BackendError::RateLimited { .. }
+                | BackendError::BadResponse(_)
+        )
+    }
+}
+
+impl fmt::Display for BackendError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BackendError::Retryable(m) => write!(f, "temporary failure: {m}"),
+            BackendError::RateLimited { retry_after, message } => match retry_after {
+                Some(d) => write!(f, "rate limited (retry after {} s): {message}", d.as_secs()),
+                None => write!(f, "rate limited: {message}"),
+            },
+            BackendError::QuotaExhausted(m) => write!(f, "quota exhausted: {m}"),
+            BackendError::Auth(m) => write!(f, "authentication failed: {m}"),
+            BackendError::BadRequest(m) => write!(f, "request rejected: {m}"),
+            BackendError::BadResponse(m) => write!(f, "unusable response: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for BackendError {}
+
+/// The future a backend returns for one batch.
+pub type BackendFuture<'a> =
+    Pin<Box<dyn Future<Output = Result<Vec<Translation>, BackendError>> + Send + 'a>>;
+
+/// A translation engine. Takes a batch, returns one translation per request, in order.
+///
+/// Implementations must not cache, retry, or report progress: the engine does that for all of
+/// them alike. Boxed futures keep the trait object-safe, so the CLI can hold any backend as
+/// `Box<dyn Backend>`.
+pub trait Backend: Send + Sync {
+    /// The backend's name (`offline`, `deepl`), recorded as the origin of its output.
+    fn name(&self) -> &str;
+
+    /// The model or engine version, part of the cache key (`None` when there is only one).
+    fn model(&self) -> Option<String> {
+        None
+    }
+
+    /// What one request may hold.
+    fn limits(&self) -> Limits;
+
+    /// Translates `batch` from `langs.from` to `langs.to`.
+    fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a>;
+}

@@ -1,0 +1,1 @@
+//! The built-in offline backend (placeholder until the lexicon lands).

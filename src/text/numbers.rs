@@ -1,0 +1,1 @@
+//! Indonesian number formats (placeholder).
