@@ -127,3 +127,69 @@ fn examples_rebuild_exactly() {
         }
     }
 }
+
+/// Splits `text` and renders each segment as `[kind] text` (kind only for non-text segments).
+fn render(text: &str) -> Vec<String> {
+    let doc = terjemah::segment::segment("t", text.to_string());
+    assert_eq!(doc.rebuild_source(), text);
+    doc.segments()
+        .map(|s| match s.kind {
+            terjemah::doc::SegmentKind::Text => s.text(),
+            k => format!("[{}] {}", k.as_str(), s.text()),
+        })
+        .collect()
+}
+
+/// Every news-specific case of the design, as a translator would want it split. The texts are
+/// typical of Kompas, Tribunnews, detikNews and Antara copy (names and figures as they appear in
+/// the example articles where possible).
+#[test]
+fn news_specific_cases() {
+    let cases: &[(&str, &[&str])] = &[
+        // Datelines of the common outlets, split off the first sentence.
+        ("JAKARTA, KOMPAS.com - Presiden Joko Widodo tiba di Balikpapan.", &["[dateline] JAKARTA, KOMPAS.com -", "Presiden Joko Widodo tiba di Balikpapan."]),
+        ("TRIBUNNEWS.COM, MINSK - Tentara Rusia berlatih perang.", &["[dateline] TRIBUNNEWS.COM, MINSK -", "Tentara Rusia berlatih perang."]),
+        ("Jakarta- Presiden Joko Widodo hari ini bertolak ke Balikpapan.", &["[dateline] Jakarta-", "Presiden Joko Widodo hari ini bertolak ke Balikpapan."]),
+        ("Jakarta (ANTARA) - Menteri Pertahanan meninjau pangkalan TNI AU.", &["[dateline] Jakarta (ANTARA) -", "Menteri Pertahanan meninjau pangkalan TNI AU."]),
+        // Titles and degrees; a degree can end a sentence.
+        ("Acara dibuka Prof. Dr. Ir. H. Budi Santoso, M.Si. di Jakarta. Ia memberi sambutan.", &["Acara dibuka Prof. Dr. Ir. H. Budi Santoso, M.Si. di Jakarta.", "Ia memberi sambutan."]),
+        ("Pasien ditangani dr. Reisa Broto Asmoro. Kondisinya membaik.", &["Pasien ditangani dr. Reisa Broto Asmoro.", "Kondisinya membaik."]),
+        ("Pengacaranya adalah Andi Saputra, S.H., M.H. Dia membantah.", &["Pengacaranya adalah Andi Saputra, S.H., M.H.", "Dia membantah."]),
+        ("Ceramah disampaikan K.H. Ma'ruf Amin dan Hj. Siti Aminah.", &["Ceramah disampaikan K.H. Ma'ruf Amin dan Hj. Siti Aminah."]),
+        ("Kapolres AKBP Drs. H. M. Tauhid, S.I.K. hadir. Acara selesai.", &["Kapolres AKBP Drs. H. M. Tauhid, S.I.K. hadir.", "Acara selesai."]),
+        // References.
+        ("Kantornya di Jl. Merdeka No. 5, Kec. Gambir, Kab. Bogor. Ia tinggal di sana.", &["Kantornya di Jl. Merdeka No. 5, Kec. Gambir, Kab. Bogor.", "Ia tinggal di sana."]),
+        ("Lihat hlm. 12 dan tgl. 3 Desember pk. 10.00 WIB. Itu tertulis.", &["Lihat hlm. 12 dan tgl. 3 Desember pk. 10.00 WIB.", "Itu tertulis."]),
+        ("Saham PT. Astra International Tbk. naik, begitu pula CV. Maju. Investor senang.", &["Saham PT. Astra International Tbk. naik, begitu pula CV. Maju.", "Investor senang."]),
+        ("Bantuan berupa beras, gula, minyak, dll. Semua dibagikan.", &["Bantuan berupa beras, gula, minyak, dll.", "Semua dibagikan."]),
+        ("Ia membeli buku, pena, dsb. untuk sekolah.", &["Ia membeli buku, pena, dsb. untuk sekolah."]),
+        // Numbers, money, times and dates.
+        ("Jumlah pasukan mencapai 9.000 orang dengan biaya Rp20,3 triliun atau 1,5 persen. Angka itu naik.", &["Jumlah pasukan mencapai 9.000 orang dengan biaya Rp20,3 triliun atau 1,5 persen.", "Angka itu naik."]),
+        ("Pesawat mendarat pukul 07.15 WIB, Sabtu (3/12/2022). Presiden turun.", &["Pesawat mendarat pukul 07.15 WIB, Sabtu (3/12/2022).", "Presiden turun."]),
+        ("Harga naik menjadi Rp. 1.500.000,50 per unit. Pembeli mengeluh.", &["Harga naik menjadi Rp. 1.500.000,50 per unit.", "Pembeli mengeluh."]),
+        // Quotes: several sentences in one quote, attribution after.
+        ("“Semua orang tahu ini. Kami tidak menyembunyikan fakta ini,” kata Lukashenko. Ia tersenyum.", &["“Semua orang tahu ini.", "Kami tidak menyembunyikan fakta ini,” kata Lukashenko.", "Ia tersenyum."]),
+        ("\"Apa ini?\" tanya Reisa. \"Tidak tahu.\" Dia pergi.", &["\"Apa ini?\" tanya Reisa.", "\"Tidak tahu.\"", "Dia pergi."]),
+        // URLs, e-mail, ellipses.
+        ("Informasi ada di https://www.kompas.com/read/2022/12/03/berita.html dan redaksi@kompas.com. Silakan dibaca.", &["Informasi ada di https://www.kompas.com/read/2022/12/03/berita.html dan redaksi@kompas.com.", "Silakan dibaca."]),
+        ("Dia berkata... lalu diam. Kemudian... Saya tidak tahu.", &["Dia berkata... lalu diam.", "Kemudian...", "Saya tidak tahu."]),
+        // Boilerplate on its own line and glued into a paragraph.
+        ("Baca juga: Presiden Alexander Lukashenko: Belarus Siap Sebarkan Senjata Supernuklir Melawan Barat", &["[boilerplate] Baca juga: Presiden Alexander Lukashenko: Belarus Siap Sebarkan Senjata Supernuklir Melawan Barat"]),
+        ("Hal itu disampaikan Jokowi. Baca juga: Jokowi Minta Menteri Fokus Kerja Sementara itu, Ma'ruf Amin hadir.", &["Hal itu disampaikan Jokowi.", "[boilerplate] Baca juga: Jokowi Minta Menteri Fokus Kerja", "Sementara itu, Ma'ruf Amin hadir."]),
+        ("Ia hadir di sana. SCROLL TO CONTINUE WITH CONTENT Acara berlangsung meriah.", &["Ia hadir di sana.", "[boilerplate] SCROLL TO CONTINUE WITH CONTENT", "Acara berlangsung meriah."]),
+        ("Penulis: Fabian Januarius Kuwado | Editor: Sabrina Asril", &["[byline] Penulis: Fabian Januarius Kuwado |", "[byline] Editor: Sabrina Asril"]),
+        ("Penulis Fabian Januarius Kuwado | Editor Sabrina Asril", &["[byline] Penulis Fabian Januarius Kuwado | Editor Sabrina Asril"]),
+        ("Laporan Wartawan Tribunnews.com, Igman Ibrahim", &["[byline] Laporan Wartawan Tribunnews.com, Igman Ibrahim"]),
+        ("Kasus itu ditangani KPK. (rna/fdn)", &["Kasus itu ditangani KPK.", "[byline] (rna/fdn)"]),
+    ];
+    let mut failures = Vec::new();
+    for (text, expected) in cases {
+        let got = render(text);
+        if got != *expected {
+            failures.push(format!(
+                "{text}\n  expected {expected:?}\n  got      {got:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

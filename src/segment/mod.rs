@@ -15,14 +15,20 @@ pub mod sentences;
 use crate::doc::{Document, Origin, Paragraph, ParagraphKind, Segment, SegmentKind, SegmentState};
 use std::ops::Range;
 
-pub use news::is_reporter_code;
-
 /// Segments `text` (already decoded) into a [`Document`] with language pair `id` -> `en`.
 pub fn segment(path: &str, text: String) -> Document {
-    let mut paragraphs = Vec::new();
+    let mut paragraphs: Vec<Paragraph> = Vec::new();
     for (i, range) in paragraph_ranges(&text).into_iter().enumerate() {
         let index = i + 1;
-        let (kind, pieces) = segment_paragraph(&text, range.clone(), index);
+        // A bare `Jakarta -` dateline is trusted only before the running text starts (a title,
+        // stamp, byline or caption may come first).
+        let early = !paragraphs.iter().any(|p| {
+            matches!(
+                p.kind,
+                ParagraphKind::Body | ParagraphKind::Quote | ParagraphKind::ListItem
+            )
+        });
+        let (kind, pieces) = segment_paragraph(&text, range.clone(), early);
         let segments = pieces
             .into_iter()
             .enumerate()
@@ -167,7 +173,7 @@ fn list_marker_len(line: &str) -> Option<usize> {
 fn segment_paragraph(
     text: &str,
     range: Range<usize>,
-    index: usize,
+    early: bool,
 ) -> (ParagraphKind, Vec<(Range<usize>, SegmentKind)>) {
     let par = &text[range.clone()];
     let base = range.start;
@@ -183,7 +189,7 @@ fn segment_paragraph(
 
     let mut pieces: Vec<(Range<usize>, SegmentKind)> = Vec::new();
     let mut body_start = 0;
-    if let Some(len) = news::dateline_len(par, index <= 4) {
+    if let Some(len) = news::dateline_len(par, early) {
         pieces.push((abs(0..len), SegmentKind::Dateline));
         body_start = sentences::skip_whitespace(par, len);
     }
@@ -214,7 +220,7 @@ fn push_sentences(
         return;
     }
     for r in sentences::split(slice) {
-        let kind = if news::is_reporter_code(&slice[r.clone()]) {
+        let kind = if news::is_credit(&slice[r.clone()]) {
             SegmentKind::Byline
         } else {
             SegmentKind::Text

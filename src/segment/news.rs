@@ -173,12 +173,23 @@ fn title_end(par: &str, from: usize, limit: usize) -> usize {
                 core.trim_end_matches(|c: char| !c.is_alphanumeric()),
             );
         if lower_content && !words.is_empty() {
-            // The running text began with the last capitalised word before this one, unless
-            // that leaves no headline.
-            let capital = words.iter().rposition(|w| {
+            // The running text began at a word that only starts sentences (`Sementara itu,
+            // ...`), else at the last capitalised word before this one, unless that leaves no
+            // headline.
+            let bare = |w: &Range<usize>| {
                 text[w.clone()]
-                    .trim_start_matches(|c: char| !c.is_alphanumeric())
-                    .starts_with(char::is_uppercase)
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_string()
+            };
+            let starter = words
+                .iter()
+                .skip(1)
+                .rposition(|w| super::abbrev::is_sentence_starter(&bare(w)))
+                .map(|i| i + 1);
+            let capital = starter.or_else(|| {
+                words
+                    .iter()
+                    .rposition(|w| bare(w).starts_with(char::is_uppercase))
             });
             return match capital {
                 Some(i) if i >= 1 => words[i].start,
@@ -290,7 +301,7 @@ fn is_domain(word: &str) -> bool {
 /// detikNews` bylines, date-and-time lines (`Selasa 07 Mei 2019, 11:36 WIB`), photo captions.
 pub fn classify_line(par: &str) -> Option<SegmentKind> {
     let t = par.trim();
-    if is_reporter_code(t) {
+    if is_credit(t) {
         return Some(SegmentKind::Byline);
     }
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -327,6 +338,21 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
         return Some(SegmentKind::Byline);
     }
     None
+}
+
+/// A sentence that is really a credit line: a reporter code, or `Penulis X | Editor Y` written
+/// without colons (with colons the markers catch it).
+pub fn is_credit(sentence: &str) -> bool {
+    let t = sentence.trim();
+    if is_reporter_code(t) {
+        return true;
+    }
+    let first = t.split_whitespace().next().unwrap_or("");
+    matches!(
+        first,
+        "Penulis" | "Editor" | "Reporter" | "Pewarta" | "Penyunting" | "Redaktur"
+    ) && (t.contains('|') || t.contains(" Editor "))
+        && t.split_whitespace().count() <= 16
 }
 
 /// `(rna/fdn)`, `(ant)`, `(*)`, `(mdk/ded)`: editors' initials closing an article.

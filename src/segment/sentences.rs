@@ -160,6 +160,10 @@ fn should_break(
     if !(c.is_uppercase() || c.is_ascii_digit() || opener || c == '•') {
         return false;
     }
+    let token = text[next..].split(char::is_whitespace).next().unwrap_or("");
+    if super::news::is_reporter_code(token.trim_end_matches('.')) {
+        return true;
+    }
     if opener {
         // `ini? '" ujar Pall`, or a stray quote closing the paragraph: what the quotes open
         // must start like a sentence.
