@@ -1,4 +1,6 @@
 //! The integration tests, in one binary to save link time.
 
+mod cli;
 mod common;
+mod properties;
 mod segmentation;

@@ -22,6 +22,14 @@ pub struct Match {
     pub form: usize,
 }
 
+/// The text being searched, its normalised copy and the map between them.
+#[derive(Clone, Copy)]
+struct Haystack<'a> {
+    text: &'a str,
+    norm: &'a str,
+    map: &'a [u32],
+}
+
 #[derive(Debug)]
 struct Pattern {
     entry: usize,
@@ -35,6 +43,9 @@ struct Pattern {
 pub struct Matcher {
     automaton: Option<AhoCorasick>,
     patterns: Vec<Pattern>,
+    /// Pattern index by normalised key, to try shorter terms where the longest one fails its
+    /// boundary check (`menteri hampir` is not `Menteri HAM`, but it is `menteri`).
+    by_key: std::collections::HashMap<String, usize>,
 }
 
 impl Matcher {
@@ -65,10 +76,39 @@ impl Matcher {
                 .build(&keys)
                 .expect("glossary terms build an automaton")
         });
+        let by_key = keys.into_iter().enumerate().map(|(i, k)| (k, i)).collect();
         Matcher {
             automaton,
             patterns,
+            by_key,
         }
+    }
+
+    /// Checks a candidate term `pattern` over `norm[start..end]`: word boundaries, inflection,
+    /// and case for case-sensitive entries. Returns the end including any inflection.
+    fn accept(
+        &self,
+        hay: &Haystack,
+        start: usize,
+        end: usize,
+        pattern: usize,
+        entries: &[Entry],
+    ) -> Option<usize> {
+        let Haystack { text, norm, map } = *hay;
+        let pattern = &self.patterns[pattern];
+        if !left_boundary(norm, start) {
+            return None;
+        }
+        let full_end = extend_right(norm, end, &pattern.last_word)?;
+        let entry = &entries[pattern.entry];
+        if entry.flags.case_sensitive {
+            let form = entry.forms().nth(pattern.form).unwrap_or_default();
+            let original = &text[map[start] as usize..map[end] as usize];
+            if crate::doc::collapse_whitespace(original) != form {
+                return None;
+            }
+        }
+        Some(full_end)
     }
 
     /// All matches in `text`, in order, not overlapping.
@@ -77,26 +117,42 @@ impl Matcher {
             return Vec::new();
         };
         let (norm, map) = normalise(text);
+        let hay = Haystack {
+            text,
+            norm: &norm,
+            map: &map,
+        };
         let mut out = Vec::new();
         let mut pos = 0;
         while pos < norm.len() {
             let Some(m) = ac.find(Input::new(&norm).span(pos..norm.len())) else {
                 break;
             };
-            let pattern = &self.patterns[m.pattern().as_usize()];
-            let accepted = left_boundary(&norm, m.start())
-                .then(|| extend_right(&norm, m.end(), &pattern.last_word))
-                .flatten()
-                .filter(|_| {
-                    let entry = &entries[pattern.entry];
-                    !entry.flags.case_sensitive || {
-                        let form = entry.forms().nth(pattern.form).unwrap_or_default();
-                        let original = &text[map[m.start()] as usize..map[m.end()] as usize];
-                        crate::doc::collapse_whitespace(original) == form
-                    }
-                });
+            let mut found = self
+                .accept(&hay, m.start(), m.end(), m.pattern().as_usize(), entries)
+                .map(|end| (end, m.pattern().as_usize()));
+            if found.is_none() {
+                // The longest term failed; a shorter one may start here (rare, so a lookup per
+                // shorter prefix is cheap).
+                let span = &norm[m.start()..m.end()];
+                found = span
+                    .char_indices()
+                    .map(|(i, _)| i)
+                    .filter(|&i| i > 0)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .filter_map(|len| {
+                        let p = *self.by_key.get(&span[..len])?;
+                        let end = self.accept(&hay, m.start(), m.start() + len, p, entries)?;
+                        Some((end, p))
+                    })
+                    .next();
+            }
+            let accepted = found;
             match accepted {
-                Some(end) => {
+                Some((end, p)) => {
+                    let pattern = &self.patterns[p];
                     out.push(Match {
                         start: map[m.start()] as usize,
                         end: map[end] as usize,
@@ -106,11 +162,7 @@ impl Matcher {
                     pos = end;
                 }
                 None => {
-                    pos = m.start()
-                        + norm[m.start()..]
-                            .chars()
-                            .next()
-                            .map_or(1, char::len_utf8);
+                    pos = m.start() + norm[m.start()..].chars().next().map_or(1, char::len_utf8);
                 }
             }
         }
@@ -162,9 +214,9 @@ fn boundary_or_clitic(norm: &str, at: usize) -> bool {
 
 /// The length of a clitic at the start of `rest` that ends a word.
 fn clitic_at(rest: &str) -> Option<usize> {
-    morph::CLITICS.iter().find_map(|c| {
-        (rest.starts_with(c) && boundary_at(rest, c.len())).then_some(c.len())
-    })
+    morph::CLITICS
+        .iter()
+        .find_map(|c| (rest.starts_with(c) && boundary_at(rest, c.len())).then_some(c.len()))
 }
 
 /// Lower-cased, NFC, whitespace-folded copy of `text`, and for each of its bytes (plus one past
@@ -178,7 +230,7 @@ pub fn normalise(text: &str) -> (String, Vec<u32>) {
     while i < bytes.len() {
         let b = bytes[i];
         if b.is_ascii() {
-            if b.is_ascii_whitespace() {
+            if b.is_ascii_whitespace() || b == 0x0b {
                 if !in_space {
                     norm.push(' ');
                     map.push(i as u32);
@@ -239,11 +291,16 @@ pub fn normalise(text: &str) -> (String, Vec<u32>) {
         i += width;
     }
     let trimmed = norm.trim_end_matches(' ').len();
-    if trimmed < norm.len() {
+    let end = if trimmed < norm.len() {
+        // The end maps to where the trailing whitespace began, not past it.
+        let at = map[trimmed];
         norm.truncate(trimmed);
         map.truncate(trimmed);
-    }
-    map.push(text.len() as u32);
+        at
+    } else {
+        text.len() as u32
+    };
+    map.push(end);
     (norm, map)
 }
 
@@ -272,7 +329,10 @@ mod tests {
     fn longest_match_with_clitics_and_reduplication() {
         let es = entries(G);
         assert_eq!(
-            found("Menteri  Pertahanan\nRusia dan menteri-menterinya, juga Kemhan-nya.", &es),
+            found(
+                "Menteri  Pertahanan\nRusia dan menteri-menterinya, juga Kemhan-nya.",
+                &es
+            ),
             [
                 "Menteri  Pertahanan\nRusia".replace("\nRusia", "") + "=Defence Minister",
                 "Rusia=Russia".into(),
@@ -280,7 +340,10 @@ mod tests {
                 "Kemhan-nya=Defence Ministry".into()
             ]
         );
-        assert_eq!(found("Pertahanannya kuat; kapal selamnya tenggelam.", &es), ["kapal selamnya=submarine"]);
+        assert_eq!(
+            found("Pertahanannya kuat; kapal selamnya tenggelam.", &es),
+            ["kapal selamnya=submarine"]
+        );
     }
 
     #[test]
@@ -289,7 +352,10 @@ mod tests {
         assert!(found("Rusiawan dan kemenhankam", &es).is_empty());
         assert_eq!(found("AS dan Rusia", &es), ["AS=US", "Rusia=Russia"]);
         assert_eq!(found("as roda patah", &es), Vec::<String>::new());
-        assert_eq!(found("MENTERI PERTAHANAN", &es), ["MENTERI PERTAHANAN=Defence Minister"]);
+        assert_eq!(
+            found("MENTERI PERTAHANAN", &es),
+            ["MENTERI PERTAHANAN=Defence Minister"]
+        );
     }
 
     #[test]
@@ -298,7 +364,11 @@ mod tests {
         let text = "Di cafe\u{301} itu, “Café” dan İstanbul.";
         assert_eq!(
             found(text, &es),
-            ["cafe\u{301}=coffee shop", "Café=coffee shop", "İstanbul=Istanbul"]
+            [
+                "cafe\u{301}=coffee shop",
+                "Café=coffee shop",
+                "İstanbul=Istanbul"
+            ]
         );
     }
 }

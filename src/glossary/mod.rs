@@ -6,6 +6,7 @@
 //! it), then each `--glossary` file. An entry in a higher layer replaces an entry with the same
 //! source in a lower one.
 
+pub mod enforce;
 mod matcher;
 pub mod spelling;
 pub mod tsv;
@@ -27,7 +28,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "glossaries/government.tsv",
         include_str!("../../glossaries/government.tsv"),
     ),
-    ("glossaries/news.tsv", include_str!("../../glossaries/news.tsv")),
+    (
+        "glossaries/news.tsv",
+        include_str!("../../glossaries/news.tsv"),
+    ),
 ];
 
 /// What an entry says about how to use it.
@@ -216,8 +220,13 @@ impl Source {
                 line: upto.iter().filter(|&&b| b == b'\n').count() + 1,
             }
         })?;
+        // Name files relative to the working directory, as the user would type them.
+        let shown = std::env::current_dir()
+            .ok()
+            .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
+            .unwrap_or_else(|| path.to_path_buf());
         Ok(Source {
-            name: path.display().to_string(),
+            name: shown.display().to_string(),
             key: path
                 .file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
@@ -287,6 +296,7 @@ pub struct Glossary {
     spelling: Spelling,
     /// Words that stay capitalised when a title is lower-cased (countries, their adjectives).
     proper: std::collections::HashSet<String>,
+    by_source: HashMap<String, usize>,
     version: String,
 }
 
@@ -337,9 +347,15 @@ impl Glossary {
             let d = h.finalize();
             d.iter().take(8).map(|b| format!("{b:02x}")).collect()
         };
+        let by_source = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (term_key(&e.source), i))
+            .collect();
         (
             Glossary {
                 entries,
+                by_source,
                 matcher,
                 spelling,
                 proper,
@@ -379,10 +395,12 @@ impl Glossary {
             for (k, m) in matches.iter().enumerate() {
                 let start = par.span.start + m.start;
                 let end = par.span.start + m.end;
+                // Terms inside link lines and bylines are not translated, so not reported.
                 let Some(seg) = par
                     .segments
                     .iter_mut()
                     .find(|s| s.span.start <= start && end <= s.span.end)
+                    .filter(|s| s.kind.is_translatable())
                 else {
                     continue;
                 };
@@ -443,7 +461,11 @@ impl Glossary {
                 let mut chars = w.chars();
                 let title_case = chars.next().is_some_and(char::is_uppercase)
                     && chars.all(|c| !c.is_uppercase());
-                if title_case && !self.proper.contains(w.trim_matches(|c: char| !c.is_alphanumeric())) {
+                if title_case
+                    && !self
+                        .proper
+                        .contains(w.trim_matches(|c: char| !c.is_alphanumeric()))
+                {
                     w.to_lowercase()
                 } else {
                     w.to_string()
@@ -451,6 +473,13 @@ impl Glossary {
             })
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    /// The effective entry whose source is `source` (any case and spacing).
+    pub fn entry_by_source(&self, source: &str) -> Option<&Entry> {
+        self.by_source
+            .get(&term_key(source))
+            .map(|&i| &self.entries[i])
     }
 
     /// The entry a [`Match`] points at.

@@ -215,7 +215,10 @@ mod tests {
             },
         };
         let items: Vec<Pending> = [5, 5, 5, 20, 1].into_iter().map(mk).collect();
-        assert_eq!(batches(&items, 2, 12), [vec![0, 1], vec![2], vec![3], vec![4]]);
+        assert_eq!(
+            batches(&items, 2, 12),
+            [vec![0, 1], vec![2], vec![3], vec![4]]
+        );
         assert_eq!(batches(&items, 10, 100), [vec![0, 1, 2, 3, 4]]);
     }
 }

@@ -120,7 +120,10 @@ impl fmt::Display for BackendError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             BackendError::Retryable(m) => write!(f, "temporary failure: {m}"),
-            BackendError::RateLimited { retry_after, message } => match retry_after {
+            BackendError::RateLimited {
+                retry_after,
+                message,
+            } => match retry_after {
                 Some(d) => write!(f, "rate limited (retry after {} s): {message}", d.as_secs()),
                 None => write!(f, "rate limited: {message}"),
             },
@@ -157,4 +160,18 @@ pub trait Backend: Send + Sync {
 
     /// Translates `batch` from `langs.from` to `langs.to`.
     fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a>;
+}
+
+/// The backends this build has, by name.
+pub const BACKENDS: &[&str] = &["offline"];
+
+/// The backend called `name`, ready to use.
+pub fn backend_by_name(name: &str) -> Result<Box<dyn Backend>, String> {
+    match name {
+        "offline" => Ok(Box::new(offline::OfflineBackend::new())),
+        other => Err(format!(
+            "unknown backend `{other}` (available: {})",
+            BACKENDS.join(", ")
+        )),
+    }
 }

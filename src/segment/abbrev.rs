@@ -31,10 +31,6 @@ pub fn is_prefix_abbreviation(word: &str) -> bool {
     )
 }
 
-/// Abbreviations that can stand at the end of a sentence: `dll.`, `dsb.`, `dst.`, `dkk.`,
-/// `Tbk.`, and academic degrees after a name (`S.H.`, `M.Si.`). After one of these a full stop
-/// ends the sentence only when what follows clearly starts a new one.
-
 /// `dll.`, `dsb.`, `dst.`, `dkk.`, `etc.`: they end lists, so a capital after them starts a
 /// new sentence.
 pub fn is_list_end(word: &str) -> bool {

@@ -136,21 +136,14 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
 
 /// A line inside a blank-line separated block that is not a wrapped continuation.
 fn starts_paragraph(line: &str) -> bool {
-    list_marker_len(line).is_some()
-        || news::furniture(line)
-            .first()
-            .is_some_and(|(r, _)| r.start == 0)
+    list_marker_len(line).is_some() || news::starts_with_marker(line)
 }
 
 /// `- `, `* `, `• `, `1. `, `2) `, `a. `: the length of a list marker at the start of `line`.
 fn list_marker_len(line: &str) -> Option<usize> {
     let mut chars = line.char_indices();
     let (_, first) = chars.next()?;
-    let after = |i: usize| {
-        line[i..]
-            .starts_with(|c: char| c == ' ' || c == '\t')
-            .then_some(i)
-    };
+    let after = |i: usize| line[i..].starts_with([' ', '\t']).then_some(i);
     if matches!(first, '-' | '*' | '•' | '·' | '▪' | '●') {
         return after(first.len_utf8());
     }
@@ -253,7 +246,7 @@ fn paragraph_kind(par: &str, pieces: &[(Range<usize>, SegmentKind)]) -> Paragrap
         return ParagraphKind::Heading;
     }
     let trimmed = par.trim();
-    if trimmed.starts_with(['“', '"']) && trimmed.ends_with(['”', '"']) && pieces.len() >= 1 {
+    if trimmed.starts_with(['“', '"']) && trimmed.ends_with(['”', '"']) {
         return ParagraphKind::Quote;
     }
     ParagraphKind::Body

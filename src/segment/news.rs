@@ -6,9 +6,7 @@
 //! no one pays to translate a link list.
 
 use crate::doc::SegmentKind;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// How far a marker's region reaches.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -21,22 +19,17 @@ enum Reach {
     Exact,
 }
 
+/// A marker phrase. Markers are written with a capital (they start a line or a sentence):
+/// `baca juga` in lower case inside a sentence is ordinary Indonesian.
 struct Marker {
+    /// Lower case; matched ASCII-case-insensitively.
     text: &'static str,
     reach: Reach,
     kind: SegmentKind,
-    /// Whether the marker must be written with a capital (it starts a line or a sentence);
-    /// `baca juga` in lower case inside a sentence is ordinary Indonesian.
-    capital: bool,
 }
 
 const fn marker(text: &'static str, reach: Reach, kind: SegmentKind) -> Marker {
-    Marker {
-        text,
-        reach,
-        kind,
-        capital: true,
-    }
+    Marker { text, reach, kind }
 }
 
 const B: SegmentKind = SegmentKind::Boilerplate;
@@ -88,27 +81,23 @@ static MARKERS: &[Marker] = &[
     marker("laporan koresponden", Reach::Rest, BY),
 ];
 
-static AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(MARKERS.iter().map(|m| m.text))
-        .expect("the marker list is a valid automaton")
-});
-
 /// Regions of a paragraph that are boilerplate or byline, in order, not overlapping. Offsets are
 /// relative to `par`, trimmed of whitespace.
 pub fn furniture(par: &str) -> Vec<(Range<usize>, SegmentKind)> {
+    let bytes = par.as_bytes();
     let mut found: Vec<(usize, usize, &Marker)> = Vec::new();
-    for m in AUTOMATON.find_iter(par) {
-        let mk = &MARKERS[m.pattern().as_usize()];
-        if !starts_word(par, m.start()) || !ends_word(par, m.end()) {
-            continue;
+    let mut i = 0;
+    // Markers start with a capital at a word start: only those few positions are looked at,
+    // which keeps this off the profile of a whole article.
+    while i < bytes.len() {
+        if bytes[i].is_ascii_uppercase() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+            if let Some(m) = marker_at(par, i) {
+                found.push((i, i + m.text.len(), m));
+                i += m.text.len();
+                continue;
+            }
         }
-        if mk.capital && !par[m.start()..].starts_with(|c: char| c.is_uppercase()) {
-            continue;
-        }
-        found.push((m.start(), m.end(), mk));
+        i += 1;
     }
     let mut out = Vec::with_capacity(found.len());
     for (i, &(start, marker_end, mk)) in found.iter().enumerate() {
@@ -126,11 +115,23 @@ pub fn furniture(par: &str) -> Vec<(Range<usize>, SegmentKind)> {
     out
 }
 
-fn starts_word(text: &str, at: usize) -> bool {
-    text[..at]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !c.is_alphanumeric())
+/// The longest marker starting at byte `at` (which holds an ASCII capital) and ending a word.
+fn marker_at(par: &str, at: usize) -> Option<&'static Marker> {
+    let rest = &par.as_bytes()[at..];
+    MARKERS
+        .iter()
+        .filter(|m| {
+            rest.len() >= m.text.len()
+                && rest[..m.text.len()].eq_ignore_ascii_case(m.text.as_bytes())
+                && ends_word(par, at + m.text.len())
+        })
+        .max_by_key(|m| m.text.len())
+}
+
+/// Whether `line` starts with a marker (a `Baca juga:` line inside a blank-line block starts a
+/// paragraph of its own).
+pub fn starts_with_marker(line: &str) -> bool {
+    line.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && marker_at(line, 0).is_some()
 }
 
 fn ends_word(text: &str, at: usize) -> bool {
@@ -334,7 +335,7 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
         w.trim_end_matches(',').len() == 4
             && w.trim_end_matches(',').bytes().all(|b| b.is_ascii_digit())
     });
-    if words.len() <= 7 && ((weekday && year) || (zone && year)) {
+    if words.len() <= 7 && year && (weekday || zone) {
         return Some(SegmentKind::Byline);
     }
     None

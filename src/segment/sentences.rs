@@ -119,7 +119,9 @@ pub(crate) fn skip_whitespace(text: &str, from: usize) -> usize {
     while i < bytes.len() {
         let b = bytes[i];
         if b.is_ascii() {
-            if !b.is_ascii_whitespace() {
+            // `is_ascii_whitespace` leaves out vertical tab, which `char::is_whitespace` and
+            // `trim` count: use the same definition everywhere.
+            if !(b.is_ascii_whitespace() || b == 0x0b) {
                 return i;
             }
             i += 1;

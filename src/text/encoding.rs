@@ -18,7 +18,9 @@ pub struct Decoded {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DecodeError {
     /// A NUL byte or many control bytes: not a text file.
-    #[error("looks like binary data, not text (byte {offset} is 0x{byte:02x}); give a UTF-8 text file")]
+    #[error(
+        "looks like binary data, not text (byte {offset} is 0x{byte:02x}); give a UTF-8 text file"
+    )]
     Binary {
         /// Offset of the first offending byte.
         offset: usize,

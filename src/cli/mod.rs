@@ -1,0 +1,183 @@
+//! The `translate` command line: argument definitions and dispatch. Each subcommand has its
+//! own file; they call the library and turn its errors into messages and exit codes
+//! (0 success, 1 runtime failure, 2 usage or invalid input, 3 `qa --strict` found errors).
+
+mod glossary;
+mod output;
+mod segment;
+mod translate;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// An error for the user, with the exit code it warrants.
+#[derive(Debug)]
+pub struct CliError {
+    /// 1 runtime, 2 usage or input.
+    pub code: u8,
+    /// The message, already naming the file and line where there is one.
+    pub message: String,
+}
+
+impl CliError {
+    /// Bad input or usage: exit 2.
+    pub fn input(message: impl Into<String>) -> CliError {
+        CliError {
+            code: 2,
+            message: message.into(),
+        }
+    }
+
+    /// A failure while working: exit 1.
+    pub fn runtime(message: impl Into<String>) -> CliError {
+        CliError {
+            code: 1,
+            message: message.into(),
+        }
+    }
+}
+
+/// Translation assist for Indonesian news into English.
+///
+/// `translate article.txt` segments the article, applies the glossaries, machine-translates it
+/// and writes `article.review.md` beside it for a translator to edit.
+#[derive(Debug, Parser)]
+#[command(name = "translate", version, about, long_about = None)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    translate: TranslateArgs,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Show how a file is split into paragraphs and sentences.
+    Segment(SegmentArgs),
+    /// Work with glossaries: lint, list, check.
+    #[command(subcommand)]
+    Glossary(GlossaryCommand),
+}
+
+/// Output formats of a translation run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// The editable bilingual review file (`<stem>.review.md`).
+    Review,
+    /// Two columns in the terminal, source left, English right.
+    SideBySide,
+    /// One JSON document per file.
+    Json,
+    /// id, kind, source, target per line.
+    Tsv,
+}
+
+/// Options shared by everything that loads glossaries.
+#[derive(Debug, Clone, Args)]
+pub struct GlossaryOptions {
+    /// An extra glossary file on top of `glossaries/` (repeatable; later files win).
+    #[arg(long = "glossary", value_name = "PATH")]
+    glossary: Vec<PathBuf>,
+    /// Leave out the domain glossaries shipped with the tool.
+    #[arg(long)]
+    no_default_glossaries: bool,
+    /// English spelling of glossary targets (default: British, or American with `--to en-US`).
+    #[arg(long, value_enum)]
+    spelling: Option<SpellingArg>,
+}
+
+/// `--spelling`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SpellingArg {
+    /// Defence, programme, organisation.
+    Gb,
+    /// Defense, program, organization.
+    Us,
+}
+
+#[derive(Debug, Args)]
+struct TranslateArgs {
+    /// Indonesian articles to translate (`-` reads standard input).
+    #[arg(value_name = "FILE", required = true)]
+    files: Vec<PathBuf>,
+    /// Where to write: a file for one input, a directory for several.
+    #[arg(short, long, value_name = "PATH")]
+    output: Option<PathBuf>,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = Format::Review)]
+    format: Format,
+    /// Translation backend (default: translate.toml's, else `offline`).
+    #[arg(short, long, value_name = "NAME")]
+    backend: Option<String>,
+    /// Source language.
+    #[arg(long, value_name = "LANG")]
+    from: Option<String>,
+    /// Target language (`en`, `en-GB`, `en-US`).
+    #[arg(long, value_name = "LANG")]
+    to: Option<String>,
+    /// Overwrite an existing review file (it may hold a translator's edits).
+    #[arg(long)]
+    force: bool,
+    /// Width of the side-by-side view (default: the terminal's, else 80).
+    #[arg(long, value_name = "COLUMNS")]
+    width: Option<usize>,
+    #[command(flatten)]
+    glossary: GlossaryOptions,
+}
+
+#[derive(Debug, Args)]
+struct SegmentArgs {
+    /// The article (`-` reads standard input).
+    file: PathBuf,
+    /// Print JSON (the document schema, without translations).
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum GlossaryCommand {
+    /// Check glossary files: malformed rows, duplicates, conflicts, colliding aliases.
+    Lint {
+        /// Print diagnostics as JSON.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        glossary: GlossaryOptions,
+    },
+    /// Print the effective entries after layering.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        glossary: GlossaryOptions,
+    },
+    /// Show which entries an article hits, and where.
+    Check {
+        /// The article.
+        file: PathBuf,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        glossary: GlossaryOptions,
+    },
+}
+
+/// Parses the process arguments and runs; returns the exit code.
+pub fn main() -> u8 {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Some(Command::Segment(args)) => segment::run(&args.file, args.json),
+        Some(Command::Glossary(cmd)) => glossary::run(cmd),
+        None => translate::run(cli.translate),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            let _ = output::error_line(&e.message);
+            e.code
+        }
+    }
+}

@@ -1,0 +1,114 @@
+//! Writing results: atomic file writes that never clobber a translator's file by accident,
+//! messages on standard error, and the terminal's width.
+
+use super::CliError;
+use crate::config::Project;
+use crate::glossary::{Glossary, Spelling};
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+/// Writes `contents` to `path` atomically: a temporary file beside it, then a rename. Without
+/// `overwrite`, an existing file is left alone and an error says so (the check and the rename
+/// are one step, so a file created meanwhile is not clobbered either).
+pub fn write_atomic(path: &Path, contents: &str, overwrite: bool) -> Result<(), CliError> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let fail =
+        |e: std::io::Error| CliError::runtime(format!("cannot write {}: {e}", path.display()));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".translate-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(fail)?;
+    tmp.write_all(contents.as_bytes()).map_err(fail)?;
+    tmp.as_file().sync_all().map_err(fail)?;
+    if overwrite {
+        tmp.persist(path).map_err(|e| fail(e.error))?;
+    } else {
+        tmp.persist_noclobber(path).map_err(|e| {
+            if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+                CliError::input(format!(
+                    "{} already exists and may hold a translator's edits; not overwritten (use --force to replace it)",
+                    path.display()
+                ))
+            } else {
+                fail(e.error)
+            }
+        })?;
+    }
+    Ok(())
+}
+
+/// `error: ...` on standard error, in red on a terminal.
+pub fn error_line(message: &str) -> std::io::Result<()> {
+    let style = anstyle::Style::new()
+        .bold()
+        .fg_color(Some(anstyle::AnsiColor::Red.into()));
+    let mut err = anstream::stderr().lock();
+    writeln!(err, "{style}error{style:#}: {message}")
+}
+
+/// `notice: ...` on standard error.
+pub fn notice(message: &str) {
+    let style = anstyle::Style::new()
+        .bold()
+        .fg_color(Some(anstyle::AnsiColor::Yellow.into()));
+    let mut err = anstream::stderr().lock();
+    let _ = writeln!(err, "{style}notice{style:#}: {message}");
+}
+
+/// Prints to standard output (colours stripped when it is not a terminal or NO_COLOR is set).
+pub fn print(text: &str) -> Result<(), CliError> {
+    let mut out = anstream::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => Ok(()),
+        // `translate x | head` closes the pipe early; that is not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(CliError::runtime(format!("cannot write output: {e}"))),
+    }
+}
+
+/// The width for two-column output: the terminal's, else `COLUMNS`, else 80.
+pub fn terminal_width() -> usize {
+    if std::io::stdout().is_terminal() {
+        if let Some((_, cols)) = console::Term::stdout().size_checked() {
+            return cols as usize;
+        }
+    }
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(80)
+}
+
+/// The project of the working directory.
+pub fn project() -> Result<Project, CliError> {
+    let cwd = std::env::current_dir()
+        .map_err(|e| CliError::runtime(format!("cannot read the working directory: {e}")))?;
+    Project::discover(&cwd).map_err(|e| CliError::input(e.to_string()))
+}
+
+/// Loads the glossary layers for `opts`; any error row is fatal (exit 2).
+pub fn load_glossary(
+    project: &Project,
+    opts: &super::GlossaryOptions,
+    target_lang: &str,
+) -> Result<Glossary, CliError> {
+    let sources = project
+        .glossary_layers(&opts.glossary, opts.no_default_glossaries)
+        .sources()
+        .map_err(|e| CliError::input(e.to_string()))?;
+    Glossary::load(&sources, spelling(opts, target_lang))
+        .map_err(|e| CliError::input(e.to_string()))
+}
+
+/// The spelling asked for: `--spelling`, else from the target language.
+pub fn spelling(opts: &super::GlossaryOptions, target_lang: &str) -> Spelling {
+    match opts.spelling {
+        Some(super::SpellingArg::Us) => Spelling::American,
+        Some(super::SpellingArg::Gb) => Spelling::British,
+        None => Spelling::for_target(target_lang),
+    }
+}

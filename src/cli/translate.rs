@@ -1,0 +1,184 @@
+//! `translate FILE...`: the main job. Reads every input first (so bad input is reported before
+//! anything is paid for), refuses to overwrite review files, translates with one backend and one
+//! progress bar for all files, then writes each output atomically.
+
+use super::output::{self, write_atomic};
+use super::{CliError, Format, TranslateArgs};
+use crate::mt::{self, engine::Stats, LangPair};
+use crate::pipeline;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
+    let project = output::project()?;
+    let backend_name = args
+        .backend
+        .clone()
+        .or_else(|| project.config.backend.clone())
+        .unwrap_or_else(|| "offline".to_string());
+    let langs = LangPair {
+        from: args
+            .from
+            .clone()
+            .or_else(|| project.config.from.clone())
+            .unwrap_or_else(|| "id".into()),
+        to: args
+            .to
+            .clone()
+            .or_else(|| project.config.to.clone())
+            .unwrap_or_else(|| "en".into()),
+    };
+    let backend = mt::backend_by_name(&backend_name).map_err(CliError::input)?;
+    if args.output.is_some() && args.files.len() > 1 {
+        let dir = args.output.as_deref().unwrap_or(Path::new("."));
+        if !dir.is_dir() {
+            return Err(CliError::input(format!(
+                "-o {}: with several input files, -o must be an existing directory",
+                dir.display()
+            )));
+        }
+    }
+    let glossary = output::load_glossary(&project, &args.glossary, &langs.to)?;
+
+    let mut exit = 0u8;
+    let mut jobs = Vec::new();
+    for path in &args.files {
+        match pipeline::read_document(path) {
+            Ok(loaded) => {
+                if let Some(notice) = &loaded.notice {
+                    output::notice(&format!("{}: {notice}", path.display()));
+                }
+                let dest = destination(&args, path);
+                if let (Some(dest), Format::Review, false) = (&dest, args.format, args.force) {
+                    if dest.exists() {
+                        output::error_line(&format!(
+                            "{} already exists and may hold a translator's edits; not overwritten (use --force to replace it)",
+                            dest.display()
+                        ))
+                        .ok();
+                        exit = exit.max(2);
+                        continue;
+                    }
+                }
+                jobs.push((path.clone(), loaded.doc, dest));
+            }
+            Err(e) => {
+                output::error_line(&e.to_string()).ok();
+                exit = exit.max(2);
+            }
+        }
+    }
+
+    let total: usize = jobs
+        .iter()
+        .map(|(_, doc, _)| doc.segments().filter(|s| s.kind.is_translatable()).count())
+        .sum();
+    let bar = progress_bar(total as u64);
+    let mut all = Stats::default();
+    let width = args.width.unwrap_or_else(output::terminal_width);
+    for (path, mut doc, dest) in jobs {
+        bar.set_message(path.display().to_string());
+        let result = pipeline::translate(&mut doc, &glossary, backend.as_ref(), &langs, &mut |n| {
+            bar.inc(n as u64)
+        });
+        let stats = match result {
+            Ok(stats) => stats,
+            Err((e, stats)) => {
+                // Keep what was translated: the output is written with the segments done.
+                bar.suspend(|| {
+                    output::error_line(&format!(
+                        "{}: backend `{}` failed after {} of the segments: {e}",
+                        path.display(),
+                        backend.name(),
+                        stats.translated
+                    ))
+                    .ok();
+                });
+                exit = exit.max(1);
+                stats
+            }
+        };
+        let rendered = match args.format {
+            Format::Review => crate::review::write_review(&doc, backend.name()),
+            Format::SideBySide => {
+                crate::review::terminal::side_by_side(&doc, width, std::io::stdout().is_terminal())
+            }
+            Format::Json => crate::formats::json::to_json(&doc, backend.name(), &stats),
+            Format::Tsv => crate::formats::tsv::to_tsv(&doc),
+        };
+        match &dest {
+            Some(dest) => {
+                let protect = args.format == Format::Review && !args.force;
+                match write_atomic(dest, &rendered, !protect) {
+                    Ok(()) => bar.suspend(|| summary(&dest.display().to_string(), &doc, &stats)),
+                    Err(e) => {
+                        bar.suspend(|| output::error_line(&e.message).ok());
+                        exit = exit.max(e.code);
+                    }
+                }
+            }
+            None => bar.suspend(|| output::print(&rendered))?,
+        }
+        all.add(&stats);
+    }
+    bar.finish_and_clear();
+    if args.files.len() > 1 {
+        eprintln!(
+            "{} file(s): {} segments translated, {} not sent (datelines, bylines, boilerplate), {} characters sent, backend {}",
+            args.files.len(),
+            all.translated,
+            all.skipped,
+            all.characters_sent,
+            backend.name()
+        );
+    }
+    Ok(exit)
+}
+
+/// Where a file's output goes; `None` is standard output.
+fn destination(args: &TranslateArgs, input: &Path) -> Option<PathBuf> {
+    let stdin = input == Path::new("-");
+    let name = || {
+        let stem = input
+            .file_stem()
+            .map_or_else(|| "article".into(), |s| s.to_string_lossy().into_owned());
+        let ext = match args.format {
+            Format::Review => "review.md",
+            Format::SideBySide => "txt",
+            Format::Json => "json",
+            Format::Tsv => "tsv",
+        };
+        format!("{stem}.{ext}")
+    };
+    match (&args.output, args.files.len()) {
+        (Some(o), 1) if o == Path::new("-") => None,
+        (Some(o), 1) => Some(o.clone()),
+        (Some(dir), _) => Some(dir.join(name())),
+        (None, _) if stdin || args.format != Format::Review => None,
+        (None, _) => Some(input.with_file_name(name())),
+    }
+}
+
+fn summary(dest: &str, doc: &crate::doc::Document, stats: &Stats) {
+    eprintln!(
+        "wrote {dest}: {} paragraphs, {} segments translated, {} not sent, {} characters",
+        doc.paragraphs.len(),
+        stats.translated,
+        stats.skipped,
+        stats.characters_sent
+    );
+}
+
+/// One bar for the whole run, drawn only when standard error is a terminal.
+fn progress_bar(total: u64) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::hidden());
+    }
+    let bar = ProgressBar::new(total);
+    bar.set_style(
+        ProgressStyle::with_template("{bar:30} {pos}/{len} segments  eta {eta}  {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
+}

@@ -1,0 +1,338 @@
+//! The `translate` binary end to end, on the real example articles, in temporary folders.
+
+use crate::common::example;
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::{Path, PathBuf};
+
+const SEED: &str = "tribunnews-2022-12-03-rusia-belarus.txt";
+
+fn translate(cwd: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("translate").expect("binary built");
+    cmd.current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .env_remove("COLUMNS");
+    cmd
+}
+
+/// A temporary folder holding a copy of the seed article.
+fn workdir() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let article = dir.path().join("seed.txt");
+    std::fs::copy(example(SEED), &article).expect("copy seed");
+    (dir, article)
+}
+
+#[test]
+fn version_and_help() {
+    let dir = tempfile::tempdir().unwrap();
+    translate(dir.path())
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("translate "));
+    translate(dir.path())
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("glossary").and(predicate::str::contains("segment")));
+}
+
+#[test]
+fn main_job_writes_a_review_file_and_never_clobbers_it() {
+    let (dir, article) = workdir();
+    translate(dir.path())
+        .arg("seed.txt")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("wrote"));
+    let review_path = dir.path().join("seed.review.md");
+    let review = std::fs::read_to_string(&review_path).expect("review file written");
+    assert!(review.starts_with("<!-- terjemah:review v1 source=\"seed.txt\""));
+    assert!(review.contains("backend=\"offline\""));
+    // The dateline is kept as is; the boilerplate is marked and not translated.
+    assert!(review.contains("kind=dateline origin=copied"));
+    assert!(review.contains("## ¶7 · boilerplate (not translated)"));
+    // Glossary: the title before a name is capitalised, and the note cites the entry.
+    assert!(review.contains("Defence Minister"), "{review}");
+    assert!(review.contains("<!-- note 3.1 glossary: "));
+    assert_eq!(review.matches("<!-- seg ").count(), 21);
+
+    // A second run must not overwrite the translator's file.
+    std::fs::write(&review_path, "edited by a translator").unwrap();
+    translate(dir.path()).arg(&article).assert().code(2).stderr(
+        predicate::str::contains("already exists").and(predicate::str::contains("--force")),
+    );
+    assert_eq!(
+        std::fs::read_to_string(&review_path).unwrap(),
+        "edited by a translator"
+    );
+    translate(dir.path())
+        .args(["seed.txt", "--force"])
+        .assert()
+        .success();
+    assert!(std::fs::read_to_string(&review_path)
+        .unwrap()
+        .starts_with("<!-- terjemah:review"));
+    // No temporary files are left behind.
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn json_output_follows_the_schema() {
+    let (dir, _) = workdir();
+    let out = translate(dir.path())
+        .args(["seed.txt", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).expect("valid JSON");
+    let source = std::fs::read_to_string(dir.path().join("seed.txt")).unwrap();
+    assert_eq!(v["source_lang"], "id");
+    assert_eq!(v["target_lang"], "en");
+    assert_eq!(v["backend"], "offline");
+    let paragraphs = v["paragraphs"].as_array().unwrap();
+    assert_eq!(paragraphs.len(), 17);
+    assert_eq!(paragraphs[0]["index"], 1);
+    let first = &paragraphs[0]["segments"][0];
+    assert_eq!(first["id"], "1.1");
+    assert_eq!(first["kind"], "dateline");
+    let mut hits = 0;
+    for p in paragraphs {
+        for s in p["segments"].as_array().unwrap() {
+            let (start, end) = (
+                s["start"].as_u64().unwrap() as usize,
+                s["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&source[start..end], s["source"].as_str().unwrap());
+            for g in s["glossary"].as_array().unwrap() {
+                let (gs, ge) = (
+                    g["start"].as_u64().unwrap() as usize,
+                    g["end"].as_u64().unwrap() as usize,
+                );
+                assert!(start <= gs && ge <= end);
+                assert_eq!(&source[gs..ge], g["matched"].as_str().unwrap());
+                hits += 1;
+            }
+            if s["kind"] == "text" {
+                assert!(s["target"].as_str().is_some_and(|t| !t.is_empty()));
+                assert_eq!(s["origin"], "offline");
+            }
+        }
+    }
+    assert!(hits >= 20, "only {hits} glossary hits");
+    assert_eq!(v["stats"]["segments"], 21);
+    assert_eq!(v["stats"]["skipped"], 4);
+}
+
+#[test]
+fn side_by_side_and_tsv() {
+    let (dir, _) = workdir();
+    let out = translate(dir.path())
+        .args(["seed.txt", "--format", "side-by-side", "--width", "100"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text
+        .lines()
+        .all(|l| unicode_width::UnicodeWidthStr::width(l) <= 100));
+    assert!(text.contains("¶1 body"));
+    assert!(text.contains(" │ "));
+    translate(dir.path())
+        .args(["seed.txt", "--format", "tsv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "id\tkind\tsource\ttarget\n1.1\tdateline\tTRIBUNNEWS.COM, MINSK -\t",
+        ));
+}
+
+#[test]
+fn stdin_and_several_files() {
+    let (dir, _) = workdir();
+    translate(dir.path())
+        .arg("-")
+        .write_stdin("JAKARTA, KOMPAS.com - Menteri Pertahanan Prabowo Subianto tiba di Jakarta.")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Defence Minister Prabowo"));
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    std::fs::copy(
+        example("detik-2019-05-07-jokowi-ibu-kota-kalimantan.txt"),
+        dir.path().join("b.txt"),
+    )
+    .unwrap();
+    translate(dir.path())
+        .args(["seed.txt", "b.txt", "-o", "out"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("2 file(s)"));
+    assert!(out.join("seed.review.md").is_file() && out.join("b.review.md").is_file());
+}
+
+#[test]
+fn american_spelling_on_request() {
+    let (dir, _) = workdir();
+    translate(dir.path())
+        .args(["seed.txt", "--to", "en-US", "--format", "tsv"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Defense Minister")
+                .and(predicate::str::contains("Defence").not()),
+        );
+}
+
+#[test]
+fn bad_input_is_named_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("empty.txt"), " \n\n").unwrap();
+    translate(dir.path())
+        .arg("empty.txt")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("empty.txt is empty"));
+    assert!(!dir.path().join("empty.review.md").exists());
+
+    std::fs::write(
+        dir.path().join("image.txt"),
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    )
+    .unwrap();
+    translate(dir.path())
+        .arg("image.txt")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("image.txt").and(predicate::str::contains("binary")));
+
+    translate(dir.path())
+        .arg("missing.txt")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("missing.txt"));
+
+    std::fs::write(dir.path().join("a.txt"), "Tentara Rusia berlatih.").unwrap();
+    translate(dir.path())
+        .args(["a.txt", "--format", "pdf"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("pdf"));
+    translate(dir.path())
+        .args(["a.txt", "--backend", "babelfish"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown backend `babelfish`"));
+    assert!(!dir.path().join("a.review.md").exists());
+}
+
+#[test]
+fn windows_1252_input_is_decoded_with_a_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("w.txt"),
+        b"\x93Kami siap,\x94 kata Menteri Pertahanan.\n",
+    )
+    .unwrap();
+    translate(dir.path())
+        .args(["w.txt", "--format", "tsv"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Windows-1252"))
+        .stdout(predicate::str::contains(
+            "“Kami siap,” kata Menteri Pertahanan.",
+        ));
+}
+
+#[test]
+fn glossary_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    translate(dir.path())
+        .args(["glossary", "lint"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("0 error(s)"));
+    let out = translate(dir.path())
+        .args(["glossary", "list", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert!(v["entries"].as_array().unwrap().len() >= 400);
+
+    // A project glossary with bad rows: lint names file, line and column; translating refuses.
+    std::fs::create_dir(dir.path().join("glossaries")).unwrap();
+    std::fs::write(
+        dir.path().join("glossaries/mine.tsv"),
+        "Menteri Pertahanan\tMinister of Defence\nkapal selam\t\n",
+    )
+    .unwrap();
+    translate(dir.path())
+        .args(["glossary", "lint"])
+        .assert()
+        .code(2)
+        .stdout(
+            predicate::str::contains("glossaries/mine.tsv:2:")
+                .and(predicate::str::contains("empty target"))
+                .and(predicate::str::contains("overrides glossaries/defence.tsv")),
+        );
+    std::fs::write(dir.path().join("a.txt"), "Tentara Rusia berlatih.").unwrap();
+    translate(dir.path())
+        .arg("a.txt")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("mine.tsv:2"));
+
+    // The project's entry wins over the shipped one.
+    std::fs::write(
+        dir.path().join("glossaries/mine.tsv"),
+        "Menteri Pertahanan\tMinister of Defence\n",
+    )
+    .unwrap();
+    std::fs::copy(example(SEED), dir.path().join("seed.txt")).unwrap();
+    translate(dir.path())
+        .args(["glossary", "check", "seed.txt"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Menteri Pertahanan → Minister of Defence")
+                .and(predicate::str::contains("seed.txt:3:")),
+        );
+}
+
+#[test]
+fn segment_command() {
+    let (dir, _) = workdir();
+    translate(dir.path())
+        .args(["segment", "seed.txt"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("¶1 body")
+                .and(predicate::str::contains(
+                    "1.1    (dateline) TRIBUNNEWS.COM, MINSK -",
+                ))
+                .and(predicate::str::contains("¶15 heading")),
+        );
+    let out = translate(dir.path())
+        .args(["segment", "seed.txt", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["paragraphs"][6]["kind"], "boilerplate");
+}
