@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
+use std::sync::Arc;
 
 /// What a paragraph is, as far as a translator is concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -135,13 +136,14 @@ pub enum SegmentState {
     Approved,
 }
 
-/// A glossary entry found in a segment's source.
+/// A glossary entry found in a segment's source. The entry's strings are shared (`Arc`): a
+/// large glossary over a long article makes many hits, and copying them would dominate.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GlossaryHit {
     /// The entry's canonical source term (`Menteri Pertahanan`).
-    pub source: String,
+    pub source: Arc<str>,
     /// The target the entry asks for, with spelling and case rules applied.
-    pub target: String,
+    pub target: Arc<str>,
     /// The text as it appears in the source (`Menhan`, `menteri-menterinya`).
     pub matched: String,
     /// Byte offset of the match in the original file.
@@ -149,10 +151,10 @@ pub struct GlossaryHit {
     /// End byte offset (exclusive) in the original file.
     pub end: usize,
     /// The file and line the entry came from (`glossaries/defence.tsv:12`).
-    pub origin: String,
+    pub origin: Arc<str>,
     /// For countries and regions, the English adjective (`Russian`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub adjective: Option<String>,
+    pub adjective: Option<Arc<str>>,
     /// A do-not-translate term: the English keeps the source form.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub keep: bool,

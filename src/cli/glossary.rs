@@ -8,6 +8,7 @@ use crate::glossary::Glossary;
 use serde_json::json;
 use std::collections::BTreeMap;
 use std::fmt::Write;
+use std::sync::Arc;
 
 pub(super) fn run(cmd: GlossaryCommand) -> Result<u8, CliError> {
     match cmd {
@@ -98,7 +99,7 @@ fn check(file: &std::path::Path, opts: &GlossaryOptions, json: bool) -> Result<u
         .map_err(|e| CliError::input(e.to_string()))?
         .doc;
     glossary.annotate(&mut doc);
-    let mut by_entry: BTreeMap<(String, String), (String, usize)> = BTreeMap::new();
+    let mut by_entry: BTreeMap<(Arc<str>, Arc<str>), (Arc<str>, usize)> = BTreeMap::new();
     let mut hits = Vec::new();
     for seg in doc.segments() {
         for h in &seg.glossary {

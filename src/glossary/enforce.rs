@@ -15,7 +15,7 @@ pub fn check_segment(glossary: &Glossary, seg: &Segment) -> Vec<QaFinding> {
     let mut out = Vec::new();
     let mut reported = std::collections::HashSet::new();
     for hit in &seg.glossary {
-        if !reported.insert(hit.source.as_str()) {
+        if !reported.insert(&*hit.source) {
             continue;
         }
         let wanted = hit.target.to_lowercase();

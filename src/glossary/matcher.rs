@@ -1,4 +1,4 @@
-//! Finding glossary terms in text: one Aho-Corasick automaton over every entry's source and
+//! Finding glossary terms in text: one Aho-Corasick DFA over every entry's source and
 //! aliases, leftmost-longest, run on a normalised copy of the text (lower case, NFC, whitespace
 //! runs folded to one space) with a map back to the original bytes. Word boundaries and
 //! Indonesian inflection on the last word (`-nya`, `-lah`, `-kah`, `-pun`, `-ku`, `-mu`,
@@ -7,7 +7,9 @@
 
 use super::Entry;
 use crate::morph;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 
 /// A glossary term found in text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,7 +29,7 @@ pub struct Match {
 struct Haystack<'a> {
     text: &'a str,
     norm: &'a str,
-    map: &'a [u32],
+    map: &'a OffsetMap,
 }
 
 #[derive(Debug)]
@@ -41,11 +43,9 @@ struct Pattern {
 /// The compiled automaton over all forms of all entries.
 #[derive(Debug)]
 pub struct Matcher {
-    automaton: Option<AhoCorasick>,
+    /// A leftmost-longest DFA, walked by hand from word starts only (see [`Matcher::find`]).
+    dfa: Option<DFA>,
     patterns: Vec<Pattern>,
-    /// Pattern index by normalised key, to try shorter terms where the longest one fails its
-    /// boundary check (`menteri hampir` is not `Menteri HAM`, but it is `menteri`).
-    by_key: std::collections::HashMap<String, usize>,
 }
 
 impl Matcher {
@@ -70,18 +70,16 @@ impl Matcher {
                 keys.push(key);
             }
         }
-        let automaton = (!keys.is_empty()).then(|| {
-            AhoCorasickBuilder::new()
+        let dfa = (!keys.is_empty()).then(|| {
+            // A DFA costs memory (a few MB for 20,000 terms) but each byte is one table lookup,
+            // and the glossary is built once per run.
+            DFA::builder()
                 .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
                 .build(&keys)
                 .expect("glossary terms build an automaton")
         });
-        let by_key = keys.into_iter().enumerate().map(|(i, k)| (k, i)).collect();
-        Matcher {
-            automaton,
-            patterns,
-            by_key,
-        }
+        Matcher { dfa, patterns }
     }
 
     /// Checks a candidate term `pattern` over `norm[start..end]`: word boundaries, inflection,
@@ -103,7 +101,7 @@ impl Matcher {
         let entry = &entries[pattern.entry];
         if entry.flags.case_sensitive {
             let form = entry.forms().nth(pattern.form).unwrap_or_default();
-            let original = &text[map[start] as usize..map[end] as usize];
+            let original = &text[map.orig(start)..map.orig(end)];
             if crate::doc::collapse_whitespace(original) != form {
                 return None;
             }
@@ -113,7 +111,7 @@ impl Matcher {
 
     /// All matches in `text`, in order, not overlapping.
     pub fn find(&self, text: &str, entries: &[Entry]) -> Vec<Match> {
-        let Some(ac) = &self.automaton else {
+        let Some(dfa) = &self.dfa else {
             return Vec::new();
         };
         let (norm, map) = normalise(text);
@@ -123,46 +121,70 @@ impl Matcher {
             map: &map,
         };
         let mut out = Vec::new();
+        let bytes = norm.as_bytes();
+        let mut candidates: Vec<(usize, usize)> = Vec::new();
         let mut pos = 0;
-        while pos < norm.len() {
-            let Some(m) = ac.find(Input::new(&norm).span(pos..norm.len())) else {
-                break;
-            };
-            let mut found = self
-                .accept(&hay, m.start(), m.end(), m.pattern().as_usize(), entries)
-                .map(|end| (end, m.pattern().as_usize()));
-            if found.is_none() {
-                // The longest term failed; a shorter one may start here (rare, so a lookup per
-                // shorter prefix is cheap).
-                let span = &norm[m.start()..m.end()];
-                found = span
-                    .char_indices()
-                    .map(|(i, _)| i)
-                    .filter(|&i| i > 0)
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .filter_map(|len| {
-                        let p = *self.by_key.get(&span[..len])?;
-                        let end = self.accept(&hay, m.start(), m.start() + len, p, entries)?;
-                        Some((end, p))
-                    })
-                    .next();
+        // Terms start at word starts, so the DFA is walked from there and nowhere else: a word
+        // that starts no term dies after a byte or two, and nothing inside a word is tried.
+        // Walking by hand also yields every shorter term on the way (`menteri` inside `menteri
+        // ham`), to fall back on when the longest fails its boundary (`menteri hampir`).
+        while pos < bytes.len() {
+            if bytes[pos] == b' ' || !left_boundary(&norm, pos) {
+                pos += utf8_len(bytes[pos]);
+                continue;
             }
-            let accepted = found;
-            match accepted {
+            candidates.clear();
+            if let Ok(mut sid) = dfa.start_state(Anchored::Yes) {
+                for (i, &b) in bytes[pos..].iter().enumerate() {
+                    sid = dfa.next_state(Anchored::Yes, sid, b);
+                    if dfa.is_special(sid) {
+                        if dfa.is_dead(sid) {
+                            break;
+                        }
+                        if dfa.is_match(sid) {
+                            candidates.push((pos + i + 1, dfa.match_pattern(sid, 0).as_usize()));
+                        }
+                    }
+                }
+            }
+            let found = candidates.iter().rev().find_map(|&(end, p)| {
+                self.accept(&hay, pos, end, p, entries)
+                    .map(|full_end| (full_end, p))
+            });
+            match found {
                 Some((end, p)) => {
                     let pattern = &self.patterns[p];
                     out.push(Match {
-                        start: map[m.start()] as usize,
-                        end: map[end] as usize,
+                        start: map.orig(pos),
+                        end: map.orig(end),
                         entry: pattern.entry,
                         form: pattern.form,
                     });
                     pos = end;
                 }
                 None => {
-                    pos = m.start() + norm[m.start()..].chars().next().map_or(1, char::len_utf8);
+                    // Nothing starts here, and nothing can start inside the word (after
+                    // punctuation such as `“`, the next character is a word start itself).
+                    let was_word = norm[pos..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                    pos += utf8_len(bytes[pos]);
+                    while was_word && pos < bytes.len() {
+                        let b = bytes[pos];
+                        let inside = if b.is_ascii() {
+                            b.is_ascii_alphanumeric()
+                        } else {
+                            norm[pos..]
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_alphanumeric)
+                        };
+                        if !inside {
+                            break;
+                        }
+                        pos += utf8_len(b);
+                    }
                 }
             }
         }
@@ -170,7 +192,24 @@ impl Matcher {
     }
 }
 
+/// The byte length of the UTF-8 sequence starting with `b`.
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0xf0..=0xff => 4,
+        0xe0..=0xef => 3,
+        0xc0..=0xdf => 2,
+        _ => 1,
+    }
+}
+
 fn left_boundary(norm: &str, at: usize) -> bool {
+    if at == 0 {
+        return true;
+    }
+    let prev = norm.as_bytes()[at - 1];
+    if prev.is_ascii() {
+        return !prev.is_ascii_alphanumeric();
+    }
     norm[..at]
         .chars()
         .next_back()
@@ -219,88 +258,132 @@ fn clitic_at(rest: &str) -> Option<usize> {
         .find_map(|c| (rest.starts_with(c) && boundary_at(rest, c.len())).then_some(c.len()))
 }
 
-/// Lower-cased, NFC, whitespace-folded copy of `text`, and for each of its bytes (plus one past
-/// the end) the offset of the original character it came from.
-pub fn normalise(text: &str) -> (String, Vec<u32>) {
-    let mut norm = String::with_capacity(text.len());
-    let mut map: Vec<u32> = Vec::with_capacity(text.len() + 1);
-    let mut in_space = false;
+/// Where each position of a normalised text came from. Normalising keeps byte lengths almost
+/// everywhere (ASCII lower-casing, one space for one space or newline), so only the places where
+/// lengths differ are stored, and a position maps through the last such place before it. That
+/// keeps normalisation to one write per byte instead of five.
+#[derive(Debug, Default)]
+pub struct OffsetMap {
+    /// (normalised offset, original offset) where the two stop differing by a constant.
+    points: Vec<(u32, u32)>,
+}
+
+impl OffsetMap {
+    fn mark(&mut self, norm: usize, orig: usize) {
+        let point = (norm as u32, orig as u32);
+        let delta = |p: (u32, u32)| i64::from(p.1) - i64::from(p.0);
+        if self.points.last().map_or(0, |&p| delta(p)) == delta(point) {
+            return;
+        }
+        match self.points.last_mut() {
+            Some(last) if last.0 == point.0 => *last = point,
+            _ => self.points.push(point),
+        }
+    }
+
+    /// The original offset of normalised offset `n` (a character boundary).
+    pub fn orig(&self, n: usize) -> usize {
+        let n = n as u32;
+        let i = self.points.partition_point(|p| p.0 <= n);
+        match i {
+            0 => n as usize,
+            _ => {
+                let (pn, po) = self.points[i - 1];
+                (po + (n - pn)) as usize
+            }
+        }
+    }
+}
+
+/// Lower-cased, NFC, whitespace-folded copy of `text`, and the map back to original offsets.
+pub fn normalise(text: &str) -> (String, OffsetMap) {
+    let mut norm: Vec<u8> = Vec::with_capacity(text.len());
+    let mut map = OffsetMap::default();
     let bytes = text.as_bytes();
     let mut i = 0;
+    // Where the whitespace run being folded began, in the original.
+    let mut space_start: Option<usize> = None;
     while i < bytes.len() {
+        // Runs of bytes that stay as they are (lower-case ASCII, digits, punctuation) are
+        // copied whole; only capitals, whitespace and non-ASCII need a look.
+        let run = bytes[i..]
+            .iter()
+            .position(|&b| b <= b' ' || b >= 0x80 || b.is_ascii_uppercase())
+            .unwrap_or(bytes.len() - i);
+        if run > 0 {
+            if space_start.take().is_some() {
+                map.mark(norm.len(), i);
+            }
+            norm.extend_from_slice(&bytes[i..i + run]);
+            i += run;
+            continue;
+        }
         let b = bytes[i];
         if b.is_ascii() {
             if b.is_ascii_whitespace() || b == 0x0b {
-                if !in_space {
-                    norm.push(' ');
-                    map.push(i as u32);
-                    in_space = true;
+                if space_start.is_none() {
+                    space_start = Some(i);
+                    norm.push(b' ');
                 }
-            } else {
-                norm.push(b.to_ascii_lowercase() as char);
-                map.push(i as u32);
-                in_space = false;
+                i += 1;
+                continue;
             }
+            if space_start.take().is_some() {
+                map.mark(norm.len(), i);
+            }
+            norm.push(b.to_ascii_lowercase());
             i += 1;
             continue;
         }
         let c = text[i..].chars().next().unwrap_or(' ');
         let width = c.len_utf8();
         if c.is_whitespace() {
-            if !in_space {
-                norm.push(' ');
-                map.push(i as u32);
-                in_space = true;
+            if space_start.is_none() {
+                space_start = Some(i);
+                norm.push(b' ');
             }
             i += width;
             continue;
         }
-        in_space = false;
+        if space_start.take().is_some() {
+            map.mark(norm.len(), i);
+        }
         let c = match c {
             '\u{2018}' | '\u{2019}' | '\u{02bc}' => '\'',
             '\u{2010}' | '\u{2011}' => '-',
             c => c,
         };
+        let mut buf = [0u8; 4];
         if unicode_normalization::char::is_combining_mark(c) {
             // Decomposed text (`e` + U+0301): compose with the previous character so terms
             // written in NFC still match.
-            if let Some(prev) = norm.chars().next_back() {
-                if let Some(composed) = unicode_normalization::char::compose(prev, c) {
-                    let prev_at = map[map.len() - prev.len_utf8()];
-                    for _ in 0..prev.len_utf8() {
-                        norm.pop();
-                        map.pop();
-                    }
-                    for lc in composed.to_lowercase() {
-                        norm.push(lc);
-                        for _ in 0..lc.len_utf8() {
-                            map.push(prev_at);
-                        }
-                    }
-                    i += width;
-                    continue;
+            let prev = std::str::from_utf8(&norm)
+                .ok()
+                .and_then(|s| s.chars().next_back());
+            if let Some(composed) = prev.and_then(|p| unicode_normalization::char::compose(p, c)) {
+                let prev = prev.unwrap_or(' ');
+                norm.truncate(norm.len() - prev.len_utf8());
+                map.points.retain(|p| (p.0 as usize) <= norm.len());
+                for lc in composed.to_lowercase() {
+                    norm.extend_from_slice(lc.encode_utf8(&mut buf).as_bytes());
                 }
+                i += width;
+                map.mark(norm.len(), i);
+                continue;
             }
         }
         for lc in c.to_lowercase() {
-            norm.push(lc);
-            for _ in 0..lc.len_utf8() {
-                map.push(i as u32);
-            }
+            norm.extend_from_slice(lc.encode_utf8(&mut buf).as_bytes());
         }
         i += width;
+        map.mark(norm.len(), i);
     }
-    let trimmed = norm.trim_end_matches(' ').len();
-    let end = if trimmed < norm.len() {
-        // The end maps to where the trailing whitespace began, not past it.
-        let at = map[trimmed];
-        norm.truncate(trimmed);
-        map.truncate(trimmed);
-        at
-    } else {
-        text.len() as u32
-    };
-    map.push(end);
+    if let Some(start) = space_start {
+        // Trailing whitespace is dropped; the end maps to where it began.
+        norm.pop();
+        map.mark(norm.len(), start);
+    }
+    let norm = String::from_utf8(norm).expect("built from whole characters");
     (norm, map)
 }
 

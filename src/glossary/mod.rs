@@ -17,6 +17,7 @@ pub use spelling::Spelling;
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The glossaries shipped with the tool, compiled in so it works from any directory.
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -297,7 +298,19 @@ pub struct Glossary {
     /// Words that stay capitalised when a title is lower-cased (countries, their adjectives).
     proper: std::collections::HashSet<String>,
     by_source: HashMap<String, usize>,
+    /// Per entry, the strings every hit shares: source, target (as before a name and
+    /// lower-cased), origin, adjective.
+    shared: Vec<SharedStrings>,
     version: String,
+}
+
+#[derive(Debug)]
+struct SharedStrings {
+    source: Arc<str>,
+    target: Arc<str>,
+    target_lower: Arc<str>,
+    origin: Arc<str>,
+    adjective: Option<Arc<str>>,
 }
 
 impl Glossary {
@@ -352,17 +365,34 @@ impl Glossary {
             .enumerate()
             .map(|(i, e)| (term_key(&e.source), i))
             .collect();
-        (
-            Glossary {
-                entries,
-                by_source,
-                matcher,
-                spelling,
-                proper,
-                version,
-            },
-            diags,
-        )
+        let mut glossary = Glossary {
+            entries,
+            by_source,
+            shared: Vec::new(),
+            matcher,
+            spelling,
+            proper,
+            version,
+        };
+        glossary.shared = glossary
+            .entries
+            .iter()
+            .map(|e| {
+                let target = e.target_for(spelling);
+                SharedStrings {
+                    source: e.source.as_str().into(),
+                    target_lower: if e.flags.title {
+                        glossary.lower_title(&target).into()
+                    } else {
+                        target.as_str().into()
+                    },
+                    target: target.into(),
+                    origin: e.origin().into(),
+                    adjective: e.adjective.as_deref().map(Arc::from),
+                }
+            })
+            .collect();
+        (glossary, diags)
     }
 
     /// The effective entries, after layering.
@@ -389,36 +419,42 @@ impl Glossary {
     /// Finds glossary terms in every segment of `doc` and records them as hits, with the
     /// target's spelling and title case decided from the context.
     pub fn annotate(&self, doc: &mut Document) {
-        for par in &mut doc.paragraphs {
-            let ptext = &doc.text[par.span.clone()];
-            let matches = self.find(ptext);
-            for (k, m) in matches.iter().enumerate() {
-                let start = par.span.start + m.start;
-                let end = par.span.start + m.end;
+        // One pass over the whole text; each match is then given to the segment holding it.
+        // A match that crosses a segment boundary belongs to none.
+        let matches = self.find(&doc.text);
+        let text = &doc.text;
+        let mut k = 0;
+        for seg in doc
+            .paragraphs
+            .iter_mut()
+            .flat_map(|p| p.segments.iter_mut())
+        {
+            while k < matches.len() && matches[k].start < seg.span.start {
+                k += 1;
+            }
+            while k < matches.len() && matches[k].end <= seg.span.end {
                 // Terms inside link lines and bylines are not translated, so not reported.
-                let Some(seg) = par
-                    .segments
-                    .iter_mut()
-                    .find(|s| s.span.start <= start && end <= s.span.end)
-                    .filter(|s| s.kind.is_translatable())
-                else {
-                    continue;
-                };
-                let entry = &self.entries[m.entry];
-                let mut target = entry.target_for(self.spelling);
-                if entry.flags.title && !self.before_name(ptext, &matches, k) {
-                    target = self.lower_title(&target);
+                if seg.kind.is_translatable() {
+                    let m = &matches[k];
+                    let entry = &self.entries[m.entry];
+                    let shared = &self.shared[m.entry];
+                    let target = if entry.flags.title && !self.before_name(text, &matches, k) {
+                        &shared.target_lower
+                    } else {
+                        &shared.target
+                    };
+                    seg.glossary.push(GlossaryHit {
+                        source: shared.source.clone(),
+                        target: target.clone(),
+                        matched: text[m.start..m.end].to_string(),
+                        start: m.start,
+                        end: m.end,
+                        origin: shared.origin.clone(),
+                        adjective: shared.adjective.clone(),
+                        keep: entry.flags.dnt,
+                    });
                 }
-                seg.glossary.push(GlossaryHit {
-                    source: entry.source.clone(),
-                    target,
-                    matched: ptext[m.start..m.end].to_string(),
-                    start,
-                    end,
-                    origin: entry.origin(),
-                    adjective: entry.adjective.clone(),
-                    keep: entry.flags.dnt,
-                });
+                k += 1;
             }
         }
     }

@@ -82,9 +82,9 @@ pub fn pending(doc: &mut Document) -> (Vec<Pending>, Stats) {
                     TermHint {
                         start: collapsed_pos(&seg.source, rel_start),
                         end: collapsed_pos(&seg.source, rel_end),
-                        source: hit.source.clone(),
-                        target: hit.target.clone(),
-                        adjective: hit.adjective.clone(),
+                        source: hit.source.to_string(),
+                        target: hit.target.to_string(),
+                        adjective: hit.adjective.as_deref().map(str::to_string),
                         keep: hit.keep,
                     }
                 })

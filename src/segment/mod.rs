@@ -255,9 +255,8 @@ fn paragraph_kind(par: &str, pieces: &[(Range<usize>, SegmentKind)]) -> Paragrap
 /// A title or cross-heading: short, starts with a capital, no closing sentence punctuation.
 fn is_heading(par: &str) -> bool {
     let t = par.trim();
-    let words = t.split_whitespace().count();
-    words > 0
-        && words <= 20
+    !t.is_empty()
+        && t.split_whitespace().nth(20).is_none()
         && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && !t.ends_with(['.', ',', ';', ':', '”', '"', '’', ')'])
         && !t.contains('\n')

@@ -118,8 +118,14 @@ pub fn furniture(par: &str) -> Vec<(Range<usize>, SegmentKind)> {
 /// The longest marker starting at byte `at` (which holds an ASCII capital) and ending a word.
 fn marker_at(par: &str, at: usize) -> Option<&'static Marker> {
     let rest = &par.as_bytes()[at..];
+    let first = rest.first()?.to_ascii_lowercase();
+    // Most capitals start no marker: compare only against markers with the same first letter.
+    if !MARKERS.iter().any(|m| m.text.as_bytes()[0] == first) {
+        return None;
+    }
     MARKERS
         .iter()
+        .filter(|m| m.text.as_bytes()[0] == first)
         .filter(|m| {
             rest.len() >= m.text.len()
                 && rest[..m.text.len()].eq_ignore_ascii_case(m.text.as_bytes())
@@ -305,8 +311,12 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     if is_credit(t) {
         return Some(SegmentKind::Byline);
     }
+    // Everything below is a short line; most paragraphs are turned away after 13 words.
+    if t.split_whitespace().nth(12).is_some() {
+        return None;
+    }
     let words: Vec<&str> = t.split_whitespace().collect();
-    if words.is_empty() || words.len() > 12 {
+    if words.is_empty() {
         return None;
     }
     if t.contains("(Foto:") || t.contains("(foto:") || t.contains("(FOTO:") {
@@ -352,8 +362,8 @@ pub fn is_credit(sentence: &str) -> bool {
     matches!(
         first,
         "Penulis" | "Editor" | "Reporter" | "Pewarta" | "Penyunting" | "Redaktur"
-    ) && (t.contains('|') || t.contains(" Editor "))
-        && t.split_whitespace().count() <= 16
+    ) && t.split_whitespace().nth(16).is_none()
+        && (t.contains('|') || t.contains(" Editor "))
 }
 
 /// `(rna/fdn)`, `(ant)`, `(*)`, `(mdk/ded)`: editors' initials closing an article.

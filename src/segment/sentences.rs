@@ -21,18 +21,22 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = skip_whitespace(text, 0);
     let mut i = start;
+    // Candidates are found with memchr; `…` (three bytes) is looked for separately, and only in
+    // paragraphs that have one, since its first byte also starts curly quotes.
+    let mut next_ellipsis = memchr::memmem::find(bytes, "…".as_bytes());
     while i < len {
-        let Some(offset) = bytes[i..]
-            .iter()
-            .position(|&b| b == b'.' || b == b'!' || b == b'?' || b == 0xE2)
-        else {
-            break;
-        };
-        i += offset;
-        if bytes[i] == 0xE2 && !text[i..].starts_with('…') {
-            i += 1;
-            continue;
+        let stop = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map(|o| i + o);
+        while next_ellipsis.is_some_and(|e| e < i) {
+            next_ellipsis = next_ellipsis.and_then(|e| {
+                memchr::memmem::find(&bytes[e + 1..], "…".as_bytes()).map(|o| e + 1 + o)
+            });
         }
+        i = match (stop, next_ellipsis) {
+            (Some(a), Some(b)) => a.min(b),
+            (Some(a), None) => a,
+            (None, Some(b)) => b,
+            (None, None) => break,
+        };
         let term_start = i;
         let run = terminator_run(text, i);
         let mut j = run.end;
