@@ -110,6 +110,67 @@ fn pud_boundary_f1_all_paragraphs() {
     );
 }
 
+/// The example articles' paragraphs, checked by hand (tests/data/news-gold.jsonl): datelines,
+/// bylines and glued boilerplate count as boundaries, which general splitters miss (sentencex
+/// scores 0.76 here, pysbd 0.58; `tools/compare-splitters.py`).
+#[test]
+fn news_paragraphs_gold() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/news-gold.jsonl");
+    let data = std::fs::read_to_string(path).expect("gold file");
+    let mut score = Score {
+        tp: 0,
+        fp: 0,
+        fn_: 0,
+    };
+    let mut errors = Vec::new();
+    for line in data.lines() {
+        let row: serde_json::Value = serde_json::from_str(line).expect("json line");
+        let text = row["text"].as_str().expect("text");
+        let mut gold = Vec::new();
+        let mut at = 0;
+        for s in row["segments"].as_array().expect("segments") {
+            let s = s.as_str().expect("segment");
+            let pos = text[at..].find(s).expect("gold segment in text") + at;
+            if pos > 0 {
+                gold.push(pos);
+            }
+            at = pos + s.len();
+        }
+        // Segmented in its article, as the tool does (a dateline is trusted near the top only).
+        let file = row["file"].as_str().expect("file");
+        let article = std::fs::read_to_string(crate::common::example(file)).expect("example");
+        let doc = terjemah::segment::segment(file, article);
+        let index = row["paragraph"].as_u64().expect("index") as usize;
+        let par = &doc.paragraphs[index - 1];
+        assert_eq!(&doc.text[par.span.clone()], text, "{file} ¶{index} moved");
+        let ours: Vec<usize> = par
+            .segments
+            .iter()
+            .map(|s| s.span.start - par.span.start)
+            .filter(|&s| s > 0)
+            .collect();
+        score.tp += ours.iter().filter(|p| gold.contains(p)).count();
+        score.fp += ours.iter().filter(|p| !gold.contains(p)).count();
+        score.fn_ += gold.iter().filter(|p| !ours.contains(p)).count();
+        if ours != gold {
+            errors.push(format!("{} ¶{}: {text}", row["file"], row["paragraph"]));
+        }
+    }
+    eprintln!(
+        "news gold boundary F1 {:.4} (tp {}, fp {}, fn {})",
+        score.f1(),
+        score.tp,
+        score.fp,
+        score.fn_
+    );
+    assert!(
+        score.f1() >= 0.99,
+        "F1 {:.4}\n{}",
+        score.f1(),
+        errors.join("\n")
+    );
+}
+
 #[test]
 fn examples_rebuild_exactly() {
     for path in example_articles() {

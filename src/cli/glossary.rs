@@ -99,7 +99,9 @@ fn check(file: &std::path::Path, opts: &GlossaryOptions, json: bool) -> Result<u
         .map_err(|e| CliError::input(e.to_string()))?
         .doc;
     glossary.annotate(&mut doc);
-    let mut by_entry: BTreeMap<(Arc<str>, Arc<str>), (Arc<str>, usize)> = BTreeMap::new();
+    // (source, origin) -> (target, count)
+    type Key = (Arc<str>, Arc<str>);
+    let mut by_entry: BTreeMap<Key, (Arc<str>, usize)> = BTreeMap::new();
     let mut hits = Vec::new();
     for seg in doc.segments() {
         for h in &seg.glossary {
