@@ -1,42 +1,10 @@
 //! The project and its settings: where `translate.toml` is (found upward from the working
-//! directory), what it says, and the environment a run sees.
+//! directory) and what it says.
 //!
-//! Settings are layered by hand, lowest first: defaults, `translate.toml`, environment, flags.
-//! The environment comes in through [`Env`] so tests can run without touching the real one.
+//! Settings are layered by hand, lowest first: defaults, `translate.toml`, flags.
 
 use serde::Deserialize;
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-
-/// The environment variables a run may read. Tests build one from a map.
-#[derive(Debug, Clone, Default)]
-pub struct Env {
-    vars: HashMap<String, String>,
-}
-
-impl Env {
-    /// The process environment.
-    pub fn from_process() -> Env {
-        Env {
-            vars: std::env::vars().collect(),
-        }
-    }
-
-    /// An environment with exactly these variables.
-    pub fn from_pairs<I: IntoIterator<Item = (String, String)>>(pairs: I) -> Env {
-        Env {
-            vars: pairs.into_iter().collect(),
-        }
-    }
-
-    /// A variable's value, if set and not empty.
-    pub fn get(&self, name: &str) -> Option<&str> {
-        self.vars
-            .get(name)
-            .map(String::as_str)
-            .filter(|v| !v.is_empty())
-    }
-}
 
 /// `translate.toml`.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
