@@ -1,4 +1,27 @@
 //! terjemah: translation assist for Indonesian news into English.
+//!
+//! The `translate` binary is a thin shell over this library. A run goes through these stages,
+//! each a module with a small API over the shared [`doc`] model:
+//!
+//! 1. **Read** ([`pipeline::read_document`], [`text::encoding`]): bytes to text (UTF-8, UTF-16
+//!    with a BOM, or Windows-1252 with a notice); binary data is refused.
+//! 2. **Segment** ([`segment`]): paragraphs (blank-line blocks or lines), then sentences by
+//!    Indonesian rules, with datelines, bylines and boilerplate (`Baca juga: ...`) marked so they
+//!    stay aligned but are not translated. Spans index the original text; the segments and the
+//!    whitespace between them rebuild it exactly.
+//! 3. **Glossary** ([`glossary`]): layered TSV files (shipped, project, `--glossary`), checked
+//!    with file:line diagnostics, compiled into one automaton; matches accept Indonesian clitics
+//!    and reduplication, and titles are capitalised only before a name.
+//! 4. **Translate** ([`mt`]): the [`mt::Backend`] trait (a batch in, one translation per request
+//!    out, typed errors) and the engine that batches segments to a backend's limits and keeps
+//!    partial results; the built-in [`mt::offline`] backend gives a word-level gist from a
+//!    lexicon with Indonesian morphology.
+//! 5. **Check** ([`glossary::enforce`]): glossary terms missing from the English, avoided
+//!    variants used.
+//! 6. **Write** ([`review`], [`formats`]): the editable review file, the side-by-side terminal
+//!    view, JSON and TSV.
+//!
+//! [`cli`] parses arguments and maps errors to exit codes; [`config`] finds `translate.toml`.
 #![warn(missing_docs)]
 
 pub mod cli;
