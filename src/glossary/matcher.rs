@@ -8,8 +8,8 @@
 use super::Entry;
 use crate::morph;
 use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
+use aho_corasick::nfa::contiguous::NFA as DFA;
+use aho_corasick::{Anchored, MatchKind};
 
 /// A glossary term found in text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,7 +75,6 @@ impl Matcher {
             // and the glossary is built once per run.
             DFA::builder()
                 .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Anchored)
                 .build(&keys)
                 .expect("glossary terms build an automaton")
         });
@@ -142,7 +141,15 @@ impl Matcher {
                             break;
                         }
                         if dfa.is_match(sid) {
-                            candidates.push((pos + i + 1, dfa.match_pattern(sid, 0).as_usize()));
+                            // A trie state also lists the terms that end it (`ri` in the state
+                            // for `hari`, from the failure links); only a term as long as the
+                            // walk starts here.
+                            let here = (0..dfa.match_len(sid))
+                                .map(|k| dfa.match_pattern(sid, k))
+                                .find(|&p| dfa.pattern_len(p) == i + 1);
+                            if let Some(p) = here {
+                                candidates.push((pos + i + 1, p.as_usize()));
+                            }
                         }
                     }
                 }
@@ -426,6 +433,16 @@ mod tests {
         assert_eq!(
             found("Pertahanannya kuat; kapal selamnya tenggelam.", &es),
             ["kapal selamnya=submarine"]
+        );
+    }
+
+    #[test]
+    fn a_term_ending_a_word_does_not_match_the_word() {
+        let es = entries("#source\ttarget\tcomment\taliases\nRepublik Indonesia\tRepublic of Indonesia\t\tRI\nhari raya\tholiday\n");
+        assert!(found("“Hari ini kami bersiap.", &es).is_empty());
+        assert_eq!(
+            found("Hari raya tiba di RI.", &es),
+            ["Hari raya=holiday", "RI=Republic of Indonesia"]
         );
     }
 
