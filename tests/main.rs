@@ -2,5 +2,6 @@
 
 mod cli;
 mod common;
+mod offline;
 mod properties;
 mod segmentation;

@@ -1,0 +1,1014 @@
+//! From text to gist: each token is classified and glossed ([`analyse`]), then noun phrases are
+//! put in English order and the pieces joined with the source's spacing ([`render`]).
+//!
+//! The order of lookups is the one the translator would use: glossary terms first (the
+//! request's hints), then multi-word lexicon entries (longest first), then the word itself,
+//! then its reduplication base or stems. Words still unknown are kept and marked `*word`, as
+//! Apertium marks them, except capitalised words in mid-sentence, which are names.
+
+use crate::morph::{Derivation, Prefix, Suffix};
+use crate::mt::Request;
+use crate::text::numbers;
+
+use super::english;
+use super::lexicon::{normalise, Entry, Lexicon, Pos, Source, WordAnalysis};
+use super::tokenize::{self, Raw, RawKind};
+
+/// What a token of the gist is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// A glossary term from the request's hints: its target (or its source when kept).
+    Term,
+    /// A word or phrase found in the lexicon, directly or through its stem.
+    Known,
+    /// A capitalised word in mid-sentence that the lexicon does not know, or an acronym: a
+    /// name, kept as written.
+    Name,
+    /// A number, amount, date or time, converted to English format where unambiguous.
+    Number,
+    /// A word the lexicon does not know, kept and marked `*word`.
+    Unknown,
+    /// Punctuation.
+    Punct,
+    /// Copied as written: URLs, e-mail addresses, domains, codes such as `COVID-19`.
+    Verbatim,
+}
+
+/// What a token does in a noun phrase, for reordering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Noun,
+    /// Adjective, or country/region with an adjective form: follows the noun in Indonesian.
+    Modifier,
+    /// `kita`, `mereka`... after a noun: `negara kita` -> `our country`.
+    Possessive(&'static str),
+    /// `ini`, `itu`, `tersebut` after a noun: (singular, plural) English.
+    Demonstrative(&'static str, &'static str),
+    /// `dan`, `atau` between two modifiers.
+    Coordinator,
+    Other,
+}
+
+/// One token of the analysis: a word, phrase, term, number or punctuation mark.
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// Start byte offset in the analysed text.
+    pub start: usize,
+    /// End byte offset (exclusive).
+    pub end: usize,
+    /// The source text of the token (several words for a phrase entry).
+    pub surface: String,
+    /// What it is.
+    pub kind: TokenKind,
+    /// The English this token contributes to the gist (after plural agreement and, for
+    /// modifiers, the adjective form); empty for words English does not need (`para`).
+    pub english: String,
+    /// Whether the token starts a sentence.
+    pub sentence_initial: bool,
+    space_before: bool,
+    role: Role,
+    /// The plural English, for nouns.
+    plural: Option<String>,
+    /// A determiner the noun brings (`the` from `-nya`), placed before its modifiers.
+    determiner: Option<String>,
+    /// Makes the next noun plural (`para`, `beberapa`, numbers above one).
+    pluralises_next: bool,
+    /// Whether the English should be title-cased (the source was capitalised mid-sentence).
+    titled: bool,
+    /// Whether the English is a plural (reduplication or agreement), for `these`/`those`.
+    is_plural: bool,
+    /// Part of speech after derivation, for lexicon tokens.
+    pos: Option<Pos>,
+    /// The adjective form when the token qualifies a noun (`Russian`, `security`).
+    adjective: Option<String>,
+    /// For an intransitive verb with `-nya`, its English as a noun (`the increasing`), used
+    /// when a noun follows (`meningkatnya ketegangan`).
+    nominal: Option<String>,
+}
+
+impl Token {
+    fn new(raw: &Raw, text: &str, kind: TokenKind, english: String) -> Token {
+        Token {
+            start: raw.start,
+            end: raw.end,
+            surface: text[raw.start..raw.end].to_string(),
+            kind,
+            english,
+            sentence_initial: false,
+            space_before: raw.space_before,
+            role: Role::Other,
+            plural: None,
+            determiner: None,
+            pluralises_next: false,
+            titled: false,
+            is_plural: false,
+            pos: None,
+            adjective: None,
+            nominal: None,
+        }
+    }
+
+    /// Whether the token is a word or phrase (as opposed to a number, punctuation...).
+    pub fn is_word(&self) -> bool {
+        matches!(
+            self.kind,
+            TokenKind::Term | TokenKind::Known | TokenKind::Name | TokenKind::Unknown
+        )
+    }
+}
+
+/// Possessive pronouns that follow their noun.
+const POSSESSIVES: &[(&str, &str)] = &[
+    ("kita", "our"),
+    ("kami", "our"),
+    ("saya", "my"),
+    ("aku", "my"),
+    ("mereka", "their"),
+    ("anda", "your"),
+    ("kalian", "your"),
+    ("beliau", "his/her"),
+];
+
+/// Demonstratives that follow their noun: (word, singular, plural).
+const DEMONSTRATIVES: &[(&str, &str, &str)] = &[
+    ("ini", "this", "these"),
+    ("itu", "that", "those"),
+    ("tersebut", "that", "those"),
+    ("apa pun", "any", "any"),
+    ("apapun", "any", "any"),
+    ("mana pun", "any", "any"),
+    ("manapun", "any", "any"),
+];
+
+/// Lower-case particles inside foreign names (`Pedro de Barón`, `Ursula von der Leyen`).
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "binti", "da", "de", "del", "della", "der", "des", "dos", "du", "van", "von",
+    // English words inside English names: `University of North Carolina`.
+    "of", "the", "and", "for", "on", "upon",
+];
+
+/// Words after which capitalised words are a place's name, even ones the lexicon knows:
+/// `Jl Bungur Besar Raya`, `Desa Makmur`.
+const PLACE_TITLES: &[&str] = &[
+    "jl",
+    "jalan",
+    "gang",
+    "gg",
+    "desa",
+    "dusun",
+    "kampung",
+    "kelurahan",
+    "kecamatan",
+    "kabupaten",
+    "kota",
+    "pulau",
+    "gunung",
+    "sungai",
+    "perumahan",
+    "komplek",
+    "kompleks",
+];
+
+/// English month names: `pada` before a month is `in`.
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Aspect markers before a verb: `sedang berlatih` -> `is training`.
+const PROGRESSIVE: &[&str] = &["sedang", "tengah"];
+
+/// Ordinals for `ke-` + numeral (`ketiga` -> `third`) and `ke-2`.
+fn ordinal(n: &str) -> String {
+    const WORDS: &[(&str, &str)] = &[
+        ("one", "first"),
+        ("two", "second"),
+        ("three", "third"),
+        ("four", "fourth"),
+        ("five", "fifth"),
+        ("six", "sixth"),
+        ("seven", "seventh"),
+        ("eight", "eighth"),
+        ("nine", "ninth"),
+        ("ten", "tenth"),
+        ("eleven", "eleventh"),
+        ("twelve", "twelfth"),
+        ("hundred", "hundredth"),
+        ("thousand", "thousandth"),
+    ];
+    if let Some((_, o)) = WORDS.iter().find(|(w, _)| *w == n) {
+        return (*o).to_string();
+    }
+    if n.bytes().all(|b| b.is_ascii_digit()) {
+        let suffix = match (
+            n.len() > 1 && n.as_bytes()[n.len() - 2] == b'1',
+            n.as_bytes().last(),
+        ) {
+            (true, _) => "th",
+            (_, Some(b'1')) => "st",
+            (_, Some(b'2')) => "nd",
+            (_, Some(b'3')) => "rd",
+            _ => "th",
+        };
+        return format!("{n}{suffix}");
+    }
+    format!("{n}th")
+}
+
+/// Whether a word starts with an upper-case letter.
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// An acronym: two or more letters, all upper case (`TNI`, `DPR`), digits allowed.
+pub fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
+/// Whether a word is spelled in a way native Indonesian words are not (`Shoigu`, `Minsk`,
+/// `Michael`, `Trump`, `Hillary`): a sentence-initial unknown word spelled like that is taken
+/// for a name rather than marked as unknown.
+fn foreign_spelling(word: &str) -> bool {
+    let w = word.to_lowercase();
+    let consonant = |c: char| c.is_ascii_alphabetic() && !"aeiou".contains(c);
+    let chars: Vec<char> = w.chars().collect();
+    let n = chars.len();
+    if n < 3 || !chars.iter().all(|c| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let digraph = ["sh", "ch", "th", "ph", "ck", "q", "x", "ee", "ou"]
+        .iter()
+        .any(|d| w.contains(d));
+    let ending = matches!(chars[n - 1], 'y' | 'w' | 'v' | 'c' | 'j' | 'q')
+        || (consonant(chars[n - 1])
+            && consonant(chars[n - 2])
+            && !matches!((chars[n - 2], chars[n - 1]), ('n', 'g') | ('k', 's')));
+    let doubled = chars
+        .windows(2)
+        .any(|p| p[0] == p[1] && consonant(p[0]) && p[0] != 'k');
+    digraph || ending || doubled
+}
+
+/// Counts whole-word occurrences of `word` in `hay` (case-sensitive).
+fn occurrences(hay: &str, word: &str) -> usize {
+    let mut n = 0;
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(word) {
+        let s = from + i;
+        let e = s + word.len();
+        let before = hay[..s]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let after = hay[e..].chars().next().is_some_and(char::is_alphanumeric);
+        if !before && !after {
+            n += 1;
+        }
+        from = e;
+    }
+    n
+}
+
+/// The analysis of `req.text` into tokens (whitespace dropped), with English for each.
+pub fn analyse(lex: &Lexicon, req: &Request) -> Vec<Token> {
+    let text = req.text.as_str();
+    let raws = tokenize::tokenize(text, &req.terms);
+    let starts: Vec<usize> = crate::segment::sentences::split(text)
+        .into_iter()
+        .map(|r| r.start)
+        .collect();
+    let mut tokens: Vec<Token> = Vec::with_capacity(raws.len());
+    let mut next_start = 0; // index into `starts` of the next sentence to open
+    let mut i = 0;
+    while i < raws.len() {
+        let raw = &raws[i];
+        // The first word of each sentence (after any opening quotes or brackets).
+        let mut initial = false;
+        if matches!(raw.kind, RawKind::Word | RawKind::Term(_) | RawKind::Number) {
+            while next_start < starts.len() && starts[next_start] <= raw.start {
+                next_start += 1;
+                initial = true;
+            }
+            if tokens
+                .iter()
+                .all(|t| !t.is_word() && t.kind != TokenKind::Number)
+            {
+                initial = true;
+            }
+            // After a dateline: `JAKARTA, KOMPAS.com - Presiden ...`.
+            if let [.., before, dash] = tokens.as_slice() {
+                initial |= matches!(dash.surface.as_str(), "-" | "–" | "—")
+                    && (before.kind == TokenKind::Verbatim || is_acronym(&before.surface));
+            }
+        }
+        let (mut token, used) = match raw.kind {
+            RawKind::Term(h) => (term_token(raw, req, h), 1),
+            RawKind::Word => word_token(lex, text, &raws[i..], initial, req),
+            RawKind::Number => (number_token(raw, text), 1),
+            RawKind::Verbatim => {
+                let w = &text[raw.start..raw.end];
+                (Token::new(raw, text, TokenKind::Verbatim, w.to_string()), 1)
+            }
+            RawKind::Punct => {
+                let w = &text[raw.start..raw.end];
+                (Token::new(raw, text, TokenKind::Punct, w.to_string()), 1)
+            }
+        };
+        token.sentence_initial = initial;
+        // A clitic split off a glossary term (`Kemhan-nya` with the hint on `Kemhan`).
+        if matches!(raw.kind, RawKind::Word) {
+            if let Some(prev) = tokens.last_mut() {
+                let bare = token.surface.trim_start_matches('-').to_lowercase();
+                let glued = !raw.space_before && prev.kind == TokenKind::Term;
+                if glued && crate::morph::CLITICS.contains(&bare.as_str()) {
+                    if matches!(bare.as_str(), "nya" | "ku" | "mu") {
+                        prev.determiner = Some(possessive_for(&bare).to_string());
+                    }
+                    prev.end = token.end;
+                    prev.surface.push_str(&token.surface);
+                    i += used;
+                    continue;
+                }
+            }
+        }
+        tokens.push(token);
+        i += used;
+    }
+    in_context(&mut tokens);
+    tokens
+}
+
+fn possessive_for(clitic: &str) -> &'static str {
+    match clitic {
+        "ku" => "my",
+        "mu" => "your",
+        _ => "the",
+    }
+}
+
+fn term_token(raw: &Raw, req: &Request, h: usize) -> Token {
+    let hint = &req.terms[h];
+    let source = &req.text[raw.start..raw.end];
+    let english = if hint.keep {
+        source.to_string()
+    } else {
+        hint.target.clone()
+    };
+    let mut t = Token::new(raw, &req.text, TokenKind::Term, english.clone());
+    match &hint.adjective {
+        Some(adj) => {
+            t.role = Role::Modifier;
+            t.adjective = Some(adj.clone());
+        }
+        None => {
+            t.role = Role::Noun;
+            t.plural = Some(english);
+        }
+    }
+    t
+}
+
+fn number_token(raw: &Raw, text: &str) -> Token {
+    let s = &text[raw.start..raw.end];
+    let (english, value) = if tokenize::ordinal(s) {
+        (ordinal(&s[3..]), None)
+    } else if let Some(n) = s.strip_suffix("-an") {
+        // `1.000-an`: a thousand or so.
+        let en = numbers::to_english(n).unwrap_or_else(|| n.to_string());
+        (format!("{en}-odd"), Some(2.0))
+    } else {
+        (
+            numbers::to_english(s).unwrap_or_else(|| s.to_string()),
+            numbers::parse_id_number(s),
+        )
+    };
+    let mut t = Token::new(raw, text, TokenKind::Number, english);
+    // `9.000 tentara` -> `9,000 troops`; years and times do not count things.
+    t.pluralises_next =
+        value.is_some_and(|v| v != 1.0) && !numbers::is_time(s) && !numbers::is_date(s);
+    t
+}
+
+/// Tries phrase entries starting at `raws[0]`, longest first; returns the entry, the number of
+/// words used, and the clitic removed from the last word.
+fn match_phrase<'a>(
+    lex: &'a Lexicon,
+    text: &str,
+    raws: &[Raw],
+) -> Option<(&'a Entry, usize, Option<&'static str>)> {
+    let mut words = vec![normalise(&text[raws[0].start..raws[0].end])];
+    for r in raws
+        .iter()
+        .skip(1)
+        .take(lex.max_phrase_words().saturating_sub(1))
+    {
+        if r.kind != RawKind::Word || !r.space_before {
+            break;
+        }
+        words.push(normalise(&text[r.start..r.end]));
+    }
+    for n in (2..=words.len()).rev() {
+        let key = words[..n].join(" ");
+        if let Some(e) = lex.get(&key) {
+            return Some((e, n, None));
+        }
+        // `kerja samanya`: a clitic on the last word.
+        if let Some((stem, clitic)) = crate::morph::strip_clitic(&words[n - 1], 2) {
+            let key = format!("{} {stem}", words[..n - 1].join(" "));
+            if let Some(e) = lex.get(&key) {
+                return Some((e, n, Some(clitic)));
+            }
+        }
+    }
+    None
+}
+
+/// Analyses the word at `raws[0]` (with any phrase it starts); returns the token and how many
+/// raw tokens it used.
+fn word_token(
+    lex: &Lexicon,
+    text: &str,
+    raws: &[Raw],
+    initial: bool,
+    req: &Request,
+) -> (Token, usize) {
+    let raw = &raws[0];
+    let surface = &text[raw.start..raw.end];
+    if let Some((entry, n, clitic)) = match_phrase(lex, text, raws) {
+        let last = &raws[n - 1];
+        let span = Raw {
+            start: raw.start,
+            end: last.end,
+            kind: RawKind::Word,
+            space_before: raw.space_before,
+        };
+        let analysis = WordAnalysis {
+            entry,
+            form: String::new(),
+            derivation: Derivation {
+                clitic,
+                ..Derivation::default()
+            },
+            reduplicated: false,
+        };
+        let mut t = known_token(&span, text, &analysis);
+        let words: Vec<&str> = text[span.start..span.end].split_whitespace().collect();
+        // `Menteri Pertahanan` is a title even at the start of a sentence.
+        t.titled = words.iter().all(|w| capitalised(w)) && !is_acronym(words[0]);
+        return (t, n);
+    }
+    let lower = normalise(surface);
+    if let Some(entry) = lex.get_cased(surface) {
+        let a = WordAnalysis {
+            entry,
+            form: surface.to_string(),
+            derivation: Derivation::default(),
+            reduplicated: false,
+        };
+        return (known_token(raw, text, &a), 1);
+    }
+    if is_acronym(surface) {
+        // An acronym the lexicon knows (`AS`, `PBB`) is translated; others are names.
+        return match lex.get(&lower).filter(|e| e.source == Source::Supplement) {
+            Some(entry) => {
+                let a = WordAnalysis {
+                    entry,
+                    form: lower.clone(),
+                    derivation: Derivation::default(),
+                    reduplicated: false,
+                };
+                (known_token(raw, text, &a), 1)
+            }
+            None => (
+                Token::new(raw, text, TokenKind::Name, surface.to_string()),
+                1,
+            ),
+        };
+    }
+    let analysis = lex.analyse_word(&lower).filter(|a| {
+        // A capitalised word in mid-sentence that only a generated loan spelling explains
+        // (`Viktor` from `victor`) is a name.
+        initial || !capitalised(surface) || a.entry.source != Source::Loan
+    });
+    if let Some(a) = analysis {
+        let mut t = known_token(raw, text, &a);
+        t.titled = !initial && capitalised(surface);
+        if t.titled && t.english.eq_ignore_ascii_case(surface) {
+            // `Metropolitan Club`: a capitalised word that is the same in English is most
+            // likely part of a name; keep it as written and out of noun-phrase reordering.
+            t.english = surface.to_string();
+            t.role = Role::Other;
+        }
+        return (t, 1);
+    }
+    if lower.contains('-') {
+        if let Some(t) = compound_token(lex, raw, text) {
+            return (t, 1);
+        }
+    }
+    if capitalised(surface) {
+        let elsewhere = if initial {
+            let in_text = occurrences(text, surface);
+            let in_context = req
+                .context
+                .as_deref()
+                .map(|c| {
+                    let n = occurrences(c, surface);
+                    if c.contains(text) {
+                        n.saturating_sub(in_text)
+                    } else {
+                        n
+                    }
+                })
+                .unwrap_or(0);
+            in_text + in_context > 1 || foreign_spelling(surface)
+        } else {
+            true
+        };
+        if elsewhere {
+            return (
+                Token::new(raw, text, TokenKind::Name, surface.to_string()),
+                1,
+            );
+        }
+    }
+    (
+        Token::new(raw, text, TokenKind::Unknown, format!("*{surface}")),
+        1,
+    )
+}
+
+/// A hyphenated word that is not a reduplication: `Rusia-Belarus`, `e-KTP`. Each part is
+/// glossed on its own; names and acronyms stay as written.
+fn compound_token(lex: &Lexicon, raw: &Raw, text: &str) -> Option<Token> {
+    let surface = &text[raw.start..raw.end];
+    let mut parts = Vec::new();
+    let mut any_known = false;
+    for part in surface.split('-') {
+        let found = lex
+            .analyse_word(&normalise(part))
+            .filter(|a| !a.entry.english.is_empty());
+        if let Some(a) = found {
+            any_known = true;
+            parts.push(a.entry.english.clone());
+        } else if capitalised(part) || part.len() == 1 {
+            parts.push(part.to_string());
+        } else {
+            return None;
+        }
+    }
+    let kind = if any_known {
+        TokenKind::Known
+    } else {
+        TokenKind::Name
+    };
+    Some(Token::new(raw, text, kind, parts.join("-")))
+}
+
+/// The token for a word or phrase found in the lexicon, with its English shaped by the
+/// affixes that were removed.
+fn known_token(raw: &Raw, text: &str, a: &WordAnalysis<'_>) -> Token {
+    let e = a.entry;
+    let d = a.derivation;
+    let base = e.english.as_str();
+    let mut pos = e.pos;
+    let derived = d.prefix != Prefix::None || d.suffix != Suffix::None;
+    let mut english = if !derived {
+        base.to_string()
+    } else if (d.is_passive() || (d.prefix == Prefix::Ter && pos == Pos::Verb))
+        && !abstract_noun(base)
+    {
+        pos = Pos::Verb;
+        if e.pos == Pos::Adj {
+            format!("made {base}")
+        } else {
+            e.participle
+                .clone()
+                .unwrap_or_else(|| english::past_participle(base))
+        }
+    } else if d.prefix == Prefix::Ter && pos == Pos::Adj && d.suffix == Suffix::None {
+        english::superlative(base)
+    } else if d.is_nominal() {
+        let was = pos;
+        pos = Pos::Noun;
+        match was {
+            Pos::Verb => english::gerund(base),
+            // `keseriusan` from `serius`: the quality of being serious.
+            Pos::Adj if d.prefix == Prefix::Ke => english::ness(base),
+            _ => base.to_string(),
+        }
+    } else if d.prefix == Prefix::PeN && d.suffix == Suffix::None {
+        let was_verb = pos == Pos::Verb;
+        pos = Pos::Noun;
+        if was_verb {
+            english::agent(base)
+        } else {
+            base.to_string()
+        }
+    } else if d.prefix == Prefix::Se && pos == Pos::Adj {
+        pos = Pos::Adv;
+        format!("as {base}")
+    } else if d.prefix == Prefix::Ke && d.suffix == Suffix::None && pos == Pos::Num {
+        pos = Pos::Adj;
+        ordinal(base)
+    } else if e.pos == Pos::Adj && matches!(d.suffix, Suffix::Kan | Suffix::I) {
+        // Causative of an adjective: `menegaskan` is to make firm.
+        pos = Pos::Verb;
+        format!("make {base}")
+    } else {
+        // meN-, ber-, per-, -kan, -i: the root's gloss, no longer a plain noun.
+        if matches!(pos, Pos::Noun | Pos::Adj) && d.prefix != Prefix::None {
+            pos = Pos::Verb;
+        }
+        base.to_string()
+    };
+    let passive = derived && (d.is_passive() || d.prefix == Prefix::Ter);
+    let mut plural = None;
+    let mut determiner = None;
+    let mut nominal = None;
+    let mut t_plural = false;
+    if pos == Pos::Noun {
+        let p = e
+            .plural
+            .clone()
+            .filter(|_| !derived)
+            .unwrap_or_else(|| english::plural(&english));
+        if a.reduplicated {
+            english = p.clone();
+        }
+        t_plural = a.reduplicated;
+        plural = Some(p);
+    }
+    if let Some(c @ ("nya" | "ku" | "mu")) = d.clitic {
+        match pos {
+            Pos::Noun | Pos::Adj | Pos::Num => determiner = Some(possessive_for(c).to_string()),
+            Pos::Verb | Pos::Prep => {
+                // An intransitive verb with `-nya` before its subject is a noun
+                // (`meningkatnya ketegangan`, the increasing tension); `agree` decides once
+                // it sees the next token. Otherwise `-nya` is the object: `membantunya`.
+                if c == "nya" && pos == Pos::Verb && !passive && intransitive(a) {
+                    nominal = Some(format!("the {}", english::gerund(&english)));
+                }
+                let object = match c {
+                    "ku" => "me",
+                    "mu" => "you",
+                    _ => "it",
+                };
+                english = format!("{english} {object}");
+            }
+            _ => {}
+        }
+    }
+    let mut t = Token::new(raw, text, TokenKind::Known, english);
+    t.pos = Some(pos);
+    if !derived && a.derivation.clitic.is_none() {
+        t.adjective = e.adjective.clone();
+    }
+    // Glosses that are plural already (`pasukan` -> `troops`) take `these`/`those`.
+    let inherently_plural = pos == Pos::Noun
+        && t.english.ends_with('s')
+        && english::plural(&t.english) == t.english
+        && !t.english.ends_with("ss");
+    t.plural = plural;
+    t.determiner = determiner;
+    t.nominal = nominal;
+    t.is_plural = t_plural || inherently_plural;
+    let lower = normalise(&t.surface);
+    t.role = if let Some(&(_, p)) = POSSESSIVES.iter().find(|(w, _)| *w == lower) {
+        Role::Possessive(p)
+    } else if let Some(&(_, s, p)) = DEMONSTRATIVES.iter().find(|(w, _, _)| *w == lower) {
+        Role::Demonstrative(s, p)
+    } else if matches!(lower.as_str(), "dan" | "atau" | "serta") {
+        Role::Coordinator
+    } else {
+        match pos {
+            Pos::Noun => Role::Noun,
+            Pos::Adj if !a.reduplicated => Role::Modifier,
+            Pos::Proper if t.adjective.is_some() => Role::Modifier,
+            _ => Role::Other,
+        }
+    };
+    t.pluralises_next = pos == Pos::Quant
+        || (pos == Pos::Num && !matches!(e.english.as_str(), "one" | "a" | "an" | "zero"));
+    t
+}
+
+/// An English abstract noun (`certification`, `development`) has no participle: a passive
+/// built on it (`disertifikasi`) keeps the noun in the gist.
+fn abstract_noun(english: &str) -> bool {
+    ["tion", "sion", "ment", "ity", "ism", "ance", "ence"]
+        .iter()
+        .any(|s| english.ends_with(s))
+}
+
+/// Whether a verb form looks intransitive: `meN-`/`ber-`/`ter-` without `-kan`/`-i`
+/// (`meningkat`, `berkembang`), whether the affixes were stripped or the form is an entry.
+fn intransitive(a: &WordAnalysis<'_>) -> bool {
+    let d = a.derivation;
+    let form = a.form.as_str();
+    let prefixed = matches!(d.prefix, Prefix::MeN | Prefix::Ber)
+        || (d.prefix == Prefix::None && (form.starts_with("me") || form.starts_with("ber")));
+    let suffixed = d.suffix != Suffix::None || form.ends_with("kan") || form.ends_with('i');
+    prefixed && !suffixed
+}
+
+/// Context passes over the whole token list, after each token has been glossed on its own.
+fn in_context(tokens: &mut [Token]) {
+    mark_names(tokens);
+    function_words(tokens);
+    agree(tokens);
+}
+
+/// Turns into names what only context shows to be names.
+fn mark_names(tokens: &mut [Token]) {
+    let mut in_place_name = false;
+    for i in 0..tokens.len() {
+        let t = &tokens[i];
+        let prev_is_name = i > 0 && tokens[i - 1].kind == TokenKind::Name;
+        let next_is_name = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokenKind::Name && n.space_before);
+        let cap = capitalised(&t.surface) && !t.sentence_initial && t.is_word();
+        let name = (in_place_name && cap && t.kind == TokenKind::Known && !t.surface.contains(' '))
+            // `Pedro de Barón`, `University of North Carolina`.
+            || (NAME_PARTICLES.contains(&t.surface.as_str()) && prev_is_name && next_is_name)
+            // `Michael Fallon` opening a sentence: an unknown capitalised word before a name
+            // is the first half of the name.
+            || (t.kind == TokenKind::Unknown && capitalised(&t.surface) && next_is_name);
+        // `Jl Bungur Besar Raya`: capitalised words after a place title are its name.
+        in_place_name = (in_place_name && cap)
+            || (capitalised(&t.surface)
+                && PLACE_TITLES.contains(&t.surface.trim_end_matches('.').to_lowercase().as_str()));
+        if name {
+            let t = &mut tokens[i];
+            t.kind = TokenKind::Name;
+            t.english = t.surface.clone();
+            t.role = Role::Other;
+        }
+    }
+}
+
+/// Function words whose English depends on their neighbours.
+fn function_words(tokens: &mut [Token]) {
+    for i in 0..tokens.len() {
+        let lower = tokens[i].surface.to_lowercase();
+        let next_is_noun = tokens
+            .get(i + 1)
+            .is_some_and(|t| t.role == Role::Noun && t.space_before);
+        match lower.as_str() {
+            // `kedua negara` is `both countries`; `tahap kedua` is `second stage`.
+            "kedua" if !next_is_noun && i > 0 && tokens[i - 1].role == Role::Noun => {
+                let t = &mut tokens[i];
+                t.english = "second".into();
+                t.role = Role::Modifier;
+                t.pluralises_next = false;
+            }
+            // `pada Oktober 2022`, `pada 1997`: `in`, not `on`.
+            "pada" => {
+                let before_date = tokens.get(i + 1).is_some_and(|n| {
+                    let year = n.kind == TokenKind::Number
+                        && n.surface.len() == 4
+                        && n.surface.bytes().all(|b| b.is_ascii_digit());
+                    year || MONTHS.contains(&n.english.as_str())
+                });
+                if before_date {
+                    tokens[i].english = "in".into();
+                }
+            }
+            // `baik ... maupun ...` is `both ... and ...`; otherwise `baik` is `good`.
+            "baik" => {
+                let both = tokens[i + 1..]
+                    .iter()
+                    .take_while(|t| !matches!(t.surface.as_str(), "." | "!" | "?" | ";"))
+                    .take(12)
+                    .any(|t| t.surface.eq_ignore_ascii_case("maupun"));
+                if both {
+                    tokens[i].english = "both".into();
+                    tokens[i].role = Role::Other;
+                }
+            }
+            // `sedang berlatih`: `is training`.
+            w if PROGRESSIVE.contains(&w) => {
+                if let Some(next) = tokens.get_mut(i + 1) {
+                    if next.kind == TokenKind::Known
+                        && next.pos == Some(Pos::Verb)
+                        && next.space_before
+                        && !next.english.contains(' ')
+                    {
+                        next.english = english::gerund(&next.english);
+                        tokens[i].english = "is".into();
+                    }
+                }
+            }
+            _ => {}
+        }
+        // `meningkatnya ketegangan`: the increasing tension.
+        if next_is_noun {
+            if let Some(n) = tokens[i].nominal.take() {
+                tokens[i].english = n;
+            }
+        }
+    }
+}
+
+/// Plural agreement after quantifiers and numbers: `para menteri` -> `ministers`,
+/// `9.000 tentara` -> `9,000 troops`.
+fn agree(tokens: &mut [Token]) {
+    for i in 1..tokens.len() {
+        if !tokens[i - 1].pluralises_next {
+            continue;
+        }
+        let next = &mut tokens[i];
+        if next.role == Role::Noun && next.kind == TokenKind::Known {
+            if let Some(p) = next.plural.clone() {
+                next.english = p;
+                next.is_plural = true;
+            }
+        }
+    }
+}
+
+/// Whether a token can qualify the noun before it: an adjective, a country or region, or a
+/// noun that English puts before its head (`aliansi keamanan` -> `security alliance`).
+fn is_modifier(t: &Token) -> bool {
+    t.role == Role::Modifier || (t.role == Role::Noun && t.adjective.is_some())
+}
+
+/// The English of a token qualifying a noun: its adjective form when it has one.
+fn modifier_english(t: &Token) -> String {
+    match &t.adjective {
+        Some(adj) if t.titled && adj.starts_with(char::is_lowercase) => english::title_case(adj),
+        Some(adj) => adj.clone(),
+        None => styled(t),
+    }
+}
+
+fn styled(t: &Token) -> String {
+    if t.titled && t.english.starts_with(char::is_lowercase) {
+        english::title_case(&t.english)
+    } else {
+        t.english.clone()
+    }
+}
+
+/// A piece of output: one token, or a reordered noun phrase.
+struct Piece {
+    text: String,
+    space_before: bool,
+    sentence_initial: bool,
+}
+
+/// Joins the tokens into the gist, reordering noun phrases into English order.
+pub fn render(tokens: &[Token]) -> String {
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if t.role == Role::Noun && t.kind != TokenKind::Name {
+            if let Some((piece, used)) = noun_phrase(tokens, i) {
+                pieces.push(piece);
+                i += used;
+                continue;
+            }
+        }
+        let mut text = styled(t);
+        if let Some(d) = &t.determiner {
+            text = format!("{d} {text}");
+        }
+        pieces.push(Piece {
+            text,
+            space_before: t.space_before,
+            sentence_initial: t.sentence_initial,
+        });
+        i += 1;
+    }
+    join(pieces)
+}
+
+/// A noun at `tokens[i]` followed by modifiers, a possessive and/or a demonstrative, in English
+/// order; `None` if nothing follows the noun.
+fn noun_phrase(tokens: &[Token], i: usize) -> Option<(Piece, usize)> {
+    let noun = &tokens[i];
+    // A word that follows with a space, and is not glued to what comes after it
+    // (`Perjanjian Ulang Rusia-Belarus`: `Rusia` belongs to `Rusia-Belarus`).
+    let attached = |j: usize| {
+        j < tokens.len()
+            && tokens[j].space_before
+            && !tokens.get(j + 1).is_some_and(|n| {
+                !n.space_before && (n.kind != TokenKind::Punct || n.surface == "-")
+            })
+    };
+    let mut j = i + 1;
+    let mut modifiers: Vec<String> = Vec::new();
+    while attached(j) && is_modifier(&tokens[j]) {
+        let mut group = modifier_english(&tokens[j]);
+        j += 1;
+        // `tentara Rusia dan Belarusia`: coordinated adjectives and countries stay in their
+        // order. Nouns are not coordinated this way: in `aliansi barat dan perang` the war is
+        // a second noun, not a kind of alliance.
+        while attached(j + 1)
+            && attached(j)
+            && tokens[j - 1].role == Role::Modifier
+            && tokens[j].role == Role::Coordinator
+            && tokens[j + 1].role == Role::Modifier
+        {
+            group = format!(
+                "{group} {} {}",
+                tokens[j].english,
+                modifier_english(&tokens[j + 1])
+            );
+            j += 2;
+        }
+        modifiers.push(group);
+    }
+    let mut possessive = None;
+    if attached(j) {
+        if let Role::Possessive(p) = tokens[j].role {
+            possessive = Some(p);
+            j += 1;
+        }
+    }
+    let mut demonstrative = None;
+    if attached(j) {
+        if let Role::Demonstrative(s, p) = tokens[j].role {
+            demonstrative = Some((s, p));
+            j += 1;
+        }
+    }
+    if modifiers.is_empty() && possessive.is_none() && demonstrative.is_none() {
+        return None;
+    }
+    let mut words: Vec<String> = Vec::new();
+    if let Some((singular, plural)) = demonstrative {
+        words.push(if noun.is_plural { plural } else { singular }.to_string());
+        words.extend(possessive.map(str::to_string));
+    } else if let Some(p) = possessive {
+        words.push(p.to_string());
+    } else if let Some(d) = &noun.determiner {
+        words.push(d.clone());
+    }
+    words.extend(modifiers.into_iter().rev());
+    words.push(styled(noun));
+    Some((
+        Piece {
+            text: words.join(" "),
+            space_before: noun.space_before,
+            sentence_initial: noun.sentence_initial,
+        },
+        j - i,
+    ))
+}
+
+/// Joins pieces with the source's spacing, capitalises sentence starts, and fixes `a`/`an`.
+fn join(pieces: Vec<Piece>) -> String {
+    let mut out = String::new();
+    let mut pending_space = false;
+    let mut pending_capital = false;
+    let n = pieces.len();
+    for k in 0..n {
+        let p = &pieces[k];
+        pending_space |= p.space_before;
+        pending_capital |= p.sentence_initial;
+        if p.text.is_empty() {
+            continue;
+        }
+        let mut text = p.text.clone();
+        if text == "a" || text == "A" {
+            let next = pieces[k + 1..].iter().find(|q| !q.text.is_empty());
+            if next.is_some_and(|q| {
+                q.text
+                    .starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U'])
+            }) {
+                text.push('n');
+            }
+        }
+        if pending_capital {
+            match text.chars().next() {
+                Some(c) if c.is_alphabetic() => {
+                    text = english::capitalise(&text);
+                    pending_capital = false;
+                }
+                // A number or a marked unknown word starts the sentence as written.
+                Some(c) if c.is_alphanumeric() || c == '*' => pending_capital = false,
+                _ => {}
+            }
+        }
+        if pending_space && !out.is_empty() {
+            out.push(' ');
+        }
+        pending_space = false;
+        out.push_str(&text);
+    }
+    out
+}

@@ -1,0 +1,294 @@
+//! Splits a request's text into words, numbers, punctuation, verbatim runs (URLs, e-mail
+//! addresses, domains like `KOMPAS.com`, codes like `COVID-19`) and glossary terms, keeping
+//! byte spans and whether whitespace came before each piece, so the gist can reproduce the
+//! source's spacing around punctuation.
+
+use crate::mt::TermHint;
+
+/// What a raw token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RawKind {
+    /// Letters, with internal hyphens and apostrophes (`negara-negara`, `Jum'at`).
+    Word,
+    /// A number, date, time or amount (`9.000`, `Rp20,3`, `(3/12/2022)`'s `3/12/2022`, `5,71%`).
+    Number,
+    /// Copied as it is: URLs, e-mail addresses, domains, codes mixing letters and digits.
+    Verbatim,
+    /// One punctuation character or symbol (`...` and `…` as one).
+    Punct,
+    /// The glossary term at this index of the request's hints.
+    Term(usize),
+}
+
+/// A piece of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Raw {
+    /// Start byte offset.
+    pub start: usize,
+    /// End byte offset (exclusive).
+    pub end: usize,
+    /// What it is.
+    pub kind: RawKind,
+    /// Whether whitespace separates it from the previous piece.
+    pub space_before: bool,
+}
+
+/// Top-level domains that make `NAME.tld` one verbatim token rather than a sentence end.
+const TLDS: &[&str] = &[
+    "com", "co", "id", "net", "org", "go", "ac", "gov", "edu", "info", "tv", "io", "news", "im",
+    "me", "uk", "sg", "my", "or", "web", "biz", "us", "au",
+];
+
+/// Letters, digits, and the combining marks (U+0300..U+036F) of decomposed text.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// Splits `text`, taking the hint spans as single tokens. Hints that are out of range, not on
+/// character boundaries, or overlapping an earlier hint are ignored.
+pub(crate) fn tokenize(text: &str, hints: &[TermHint]) -> Vec<Raw> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    let mut space = false;
+    let mut hints: Vec<(usize, &TermHint)> = hints.iter().enumerate().collect();
+    hints.sort_by_key(|(i, h)| (h.start, *i));
+    for (idx, h) in hints {
+        let valid = h.start >= at
+            && h.start < h.end
+            && h.end <= text.len()
+            && text.is_char_boundary(h.start)
+            && text.is_char_boundary(h.end);
+        if !valid {
+            continue;
+        }
+        space = scan(text, at, h.start, space, &mut out);
+        out.push(Raw {
+            start: h.start,
+            end: h.end,
+            kind: RawKind::Term(idx),
+            space_before: space,
+        });
+        space = false;
+        at = h.end;
+    }
+    scan(text, at, text.len(), space, &mut out);
+    out
+}
+
+/// Tokenizes `text[from..to]`; returns whether trailing whitespace was pending.
+fn scan(text: &str, from: usize, to: usize, mut space: bool, out: &mut Vec<Raw>) -> bool {
+    let mut i = from;
+    while i < to {
+        let rest = &text[i..to];
+        let Some(c) = rest.chars().next() else { break };
+        if c.is_whitespace() {
+            space = true;
+            i += c.len_utf8();
+            continue;
+        }
+        let (len, kind) = if let Some(len) = url_len(rest) {
+            (len, RawKind::Verbatim)
+        } else if is_word_char(c) || currency_start(rest) {
+            word_run(rest)
+        } else if rest.starts_with("...") {
+            (3, RawKind::Punct)
+        } else {
+            (c.len_utf8(), RawKind::Punct)
+        };
+        out.push(Raw {
+            start: i,
+            end: i + len,
+            kind,
+            space_before: space,
+        });
+        space = false;
+        i += len;
+    }
+    space
+}
+
+/// `US$5.000`, `$5`: a currency symbol that belongs to the number after it.
+fn currency_start(s: &str) -> bool {
+    ["US$", "S$", "$", "€", "£"].iter().any(|p| {
+        s.strip_prefix(p)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    })
+}
+
+/// Length of a URL or `www.` address at the start of `s`, trailing punctuation excluded.
+fn url_len(s: &str) -> Option<usize> {
+    let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
+    if !(lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
+    {
+        return None;
+    }
+    let end = s.find(char::is_whitespace).unwrap_or(s.len());
+    let trimmed =
+        s[..end].trim_end_matches(['.', ',', ';', ':', ')', '"', '\'', '”', '’', '!', '?']);
+    Some(trimmed.len())
+}
+
+/// Reads a word-like run at the start of `s` and classifies it.
+fn word_run(s: &str) -> (usize, RawKind) {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut k = 0;
+    let mut end = 0;
+    let mut email = false;
+    let mut domain = false;
+    // A leading currency symbol: `US$`, `$`.
+    while k < chars.len() && !is_word_char(chars[k].1) {
+        k += 1;
+    }
+    while k < chars.len() {
+        let (pos, c) = chars[k];
+        if is_word_char(c) {
+            k += 1;
+            end = pos + c.len_utf8();
+            continue;
+        }
+        let prev = if k > 0 { chars[k - 1].1 } else { ' ' };
+        let next = chars.get(k + 1).map(|&(_, c)| c).unwrap_or(' ');
+        let joins = match c {
+            '-' | '\'' | '’' => is_word_char(prev) && is_word_char(next),
+            '.' | ',' | ':' | '/' if prev.is_ascii_digit() && next.is_ascii_digit() => true,
+            '.' if is_word_char(prev) && next.is_alphabetic() => {
+                let tail: String = chars[k + 1..]
+                    .iter()
+                    .map(|&(_, c)| c)
+                    .take_while(|c| c.is_alphanumeric())
+                    .collect();
+                let ok = TLDS.contains(&tail.to_ascii_lowercase().as_str()) || email;
+                domain |= ok;
+                ok
+            }
+            '@' => {
+                let ok = is_word_char(prev) && next.is_alphanumeric();
+                email |= ok;
+                ok
+            }
+            '%' => prev.is_ascii_digit(),
+            // `US$5.000`, `S$20`: the dollar sign belongs to the amount.
+            '$' => {
+                let so_far = &s[..pos];
+                (so_far == "US" || so_far == "S") && next.is_ascii_digit()
+            }
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        k += 1;
+        end = pos + c.len_utf8();
+        if c == '%' {
+            break;
+        }
+    }
+    let run = &s[..end];
+    if email || domain {
+        return (end, RawKind::Verbatim);
+    }
+    let has_digit = run.chars().any(|c| c.is_ascii_digit());
+    let has_alpha = run.chars().any(|c| c.is_alphabetic());
+    let kind = if !has_digit {
+        RawKind::Word
+    } else if !has_alpha
+        || crate::text::numbers::split_currency(run).0.is_some()
+        || number_with_suffix(run)
+        || ordinal(run)
+    {
+        RawKind::Number
+    } else {
+        RawKind::Verbatim
+    };
+    (end, kind)
+}
+
+/// `1.000-an` (a thousand or so).
+fn number_with_suffix(run: &str) -> bool {
+    run.strip_suffix("-an").is_some_and(|n| {
+        n.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    })
+}
+
+/// `ke-10`, `ke-2` (ordinals).
+pub(crate) fn ordinal(run: &str) -> bool {
+    run.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ke-"))
+        && run.len() > 3
+        && run[3..].bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(&str, RawKind)> {
+        tokenize(text, &[])
+            .into_iter()
+            .map(|r| (&text[r.start..r.end], r.kind))
+            .collect()
+    }
+
+    #[test]
+    fn words_numbers_and_verbatim() {
+        use RawKind::*;
+        assert_eq!(
+            kinds("TRIBUNNEWS.COM, MINSK - sekitar 9.000 (3/12/2022) pukul 07.15."),
+            vec![
+                ("TRIBUNNEWS.COM", Verbatim),
+                (",", Punct),
+                ("MINSK", Word),
+                ("-", Punct),
+                ("sekitar", Word),
+                ("9.000", Number),
+                ("(", Punct),
+                ("3/12/2022", Number),
+                (")", Punct),
+                ("pukul", Word),
+                ("07.15", Number),
+                (".", Punct),
+            ]
+        );
+        assert_eq!(
+            kinds("Rp20,3 triliun, 5,71% poin-poin COVID-19 ke-2 1.000-an"),
+            vec![
+                ("Rp20,3", Number),
+                ("triliun", Word),
+                (",", Punct),
+                ("5,71%", Number),
+                ("poin-poin", Word),
+                ("COVID-19", Verbatim),
+                ("ke-2", Number),
+                ("1.000-an", Number),
+            ]
+        );
+        assert_eq!(
+            kinds("lihat https://kmp.im/AGHsuj. atau a@b.id"),
+            vec![
+                ("lihat", Word),
+                ("https://kmp.im/AGHsuj", Verbatim),
+                (".", Punct),
+                ("atau", Word),
+                ("a@b.id", Verbatim),
+            ]
+        );
+    }
+
+    #[test]
+    fn hints_become_single_tokens() {
+        let text = "tentara Rusia dan Belarusia";
+        let hint = TermHint {
+            start: 8,
+            end: 13,
+            source: "Rusia".into(),
+            target: "Russia".into(),
+            adjective: Some("Russian".into()),
+            keep: false,
+        };
+        let toks = tokenize(text, &[hint]);
+        assert_eq!(toks[1].kind, RawKind::Term(0));
+        assert!(toks[1].space_before);
+        assert!(toks[2].space_before);
+        assert_eq!(toks.len(), 4);
+    }
+}

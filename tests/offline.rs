@@ -1,0 +1,334 @@
+//! The offline backend: coverage of real news text, and the behaviours a reviewer relies on
+//! (glossary terms, noun-phrase order, numbers, unknown-word marks, morphology, determinism).
+
+use crate::common::{example_articles, shared_data};
+use terjemah::mt::offline::{is_acronym, OfflineBackend, Token, TokenKind};
+use terjemah::mt::{Backend, LangPair, Request, TermHint};
+
+fn request(text: &str) -> Request {
+    Request {
+        id: "1.1".into(),
+        text: text.into(),
+        context: None,
+        terms: Vec::new(),
+    }
+}
+
+fn gist(text: &str) -> String {
+    OfflineBackend::new().gist(&request(text))
+}
+
+/// A hint for the first occurrence of `source` in `text`.
+fn hint(text: &str, source: &str, target: &str, adjective: Option<&str>) -> TermHint {
+    let start = text.find(source).expect("term in text");
+    TermHint {
+        start,
+        end: start + source.len(),
+        source: source.into(),
+        target: target.into(),
+        adjective: adjective.map(String::from),
+        keep: false,
+    }
+}
+
+/// Coverage counts.
+#[derive(Default)]
+struct Coverage {
+    words: usize,
+    translated: usize,
+    names: usize,
+}
+
+impl Coverage {
+    /// Counts the word tokens of one analysed text.
+    ///
+    /// A "non-name word token" is a word made of letters (hyphens allowed, no digits) that is
+    /// not an all-caps acronym (`TNI`, `DPR`) and not a name, where a name is a capitalised
+    /// word, not at the start of a sentence, that the lexicon does not know (the backend's
+    /// `Name` kind). Capitalised unknown words at the start of a sentence count against us, as
+    /// do lower-case name particles. A word is translated when the gist gives it English: a
+    /// lexicon entry, directly or through morphology, or a glossary term.
+    fn add(&mut self, tokens: &[Token]) {
+        for t in tokens {
+            if !t.is_word() {
+                continue;
+            }
+            for w in t.surface.split_whitespace() {
+                let alphabetic =
+                    w.chars().any(char::is_alphabetic) && !w.chars().any(|c| c.is_ascii_digit());
+                if !alphabetic || is_acronym(w) {
+                    continue;
+                }
+                let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+                if t.kind == TokenKind::Name && capitalised && !t.sentence_initial {
+                    self.names += 1;
+                    continue;
+                }
+                self.words += 1;
+                if matches!(t.kind, TokenKind::Known | TokenKind::Term) {
+                    self.translated += 1;
+                }
+            }
+        }
+    }
+
+    fn ratio(&self) -> f64 {
+        self.translated as f64 / self.words as f64
+    }
+
+    fn report(&self, corpus: &str) {
+        eprintln!(
+            "offline coverage on {corpus}: {}/{} non-name word tokens translated = {:.2}% \
+             ({} names excluded)",
+            self.translated,
+            self.words,
+            100.0 * self.ratio(),
+            self.names
+        );
+    }
+}
+
+fn jsonl(name: &str) -> Vec<serde_json::Value> {
+    std::fs::read_to_string(shared_data(name))
+        .expect("shared dev data")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect()
+}
+
+#[test]
+fn coverage_on_example_articles() {
+    let backend = OfflineBackend::new();
+    let mut cov = Coverage::default();
+    for path in example_articles() {
+        let text = std::fs::read_to_string(&path).expect("example article");
+        for paragraph in text.lines().filter(|l| !l.trim().is_empty()) {
+            cov.add(&backend.analyse(paragraph));
+        }
+    }
+    cov.report("examples/*.txt");
+    assert!(cov.words > 1000, "too few words counted: {}", cov.words);
+    assert!(
+        cov.ratio() >= 0.95,
+        "coverage {:.4} below 0.95",
+        cov.ratio()
+    );
+}
+
+#[test]
+fn coverage_on_pud_alignment_sentences() {
+    let backend = OfflineBackend::new();
+    let mut cov = Coverage::default();
+    for doc in jsonl("align-dev-pud-sentences.jsonl") {
+        for s in doc["src"].as_array().expect("src list") {
+            cov.add(&backend.analyse(s.as_str().expect("sentence")));
+        }
+    }
+    cov.report("align-dev-pud-sentences.jsonl (src)");
+    assert!(cov.words > 10_000, "too few words counted: {}", cov.words);
+    assert!(
+        cov.ratio() >= 0.95,
+        "coverage {:.4} below 0.95",
+        cov.ratio()
+    );
+}
+
+#[test]
+fn coverage_on_pud_segmentation_paragraphs() {
+    let backend = OfflineBackend::new();
+    let mut cov = Coverage::default();
+    for row in jsonl("seg-dev-pud.jsonl") {
+        cov.add(&backend.analyse(row["text"].as_str().expect("text")));
+    }
+    cov.report("seg-dev-pud.jsonl (text)");
+    assert!(cov.words > 10_000, "too few words counted: {}", cov.words);
+    assert!(
+        cov.ratio() >= 0.95,
+        "coverage {:.4} below 0.95",
+        cov.ratio()
+    );
+}
+
+#[test]
+fn same_input_same_output() {
+    let text = std::fs::read_to_string(example_articles()[0].clone()).expect("article");
+    let backend = OfflineBackend::new();
+    for line in text.lines() {
+        let a = backend.gist(&request(line));
+        let b = OfflineBackend::new().gist(&request(line));
+        assert_eq!(a, b);
+    }
+}
+
+#[test]
+fn implements_the_backend_contract() {
+    let backend = OfflineBackend::new();
+    assert_eq!(backend.name(), "offline");
+    assert!(backend.model().is_some_and(|m| m.starts_with("lexicon-")));
+    let limits = backend.limits();
+    assert!(limits.max_texts >= 100 && limits.max_chars >= 100_000);
+    let batch = vec![
+        request("Pasukan itu berlatih."),
+        request("Tentara Rusia tiba."),
+    ];
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("runtime");
+    let out = runtime
+        .block_on(backend.translate(&batch, &LangPair::default()))
+        .expect("offline never fails");
+    assert_eq!(out.len(), 2);
+    assert_eq!(out[0].text, backend.gist(&batch[0]));
+    assert_eq!(out[1].text, "Russian troops arrive.");
+    assert_eq!(out[0].billed_characters, Some(0));
+}
+
+#[test]
+fn glossary_hints_are_substituted() {
+    let text = "Menhan Prabowo meninjau pasukan.";
+    let mut req = request(text);
+    req.terms = vec![hint(text, "Menhan", "Defence Minister", None)];
+    let out = OfflineBackend::new().gist(&req);
+    assert!(out.starts_with("Defence Minister Prabowo"), "{out}");
+
+    // A kept term stays as written.
+    let text = "Prajurit Kopassus berlatih.";
+    let mut req = request(text);
+    let mut keep = hint(text, "Kopassus", "Special Forces", None);
+    keep.keep = true;
+    req.terms = vec![keep];
+    let out = OfflineBackend::new().gist(&req);
+    assert!(out.contains("Kopassus"), "{out}");
+    assert!(!out.contains("Special Forces"), "{out}");
+}
+
+#[test]
+fn country_terms_after_a_noun_become_adjectives() {
+    let text = "Tentara Rusia saat ini sedang berlatih.";
+    let mut req = request(text);
+    req.terms = vec![hint(text, "Rusia", "Russia", Some("Russian"))];
+    let out = OfflineBackend::new().gist(&req);
+    assert!(out.starts_with("Russian troops"), "{out}");
+    // A glossary noun followed by a glossary country.
+    let text = "Menteri Pertahanan Rusia Sergei Shoigu tiba.";
+    let mut req = request(text);
+    req.terms = vec![
+        hint(text, "Menteri Pertahanan", "Defence Minister", None),
+        hint(text, "Rusia", "Russia", Some("Russian")),
+    ];
+    let out = OfflineBackend::new().gist(&req);
+    assert_eq!(out, "Russian Defence Minister Sergei Shoigu arrive.");
+    // On its own the term is the country.
+    let text = "Belarus mendukung Rusia.";
+    let mut req = request(text);
+    req.terms = vec![hint(text, "Rusia", "Russia", Some("Russian"))];
+    assert!(OfflineBackend::new().gist(&req).ends_with("Russia."));
+}
+
+#[test]
+fn noun_phrases_are_put_in_english_order() {
+    assert_eq!(
+        gist("tentara Rusia dan Belarusia"),
+        "Russian and Belarusian troops"
+    );
+    assert_eq!(gist("negara itu"), "That country");
+    assert_eq!(gist("negara-negara ini"), "These countries");
+    assert_eq!(gist("pasukan itu"), "Those troops");
+    assert_eq!(gist("negara kita"), "Our country");
+    assert_eq!(gist("perjanjian bilateral itu"), "That bilateral agreement");
+    assert_eq!(gist("aliansi keamanan"), "Security alliance");
+    assert_eq!(gist("pasukan gabungan"), "Joint troops");
+}
+
+#[test]
+fn numbers_are_converted_but_dates_and_times_kept() {
+    let out = gist("Jumlahnya akan menjadi sekitar 9.000 tentara.");
+    assert!(out.contains("9,000 troops"), "{out}");
+    let out = gist("Proyek itu bernilai Rp20,3 triliun.");
+    assert!(out.contains("Rp20.3 trillion"), "{out}");
+    let out = gist("Pembangunan berlangsung 1,5 tahun.");
+    assert!(out.contains("1.5 years"), "{out}");
+    let out = gist("Sabtu (3/12/2022) pukul 07.15 WIB.");
+    assert!(
+        out.contains("(3/12/2022)") && out.contains("07.15 WIB"),
+        "{out}"
+    );
+    let out = gist("perjanjian bilateral 1997");
+    assert!(out.contains("1997") && !out.contains("1,997"), "{out}");
+}
+
+#[test]
+fn unknown_words_are_marked_and_names_kept() {
+    let out = gist("Pasukan itu melihat qwertyzx di dekat kota.");
+    assert!(out.contains("*qwertyzx"), "{out}");
+    let out = gist("Shoigu bertemu dengan Khrenin di Minsk.");
+    assert!(
+        out.contains("Khrenin") && !out.contains("*Khrenin"),
+        "{out}"
+    );
+    assert!(out.contains("Minsk") && !out.contains("*Minsk"), "{out}");
+    // A name at the start of a sentence is recognised from the paragraph around it.
+    let mut req = request("Prabowo bersikeras Indonesia siap.");
+    assert!(OfflineBackend::new().gist(&req).starts_with("*Prabowo"));
+    req.context = Some("Kata Prabowo. Prabowo bersikeras Indonesia siap.".into());
+    let out = OfflineBackend::new().gist(&req);
+    assert!(out.starts_with("Prabowo insist"), "{out}");
+    // ... or from a spelling no Indonesian word has.
+    assert!(gist("Shoigu memuji Belarusia.").starts_with("Shoigu praised"));
+    let kinds: Vec<TokenKind> = OfflineBackend::new()
+        .analyse("bertemu dengan Khrenin")
+        .into_iter()
+        .map(|t| t.kind)
+        .collect();
+    assert_eq!(kinds.last(), Some(&TokenKind::Name));
+}
+
+#[test]
+fn reduplicated_nouns_are_plural() {
+    assert_eq!(gist("negara-negara lain"), "Other countries");
+    assert_eq!(gist("berisi poin-poin penting"), "Contain important points");
+    assert_eq!(gist("para menteri"), "Ministers");
+    assert_eq!(gist("kedua negara"), "Both countries");
+}
+
+#[test]
+fn affixed_words_find_their_stems() {
+    let words = |text: &str| -> Vec<String> {
+        OfflineBackend::new()
+            .analyse(text)
+            .into_iter()
+            .map(|t| t.english)
+            .collect()
+    };
+    assert_eq!(words("pertahanannya"), ["defence"]);
+    assert_eq!(gist("pertahanannya"), "The defence");
+    assert_eq!(words("dikerahkan"), ["deployed"]);
+    assert_eq!(words("menginginkan"), ["want"]);
+    assert_eq!(words("berkunjung"), ["visit"]);
+    // `pasukan` is a word, not `pasuk` + `-an`.
+    assert_eq!(words("pasukan"), ["troops"]);
+    // A passive built on a root the supplement does not list directly.
+    assert_eq!(words("dikutip"), ["quoted"]);
+    assert_eq!(words("ditembakkan"), ["shot"]);
+}
+
+#[test]
+fn phrases_match_longest_first() {
+    assert!(gist("Mereka bekerja sama.").contains("cooperate"));
+    assert!(gist("kerja sama kedua negara").starts_with("Cooperation"));
+    assert_eq!(gist("angkatan darat"), "Army");
+    assert!(gist("melatih pasukan satu sama lain").contains("each other"));
+}
+
+#[test]
+fn sentences_start_with_a_capital() {
+    assert_eq!(
+        gist("Pasukan itu tiba. Mereka berlatih."),
+        "Those troops arrive. They train."
+    );
+    // After a dateline too.
+    assert_eq!(
+        gist("JAKARTA, KOMPAS.com - Mereka tiba."),
+        "JAKARTA, KOMPAS.com - They arrive."
+    );
+}
