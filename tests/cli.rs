@@ -234,6 +234,15 @@ fn bad_input_is_named_and_nothing_is_written() {
         .code(2)
         .stderr(predicate::str::contains("unknown backend `babelfish`"));
     assert!(!dir.path().join("a.review.md").exists());
+
+    // A language pair the backend cannot do fails with the reason, not with made-up output.
+    translate(dir.path())
+        .args(["a.txt", "--to", "fr", "--format", "tsv"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "Indonesian (id) into English (en), not id into fr",
+        ));
 }
 
 #[test]

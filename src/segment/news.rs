@@ -81,6 +81,18 @@ static MARKERS: &[Marker] = &[
     marker("laporan koresponden", Reach::Rest, BY),
 ];
 
+/// For each first letter of a marker, a bit per possible second letter.
+static MARKER_PAIRS: [u32; 26] = {
+    let mut table = [0u32; 26];
+    let mut i = 0;
+    while i < MARKERS.len() {
+        let t = MARKERS[i].text.as_bytes();
+        table[(t[0] - b'a') as usize] |= 1 << (t[1] - b'a');
+        i += 1;
+    }
+    table
+};
+
 /// Regions of a paragraph that are boilerplate or byline, in order, not overlapping. Offsets are
 /// relative to `par`, trimmed of whitespace.
 pub fn furniture(par: &str) -> Vec<(Range<usize>, SegmentKind)> {
@@ -119,8 +131,12 @@ pub fn furniture(par: &str) -> Vec<(Range<usize>, SegmentKind)> {
 fn marker_at(par: &str, at: usize) -> Option<&'static Marker> {
     let rest = &par.as_bytes()[at..];
     let first = rest.first()?.to_ascii_lowercase();
-    // Most capitals start no marker: compare only against markers with the same first letter.
-    if !MARKERS.iter().any(|m| m.text.as_bytes()[0] == first) {
+    let second = rest.get(1)?.to_ascii_lowercase();
+    // Most capitals start no marker (names, `Presiden`): a table of the markers' first two
+    // letters turns them away before any comparison.
+    if !(first.is_ascii_lowercase() && second.is_ascii_lowercase())
+        || MARKER_PAIRS[usize::from(first - b'a')] & (1 << (second - b'a')) == 0
+    {
         return None;
     }
     MARKERS

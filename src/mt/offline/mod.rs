@@ -32,7 +32,7 @@ mod tokenize;
 
 pub use gist::{is_acronym, Token, TokenKind};
 
-use super::{Backend, BackendFuture, LangPair, Limits, Request, Translation};
+use super::{Backend, BackendError, BackendFuture, LangPair, Limits, Request, Translation};
 use lexicon::Lexicon;
 
 /// The offline backend. Cheap to create: the lexicon is parsed on first use and shared by every
@@ -93,7 +93,14 @@ impl Backend for OfflineBackend {
         }
     }
 
-    fn translate<'a>(&'a self, batch: &'a [Request], _langs: &'a LangPair) -> BackendFuture<'a> {
+    fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a> {
+        let english = langs.to.split(['-', '_']).next() == Some("en");
+        if langs.from != "id" || !english {
+            return Box::pin(std::future::ready(Err(BackendError::BadRequest(format!(
+                "the offline backend translates Indonesian (id) into English (en), not {} into {}",
+                langs.from, langs.to
+            )))));
+        }
         let out = batch
             .iter()
             .map(|r| Translation {
