@@ -1,14 +1,14 @@
-//! Finding glossary terms in text: one Aho-Corasick DFA over every entry's source and
-//! aliases, leftmost-longest, run on a normalised copy of the text (lower case, NFC, whitespace
-//! runs folded to one space) with a map back to the original bytes. Word boundaries and
-//! Indonesian inflection on the last word (`-nya`, `-lah`, `-kah`, `-pun`, `-ku`, `-mu`,
-//! reduplication `menteri-menteri`) are checked at each candidate, so a glossary of tens of
-//! thousands of entries costs no more per character than one of ten.
+//! Finding glossary terms in text: one Aho-Corasick automaton over every entry's source and
+//! aliases (normalised: lower case, NFC, whitespace runs as one space), walked by hand from each
+//! word start of the original text, which is folded the same way on the fly, so spans need no
+//! mapping back. Word boundaries and Indonesian inflection on the last word (`-nya`, `-lah`,
+//! `-kah`, `-pun`, `-ku`, `-mu`, reduplication `menteri-menteri`) are checked at each candidate,
+//! so a glossary of tens of thousands of entries costs no more per character than one of ten.
 
 use super::Entry;
 use crate::morph;
 use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous::NFA as DFA;
+use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 
 /// A glossary term found in text.
@@ -24,14 +24,6 @@ pub struct Match {
     pub form: usize,
 }
 
-/// The text being searched, its normalised copy and the map between them.
-#[derive(Clone, Copy)]
-struct Haystack<'a> {
-    text: &'a str,
-    norm: &'a str,
-    map: &'a OffsetMap,
-}
-
 #[derive(Debug)]
 struct Pattern {
     entry: usize,
@@ -43,8 +35,9 @@ struct Pattern {
 /// The compiled automaton over all forms of all entries.
 #[derive(Debug)]
 pub struct Matcher {
-    /// A leftmost-longest DFA, walked by hand from word starts only (see [`Matcher::find`]).
-    dfa: Option<DFA>,
+    /// A leftmost-longest automaton for anchored searches, walked by hand (see
+    /// [`Matcher::find`]). The contiguous NFA scans as fast here as a DFA and is far smaller.
+    automaton: Option<NFA>,
     patterns: Vec<Pattern>,
 }
 
@@ -57,7 +50,7 @@ impl Matcher {
         let mut seen = std::collections::HashSet::new();
         for (i, entry) in entries.iter().enumerate() {
             for (f, form) in entry.forms().enumerate() {
-                let key = normalise(form).0;
+                let key = normalise(form);
                 if key.is_empty() || !seen.insert(key.clone()) {
                     continue;
                 }
@@ -70,100 +63,49 @@ impl Matcher {
                 keys.push(key);
             }
         }
-        let dfa = (!keys.is_empty()).then(|| {
-            // A DFA costs memory (a few MB for 20,000 terms) but each byte is one table lookup,
-            // and the glossary is built once per run.
-            DFA::builder()
+        let automaton = (!keys.is_empty()).then(|| {
+            NFA::builder()
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(&keys)
                 .expect("glossary terms build an automaton")
         });
-        Matcher { dfa, patterns }
-    }
-
-    /// Checks a candidate term `pattern` over `norm[start..end]`: word boundaries, inflection,
-    /// and case for case-sensitive entries. Returns the end including any inflection.
-    fn accept(
-        &self,
-        hay: &Haystack,
-        start: usize,
-        end: usize,
-        pattern: usize,
-        entries: &[Entry],
-    ) -> Option<usize> {
-        let Haystack { text, norm, map } = *hay;
-        let pattern = &self.patterns[pattern];
-        if !left_boundary(norm, start) {
-            return None;
+        Matcher {
+            automaton,
+            patterns,
         }
-        let full_end = extend_right(norm, end, &pattern.last_word)?;
-        let entry = &entries[pattern.entry];
-        if entry.flags.case_sensitive {
-            let form = entry.forms().nth(pattern.form).unwrap_or_default();
-            let original = &text[map.orig(start)..map.orig(end)];
-            if crate::doc::collapse_whitespace(original) != form {
-                return None;
-            }
-        }
-        Some(full_end)
     }
 
     /// All matches in `text`, in order, not overlapping.
     pub fn find(&self, text: &str, entries: &[Entry]) -> Vec<Match> {
-        let Some(dfa) = &self.dfa else {
+        let Some(automaton) = &self.automaton else {
             return Vec::new();
         };
-        let (norm, map) = normalise(text);
-        let hay = Haystack {
-            text,
-            norm: &norm,
-            map: &map,
-        };
+        let bytes = text.as_bytes();
         let mut out = Vec::new();
-        let bytes = norm.as_bytes();
         let mut candidates: Vec<(usize, usize)> = Vec::new();
         let mut pos = 0;
-        // Terms start at word starts, so the DFA is walked from there and nowhere else: a word
-        // that starts no term dies after a byte or two, and nothing inside a word is tried.
+        // Terms start at word starts, so the automaton is walked from there and nowhere else: a
+        // word that starts no term dies after a byte or two, and nothing inside a word is tried.
         // Walking by hand also yields every shorter term on the way (`menteri` inside `menteri
         // ham`), to fall back on when the longest fails its boundary (`menteri hampir`).
         while pos < bytes.len() {
-            if bytes[pos] == b' ' || !left_boundary(&norm, pos) {
-                pos += utf8_len(bytes[pos]);
+            let c = char_at(text, pos);
+            if c.is_whitespace() || !left_boundary(text, pos) {
+                pos += c.len_utf8();
                 continue;
             }
             candidates.clear();
-            if let Ok(mut sid) = dfa.start_state(Anchored::Yes) {
-                for (i, &b) in bytes[pos..].iter().enumerate() {
-                    sid = dfa.next_state(Anchored::Yes, sid, b);
-                    if dfa.is_special(sid) {
-                        if dfa.is_dead(sid) {
-                            break;
-                        }
-                        if dfa.is_match(sid) {
-                            // A trie state also lists the terms that end it (`ri` in the state
-                            // for `hari`, from the failure links); only a term as long as the
-                            // walk starts here.
-                            let here = (0..dfa.match_len(sid))
-                                .map(|k| dfa.match_pattern(sid, k))
-                                .find(|&p| dfa.pattern_len(p) == i + 1);
-                            if let Some(p) = here {
-                                candidates.push((pos + i + 1, p.as_usize()));
-                            }
-                        }
-                    }
-                }
-            }
+            walk(automaton, text, pos, &mut candidates);
             let found = candidates.iter().rev().find_map(|&(end, p)| {
-                self.accept(&hay, pos, end, p, entries)
+                self.accept(text, pos, end, p, entries)
                     .map(|full_end| (full_end, p))
             });
             match found {
                 Some((end, p)) => {
                     let pattern = &self.patterns[p];
                     out.push(Match {
-                        start: map.orig(pos),
-                        end: map.orig(end),
+                        start: pos,
+                        end,
                         entry: pattern.entry,
                         form: pattern.form,
                     });
@@ -172,226 +114,247 @@ impl Matcher {
                 None => {
                     // Nothing starts here, and nothing can start inside the word (after
                     // punctuation such as `“`, the next character is a word start itself).
-                    let was_word = norm[pos..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric);
-                    pos += utf8_len(bytes[pos]);
-                    while was_word && pos < bytes.len() {
-                        let b = bytes[pos];
-                        let inside = if b.is_ascii() {
-                            b.is_ascii_alphanumeric()
-                        } else {
-                            norm[pos..]
-                                .chars()
-                                .next()
-                                .is_some_and(char::is_alphanumeric)
-                        };
-                        if !inside {
-                            break;
+                    pos += c.len_utf8();
+                    if c.is_alphanumeric() {
+                        while pos < bytes.len() {
+                            let next = char_at(text, pos);
+                            if !next.is_alphanumeric() {
+                                break;
+                            }
+                            pos += next.len_utf8();
                         }
-                        pos += utf8_len(b);
                     }
                 }
             }
         }
         out
     }
-}
 
-/// The byte length of the UTF-8 sequence starting with `b`.
-fn utf8_len(b: u8) -> usize {
-    match b {
-        0xf0..=0xff => 4,
-        0xe0..=0xef => 3,
-        0xc0..=0xdf => 2,
-        _ => 1,
+    /// Checks a candidate term `pattern` over `text[start..end]`: the right word boundary,
+    /// inflection, and case for case-sensitive entries. Returns the end including any
+    /// inflection.
+    fn accept(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        pattern: usize,
+        entries: &[Entry],
+    ) -> Option<usize> {
+        let pattern = &self.patterns[pattern];
+        let full_end = extend_right(text, end, &pattern.last_word)?;
+        let entry = &entries[pattern.entry];
+        if entry.flags.case_sensitive {
+            let form = entry.forms().nth(pattern.form).unwrap_or_default();
+            if crate::doc::collapse_whitespace(&text[start..end]) != form {
+                return None;
+            }
+        }
+        Some(full_end)
     }
 }
 
-fn left_boundary(norm: &str, at: usize) -> bool {
+/// Walks `automaton` over `text` from `pos`, folding the text as [`normalise`] does, and
+/// records (end in `text`, pattern) for every term that starts exactly at `pos`.
+fn walk(automaton: &NFA, text: &str, pos: usize, out: &mut Vec<(usize, usize)>) {
+    let bytes = text.as_bytes();
+    let Ok(mut sid) = automaton.start_state(Anchored::Yes) else {
+        return;
+    };
+    let mut fed = 0;
+    let mut i = pos;
+    let mut buf = [0u8; 16];
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (unit, next): (&[u8], usize) =
+            // ASCII takes the fast path unless a combining mark may follow it.
+            if b.is_ascii()
+                && !(b.is_ascii_whitespace() || b == 0x0b)
+                && bytes.get(i + 1).is_none_or(u8::is_ascii)
+            {
+                buf[0] = b.to_ascii_lowercase();
+                (&buf[..1], i + 1)
+            } else {
+                let c = char_at(text, i);
+                if c.is_whitespace() {
+                    (b" ", skip_whitespace(text, i))
+                } else {
+                    let (folded, width) = fold_char(text, i);
+                    let mut n = 0;
+                    for lc in folded.to_lowercase() {
+                        n += lc.encode_utf8(&mut buf[n..]).len();
+                    }
+                    (&buf[..n], i + width)
+                }
+            };
+        for &nb in unit {
+            sid = automaton.next_state(Anchored::Yes, sid, nb);
+            fed += 1;
+            if automaton.is_dead(sid) {
+                return;
+            }
+        }
+        i = next;
+        if automaton.is_match(sid) {
+            // A trie state also lists the terms that end it (`ri` in the state for `hari`, from
+            // the failure links); only a term as long as the walk starts here.
+            let here = (0..automaton.match_len(sid))
+                .map(|k| automaton.match_pattern(sid, k))
+                .find(|&p| automaton.pattern_len(p) == fed);
+            if let Some(p) = here {
+                out.push((i, p.as_usize()));
+            }
+        }
+    }
+}
+
+/// The character at byte `at` (a character boundary), with a fast path for ASCII.
+fn char_at(text: &str, at: usize) -> char {
+    let b = text.as_bytes()[at];
+    if b.is_ascii() {
+        b as char
+    } else {
+        text[at..].chars().next().unwrap_or(' ')
+    }
+}
+
+fn skip_whitespace(text: &str, mut at: usize) -> usize {
+    while at < text.len() {
+        let c = char_at(text, at);
+        if !c.is_whitespace() {
+            break;
+        }
+        at += c.len_utf8();
+    }
+    at
+}
+
+/// The character at `at` as matching sees it, and how many bytes of `text` it takes: curly
+/// apostrophes and Unicode hyphens as ASCII, and a following combining mark composed into it
+/// (`e` + U+0301 is `é`), so terms written in NFC match decomposed text.
+fn fold_char(text: &str, at: usize) -> (char, usize) {
+    let c = char_at(text, at);
+    let mut width = c.len_utf8();
+    let mut c = match c {
+        '\u{2018}' | '\u{2019}' | '\u{02bc}' => '\'',
+        '\u{2010}' | '\u{2011}' => '-',
+        c => c,
+    };
+    while let Some(mark) = text[at + width..].chars().next() {
+        if !unicode_normalization::char::is_combining_mark(mark) {
+            break;
+        }
+        match unicode_normalization::char::compose(c, mark) {
+            Some(composed) => {
+                c = composed;
+                width += mark.len_utf8();
+            }
+            None => break,
+        }
+    }
+    (c, width)
+}
+
+fn left_boundary(text: &str, at: usize) -> bool {
     if at == 0 {
         return true;
     }
-    let prev = norm.as_bytes()[at - 1];
+    let prev = text.as_bytes()[at - 1];
     if prev.is_ascii() {
         return !prev.is_ascii_alphanumeric();
     }
-    norm[..at]
+    text[..at]
         .chars()
         .next_back()
         .is_none_or(|c| !c.is_alphanumeric())
 }
 
-fn boundary_at(norm: &str, at: usize) -> bool {
-    norm[at..]
+fn boundary_at(text: &str, at: usize) -> bool {
+    text[at..]
         .chars()
         .next()
         .is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// The length of `needle` (lower case) at the start of `hay`, compared case-insensitively.
+fn starts_with_folded(hay: &str, needle: &str) -> Option<usize> {
+    let mut used = 0;
+    let mut want = needle.chars();
+    let mut pending = want.next();
+    for c in hay.chars() {
+        let Some(_) = pending else { break };
+        for lc in c.to_lowercase() {
+            if pending != Some(lc) {
+                return None;
+            }
+            pending = want.next();
+        }
+        used += c.len_utf8();
+    }
+    pending.is_none().then_some(used)
+}
+
 /// Where a match that ends at `end` really ends: after a clitic (`pertahanannya`,
 /// `Kemhan-nya`) or the repeated last word (`menteri-menteri`, then maybe a clitic), or at `end`
 /// itself on a word boundary. `None` when the match ends inside a longer word.
-fn extend_right(norm: &str, end: usize, last_word: &str) -> Option<usize> {
-    let rest = &norm[end..];
+fn extend_right(text: &str, end: usize, last_word: &str) -> Option<usize> {
     let mut end = end;
-    if let Some(after) = rest.strip_prefix('-') {
-        if after.starts_with(last_word) && boundary_or_clitic(norm, end + 1 + last_word.len()) {
-            end += 1 + last_word.len();
+    if let Some(after) = text[end..].strip_prefix('-') {
+        if let Some(n) = starts_with_folded(after, last_word) {
+            if boundary_or_clitic(text, end + 1 + n) {
+                end += 1 + n;
+            }
         }
     }
-    if boundary_at(norm, end) {
+    if boundary_at(text, end) {
         // A hyphenated clitic (`Kemhan-nya`) or a compound (`Rusia-Belarus`): both end here
         // unless the clitic follows.
-        if let Some(after) = norm[end..].strip_prefix('-') {
+        if let Some(after) = text[end..].strip_prefix('-') {
             if let Some(c) = clitic_at(after) {
                 return Some(end + 1 + c);
             }
         }
         return Some(end);
     }
-    clitic_at(&norm[end..]).map(|c| end + c)
+    clitic_at(&text[end..]).map(|c| end + c)
 }
 
-fn boundary_or_clitic(norm: &str, at: usize) -> bool {
-    boundary_at(norm, at) || clitic_at(&norm[at..]).is_some()
+fn boundary_or_clitic(text: &str, at: usize) -> bool {
+    boundary_at(text, at) || clitic_at(&text[at..]).is_some()
 }
 
-/// The length of a clitic at the start of `rest` that ends a word.
+/// The length of a clitic at the start of `rest` (any case) that ends a word.
 fn clitic_at(rest: &str) -> Option<usize> {
-    morph::CLITICS
-        .iter()
-        .find_map(|c| (rest.starts_with(c) && boundary_at(rest, c.len())).then_some(c.len()))
+    morph::CLITICS.iter().find_map(|c| {
+        (rest.len() >= c.len()
+            && rest.as_bytes()[..c.len()].eq_ignore_ascii_case(c.as_bytes())
+            && boundary_at(rest, c.len()))
+        .then_some(c.len())
+    })
 }
 
-/// Where each position of a normalised text came from. Normalising keeps byte lengths almost
-/// everywhere (ASCII lower-casing, one space for one space or newline), so only the places where
-/// lengths differ are stored, and a position maps through the last such place before it. That
-/// keeps normalisation to one write per byte instead of five.
-#[derive(Debug, Default)]
-pub struct OffsetMap {
-    /// (normalised offset, original offset) where the two stop differing by a constant.
-    points: Vec<(u32, u32)>,
-}
-
-impl OffsetMap {
-    fn mark(&mut self, norm: usize, orig: usize) {
-        let point = (norm as u32, orig as u32);
-        let delta = |p: (u32, u32)| i64::from(p.1) - i64::from(p.0);
-        if self.points.last().map_or(0, |&p| delta(p)) == delta(point) {
-            return;
-        }
-        match self.points.last_mut() {
-            Some(last) if last.0 == point.0 => *last = point,
-            _ => self.points.push(point),
-        }
-    }
-
-    /// The original offset of normalised offset `n` (a character boundary).
-    pub fn orig(&self, n: usize) -> usize {
-        let n = n as u32;
-        let i = self.points.partition_point(|p| p.0 <= n);
-        match i {
-            0 => n as usize,
-            _ => {
-                let (pn, po) = self.points[i - 1];
-                (po + (n - pn)) as usize
-            }
-        }
-    }
-}
-
-/// Lower-cased, NFC, whitespace-folded copy of `text`, and the map back to original offsets.
-pub fn normalise(text: &str) -> (String, OffsetMap) {
-    let mut norm: Vec<u8> = Vec::with_capacity(text.len());
-    let mut map = OffsetMap::default();
-    let bytes = text.as_bytes();
+/// The form terms are compiled in: lower case, NFC, apostrophes and hyphens unified, every
+/// whitespace run one space, no space at either end. [`walk`] folds text the same way.
+pub fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
     let mut i = 0;
-    // Where the whitespace run being folded began, in the original.
-    let mut space_start: Option<usize> = None;
-    while i < bytes.len() {
-        // Runs of bytes that stay as they are (lower-case ASCII, digits, punctuation) are
-        // copied whole; only capitals, whitespace and non-ASCII need a look.
-        let run = bytes[i..]
-            .iter()
-            .position(|&b| b <= b' ' || b >= 0x80 || b.is_ascii_uppercase())
-            .unwrap_or(bytes.len() - i);
-        if run > 0 {
-            if space_start.take().is_some() {
-                map.mark(norm.len(), i);
-            }
-            norm.extend_from_slice(&bytes[i..i + run]);
-            i += run;
-            continue;
-        }
-        let b = bytes[i];
-        if b.is_ascii() {
-            if b.is_ascii_whitespace() || b == 0x0b {
-                if space_start.is_none() {
-                    space_start = Some(i);
-                    norm.push(b' ');
-                }
-                i += 1;
-                continue;
-            }
-            if space_start.take().is_some() {
-                map.mark(norm.len(), i);
-            }
-            norm.push(b.to_ascii_lowercase());
-            i += 1;
-            continue;
-        }
-        let c = text[i..].chars().next().unwrap_or(' ');
-        let width = c.len_utf8();
+    let mut space = false;
+    while i < text.len() {
+        let c = char_at(text, i);
         if c.is_whitespace() {
-            if space_start.is_none() {
-                space_start = Some(i);
-                norm.push(b' ');
-            }
-            i += width;
+            space = !out.is_empty();
+            i += c.len_utf8();
             continue;
         }
-        if space_start.take().is_some() {
-            map.mark(norm.len(), i);
+        if space {
+            out.push(' ');
+            space = false;
         }
-        let c = match c {
-            '\u{2018}' | '\u{2019}' | '\u{02bc}' => '\'',
-            '\u{2010}' | '\u{2011}' => '-',
-            c => c,
-        };
-        let mut buf = [0u8; 4];
-        if unicode_normalization::char::is_combining_mark(c) {
-            // Decomposed text (`e` + U+0301): compose with the previous character so terms
-            // written in NFC still match.
-            let prev = std::str::from_utf8(&norm)
-                .ok()
-                .and_then(|s| s.chars().next_back());
-            if let Some(composed) = prev.and_then(|p| unicode_normalization::char::compose(p, c)) {
-                let prev = prev.unwrap_or(' ');
-                norm.truncate(norm.len() - prev.len_utf8());
-                map.points.retain(|p| (p.0 as usize) <= norm.len());
-                for lc in composed.to_lowercase() {
-                    norm.extend_from_slice(lc.encode_utf8(&mut buf).as_bytes());
-                }
-                i += width;
-                map.mark(norm.len(), i);
-                continue;
-            }
-        }
-        for lc in c.to_lowercase() {
-            norm.extend_from_slice(lc.encode_utf8(&mut buf).as_bytes());
-        }
+        let (folded, width) = fold_char(text, i);
+        out.extend(folded.to_lowercase());
         i += width;
-        map.mark(norm.len(), i);
     }
-    if let Some(start) = space_start {
-        // Trailing whitespace is dropped; the end maps to where it began.
-        norm.pop();
-        map.mark(norm.len(), start);
-    }
-    let norm = String::from_utf8(norm).expect("built from whole characters");
-    (norm, map)
+    out
 }
 
 #[cfg(test)]

@@ -526,7 +526,7 @@ impl Glossary {
 
 /// The key under which two sources are the same term.
 pub fn term_key(term: &str) -> String {
-    matcher::normalise(term).0
+    matcher::normalise(term)
 }
 
 /// Lays files over each other: within a file, a repeated source is a duplicate (same target) or a
