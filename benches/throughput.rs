@@ -25,7 +25,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
-use terjemah::glossary::{Glossary, Source, Spelling, BUILTIN};
+use terjemah::glossary::{builtin_sources, Glossary, Source, Spelling};
 use terjemah::segment::{paragraph_ranges, segment};
 
 /// About how large the corpus is made.
@@ -194,14 +194,7 @@ fn corpus() -> &'static String {
 fn glossary() -> &'static Glossary {
     static GLOSSARY: OnceLock<Glossary> = OnceLock::new();
     GLOSSARY.get_or_init(|| {
-        let mut sources: Vec<Source> = BUILTIN
-            .iter()
-            .map(|(name, text)| Source {
-                name: name.to_string(),
-                key: name.rsplit('/').next().unwrap_or(name).to_string(),
-                text: text.to_string(),
-            })
-            .collect();
+        let mut sources: Vec<Source> = builtin_sources();
         let builtin = Glossary::load(&sources, Spelling::British).expect("shipped glossaries");
         let mut taken: HashSet<String> = builtin
             .entries()

@@ -72,6 +72,21 @@ impl Coverage {
         }
     }
 
+    /// Prints the figures and requires at least `min_words` counted and 95% translated.
+    fn check(&self, corpus: &str, min_words: usize) {
+        self.report(corpus);
+        assert!(
+            self.words > min_words,
+            "too few words counted: {}",
+            self.words
+        );
+        assert!(
+            self.ratio() >= 0.95,
+            "coverage {:.4} below 0.95 on {corpus}",
+            self.ratio()
+        );
+    }
+
     fn ratio(&self) -> f64 {
         self.translated as f64 / self.words as f64
     }
@@ -106,13 +121,7 @@ fn coverage_on_example_articles() {
             cov.add(&backend.analyse(paragraph));
         }
     }
-    cov.report("examples/*.txt");
-    assert!(cov.words > 1000, "too few words counted: {}", cov.words);
-    assert!(
-        cov.ratio() >= 0.95,
-        "coverage {:.4} below 0.95",
-        cov.ratio()
-    );
+    cov.check("examples/*.txt", 1000);
 }
 
 #[test]
@@ -124,13 +133,7 @@ fn coverage_on_pud_alignment_sentences() {
             cov.add(&backend.analyse(s.as_str().expect("sentence")));
         }
     }
-    cov.report("align-dev-pud-sentences.jsonl (src)");
-    assert!(cov.words > 10_000, "too few words counted: {}", cov.words);
-    assert!(
-        cov.ratio() >= 0.95,
-        "coverage {:.4} below 0.95",
-        cov.ratio()
-    );
+    cov.check("align-dev-pud-sentences.jsonl (src)", 10_000);
 }
 
 #[test]
@@ -140,13 +143,7 @@ fn coverage_on_pud_segmentation_paragraphs() {
     for row in jsonl("seg-dev-pud.jsonl") {
         cov.add(&backend.analyse(row["text"].as_str().expect("text")));
     }
-    cov.report("seg-dev-pud.jsonl (text)");
-    assert!(cov.words > 10_000, "too few words counted: {}", cov.words);
-    assert!(
-        cov.ratio() >= 0.95,
-        "coverage {:.4} below 0.95",
-        cov.ratio()
-    );
+    cov.check("seg-dev-pud.jsonl (text)", 10_000);
 }
 
 #[test]

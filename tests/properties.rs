@@ -15,7 +15,7 @@ use proptest::sample::{select, Index};
 use proptest::test_runner::Config;
 use std::collections::HashSet;
 use std::sync::OnceLock;
-use terjemah::glossary::{Glossary, Source, Spelling, BUILTIN};
+use terjemah::glossary::{builtin_sources, Glossary, Source, Spelling};
 use terjemah::segment::{segment, sentences};
 
 fn config() -> Config {
@@ -454,14 +454,7 @@ fn fold(s: &str) -> String {
 fn planting() -> &'static Planting {
     static PLANTING: OnceLock<Planting> = OnceLock::new();
     PLANTING.get_or_init(|| {
-        let sources: Vec<Source> = BUILTIN
-            .iter()
-            .map(|(name, text)| Source {
-                name: name.to_string(),
-                key: name.rsplit('/').next().unwrap_or(name).to_string(),
-                text: text.to_string(),
-            })
-            .collect();
+        let sources: Vec<Source> = builtin_sources();
         let glossary = Glossary::load(&sources, Spelling::British).expect("shipped glossaries");
         let mut words = HashSet::new();
         let mut forms = Vec::new();

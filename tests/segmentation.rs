@@ -4,6 +4,24 @@
 use crate::common::{example_articles, shared_data};
 use terjemah::segment::sentences;
 
+/// Start offsets (after the first) of `pieces`, found in order in `text`.
+fn gold_starts<'a>(
+    text: &str,
+    pieces: impl IntoIterator<Item = &'a serde_json::Value>,
+) -> Vec<usize> {
+    let mut gold = Vec::new();
+    let mut at = 0;
+    for s in pieces {
+        let s = s.as_str().expect("gold text");
+        let pos = text[at..].find(s).expect("gold piece in text") + at;
+        if pos > 0 {
+            gold.push(pos);
+        }
+        at = pos + s.len();
+    }
+    gold
+}
+
 struct Score {
     tp: usize,
     fp: usize,
@@ -37,16 +55,7 @@ fn score_pud(skip_multi: bool) -> (Score, Vec<String>) {
             continue;
         }
         let text = row["text"].as_str().expect("text");
-        let mut gold = Vec::new();
-        let mut at = 0;
-        for s in row["sentences"].as_array().expect("sentences") {
-            let s = s.as_str().expect("sentence");
-            let pos = text[at..].find(s).expect("gold sentence in text") + at;
-            if pos > 0 {
-                gold.push(pos);
-            }
-            at = pos + s.len();
-        }
+        let gold = gold_starts(text, row["sentences"].as_array().expect("sentences"));
         let ours: Vec<usize> = sentences::split(text)
             .into_iter()
             .map(|r| r.start)
@@ -126,16 +135,7 @@ fn news_paragraphs_gold() {
     for line in data.lines() {
         let row: serde_json::Value = serde_json::from_str(line).expect("json line");
         let text = row["text"].as_str().expect("text");
-        let mut gold = Vec::new();
-        let mut at = 0;
-        for s in row["segments"].as_array().expect("segments") {
-            let s = s.as_str().expect("segment");
-            let pos = text[at..].find(s).expect("gold segment in text") + at;
-            if pos > 0 {
-                gold.push(pos);
-            }
-            at = pos + s.len();
-        }
+        let gold = gold_starts(text, row["segments"].as_array().expect("segments"));
         // Segmented in its article, as the tool does (a dateline is trusted near the top only).
         let file = row["file"].as_str().expect("file");
         let article = std::fs::read_to_string(crate::common::example(file)).expect("example");

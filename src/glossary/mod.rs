@@ -236,6 +236,18 @@ impl Source {
     }
 }
 
+/// The shipped glossaries as layer sources, keyed by file name.
+pub fn builtin_sources() -> Vec<Source> {
+    BUILTIN
+        .iter()
+        .map(|(name, text)| Source {
+            name: name.to_string(),
+            key: name.rsplit('/').next().unwrap_or(name).to_string(),
+            text: text.to_string(),
+        })
+        .collect()
+}
+
 /// Where to find glossaries for a run.
 #[derive(Debug, Clone, Default)]
 pub struct Layers {
@@ -250,16 +262,11 @@ pub struct Layers {
 impl Layers {
     /// The files of every layer, lowest first, project files replacing shipped ones by name.
     pub fn sources(&self) -> Result<Vec<Source>, GlossaryError> {
-        let mut out: Vec<Source> = Vec::new();
-        if !self.no_builtin {
-            for (name, text) in BUILTIN {
-                out.push(Source {
-                    name: name.to_string(),
-                    key: name.rsplit('/').next().unwrap_or(name).to_string(),
-                    text: text.to_string(),
-                });
-            }
-        }
+        let mut out: Vec<Source> = if self.no_builtin {
+            Vec::new()
+        } else {
+            builtin_sources()
+        };
         if let Some(dir) = &self.project_dir {
             let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
                 Ok(rd) => rd
