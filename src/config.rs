@@ -1,10 +1,42 @@
 //! The project and its settings: where `translate.toml` is (found upward from the working
 //! directory) and what it says.
 //!
-//! Settings are layered by hand, lowest first: defaults, `translate.toml`, flags.
+//! Settings are layered by hand, lowest first: defaults, `translate.toml`, environment, flags.
+//! The environment comes in through [`Env`] so tests run without touching the real one.
 
 use serde::Deserialize;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+
+/// The environment variables a run may read (keys, endpoints). Tests build one from pairs.
+#[derive(Debug, Clone, Default)]
+pub struct Env {
+    vars: HashMap<String, String>,
+}
+
+impl Env {
+    /// The process environment.
+    pub fn from_process() -> Env {
+        Env {
+            vars: std::env::vars().collect(),
+        }
+    }
+
+    /// An environment with exactly these variables.
+    pub fn from_pairs<I: IntoIterator<Item = (String, String)>>(pairs: I) -> Env {
+        Env {
+            vars: pairs.into_iter().collect(),
+        }
+    }
+
+    /// A variable's value, if set and not empty.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.vars
+            .get(name)
+            .map(String::as_str)
+            .filter(|v| !v.is_empty())
+    }
+}
 
 /// `translate.toml`.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
@@ -21,6 +53,16 @@ pub struct Config {
     pub glossaries: Vec<PathBuf>,
     /// Whether the shipped domain glossaries are used (default yes).
     pub builtin_glossaries: Option<bool>,
+    /// The backend's base URL (else its environment variable, else its public default).
+    pub endpoint: Option<String>,
+    /// The model, for backends that have several (`openai`).
+    pub model: Option<String>,
+    /// Requests in flight at once (default: the backend's).
+    pub concurrency: Option<usize>,
+    /// Seconds one request may take (default 60).
+    pub timeout_seconds: Option<u64>,
+    /// The `command` backend's program and arguments, split on whitespace.
+    pub command: Option<String>,
 }
 
 /// Why the configuration could not be read.

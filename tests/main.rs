@@ -2,6 +2,14 @@
 
 mod cli;
 mod common;
+mod mt_apertium;
+mod mt_azure;
+mod mt_command;
+mod mt_deepl;
+mod mt_engine;
+mod mt_google;
+mod mt_libretranslate;
+mod mt_openai;
 mod offline;
 mod properties;
 mod segmentation;

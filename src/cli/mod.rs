@@ -110,6 +110,9 @@ struct TranslateArgs {
     /// Translation backend (default: translate.toml's, else `offline`).
     #[arg(short, long, value_name = "NAME")]
     backend: Option<String>,
+    /// The backend's base URL (overrides translate.toml and the environment).
+    #[arg(long, value_name = "URL")]
+    endpoint: Option<String>,
     /// Source language.
     #[arg(long, value_name = "LANG")]
     from: Option<String>,

@@ -29,7 +29,14 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
             .or_else(|| project.config.to.clone())
             .unwrap_or_else(|| "en".into()),
     };
-    let backend = mt::backend_by_name(&backend_name).map_err(CliError::input)?;
+    let env = crate::config::Env::from_process();
+    let options = mt::options::BackendOptions::resolve(
+        &backend_name,
+        &env,
+        &project.config,
+        args.endpoint.as_deref(),
+    );
+    let backend = mt::backend_by_name(&backend_name, &options).map_err(CliError::input)?;
     if args.output.is_some() && args.files.len() > 1 {
         let dir = args.output.as_deref().unwrap_or(Path::new("."));
         if !dir.is_dir() {

@@ -6,6 +6,7 @@
 use super::{Backend, BackendError, LangPair, Request, TermHint, Translation};
 use crate::doc::{collapse_whitespace, Document, Origin, SegmentKind, SegmentState};
 use serde::Serialize;
+use std::time::Duration;
 
 /// What a run did and cost.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -134,6 +135,84 @@ pub fn batches(items: &[Pending], max_texts: usize, max_chars: usize) -> Vec<Vec
         out.push(current);
     }
     out
+}
+
+/// How a failed request is retried, and how long one may take.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Tries in all, the first included.
+    pub max_attempts: u32,
+    /// The first backoff; each further one doubles, with ±25% jitter.
+    pub base_delay: Duration,
+    /// The longest backoff, and the longest `Retry-After` honoured.
+    pub max_delay: Duration,
+    /// How long one request may take before it counts as failed (and is retried).
+    pub timeout: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_attempts: 5,
+            base_delay: Duration::from_millis(500),
+            max_delay: Duration::from_secs(60),
+            timeout: Duration::from_secs(60),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// The wait before try `attempt + 1` after `error`: the server's `Retry-After` when it
+    /// gave one, else exponential backoff with jitter.
+    pub fn delay(&self, attempt: u32, error: &BackendError) -> Duration {
+        if let BackendError::RateLimited {
+            retry_after: Some(wait),
+            ..
+        } = error
+        {
+            return (*wait).min(self.max_delay);
+        }
+        let exp = self
+            .base_delay
+            .saturating_mul(1u32 << attempt.saturating_sub(1).min(16));
+        let capped = exp.min(self.max_delay);
+        // ±25% jitter so that concurrent requests do not retry in lockstep.
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let factor = 0.75 + f64::from(nanos % 1000) / 2000.0;
+        capped.mul_f64(factor)
+    }
+}
+
+/// Sends one batch, retrying network errors, 429 (after `Retry-After`), 5xx, timeouts and
+/// answers with the wrong number of translations; gives up at once on errors no retry can fix
+/// (auth, quota, bad request). Returns the translations and how many retries it took.
+pub async fn send_batch(
+    backend: &dyn Backend,
+    batch: &[Request],
+    langs: &LangPair,
+    policy: &RetryPolicy,
+) -> Result<(Vec<Translation>, u32), BackendError> {
+    let mut attempt = 1;
+    loop {
+        let answer =
+            match tokio::time::timeout(policy.timeout, backend.translate(batch, langs)).await {
+                Ok(answer) => answer.and_then(|t| check_count(t, batch.len())),
+                Err(_) => Err(BackendError::Retryable(format!(
+                    "no answer within {} s",
+                    policy.timeout.as_secs_f64()
+                ))),
+            };
+        match answer {
+            Ok(t) => return Ok((t, attempt - 1)),
+            Err(e) if !e.is_retryable() || attempt >= policy.max_attempts => return Err(e),
+            Err(e) => {
+                tokio::time::sleep(policy.delay(attempt, &e)).await;
+                attempt += 1;
+            }
+        }
+    }
 }
 
 /// Translates every pending segment of `doc` with `backend`, batch by batch. Results already

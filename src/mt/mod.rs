@@ -5,8 +5,18 @@
 //! character accounting and progress belong to the engine around it, so each backend stays a
 //! thin adapter for one wire protocol.
 
+pub mod apertium;
+pub mod azure;
+pub mod command;
+pub mod deepl;
 pub mod engine;
+pub mod google;
+pub mod http;
+pub mod libretranslate;
+pub mod markup;
 pub mod offline;
+pub mod openai;
+pub mod options;
 
 use std::fmt;
 use std::future::Future;
@@ -160,18 +170,89 @@ pub trait Backend: Send + Sync {
 
     /// Translates `batch` from `langs.from` to `langs.to`.
     fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a>;
+
+    /// Called once per run before any batch: a backend with a native glossary pushes `terms`
+    /// there (reusing what `store` says it created for this version). The default does nothing.
+    fn prepare<'a>(
+        &'a self,
+        terms: &'a GlossaryTerms,
+        langs: &'a LangPair,
+        store: &'a dyn StateStore,
+    ) -> PrepareFuture<'a> {
+        let _ = (terms, langs, store);
+        Box::pin(std::future::ready(Ok(())))
+    }
 }
 
-/// The backends this build has, by name.
-pub const BACKENDS: &[&str] = &["offline"];
+/// The glossary as a backend may push it to the service (DeepL glossaries): every source form
+/// with its English, for one language pair, and a version that changes when any file changes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GlossaryTerms {
+    /// Changes whenever a glossary file or the spelling changes.
+    pub version: String,
+    /// (Indonesian form, English), sources and aliases, no duplicates.
+    pub pairs: Vec<(String, String)>,
+}
 
-/// The backend called `name`, ready to use.
-pub fn backend_by_name(name: &str) -> Result<Box<dyn Backend>, String> {
-    match name {
-        "offline" => Ok(Box::new(offline::OfflineBackend::new())),
-        other => Err(format!(
-            "unknown backend `{other}` (available: {})",
-            BACKENDS.join(", ")
-        )),
+/// A small persistent key-value store a backend may keep state in between runs (the id of a
+/// glossary it created on the service). The engine gives it the project's state database.
+pub trait StateStore: Send + Sync {
+    /// The value stored under `key`.
+    fn get(&self, key: &str) -> Option<String>;
+    /// Stores `value` under `key`.
+    fn set(&self, key: &str, value: &str);
+}
+
+/// A [`StateStore`] that forgets everything when dropped (dry runs, tests).
+#[derive(Debug, Default)]
+pub struct MemoryStore(std::sync::Mutex<std::collections::HashMap<String, String>>);
+
+impl StateStore for MemoryStore {
+    fn get(&self, key: &str) -> Option<String> {
+        self.0.lock().ok()?.get(key).cloned()
     }
+    fn set(&self, key: &str, value: &str) {
+        if let Ok(mut m) = self.0.lock() {
+            m.insert(key.to_string(), value.to_string());
+        }
+    }
+}
+
+/// The future of [`Backend::prepare`].
+pub type PrepareFuture<'a> = Pin<Box<dyn Future<Output = Result<(), BackendError>> + Send + 'a>>;
+
+/// The backends this build has, by name.
+pub const BACKENDS: &[&str] = &[
+    "offline",
+    "deepl",
+    "google",
+    "azure",
+    "libretranslate",
+    "apertium",
+    "openai",
+    "command",
+];
+
+/// The backend called `name`, configured by `options`. Fails with one line saying what to do
+/// (an unknown name, a missing key).
+pub fn backend_by_name(
+    name: &str,
+    options: &options::BackendOptions,
+) -> Result<Box<dyn Backend>, String> {
+    Ok(match name {
+        "offline" => Box::new(offline::OfflineBackend::new()),
+        "deepl" => Box::new(deepl::DeeplBackend::new(options)?),
+        "google" => Box::new(google::GoogleBackend::new(options)?),
+        "azure" => Box::new(azure::AzureBackend::new(options)?),
+        "libretranslate" => Box::new(libretranslate::LibreTranslateBackend::new(options)?),
+        "apertium" => Box::new(apertium::ApertiumBackend::new(options)?),
+        "openai" => Box::new(openai::OpenAiBackend::new(options)?),
+        "command" => Box::new(command::CommandBackend::new(options)?),
+        other => {
+            return Err(format!(
+                "unknown backend `{other}` (available: {})",
+                BACKENDS.join(", ")
+            ))
+        }
+    })
 }

@@ -1,0 +1,1 @@
+//! Tests of the apertium backend (being written).

@@ -1,0 +1,1 @@
+//! Tests of the openai backend (being written).
