@@ -34,4 +34,5 @@ pub mod mt;
 pub mod pipeline;
 pub mod review;
 pub mod segment;
+pub mod store;
 pub mod text;

@@ -3,8 +3,9 @@
 
 use crate::doc::Document;
 use crate::glossary::Glossary;
-use crate::mt::engine::{self, Stats};
+use crate::mt::engine::{Engine, RetryPolicy, Stats};
 use crate::mt::{Backend, BackendError, LangPair};
+use crate::store::{LedgerEntry, Store};
 use crate::text::encoding::{self, DecodeError};
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -74,23 +75,74 @@ pub fn read_document(path: &Path) -> Result<Loaded, InputError> {
     })
 }
 
-/// Matches the glossary and translates every pending segment; partial results stay in `doc`
-/// when the backend fails.
+/// How a translation run is done.
+pub struct RunOptions<'a> {
+    /// The backend.
+    pub backend: &'a dyn Backend,
+    /// The language pair.
+    pub langs: LangPair,
+    /// Retries and timeouts.
+    pub policy: RetryPolicy,
+    /// Requests in flight at once (`None`: the backend's default).
+    pub concurrency: Option<usize>,
+    /// The state database (cache, ledger), if any.
+    pub store: Option<&'a Store>,
+    /// Count what would be sent; send nothing.
+    pub dry_run: bool,
+}
+
+/// Matches the glossary in every document and translates every pending segment, all documents
+/// sharing one backend connection, one cache and one progress count. Partial results stay in
+/// the documents (and the cache) when the backend fails; the run is added to the ledger.
 pub fn translate(
-    doc: &mut Document,
+    docs: &mut [Document],
     glossary: &Glossary,
-    backend: &dyn Backend,
-    langs: &LangPair,
+    opts: RunOptions,
     progress: &mut dyn FnMut(usize),
 ) -> Result<Stats, (BackendError, Stats)> {
-    doc.source_lang = langs.from.clone();
-    doc.target_lang = langs.to.clone();
-    glossary.annotate(doc);
-    let result = engine::translate_document(doc, backend, langs, progress);
-    for seg in doc.segments_mut() {
+    for doc in docs.iter_mut() {
+        doc.source_lang = opts.langs.from.clone();
+        doc.target_lang = opts.langs.to.clone();
+        glossary.annotate(doc);
+    }
+    let engine = Engine {
+        backend: opts.backend,
+        langs: opts.langs,
+        policy: opts.policy,
+        concurrency: opts.concurrency,
+        store: opts.store,
+        terms: glossary.backend_terms(),
+        dry_run: opts.dry_run,
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| {
+            (
+                BackendError::Retryable(format!("cannot start the runtime: {e}")),
+                Stats::default(),
+            )
+        })?;
+    let result = runtime.block_on(engine.run(docs, progress));
+    for seg in docs.iter_mut().flat_map(|d| d.segments_mut()) {
         let findings = crate::glossary::enforce::check_segment(glossary, seg);
         seg.qa.retain(|f| f.check != "glossary");
         seg.qa.extend(findings);
+    }
+    if let (Some(store), false) = (opts.store, opts.dry_run) {
+        let stats = match &result {
+            Ok(s) | Err((_, s)) => s,
+        };
+        let entry = LedgerEntry {
+            backend: opts.backend.name().to_string(),
+            requests: stats.requests as u64,
+            characters_sent: stats.characters_sent,
+            characters_billed: stats.characters_billed,
+            cache_hits: stats.cache_hits as u64,
+        };
+        if let Err(e) = store.record_run(&entry) {
+            eprintln!("warning: {e}");
+        }
     }
     result
 }

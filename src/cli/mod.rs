@@ -122,6 +122,16 @@ struct TranslateArgs {
     /// Overwrite an existing review file (it may hold a translator's edits).
     #[arg(long)]
     force: bool,
+    /// Report segments, characters and requests that would be sent (after the cache), and
+    /// send nothing.
+    #[arg(long)]
+    dry_run: bool,
+    /// Requests in flight at once (default: translate.toml's, else the backend's).
+    #[arg(long, value_name = "N")]
+    concurrency: Option<usize>,
+    /// Neither read nor write the MT cache in `.translate/`.
+    #[arg(long)]
+    no_cache: bool,
     /// Width of the side-by-side view (default: the terminal's, else 80).
     #[arg(long, value_name = "COLUMNS")]
     width: Option<usize>,

@@ -4,7 +4,7 @@
 
 use super::output::{self, write_atomic};
 use super::{CliError, Format, TranslateArgs};
-use crate::mt::{self, engine::Stats, LangPair};
+use crate::mt::{self, LangPair};
 use crate::pipeline;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
@@ -77,70 +77,126 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
         }
     }
 
-    let total: usize = jobs
+    let store = if backend.cacheable() && !args.no_cache && !jobs.is_empty() {
+        let dir = state_dir(&project, &jobs[0].0);
+        match crate::store::Store::open(&dir) {
+            Ok(store) => Some(store),
+            Err(e) => {
+                output::notice(&format!("{e}; running without the cache"));
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let (paths, mut docs, dests): (Vec<PathBuf>, Vec<_>, Vec<Option<PathBuf>>) =
+        jobs.into_iter().fold(
+            (Vec::new(), Vec::new(), Vec::new()),
+            |mut acc, (p, d, o)| {
+                acc.0.push(p);
+                acc.1.push(d);
+                acc.2.push(o);
+                acc
+            },
+        );
+    let total: usize = docs
         .iter()
-        .map(|(_, doc, _)| doc.segments().filter(|s| s.kind.is_translatable()).count())
+        .map(|doc| doc.segments().filter(|s| s.kind.is_translatable()).count())
         .sum();
     let bar = progress_bar(total as u64);
-    let mut all = Stats::default();
+    let policy = crate::mt::engine::RetryPolicy {
+        timeout: options.timeout,
+        ..Default::default()
+    };
+    let run = pipeline::RunOptions {
+        backend: backend.as_ref(),
+        langs: langs.clone(),
+        policy,
+        concurrency: args.concurrency.or(project.config.concurrency),
+        store: store.as_ref(),
+        dry_run: args.dry_run,
+    };
+    let result = pipeline::translate(&mut docs, &glossary, run, &mut |n| bar.inc(n as u64));
+    bar.finish_and_clear();
+    let stats = match result {
+        Ok(stats) => stats,
+        Err((e, stats)) => {
+            output::error_line(&format!(
+                "backend `{}` failed after {} of {} segments: {e}; what was translated is kept (and cached), a re-run sends only the rest",
+                backend.name(),
+                stats.translated + stats.cache_hits,
+                total
+            ))
+            .ok();
+            exit = exit.max(1);
+            stats
+        }
+    };
+    if args.dry_run {
+        eprintln!(
+            "dry run, backend {}: {} segments to translate, {} from the cache, would send {} characters in {} requests",
+            backend.name(),
+            total,
+            stats.cache_hits,
+            stats.characters_sent,
+            stats.requests
+        );
+        return Ok(exit);
+    }
     let width = args.width.unwrap_or_else(output::terminal_width);
-    for (path, mut doc, dest) in jobs {
-        bar.set_message(path.display().to_string());
-        let result = pipeline::translate(&mut doc, &glossary, backend.as_ref(), &langs, &mut |n| {
-            bar.inc(n as u64)
-        });
-        let stats = match result {
-            Ok(stats) => stats,
-            Err((e, stats)) => {
-                // Keep what was translated: the output is written with the segments done.
-                bar.suspend(|| {
-                    output::error_line(&format!(
-                        "{}: backend `{}` failed after {} of the segments: {e}",
-                        path.display(),
-                        backend.name(),
-                        stats.translated
-                    ))
-                    .ok();
-                });
-                exit = exit.max(1);
-                stats
-            }
-        };
+    for ((path, doc), dest) in paths.iter().zip(&docs).zip(&dests) {
         let rendered = match args.format {
-            Format::Review => crate::review::write_review(&doc, backend.name()),
+            Format::Review => crate::review::write_review(doc, backend.name()),
             Format::SideBySide => {
-                crate::review::terminal::side_by_side(&doc, width, std::io::stdout().is_terminal())
+                crate::review::terminal::side_by_side(doc, width, std::io::stdout().is_terminal())
             }
-            Format::Json => crate::formats::json::to_json(&doc, backend.name(), &stats),
-            Format::Tsv => crate::formats::tsv::to_tsv(&doc),
+            Format::Json => crate::formats::json::to_json(doc, backend.name(), &stats),
+            Format::Tsv => crate::formats::tsv::to_tsv(doc),
         };
-        match &dest {
+        match dest {
             Some(dest) => {
                 let protect = args.format == Format::Review && !args.force;
                 match write_atomic(dest, &rendered, !protect) {
-                    Ok(()) => bar.suspend(|| summary(&dest.display().to_string(), &doc, &stats)),
+                    Ok(()) => eprintln!(
+                        "wrote {}: {} paragraphs ({})",
+                        dest.display(),
+                        doc.paragraphs.len(),
+                        path.display()
+                    ),
                     Err(e) => {
-                        bar.suspend(|| output::error_line(&e.message).ok());
+                        output::error_line(&e.message).ok();
                         exit = exit.max(e.code);
                     }
                 }
             }
-            None => bar.suspend(|| output::print(&rendered))?,
+            None => output::print(&rendered)?,
         }
-        all.add(&stats);
     }
-    bar.finish_and_clear();
-    if args.files.len() > 1 {
-        eprintln!(
-            "{} file(s): {} segments translated, {} not sent (datelines, bylines, boilerplate), {} characters sent, backend {}",
-            args.files.len(),
-            all.translated,
-            all.skipped,
-            all.characters_sent,
-            backend.name()
-        );
-    }
+    eprintln!(
+        "{} file(s), backend {}: {} segments translated, {} from the cache, {} not sent (datelines, bylines, boilerplate); {} characters sent, {} billed, {} requests ({} retries)",
+        docs.len(),
+        backend.name(),
+        stats.translated,
+        stats.cache_hits,
+        stats.skipped,
+        stats.characters_sent,
+        stats.characters_billed,
+        stats.requests,
+        stats.retries
+    );
     Ok(exit)
+}
+
+/// The state folder: `.translate/` beside `translate.toml`, else beside the (first) input.
+fn state_dir(project: &crate::config::Project, first_input: &Path) -> PathBuf {
+    if project.config_path.is_some() {
+        return project.root.join(".translate");
+    }
+    let dir = first_input
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty() && first_input != Path::new("-"))
+        .map_or_else(|| project.root.clone(), Path::to_path_buf);
+    dir.join(".translate")
 }
 
 /// Where a file's output goes; `None` is standard output.
@@ -165,16 +221,6 @@ fn destination(args: &TranslateArgs, input: &Path) -> Option<PathBuf> {
         (None, _) if stdin || args.format != Format::Review => None,
         (None, _) => Some(input.with_file_name(name())),
     }
-}
-
-fn summary(dest: &str, doc: &crate::doc::Document, stats: &Stats) {
-    eprintln!(
-        "wrote {dest}: {} paragraphs, {} segments translated, {} not sent, {} characters",
-        doc.paragraphs.len(),
-        stats.translated,
-        stats.skipped,
-        stats.characters_sent
-    );
 }
 
 /// One bar for the whole run, drawn only when standard error is a terminal.

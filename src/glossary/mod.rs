@@ -402,6 +402,23 @@ impl Glossary {
         (glossary, diags)
     }
 
+    /// Every source form with its English, for backends with a native glossary (DeepL).
+    pub fn backend_terms(&self) -> crate::mt::GlossaryTerms {
+        let mut seen = std::collections::HashSet::new();
+        let mut pairs = Vec::new();
+        for (e, shared) in self.entries.iter().zip(&self.shared) {
+            for form in e.forms() {
+                if seen.insert(term_key(form)) {
+                    pairs.push((form.to_string(), shared.target.to_string()));
+                }
+            }
+        }
+        crate::mt::GlossaryTerms {
+            version: self.version.clone(),
+            pairs,
+        }
+    }
+
     /// The effective entries, after layering.
     pub fn entries(&self) -> &[Entry] {
         &self.entries

@@ -1,11 +1,19 @@
-//! The engine around a [`Backend`]: picks the segments that need translating, builds requests
-//! (joined lines, paragraph context, glossary hints), cuts them into batches within the
-//! backend's limits, sends them, checks every answer's count, and writes results into the
-//! document as they arrive so a failure keeps what was done.
+//! The engine around a [`Backend`]: picks the segments of every document that need translating,
+//! answers what it can from the cache, builds requests (joined lines, paragraph context,
+//! glossary hints), cuts them into batches within the backend's limits, sends them with bounded
+//! concurrency, retries what can be retried (backoff with jitter, `Retry-After`, timeouts),
+//! checks every answer's count, and writes results into the documents and the cache as they
+//! arrive, so a failure keeps what was done and a re-run does not pay twice.
 
-use super::{Backend, BackendError, LangPair, Request, TermHint, Translation};
+use super::{
+    Backend, BackendError, GlossaryTerms, LangPair, MemoryStore, Request, StateStore, TermHint,
+    Translation,
+};
 use crate::doc::{collapse_whitespace, Document, Origin, SegmentKind, SegmentState};
+use crate::store::{CacheKey, Store};
+use futures_util::StreamExt;
 use serde::Serialize;
+use std::collections::HashMap;
 use std::time::Duration;
 
 /// What a run did and cost.
@@ -21,10 +29,14 @@ pub struct Stats {
     pub characters_sent: u64,
     /// Characters the service reported billing; equal to sent for backends that do not say.
     pub characters_billed: u64,
-    /// Requests made.
+    /// Requests made, retries included.
     pub requests: usize,
+    /// Requests that were tries again after a failure.
+    pub retries: usize,
     /// Segments answered from the cache or memory without calling the backend.
     pub cache_hits: usize,
+    /// A dry run: the figures say what would be sent, and nothing was.
+    pub dry_run: bool,
 }
 
 impl Stats {
@@ -36,13 +48,17 @@ impl Stats {
         self.characters_sent += other.characters_sent;
         self.characters_billed += other.characters_billed;
         self.requests += other.requests;
+        self.retries += other.retries;
         self.cache_hits += other.cache_hits;
+        self.dry_run |= other.dry_run;
     }
 }
 
 /// A segment waiting for translation: where it is and what to send.
 #[derive(Debug, Clone)]
 pub struct Pending {
+    /// Document index in the run (0-based).
+    pub doc: usize,
     /// Paragraph index in `doc.paragraphs` (0-based).
     pub paragraph: usize,
     /// Segment index in that paragraph (0-based).
@@ -91,6 +107,7 @@ pub fn pending(doc: &mut Document) -> (Vec<Pending>, Stats) {
                 })
                 .collect();
             out.push(Pending {
+                doc: 0,
                 paragraph: pi,
                 segment: si,
                 request: Request {
@@ -215,46 +232,161 @@ pub async fn send_batch(
     }
 }
 
-/// Translates every pending segment of `doc` with `backend`, batch by batch. Results already
-/// received stay in the document when a later batch fails. `progress` is told how many segments
-/// each finished batch held.
-pub fn translate_document(
-    doc: &mut Document,
-    backend: &dyn Backend,
-    langs: &LangPair,
-    progress: &mut dyn FnMut(usize),
-) -> Result<Stats, (BackendError, Stats)> {
-    let (items, mut stats) = pending(doc);
-    let limits = backend.limits();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_time()
-        .build()
-        .expect("a single-threaded runtime starts");
-    for batch in batches(&items, limits.max_texts, limits.max_chars) {
-        let requests: Vec<Request> = batch.iter().map(|&i| items[i].request.clone()).collect();
-        stats.requests += 1;
-        let sent: u64 = requests.iter().map(|r| r.text.chars().count() as u64).sum();
-        let answer = runtime.block_on(backend.translate(&requests, langs));
-        let translations = match answer.and_then(|t| check_count(t, requests.len())) {
-            Ok(t) => t,
-            Err(e) => return Err((e, stats)),
-        };
-        stats.characters_sent += sent;
-        for (&i, (req, tr)) in batch.iter().zip(requests.iter().zip(translations)) {
-            stats.characters_billed += tr
-                .billed_characters
-                .unwrap_or(req.text.chars().count() as u64);
-            let p = &items[i];
-            let seg = &mut doc.paragraphs[p.paragraph].segments[p.segment];
-            seg.mt = Some(tr.text.clone());
-            seg.target = Some(tr.text);
-            seg.origin = Origin::Backend(backend.name().to_string());
-            seg.state = SegmentState::Machine;
-            stats.translated += 1;
+/// A run's settings: which backend, how hard to push it, where to cache.
+pub struct Engine<'a> {
+    /// The backend.
+    pub backend: &'a dyn Backend,
+    /// The language pair.
+    pub langs: LangPair,
+    /// Retries and timeouts.
+    pub policy: RetryPolicy,
+    /// Requests in flight at once (the backend's default when `None`).
+    pub concurrency: Option<usize>,
+    /// The MT cache and the backend's state, if the project has a state folder.
+    pub store: Option<&'a Store>,
+    /// The glossary as the backend may push it; its version is part of the cache key.
+    pub terms: GlossaryTerms,
+    /// Only count what would be sent.
+    pub dry_run: bool,
+}
+
+impl Engine<'_> {
+    /// The cache key of this run's translations.
+    pub fn cache_key(&self) -> CacheKey {
+        CacheKey {
+            backend: self.backend.name().to_string(),
+            model: self.backend.model().unwrap_or_default(),
+            from: self.langs.from.clone(),
+            to: self.langs.to.clone(),
+            glossary: self.terms.version.clone(),
         }
-        progress(batch.len());
     }
-    Ok(stats)
+
+    /// Translates every pending segment of `docs`: cache first, then the backend, batch by
+    /// batch, several batches at once. Results already received stay in the documents (and
+    /// the cache) when a batch fails for good. `progress` is told how many segments each step
+    /// finished.
+    pub async fn run(
+        &self,
+        docs: &mut [Document],
+        progress: &mut dyn FnMut(usize),
+    ) -> Result<Stats, (BackendError, Stats)> {
+        let mut stats = Stats {
+            dry_run: self.dry_run,
+            ..Stats::default()
+        };
+        let mut items = Vec::new();
+        for (d, doc) in docs.iter_mut().enumerate() {
+            let (mut pend, s) = pending(doc);
+            stats.add(&s);
+            pend.iter_mut().for_each(|p| p.doc = d);
+            items.extend(pend);
+        }
+        let key = self.cache_key();
+        let name = self.backend.name().to_string();
+
+        // The cache, and identical sentences within the run, are answered without sending.
+        let mut to_send: Vec<Pending> = Vec::new();
+        let mut waiting: HashMap<String, Vec<Pending>> = HashMap::new();
+        for item in items {
+            let cached = self
+                .store
+                .and_then(|s| s.cache_get(&key, &item.request.text).ok().flatten());
+            if let Some((text, _)) = cached {
+                stats.cache_hits += 1;
+                if !self.dry_run {
+                    apply(docs, &item, text, &name);
+                }
+                progress(1);
+            } else if let Some(same) = waiting.get_mut(&item.request.text) {
+                same.push(item);
+            } else {
+                waiting.insert(item.request.text.clone(), Vec::new());
+                to_send.push(item);
+            }
+        }
+        let limits = self.backend.limits();
+        let plan = batches(&to_send, limits.max_texts, limits.max_chars);
+        if self.dry_run {
+            stats.requests = plan.len();
+            stats.characters_sent = to_send
+                .iter()
+                .map(|p| p.request.text.chars().count() as u64)
+                .sum();
+            return Ok(stats);
+        }
+        if plan.is_empty() {
+            return Ok(stats);
+        }
+        let memory = MemoryStore::default();
+        let state: &dyn StateStore = match self.store {
+            Some(s) => s,
+            None => &memory,
+        };
+        if let Err(e) = self.backend.prepare(&self.terms, &self.langs, state).await {
+            return Err((e, stats));
+        }
+
+        let requests: Vec<Vec<Request>> = plan
+            .iter()
+            .map(|b| b.iter().map(|&i| to_send[i].request.clone()).collect())
+            .collect();
+        let concurrency = self
+            .concurrency
+            .unwrap_or(limits.default_concurrency)
+            .max(1);
+        let mut results = futures_util::stream::iter(requests.iter().enumerate())
+            .map(|(n, batch)| async move {
+                (
+                    n,
+                    send_batch(self.backend, batch, &self.langs, &self.policy).await,
+                )
+            })
+            .buffer_unordered(concurrency);
+        while let Some((n, result)) = results.next().await {
+            let (translations, retries) = match result {
+                Ok(ok) => ok,
+                // In-flight batches are dropped with the stream; what arrived is kept.
+                Err(e) => return Err((e, stats)),
+            };
+            stats.requests += 1 + retries as usize;
+            stats.retries += retries as usize;
+            let mut for_cache = Vec::with_capacity(translations.len());
+            for (&i, tr) in plan[n].iter().zip(&translations) {
+                let item = &to_send[i];
+                let sent = item.request.text.chars().count() as u64;
+                stats.characters_sent += sent;
+                stats.characters_billed += tr.billed_characters.unwrap_or(sent);
+                for_cache.push((
+                    item.request.text.as_str(),
+                    tr.text.as_str(),
+                    tr.billed_characters,
+                ));
+                let same = waiting.remove(&item.request.text).unwrap_or_default();
+                for other in same.iter().chain(std::iter::once(item)) {
+                    apply(docs, other, tr.text.clone(), &name);
+                    stats.translated += 1;
+                }
+                progress(1 + same.len());
+            }
+            if let Some(store) = self.store {
+                // A cache that cannot be written costs money on the next run, not this one.
+                if let Err(e) = store.cache_put(&key, &for_cache) {
+                    eprintln!("warning: {e}");
+                }
+            }
+        }
+        Ok(stats)
+    }
+}
+
+/// Writes one translation into its segment.
+fn apply(docs: &mut [Document], item: &Pending, text: String, backend: &str) {
+    let seg = &mut docs[item.doc].paragraphs[item.paragraph].segments[item.segment];
+    seg.mt = Some(text.clone());
+    seg.target = Some(text);
+    seg.origin = Origin::Backend(backend.to_string());
+    seg.state = SegmentState::Machine;
 }
 
 fn check_count(t: Vec<Translation>, expected: usize) -> Result<Vec<Translation>, BackendError> {
@@ -284,6 +416,7 @@ mod tests {
     #[test]
     fn batches_respect_limits() {
         let mk = |n: usize| Pending {
+            doc: 0,
             paragraph: 0,
             segment: 0,
             request: Request {

@@ -168,6 +168,12 @@ pub trait Backend: Send + Sync {
     /// What one request may hold.
     fn limits(&self) -> Limits;
 
+    /// Whether answers are worth caching. A local deterministic backend that costs nothing
+    /// (the offline one) says no, so quick runs leave no state folder behind.
+    fn cacheable(&self) -> bool {
+        true
+    }
+
     /// Translates `batch` from `langs.from` to `langs.to`.
     fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a>;
 

@@ -85,6 +85,10 @@ impl Backend for OfflineBackend {
         Some(format!("lexicon-{}", Lexicon::fingerprint()))
     }
 
+    fn cacheable(&self) -> bool {
+        false
+    }
+
     fn limits(&self) -> Limits {
         Limits {
             max_texts: 1000,
