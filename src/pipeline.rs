@@ -100,10 +100,15 @@ pub fn translate(
     opts: RunOptions,
     progress: &mut dyn FnMut(usize),
 ) -> Result<Stats, (BackendError, Stats)> {
+    // The glossaries' targets are English: into another language (`--backend apertium --to
+    // ms`) they would only inject English, so they are not applied.
+    let english = opts.langs.to.split(['-', '_']).next() == Some("en");
     for doc in docs.iter_mut() {
         doc.source_lang = opts.langs.from.clone();
         doc.target_lang = opts.langs.to.clone();
-        glossary.annotate(doc);
+        if english {
+            glossary.annotate(doc);
+        }
     }
     let engine = Engine {
         backend: opts.backend,
@@ -111,7 +116,11 @@ pub fn translate(
         policy: opts.policy,
         concurrency: opts.concurrency,
         store: opts.store,
-        terms: glossary.backend_terms(),
+        terms: if english {
+            glossary.backend_terms()
+        } else {
+            crate::mt::GlossaryTerms::default()
+        },
         dry_run: opts.dry_run,
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
