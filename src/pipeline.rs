@@ -98,7 +98,7 @@ pub fn translate(
     docs: &mut [Document],
     glossary: &Glossary,
     opts: RunOptions,
-    progress: &mut dyn FnMut(usize),
+    progress: &mut dyn FnMut(usize, u64),
 ) -> Result<Stats, (BackendError, Stats)> {
     // The glossaries' targets are English: into another language (`--backend apertium --to
     // ms`) they would only inject English, so they are not applied.

@@ -128,7 +128,7 @@ async fn batches_run_concurrently_and_results_land_in_order() {
     let mut e = engine(&backend, None);
     e.concurrency = Some(4);
     let start = Instant::now();
-    let stats = e.run(&mut docs, &mut |_| {}).await.expect("run");
+    let stats = e.run(&mut docs, &mut |_, _| {}).await.expect("run");
     let elapsed = start.elapsed();
     let calls = backend.calls.load(Ordering::SeqCst);
     assert_eq!(backend.max_in_flight.load(Ordering::SeqCst), 4);
@@ -155,7 +155,7 @@ async fn second_run_of_the_same_article_sends_nothing() {
     let backend = Scripted::new(0, 10);
     let mut docs = articles();
     let first = engine(&backend, Some(&store))
-        .run(&mut docs, &mut |_| {})
+        .run(&mut docs, &mut |_, _| {})
         .await
         .unwrap();
     assert!(first.requests > 0);
@@ -164,7 +164,7 @@ async fn second_run_of_the_same_article_sends_nothing() {
     let again = Scripted::new(0, 10);
     let mut docs = articles();
     let second = engine(&again, Some(&store))
-        .run(&mut docs, &mut |_| {})
+        .run(&mut docs, &mut |_, _| {})
         .await
         .unwrap();
     assert_eq!(again.calls.load(Ordering::SeqCst), 0);
@@ -181,7 +181,7 @@ async fn second_run_of_the_same_article_sends_nothing() {
     let mut docs = articles();
     let mut e = engine(&third, Some(&store));
     e.terms.version = "v2".into();
-    e.run(&mut docs, &mut |_| {}).await.unwrap();
+    e.run(&mut docs, &mut |_, _| {}).await.unwrap();
     assert_eq!(third.texts.load(Ordering::SeqCst), sent);
 }
 
@@ -194,7 +194,7 @@ async fn a_run_that_dies_halfway_resumes_without_paying_twice() {
     let mut docs = articles();
     let mut e = engine(&dying, Some(&store));
     e.concurrency = Some(1);
-    let (err, stats) = e.run(&mut docs, &mut |_| {}).await.unwrap_err();
+    let (err, stats) = e.run(&mut docs, &mut |_, _| {}).await.unwrap_err();
     assert!(matches!(err, BackendError::QuotaExhausted(_)), "{err:?}");
     // Quota exhausted stops at once: no retry of the failing batch.
     assert_eq!(dying.calls.load(Ordering::SeqCst), 4);
@@ -211,7 +211,7 @@ async fn a_run_that_dies_halfway_resumes_without_paying_twice() {
     let rest = Scripted::new(0, 4);
     let mut docs = articles();
     let stats = engine(&rest, Some(&store))
-        .run(&mut docs, &mut |_| {})
+        .run(&mut docs, &mut |_, _| {})
         .await
         .unwrap();
     let unique: std::collections::HashSet<String> = docs
@@ -238,7 +238,7 @@ async fn retries_honour_retry_after_and_stop_on_auth() {
     docs.truncate(1);
     let start = Instant::now();
     let stats = engine(&backend, None)
-        .run(&mut docs, &mut |_| {})
+        .run(&mut docs, &mut |_, _| {})
         .await
         .unwrap();
     assert!(start.elapsed() >= Duration::from_millis(200));
@@ -252,7 +252,7 @@ async fn retries_honour_retry_after_and_stop_on_auth() {
     let mut docs = articles();
     docs.truncate(1);
     let (err, _) = engine(&auth, None)
-        .run(&mut docs, &mut |_| {})
+        .run(&mut docs, &mut |_, _| {})
         .await
         .unwrap_err();
     assert!(err.to_string().contains("DEEPL_AUTH_KEY"));
@@ -267,7 +267,7 @@ async fn dry_run_sends_nothing_and_counts_the_cache() {
     let mut docs = articles();
     let mut e = engine(&backend, Some(&store));
     e.dry_run = true;
-    let plan = e.run(&mut docs, &mut |_| {}).await.unwrap();
+    let plan = e.run(&mut docs, &mut |_, _| {}).await.unwrap();
     assert_eq!(backend.calls.load(Ordering::SeqCst), 0);
     assert!(plan.requests > 0 && plan.characters_sent > 1000);
     assert!(docs
@@ -277,12 +277,12 @@ async fn dry_run_sends_nothing_and_counts_the_cache() {
         .all(|s| s.target.is_none()));
 
     engine(&backend, Some(&store))
-        .run(&mut articles(), &mut |_| {})
+        .run(&mut articles(), &mut |_, _| {})
         .await
         .unwrap();
     let mut e = engine(&backend, Some(&store));
     e.dry_run = true;
-    let plan = e.run(&mut articles(), &mut |_| {}).await.unwrap();
+    let plan = e.run(&mut articles(), &mut |_, _| {}).await.unwrap();
     assert_eq!(plan.requests, 0);
     assert_eq!(plan.characters_sent, 0);
     assert!(plan.cache_hits > 0);
@@ -295,7 +295,7 @@ async fn the_same_sentence_twice_is_sent_once() {
     let mut docs = vec![terjemah::segment::segment("twice", doubled)];
     let backend = Scripted::new(0, 100);
     let stats = engine(&backend, None)
-        .run(&mut docs, &mut |_| {})
+        .run(&mut docs, &mut |_, _| {})
         .await
         .unwrap();
     assert_eq!(

@@ -116,7 +116,12 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
         store: store.as_ref(),
         dry_run: args.dry_run,
     };
-    let result = pipeline::translate(&mut docs, &glossary, run, &mut |n| bar.inc(n as u64));
+    let mut chars = 0u64;
+    let result = pipeline::translate(&mut docs, &glossary, run, &mut |n, c| {
+        chars += c;
+        bar.set_message(format!("{chars} characters"));
+        bar.inc(n as u64);
+    });
     bar.finish_and_clear();
     let stats = match result {
         Ok(stats) => stats,

@@ -264,12 +264,12 @@ impl Engine<'_> {
 
     /// Translates every pending segment of `docs`: cache first, then the backend, batch by
     /// batch, several batches at once. Results already received stay in the documents (and
-    /// the cache) when a batch fails for good. `progress` is told how many segments each step
-    /// finished.
+    /// the cache) when a batch fails for good. `progress` is told how many segments, and how
+    /// many source characters, each step finished.
     pub async fn run(
         &self,
         docs: &mut [Document],
-        progress: &mut dyn FnMut(usize),
+        progress: &mut dyn FnMut(usize, u64),
     ) -> Result<Stats, (BackendError, Stats)> {
         let mut stats = Stats {
             dry_run: self.dry_run,
@@ -297,7 +297,7 @@ impl Engine<'_> {
                 if !self.dry_run {
                     apply(docs, &item, text, &name);
                 }
-                progress(1);
+                progress(1, item.request.text.chars().count() as u64);
             } else if let Some(same) = waiting.get_mut(&item.request.text) {
                 same.push(item);
             } else {
@@ -367,7 +367,7 @@ impl Engine<'_> {
                     apply(docs, other, tr.text.clone(), &name);
                     stats.translated += 1;
                 }
-                progress(1 + same.len());
+                progress(1 + same.len(), sent * (1 + same.len() as u64));
             }
             if let Some(store) = self.store {
                 // A cache that cannot be written costs money on the next run, not this one.
