@@ -36,7 +36,15 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
         &project.config,
         args.endpoint.as_deref(),
     );
-    let backend = mt::backend_by_name(&backend_name, &options).map_err(CliError::input)?;
+    // An unknown name is a usage error (exit 2); a known backend that cannot start (no key,
+    // no model) is a problem of the environment (exit 1), as for an unreachable endpoint.
+    if !mt::BACKENDS.contains(&backend_name.as_str()) {
+        return Err(CliError::input(format!(
+            "unknown backend `{backend_name}` (available: {})",
+            mt::BACKENDS.join(", ")
+        )));
+    }
+    let backend = mt::backend_by_name(&backend_name, &options).map_err(CliError::runtime)?;
     if args.output.is_some() && args.files.len() > 1 {
         let dir = args.output.as_deref().unwrap_or(Path::new("."));
         if !dir.is_dir() {
