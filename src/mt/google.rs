@@ -1,16 +1,170 @@
-//! Placeholder while the google backend is written.
+//! The Google backend: Cloud Translation v2 ("Basic") with an API key.
+//!
+//! Wire protocol (`shared/reference/mt-apis.md` §2):
+//! - `POST {endpoint}/language/translate/v2?key=KEY` (default endpoint
+//!   `https://translation.googleapis.com`), JSON
+//!   `{"q":["...","..."],"source":"id","target":"en","format":"text"}`; answer
+//!   `{"data":{"translations":[{"translatedText":"..."}]}}`, one per `q`, in order.
+//! - `format` defaults to `html` on Google's side, which returns entities (`&#39;`), so plain
+//!   sentences go as `text`. v2 has no glossary: when a batch holds glossary terms it goes as
+//!   `html` with each term replaced by `<x id="N"/>` ([`markup`]), and the answer's tags are
+//!   replaced by the glossary's English and its entities decoded.
+//! - Limits: 128 `q` per request (more is refused with "Too many text segments"), 100K bytes
+//!   per request.
+//! - Errors: `{"error":{"code","message","errors":[{"reason"}],"status","details"}}`. Quota
+//!   errors are 403: per-minute (`userRateLimitExceeded`, `rateLimitExceeded`) is retried after
+//!   the server's `Retry-After` or a minute; daily (`dailyLimitExceeded`, `quotaExceeded`)
+//!   stops the run. A bad key (`keyInvalid`, "API key not valid", 400 or 403) is an
+//!   authentication error naming `GOOGLE_API_KEY`.
+//!
+//! The key travels in the URL, where reqwest's errors would show it: every message goes
+//! through [`http::redact`] with the key as a secret.
 
-use super::options::BackendOptions;
-use super::{Backend, BackendFuture, LangPair, Limits, Request};
+use super::options::{BackendOptions, Secret};
+use super::{deepl::pack, Translation};
+use super::{http, markup, Backend, BackendError, BackendFuture, LangPair, Limits, Request};
+use reqwest::header::CONTENT_TYPE;
+use serde_json::{json, Value};
+use std::time::{Duration, SystemTime};
 
-/// Placeholder.
+/// Google's public endpoint.
+pub const DEFAULT_ENDPOINT: &str = "https://translation.googleapis.com";
+
+/// `q` elements per request.
+const MAX_TEXTS: usize = 128;
+/// Bytes of `q` per request: the hard limit is 100K bytes for the whole request.
+const MAX_Q_BYTES: usize = 90_000;
+/// Characters the engine puts in one batch: far under the byte limit even with four-byte
+/// characters, and near the 5K code points Google recommends per request times the four
+/// requests in flight.
+const MAX_CHARS: usize = 20_000;
+/// The wait after a per-minute quota error when the server does not say.
+const PER_MINUTE_WAIT: Duration = Duration::from_secs(60);
+
+/// The Google Cloud Translation v2 backend.
 #[derive(Debug)]
-pub struct GoogleBackend;
+pub struct GoogleBackend {
+    client: reqwest::Client,
+    endpoint: String,
+    key: Secret,
+    key_var: &'static str,
+}
 
 impl GoogleBackend {
-    /// Placeholder.
-    pub fn new(_options: &BackendOptions) -> Result<GoogleBackend, String> {
-        Err("the google backend is not built yet".into())
+    /// A backend for the key in `options` (`GOOGLE_API_KEY`), at `options.endpoint` or
+    /// Google's public endpoint.
+    pub fn new(options: &BackendOptions) -> Result<GoogleBackend, String> {
+        let key = options.require_key("google")?.clone();
+        Ok(GoogleBackend {
+            client: http::client().map_err(|e| e.to_string())?,
+            endpoint: options.endpoint_or(DEFAULT_ENDPOINT),
+            key,
+            key_var: options.key_var.unwrap_or("GOOGLE_API_KEY"),
+        })
+    }
+
+    async fn translate_batch(
+        &self,
+        batch: &[Request],
+        langs: &LangPair,
+    ) -> Result<Vec<Translation>, BackendError> {
+        let mut out: Vec<Translation> = batch
+            .iter()
+            .map(|r| Translation {
+                text: r.text.clone(),
+                billed_characters: None,
+            })
+            .collect();
+        let items: Vec<usize> = (0..batch.len())
+            .filter(|&i| !batch[i].text.trim().is_empty())
+            .collect();
+        // One format per request: HTML (tags) as soon as a sentence has terms; the others are
+        // escaped by `protect` and come back the same.
+        let html = items.iter().any(|&i| !batch[i].terms.is_empty());
+        let (texts, targets): (Vec<String>, Vec<Vec<String>>) = items
+            .iter()
+            .map(|&i| {
+                if html {
+                    markup::protect(&batch[i])
+                } else {
+                    (batch[i].text.clone(), Vec::new())
+                }
+            })
+            .unzip();
+        let sizes: Vec<usize> = texts.iter().map(|t| json_len(t) + 1).collect();
+        // Normally one request; more only when markup pushed a batch past Google's limits.
+        for range in pack(&sizes, MAX_TEXTS, MAX_Q_BYTES) {
+            let answers = self
+                .send(
+                    &texts[range.clone()],
+                    langs,
+                    if html { "html" } else { "text" },
+                )
+                .await?;
+            for (k, answer) in range.zip(answers) {
+                let i = items[k];
+                out[i].text = if html {
+                    markup::restore(&decode_char_refs(&answer), &targets[k]).0
+                } else {
+                    answer
+                };
+            }
+        }
+        Ok(out)
+    }
+
+    async fn send(
+        &self,
+        texts: &[String],
+        langs: &LangPair,
+        format: &str,
+    ) -> Result<Vec<String>, BackendError> {
+        let secrets = [self.key.expose()];
+        let body = json!({
+            "q": texts,
+            "source": google_lang(&langs.from),
+            "target": google_lang(&langs.to),
+            "format": format,
+        });
+        let request = self
+            .client
+            .post(format!("{}/language/translate/v2", self.endpoint))
+            .query(&[("key", self.key.expose())])
+            .header(CONTENT_TYPE, "application/json")
+            .body(body.to_string());
+        let reply = http::send(request, &secrets).await?;
+        if let Some(e) = classify(&reply, &secrets, self.key_var) {
+            return Err(e);
+        }
+        http::check(&reply, &secrets, Some(self.key_var))?;
+        let value = http::json(&reply, &secrets)?;
+        let list = value
+            .pointer("/data/translations")
+            .and_then(Value::as_array)
+            .ok_or_else(|| {
+                BackendError::BadResponse("the answer has no `data.translations` array".into())
+            })?;
+        if list.len() != texts.len() {
+            return Err(BackendError::BadResponse(format!(
+                "sent {} texts, got {} translations back",
+                texts.len(),
+                list.len()
+            )));
+        }
+        list.iter()
+            .enumerate()
+            .map(|(n, t)| {
+                t.get("translatedText")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+                    .ok_or_else(|| {
+                        BackendError::BadResponse(format!(
+                            "translation {} has no `translatedText`",
+                            n + 1
+                        ))
+                    })
+            })
+            .collect()
     }
 }
 
@@ -18,14 +172,204 @@ impl Backend for GoogleBackend {
     fn name(&self) -> &str {
         "google"
     }
+
+    fn model(&self) -> Option<String> {
+        Some("v2".into())
+    }
+
     fn limits(&self) -> Limits {
         Limits {
-            max_texts: 1,
-            max_chars: 1,
-            default_concurrency: 1,
+            max_texts: MAX_TEXTS,
+            max_chars: MAX_CHARS,
+            default_concurrency: 4,
         }
     }
-    fn translate<'a>(&'a self, _batch: &'a [Request], _langs: &'a LangPair) -> BackendFuture<'a> {
-        unimplemented!()
+
+    fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a> {
+        Box::pin(self.translate_batch(batch, langs))
+    }
+}
+
+/// Google's code for a language: English without a variant (v2 has one English); other codes
+/// as given, lower-cased, since Google keeps variants such as `zh-TW`.
+pub fn google_lang(code: &str) -> String {
+    let code = code.trim().replace('_', "-");
+    let lower = code.to_ascii_lowercase();
+    if lower == "en" || lower.starts_with("en-") {
+        "en".into()
+    } else if lower.starts_with("zh-") {
+        // Google spells these `zh-CN`, `zh-TW`.
+        format!("zh-{}", code[3..].to_ascii_uppercase())
+    } else {
+        lower
+    }
+}
+
+/// The errors Google reports in its own way, before the generic status mapping: quota 403s
+/// (per-minute: wait and retry; daily: stop) and an invalid key (400 or 403).
+fn classify(reply: &http::Reply, secrets: &[&str], key_var: &str) -> Option<BackendError> {
+    if !matches!(reply.status, 400 | 403 | 429) {
+        return None;
+    }
+    let value: Value = serde_json::from_str(&reply.body).ok()?;
+    let error = value.get("error")?;
+    let message = error
+        .get("message")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    // Reasons sit in `errors[]` (v2's legacy shape) and in `details[]` (`ErrorInfo`).
+    let reasons: Vec<&str> = ["errors", "details"]
+        .iter()
+        .filter_map(|k| error.get(*k).and_then(Value::as_array))
+        .flatten()
+        .filter_map(|e| e.get("reason").and_then(Value::as_str))
+        .collect();
+    let has = |names: &[&str]| reasons.iter().any(|r| names.contains(r));
+    let lower = message.to_ascii_lowercase();
+    let text = http::redact(
+        &format!(
+            "HTTP {}: {}",
+            reply.status,
+            http::error_message(&reply.body)
+        ),
+        secrets,
+    );
+    let rate_limited = || BackendError::RateLimited {
+        retry_after: Some(
+            http::retry_after(&reply.headers, SystemTime::now()).unwrap_or(PER_MINUTE_WAIT),
+        ),
+        message: text.clone(),
+    };
+    if has(&["keyInvalid", "API_KEY_INVALID"]) || lower.contains("api key not valid") {
+        return Some(BackendError::Auth(format!("{text} (check {key_var})")));
+    }
+    // The newer shape says which quota in the message ("... per minute", "... per day").
+    if lower.contains("per minute") {
+        return Some(rate_limited());
+    }
+    if has(&[
+        "dailyLimitExceeded",
+        "dailyLimitExceededUnreg",
+        "quotaExceeded",
+    ]) || lower.contains("daily limit")
+        || lower.contains("per day")
+    {
+        return Some(BackendError::QuotaExhausted(text));
+    }
+    if has(&[
+        "userRateLimitExceeded",
+        "rateLimitExceeded",
+        "RATE_LIMIT_EXCEEDED",
+    ]) || lower.contains("rate limit")
+    {
+        return Some(rate_limited());
+    }
+    None
+}
+
+/// Bytes `text` takes as a JSON string.
+fn json_len(text: &str) -> usize {
+    serde_json::to_string(text).map_or(text.len() * 6 + 2, |s| s.len())
+}
+
+/// Decodes numeric character references (`&#8220;`, `&#x27;`), which engines in HTML mode
+/// emit for quotes and dashes. `&`, `<` and `>` stay escaped (as `&amp;`, `&lt;`, `&gt;`) so
+/// that [`markup::restore`] still tells text from tags. Shared with the Azure backend.
+pub(crate) fn decode_char_refs(text: &str) -> String {
+    if !text.contains("&#") {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("&#") {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at + 2..];
+        let decoded = tail.find(';').filter(|&end| end <= 8).and_then(|end| {
+            let digits = &tail[..end];
+            let code = match digits.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                None => digits.parse::<u32>().ok(),
+            };
+            code.and_then(char::from_u32).map(|c| (c, end))
+        });
+        match decoded {
+            Some((c, end)) => {
+                match c {
+                    '&' => out.push_str("&amp;"),
+                    '<' => out.push_str("&lt;"),
+                    '>' => out.push_str("&gt;"),
+                    c => out.push(c),
+                }
+                rest = &tail[end + 1..];
+            }
+            None => {
+                out.push_str("&#");
+                rest = tail;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::header::HeaderMap;
+
+    fn reply(status: u16, body: &str) -> http::Reply {
+        http::Reply {
+            status,
+            headers: HeaderMap::new(),
+            body: body.into(),
+        }
+    }
+
+    #[test]
+    fn character_references() {
+        assert_eq!(
+            decode_char_refs("Shoigu&#39;s &#8220;ally&#8221; &#x26; &#60;x&#62; &#zz; &amp;"),
+            "Shoigu's \u{201c}ally\u{201d} &amp; &lt;x&gt; &#zz; &amp;"
+        );
+    }
+
+    #[test]
+    fn quota_kinds() {
+        let per_minute = reply(
+            403,
+            r#"{"error":{"code":403,"message":"User Rate Limit Exceeded","errors":[{"domain":"usageLimits","reason":"userRateLimitExceeded"}]}}"#,
+        );
+        assert!(matches!(
+            classify(&per_minute, &[], "GOOGLE_API_KEY"),
+            Some(BackendError::RateLimited { retry_after: Some(d), .. }) if d == PER_MINUTE_WAIT
+        ));
+        let daily = reply(
+            403,
+            r#"{"error":{"code":403,"message":"Daily Limit Exceeded","errors":[{"domain":"usageLimits","reason":"dailyLimitExceeded"}]}}"#,
+        );
+        assert!(matches!(
+            classify(&daily, &[], "GOOGLE_API_KEY"),
+            Some(BackendError::QuotaExhausted(_))
+        ));
+        let newer = reply(
+            429,
+            r#"{"error":{"code":429,"message":"Quota exceeded for quota metric 'Characters' and limit 'Characters per minute per user'","status":"RESOURCE_EXHAUSTED","details":[{"reason":"RATE_LIMIT_EXCEEDED"}]}}"#,
+        );
+        assert!(matches!(
+            classify(&newer, &[], "GOOGLE_API_KEY"),
+            Some(BackendError::RateLimited { .. })
+        ));
+        let disabled = reply(
+            403,
+            r#"{"error":{"code":403,"message":"Cloud Translation API has not been used in project 1 before or it is disabled.","errors":[{"reason":"accessNotConfigured"}]}}"#,
+        );
+        assert_eq!(classify(&disabled, &[], "GOOGLE_API_KEY"), None);
+    }
+
+    #[test]
+    fn language_codes() {
+        assert_eq!(google_lang("en-US"), "en");
+        assert_eq!(google_lang("id"), "id");
+        assert_eq!(google_lang("zh-tw"), "zh-TW");
     }
 }
