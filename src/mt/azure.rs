@@ -15,8 +15,8 @@
 //!   (names `AZURE_TRANSLATOR_KEY`), 403001 free quota used up (stops the run), 429 rate
 //!   limits (retried after `Retry-After`), 5xx retried, other 400s refused.
 
-use super::deepl::pack;
-use super::google::decode_char_refs;
+use super::engine::pack;
+use super::markup::decode_char_refs;
 use super::options::{BackendOptions, Secret};
 use super::{
     http, markup, Backend, BackendError, BackendFuture, LangPair, Limits, Request, Translation,

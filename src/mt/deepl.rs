@@ -36,6 +36,7 @@
 //! replaced by the glossary's English afterwards ([`markup`]). A refusal never stops the run;
 //! [`DeeplBackend::glossary_mode`] says which way terms went.
 
+use super::engine::pack;
 use super::options::{BackendOptions, Secret};
 use super::{
     http, markup, Backend, BackendError, BackendFuture, GlossaryTerms, LangPair, Limits,
@@ -46,7 +47,6 @@ use reqwest::header::{AUTHORIZATION, CONTENT_TYPE};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::fmt;
-use std::ops::Range;
 use std::sync::{Mutex, MutexGuard};
 
 /// DeepL API Free.
@@ -609,28 +609,6 @@ fn json_len(text: &str) -> usize {
     serde_json::to_string(text).map_or(text.len() * 6 + 2, |s| s.len())
 }
 
-/// Cuts items of the given sizes into consecutive runs of at most `max_items` items whose
-/// sizes add up to at most `max_total` (an item larger than that goes alone). Shared with the
-/// Google and Azure backends, whose real limits (bytes, characters with markup) the engine's
-/// character count only approximates.
-pub(crate) fn pack(sizes: &[usize], max_items: usize, max_total: usize) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut total = 0;
-    for (i, &size) in sizes.iter().enumerate() {
-        if i > start && (i - start >= max_items.max(1) || total + size > max_total) {
-            out.push(start..i);
-            start = i;
-            total = 0;
-        }
-        total += size;
-    }
-    if start < sizes.len() {
-        out.push(start..sizes.len());
-    }
-    out
-}
-
 /// Locks `m`, shrugging off poisoning (the data are plain values, valid at every point).
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -658,13 +636,6 @@ mod tests {
         assert_eq!(source_lang("id"), "ID");
         assert_eq!(source_lang("en-GB"), "EN");
         assert_eq!(glossary_lang("en-US"), "en");
-    }
-
-    #[test]
-    fn packing_keeps_order_and_limits() {
-        assert_eq!(pack(&[5, 5, 5, 20, 1], 2, 12), [0..2, 2..3, 3..4, 4..5]);
-        assert_eq!(pack(&[1; 120], 50, 1000), [0..50, 50..100, 100..120]);
-        assert!(pack(&[], 50, 10).is_empty());
     }
 
     #[test]

@@ -14,6 +14,7 @@ use crate::store::{CacheKey, Store};
 use futures_util::StreamExt;
 use serde::Serialize;
 use std::collections::HashMap;
+use std::ops::Range;
 use std::time::Duration;
 
 /// What a run did and cost.
@@ -136,20 +137,34 @@ fn collapsed_pos(source: &str, rel: usize) -> usize {
 /// Cuts `items` into batches of at most `max_texts` texts and `max_chars` characters (a text
 /// longer than `max_chars` goes alone).
 pub fn batches(items: &[Pending], max_texts: usize, max_chars: usize) -> Vec<Vec<usize>> {
+    let sizes: Vec<usize> = items
+        .iter()
+        .map(|p| p.request.text.chars().count())
+        .collect();
+    pack(&sizes, max_texts, max_chars)
+        .into_iter()
+        .map(|r| r.collect())
+        .collect()
+}
+
+/// Cuts items of the given sizes into consecutive runs of at most `max_items` items whose
+/// sizes add up to at most `max_total` (an item larger than that goes alone). The engine cuts
+/// batches with it, and backends whose real limits (bytes, characters with markup) the engine's
+/// character count only approximates cut their requests with it again.
+pub fn pack(sizes: &[usize], max_items: usize, max_total: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let mut current: Vec<usize> = Vec::new();
-    let mut chars = 0;
-    for (i, p) in items.iter().enumerate() {
-        let n = p.request.text.chars().count();
-        if !current.is_empty() && (current.len() >= max_texts.max(1) || chars + n > max_chars) {
-            out.push(std::mem::take(&mut current));
-            chars = 0;
+    let mut start = 0;
+    let mut total = 0;
+    for (i, &size) in sizes.iter().enumerate() {
+        if i > start && (i - start >= max_items.max(1) || total + size > max_total) {
+            out.push(start..i);
+            start = i;
+            total = 0;
         }
-        current.push(i);
-        chars += n;
+        total += size;
     }
-    if !current.is_empty() {
-        out.push(current);
+    if start < sizes.len() {
+        out.push(start..sizes.len());
     }
     out
 }
@@ -432,5 +447,7 @@ mod tests {
             [vec![0, 1], vec![2], vec![3], vec![4]]
         );
         assert_eq!(batches(&items, 10, 100), [vec![0, 1, 2, 3, 4]]);
+        assert_eq!(pack(&[1; 120], 50, 1000), [0..50, 50..100, 100..120]);
+        assert!(pack(&[], 50, 10).is_empty());
     }
 }

@@ -21,7 +21,7 @@
 //! through [`http::redact`] with the key as a secret.
 
 use super::options::{BackendOptions, Secret};
-use super::{deepl::pack, Translation};
+use super::{engine::pack, markup::decode_char_refs, Translation};
 use super::{http, markup, Backend, BackendError, BackendFuture, LangPair, Limits, Request};
 use reqwest::header::CONTENT_TYPE;
 use serde_json::{json, Value};
@@ -270,46 +270,6 @@ fn classify(reply: &http::Reply, secrets: &[&str], key_var: &str) -> Option<Back
 /// Bytes `text` takes as a JSON string.
 fn json_len(text: &str) -> usize {
     serde_json::to_string(text).map_or(text.len() * 6 + 2, |s| s.len())
-}
-
-/// Decodes numeric character references (`&#8220;`, `&#x27;`), which engines in HTML mode
-/// emit for quotes and dashes. `&`, `<` and `>` stay escaped (as `&amp;`, `&lt;`, `&gt;`) so
-/// that [`markup::restore`] still tells text from tags. Shared with the Azure backend.
-pub(crate) fn decode_char_refs(text: &str) -> String {
-    if !text.contains("&#") {
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find("&#") {
-        out.push_str(&rest[..at]);
-        let tail = &rest[at + 2..];
-        let decoded = tail.find(';').filter(|&end| end <= 8).and_then(|end| {
-            let digits = &tail[..end];
-            let code = match digits.strip_prefix(['x', 'X']) {
-                Some(hex) => u32::from_str_radix(hex, 16).ok(),
-                None => digits.parse::<u32>().ok(),
-            };
-            code.and_then(char::from_u32).map(|c| (c, end))
-        });
-        match decoded {
-            Some((c, end)) => {
-                match c {
-                    '&' => out.push_str("&amp;"),
-                    '<' => out.push_str("&lt;"),
-                    '>' => out.push_str("&gt;"),
-                    c => out.push(c),
-                }
-                rest = &tail[end + 1..];
-            }
-            None => {
-                out.push_str("&#");
-                rest = tail;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]
