@@ -345,3 +345,162 @@ fn segment_command() {
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(v["paragraphs"][6]["kind"], "boilerplate");
 }
+
+/// A DeepL `/v2/translate` that answers `EN <text>` (tags kept), and refuses glossaries.
+struct EchoDeepl;
+
+impl wiremock::Respond for EchoDeepl {
+    fn respond(&self, request: &wiremock::Request) -> wiremock::ResponseTemplate {
+        let body: serde_json::Value = serde_json::from_slice(&request.body).unwrap_or_default();
+        let translations: Vec<serde_json::Value> = body["text"]
+            .as_array()
+            .map(|texts| {
+                texts
+                    .iter()
+                    .map(|t| {
+                        let t = t.as_str().unwrap_or("");
+                        serde_json::json!({"detected_source_language": "ID",
+                            "text": format!("EN {t}"), "billed_characters": t.chars().count()})
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        wiremock::ResponseTemplate::new(200)
+            .set_body_json(serde_json::json!({ "translations": translations }))
+    }
+}
+
+async fn translate_requests(server: &wiremock::MockServer) -> usize {
+    server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .filter(|r| r.url.path() == "/v2/translate")
+        .count()
+}
+
+/// The whole path through the binary against a DeepL mock on 127.0.0.1: the key from the
+/// environment, a refused glossary reported, the cache answering the second run, and the key
+/// nowhere in what the tool prints or writes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deepl_through_the_binary_caches_and_keeps_the_key_secret() {
+    use wiremock::matchers::{method, path};
+    let server = wiremock::MockServer::start().await;
+    wiremock::Mock::given(method("POST"))
+        .and(path("/v2/translate"))
+        .respond_with(EchoDeepl)
+        .mount(&server)
+        .await;
+    wiremock::Mock::given(method("POST"))
+        .and(path("/v3/glossaries"))
+        .respond_with(
+            wiremock::ResponseTemplate::new(400).set_body_json(
+                serde_json::json!({"message": "Unsupported glossary language pair"}),
+            ),
+        )
+        .mount(&server)
+        .await;
+    let key = "0a1b2c3d-secret-key-9z8y:fx";
+    let (dir, _) = workdir();
+    let run = |extra: &[&str]| {
+        let mut cmd = translate(dir.path());
+        cmd.env("DEEPL_AUTH_KEY", key)
+            .args([
+                "seed.txt",
+                "--backend",
+                "deepl",
+                "--endpoint",
+                &server.uri(),
+            ])
+            .args(extra);
+        cmd.assert()
+    };
+    let first = run(&[]).success();
+    let stderr = String::from_utf8_lossy(&first.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("DeepL did not take the glossary"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("17 segments translated, 0 from the cache"),
+        "{stderr}"
+    );
+    let sent = translate_requests(&server).await;
+    assert!(sent > 0);
+    let review = std::fs::read_to_string(dir.path().join("seed.review.md")).unwrap();
+    assert!(review.contains("origin=deepl"));
+    // Glossary terms went as markup and came back as the glossary's English.
+    assert!(review.contains("Defence Minister"), "{review}");
+
+    let dry = run(&["--dry-run"]).success();
+    let dry_err = String::from_utf8_lossy(&dry.get_output().stderr).to_string();
+    assert!(
+        dry_err.contains("17 from the cache, would send 0 characters in 0 requests"),
+        "{dry_err}"
+    );
+
+    let second = run(&["--force"]).success();
+    let stderr2 = String::from_utf8_lossy(&second.get_output().stderr).to_string();
+    assert!(
+        stderr2.contains("0 segments translated, 17 from the cache"),
+        "{stderr2}"
+    );
+    assert_eq!(
+        translate_requests(&server).await,
+        sent,
+        "the second run sent requests"
+    );
+
+    let db = std::fs::read(dir.path().join(".translate/state.db")).unwrap();
+    for (what, bytes) in [
+        ("stderr", stderr.as_bytes()),
+        ("stderr of the second run", stderr2.as_bytes()),
+        ("review file", review.as_bytes()),
+        ("state database", &db[..]),
+    ] {
+        assert!(
+            !bytes.windows(key.len()).any(|w| w == key.as_bytes())
+                && !bytes.windows(20).any(|w| w == &key.as_bytes()[..20]),
+            "the key leaked into the {what}"
+        );
+    }
+
+    // Without a key: one line naming the variable, exit 1.
+    translate(dir.path())
+        .env_remove("DEEPL_AUTH_KEY")
+        .args(["seed.txt", "--backend", "deepl", "--force", "--no-cache"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("set DEEPL_AUTH_KEY"));
+}
+
+#[test]
+fn unreachable_endpoint_fails_with_exit_1_and_keeps_the_file() {
+    let (dir, _) = workdir();
+    // A port nothing listens on: bind one, then free it.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap();
+    let endpoint = format!("http://127.0.0.1:{port}");
+    translate(dir.path())
+        .env("DEEPL_AUTH_KEY", "k-unreachable:fx")
+        .args([
+            "seed.txt",
+            "--backend",
+            "deepl",
+            "--endpoint",
+            &endpoint,
+            "--no-cache",
+        ])
+        .timeout(std::time::Duration::from_secs(120))
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("cannot connect")
+                .and(predicate::str::contains("k-unreachable").not()),
+        );
+    // What could be done (datelines, boilerplate) is still written for the reviewer.
+    assert!(dir.path().join("seed.review.md").is_file());
+}

@@ -65,7 +65,9 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
                     output::notice(&format!("{}: {notice}", path.display()));
                 }
                 let dest = destination(&args, path);
-                if let (Some(dest), Format::Review, false) = (&dest, args.format, args.force) {
+                // A dry run writes nothing, so it has nothing to refuse.
+                let protect = !args.force && !args.dry_run;
+                if let (Some(dest), Format::Review, true) = (&dest, args.format, protect) {
                     if dest.exists() {
                         output::error_line(&format!(
                             "{} already exists and may hold a translator's edits; not overwritten (use --force to replace it)",
@@ -131,6 +133,9 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
         bar.inc(n as u64);
     });
     bar.finish_and_clear();
+    for notice in backend.notices() {
+        output::notice(&notice);
+    }
     let stats = match result {
         Ok(stats) => stats,
         Err((e, stats)) => {

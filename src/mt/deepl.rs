@@ -544,6 +544,15 @@ impl Backend for DeeplBackend {
         "deepl"
     }
 
+    fn notices(&self) -> Vec<String> {
+        match self.glossary_mode() {
+            GlossaryMode::Refused(reason) => vec![format!(
+                "DeepL did not take the glossary ({reason}); glossary terms were sent as markup instead"
+            )],
+            _ => Vec::new(),
+        }
+    }
+
     fn model(&self) -> Option<String> {
         Some("v2".into())
     }

@@ -177,6 +177,12 @@ pub trait Backend: Send + Sync {
     /// Translates `batch` from `langs.from` to `langs.to`.
     fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a>;
 
+    /// What the user should know about how this run went that is not an error (a glossary
+    /// the service refused, so terms went as markup). Printed after the run.
+    fn notices(&self) -> Vec<String> {
+        Vec::new()
+    }
+
     /// Called once per run before any batch: a backend with a native glossary pushes `terms`
     /// there (reusing what `store` says it created for this version). The default does nothing.
     fn prepare<'a>(
