@@ -29,16 +29,21 @@ pub fn write_atomic(path: &Path, contents: &str, overwrite: bool) -> Result<(), 
     } else {
         tmp.persist_noclobber(path).map_err(|e| {
             if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-                CliError::input(format!(
-                    "{} already exists and may hold a translator's edits; not overwritten (use --force to replace it)",
-                    path.display()
-                ))
+                CliError::input(refused_overwrite(path))
             } else {
                 fail(e.error)
             }
         })?;
     }
     Ok(())
+}
+
+/// Why an existing review file is left alone.
+pub fn refused_overwrite(path: &Path) -> String {
+    format!(
+        "{} already exists and may hold a translator's edits; not overwritten (use --force to replace it)",
+        path.display()
+    )
 }
 
 /// `error: ...` on standard error, in red on a terminal.

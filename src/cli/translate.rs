@@ -57,7 +57,10 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
     let glossary = output::load_glossary(&project, &args.glossary, &langs.to)?;
 
     let mut exit = 0u8;
-    let mut jobs = Vec::new();
+    // Each readable input with where its output goes, and its document (kept apart so the
+    // engine can take all documents at once).
+    let mut inputs: Vec<(PathBuf, Option<PathBuf>)> = Vec::new();
+    let mut docs = Vec::new();
     for path in &args.files {
         match pipeline::read_document(path) {
             Ok(loaded) => {
@@ -69,16 +72,13 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
                 let protect = !args.force && !args.dry_run;
                 if let (Some(dest), Format::Review, true) = (&dest, args.format, protect) {
                     if dest.exists() {
-                        output::error_line(&format!(
-                            "{} already exists and may hold a translator's edits; not overwritten (use --force to replace it)",
-                            dest.display()
-                        ))
-                        .ok();
+                        output::error_line(&output::refused_overwrite(dest)).ok();
                         exit = exit.max(2);
                         continue;
                     }
                 }
-                jobs.push((path.clone(), loaded.doc, dest));
+                inputs.push((path.clone(), dest));
+                docs.push(loaded.doc);
             }
             Err(e) => {
                 output::error_line(&e.to_string()).ok();
@@ -87,8 +87,11 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
         }
     }
 
-    let store = if backend.cacheable() && !args.no_cache && !jobs.is_empty() {
-        let dir = state_dir(&project, &jobs[0].0);
+    if docs.is_empty() {
+        return Ok(exit);
+    }
+    let store = if backend.cacheable() && !args.no_cache {
+        let dir = state_dir(&project, &inputs[0].0);
         match crate::store::Store::open(&dir) {
             Ok(store) => Some(store),
             Err(e) => {
@@ -99,16 +102,6 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
     } else {
         None
     };
-    let (paths, mut docs, dests): (Vec<PathBuf>, Vec<_>, Vec<Option<PathBuf>>) =
-        jobs.into_iter().fold(
-            (Vec::new(), Vec::new(), Vec::new()),
-            |mut acc, (p, d, o)| {
-                acc.0.push(p);
-                acc.1.push(d);
-                acc.2.push(o);
-                acc
-            },
-        );
     let total: usize = docs
         .iter()
         .map(|doc| doc.segments().filter(|s| s.kind.is_translatable()).count())
@@ -162,7 +155,7 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
         return Ok(exit);
     }
     let width = args.width.unwrap_or_else(output::terminal_width);
-    for ((path, doc), dest) in paths.iter().zip(&docs).zip(&dests) {
+    for ((path, dest), doc) in inputs.iter().zip(&docs) {
         let rendered = match args.format {
             Format::Review => crate::review::write_review(doc, backend.name()),
             Format::SideBySide => {
