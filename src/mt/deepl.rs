@@ -273,7 +273,7 @@ impl DeeplBackend {
                 context = None;
             }
             let overhead = body_of(&[], context).len();
-            let sizes: Vec<usize> = texts.iter().map(|t| json_len(t) + 1).collect();
+            let sizes: Vec<usize> = texts.iter().map(|t| http::json_len(t) + 1).collect();
             for range in pack(&sizes, MAX_TEXTS, MAX_BODY.saturating_sub(overhead)) {
                 parts.push(Part {
                     items: items[range.clone()].to_vec(),
@@ -611,11 +611,6 @@ fn body(
         body["tag_handling"] = "xml".into();
     }
     body.to_string()
-}
-
-/// Bytes `text` takes as a JSON string.
-fn json_len(text: &str) -> usize {
-    serde_json::to_string(text).map_or(text.len() * 6 + 2, |s| s.len())
 }
 
 /// Locks `m`, shrugging off poisoning (the data are plain values, valid at every point).

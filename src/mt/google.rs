@@ -91,7 +91,7 @@ impl GoogleBackend {
                 }
             })
             .unzip();
-        let sizes: Vec<usize> = texts.iter().map(|t| json_len(t) + 1).collect();
+        let sizes: Vec<usize> = texts.iter().map(|t| http::json_len(t) + 1).collect();
         // Normally one request; more only when markup pushed a batch past Google's limits.
         for range in pack(&sizes, MAX_TEXTS, MAX_Q_BYTES) {
             let answers = self
@@ -265,11 +265,6 @@ fn classify(reply: &http::Reply, secrets: &[&str], key_var: &str) -> Option<Back
         return Some(rate_limited());
     }
     None
-}
-
-/// Bytes `text` takes as a JSON string.
-fn json_len(text: &str) -> usize {
-    serde_json::to_string(text).map_or(text.len() * 6 + 2, |s| s.len())
 }
 
 #[cfg(test)]

@@ -170,6 +170,11 @@ pub fn redact(text: &str, secrets: &[&str]) -> String {
         .fold(text.to_string(), |t, s| t.replace(s, "<redacted>"))
 }
 
+/// Bytes `text` takes as a JSON string, for backends whose limits are on the body's size.
+pub fn json_len(text: &str) -> usize {
+    serde_json::to_string(text).map_or(text.len() * 6 + 2, |s| s.len())
+}
+
 /// Parses a JSON body, or says what was wrong with it (retryable: a proxy or a loading model
 /// may send HTML once).
 pub fn json(reply: &Reply, secrets: &[&str]) -> Result<serde_json::Value, BackendError> {
