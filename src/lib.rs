@@ -24,6 +24,7 @@
 //! [`cli`] parses arguments and maps errors to exit codes; [`config`] finds `translate.toml`.
 #![warn(missing_docs)]
 
+pub mod align;
 pub mod cli;
 pub mod config;
 pub mod doc;
@@ -32,6 +33,7 @@ pub mod glossary;
 pub mod morph;
 pub mod mt;
 pub mod pipeline;
+pub mod qa;
 pub mod review;
 pub mod segment;
 pub mod store;

@@ -133,10 +133,11 @@ pub fn translate(
             )
         })?;
     let result = runtime.block_on(engine.run(docs, progress));
-    for seg in docs.iter_mut().flat_map(|d| d.segments_mut()) {
-        let findings = crate::glossary::enforce::check_segment(glossary, seg);
-        seg.qa.retain(|f| f.check != "glossary");
-        seg.qa.extend(findings);
+    // QA on the machine output (glossary terms included): findings go into the review file
+    // notes and the JSON.
+    // The checks read English (numbers, dates, stopwords): into another language they are off.
+    if english {
+        crate::qa::annotate(docs, Some(glossary));
     }
     if let (Some(store), false) = (opts.store, opts.dry_run) {
         let stats = match &result {

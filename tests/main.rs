@@ -1,5 +1,6 @@
 //! The integration tests, in one binary to save link time.
 
+mod align;
 mod cli;
 mod common;
 mod mt_apertium;
@@ -12,4 +13,5 @@ mod mt_libretranslate;
 mod mt_openai;
 mod offline;
 mod properties;
+mod qa;
 mod segmentation;

@@ -2,8 +2,10 @@
 //! own file; they call the library and turn its errors into messages and exit codes
 //! (0 success, 1 runtime failure, 2 usage or invalid input, 3 `qa --strict` found errors).
 
+mod align;
 mod glossary;
 mod output;
+mod qa;
 mod segment;
 mod translate;
 
@@ -58,6 +60,10 @@ enum Command {
     /// Work with glossaries: lint, list, check.
     #[command(subcommand)]
     Glossary(GlossaryCommand),
+    /// Pair an Indonesian article with its English version, paragraphs then sentences.
+    Align(AlignArgs),
+    /// Check a bilingual file: numbers, dates, times, glossary terms, omissions, leftovers.
+    Qa(QaArgs),
 }
 
 /// Output formats of a translation run.
@@ -148,6 +154,68 @@ struct SegmentArgs {
     json: bool,
 }
 
+#[derive(Debug, Args)]
+struct QaArgs {
+    /// A review file (`*.review.md`), XLIFF, TMX, or a two-column TSV (source TAB target).
+    file: PathBuf,
+    /// Print JSON: `{"findings": [...], "stats": {...}}`.
+    #[arg(long)]
+    json: bool,
+    /// Exit 3 when errors were found.
+    #[arg(long)]
+    strict: bool,
+    #[command(flatten)]
+    glossary: GlossaryOptions,
+}
+
+/// `translate align` arguments.
+#[derive(Debug, Args)]
+struct AlignArgs {
+    /// The Indonesian article (`-` reads standard input).
+    source: PathBuf,
+    /// Its English version.
+    target: PathBuf,
+    /// What to pair: paragraphs, or sentences inside aligned paragraphs.
+    #[arg(long, value_enum, default_value_t = AlignUnit::Sentence)]
+    unit: AlignUnit,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = AlignFormat::Review)]
+    format: AlignFormat,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "PATH")]
+    output: Option<PathBuf>,
+    /// Overwrite the `-o` file if it exists.
+    #[arg(long)]
+    force: bool,
+    /// Store the confident pairs in the translation memory (not available yet).
+    #[arg(long, hide = true)]
+    to_memory: bool,
+    #[command(flatten)]
+    glossary: GlossaryOptions,
+}
+
+/// `translate align --unit`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum AlignUnit {
+    /// Paragraphs.
+    Paragraph,
+    /// Sentences, inside aligned paragraphs.
+    Sentence,
+}
+
+/// `translate align --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum AlignFormat {
+    /// A bilingual review file: each Indonesian segment with its human translation.
+    Review,
+    /// TMX 1.4b, one translation unit per link with both sides.
+    Tmx,
+    /// `{"links": [{"source": [1], "target": [1, 2], "score": 0.98}]}`, 1-based.
+    Json,
+    /// Indonesian, English, score: one link per line.
+    Tsv,
+}
+
 #[derive(Debug, Subcommand)]
 enum GlossaryCommand {
     /// Check glossary files: malformed rows, duplicates, conflicts, colliding aliases.
@@ -184,6 +252,8 @@ pub fn main() -> u8 {
     let result = match cli.command {
         Some(Command::Segment(args)) => segment::run(&args.file, args.json),
         Some(Command::Glossary(cmd)) => glossary::run(cmd),
+        Some(Command::Align(args)) => align::run(args),
+        Some(Command::Qa(args)) => qa::run(&args),
         None => translate::run(cli.translate),
     };
     match result {

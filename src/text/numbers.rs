@@ -11,6 +11,10 @@
 //! guessed: times (`07.15`), dates (`3/12/2022`) and a dot followed by one or two digits (`1.5`,
 //! which could be an English-style decimal or a time) give `None`, and callers leave such text
 //! as it is.
+//!
+//! It also reads number words and ordinals in both languages ([`parse_id_words`],
+//! [`en_number_word`], [`id_ordinal`], [`en_ordinal`]) and knows the calendar ([`weekday`]), for
+//! the QA checks.
 
 /// Currency prefixes written directly before an amount (`Rp20,3`, `US$5.000`). Longest first,
 /// so `US$` wins over `$` and `Rp.` over `Rp`.
@@ -244,6 +248,272 @@ pub fn is_date(s: &str) -> bool {
         && parts[1].parse::<u32>().is_ok_and(|m| (1..=12).contains(&m))
 }
 
+/// Indonesian number words up to nine, and the `se-` forms (`sepuluh` = 10, `seratus` = 100).
+const ID_WORDS: &[(&str, f64)] = &[
+    ("nol", 0.0),
+    ("satu", 1.0),
+    ("dua", 2.0),
+    ("tiga", 3.0),
+    ("empat", 4.0),
+    ("lima", 5.0),
+    ("enam", 6.0),
+    ("tujuh", 7.0),
+    ("delapan", 8.0),
+    ("sembilan", 9.0),
+    ("sepuluh", 10.0),
+    ("sebelas", 11.0),
+    ("seratus", 100.0),
+    ("seribu", 1000.0),
+    ("sejuta", 1e6),
+    ("semiliar", 1e9),
+];
+
+/// English number words (cardinals), with `dozen` and the like.
+const EN_WORDS: &[(&str, f64)] = &[
+    ("zero", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("dozen", 12.0),
+];
+
+/// English ordinal words.
+const EN_ORDINALS: &[(&str, f64)] = &[
+    ("first", 1.0),
+    ("second", 2.0),
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+    ("eleventh", 11.0),
+    ("twelfth", 12.0),
+];
+
+/// Words that say a quantity in English without being a number word (`both` for `kedua`,
+/// `twice` for `dua kali`): accepted as the value when comparing, never required.
+const EN_QUANTITY_WORDS: &[(&str, f64)] = &[
+    ("both", 2.0),
+    ("twice", 2.0),
+    ("pair", 2.0),
+    ("couple", 2.0),
+    ("double", 2.0),
+    ("once", 1.0),
+    ("single", 1.0),
+    ("alone", 1.0),
+    ("half", 0.5),
+    ("triple", 3.0),
+    ("thrice", 3.0),
+    ("a", 1.0),
+    ("an", 1.0),
+    ("twenties", 20.0),
+    ("thirties", 30.0),
+    ("forties", 40.0),
+    ("fifties", 50.0),
+    ("sixties", 60.0),
+    ("seventies", 70.0),
+    ("eighties", 80.0),
+    ("nineties", 90.0),
+    ("hundreds", 100.0),
+    ("thousands", 1000.0),
+    ("millions", 1e6),
+];
+
+/// The value of one Indonesian number word: `dua` -> 2, `sepuluh` -> 10, `seribu` -> 1000.
+/// Compounds (`dua puluh lima`) are read by [`parse_id_words`]. Case-insensitive.
+pub fn id_number_word(word: &str) -> Option<f64> {
+    let w = word.to_lowercase();
+    ID_WORDS.iter().find(|(id, _)| *id == w).map(|&(_, v)| v)
+}
+
+/// The value of one English number word: `two` -> 2, `twenty` -> 20 (`twenty-five` -> 25).
+/// Case-insensitive.
+pub fn en_number_word(word: &str) -> Option<f64> {
+    let w = word.to_lowercase();
+    if let Some((tens, unit)) = w.split_once('-') {
+        let t = en_number_word(tens)?;
+        let u = en_number_word(unit)?;
+        return (t >= 20.0 && t % 10.0 == 0.0 && u < 10.0).then_some(t + u);
+    }
+    EN_WORDS.iter().find(|(en, _)| *en == w).map(|&(_, v)| v)
+}
+
+/// The value an English word stands for when comparing quantities: number words, ordinals and
+/// quantity words (`both`, `twice`, `half`). Never used to demand a number.
+pub fn en_quantity_word(word: &str) -> Option<f64> {
+    let w = word.to_lowercase();
+    en_number_word(&w).or_else(|| en_ordinal(&w)).or_else(|| {
+        EN_QUANTITY_WORDS
+            .iter()
+            .find(|(q, _)| *q == w)
+            .map(|&(_, v)| v)
+    })
+}
+
+/// Reads an Indonesian number written in words from the start of `words`: `dua` -> 2,
+/// `dua puluh lima` -> 25, `tiga ratus` -> 300, `dua belas` -> 12, `lima ribu` -> 5000.
+/// Returns the value and how many words it took. Scale words after a digit number are handled
+/// by the caller ([`scale_word`]); here `juta`, `miliar` and `triliun` are read too.
+pub fn parse_id_words(words: &[&str]) -> Option<(f64, usize)> {
+    let mut total = 0.0;
+    // The hundreds group being read, and a digit word waiting for `puluh`/`belas`/`ratus`.
+    let mut group = 0.0;
+    let mut pending: Option<f64> = None;
+    let mut used = 0;
+    for w in words {
+        let lw = w.to_lowercase();
+        if let Some(v) = id_number_word(&lw) {
+            match pending {
+                // `seratus lima`: the `se-` form is complete, the next digit starts afresh.
+                Some(p) if p >= 10.0 => group += p,
+                Some(_) => break,
+                None => {}
+            }
+            if v >= 1e3 {
+                total += group * 1.0 + v;
+                group = 0.0;
+                pending = None;
+            } else {
+                pending = Some(v);
+            }
+        } else if matches!(lw.as_str(), "puluh" | "belas" | "ratus") {
+            let Some(p) = pending.filter(|p| (1.0..10.0).contains(p)) else {
+                break;
+            };
+            group += match lw.as_str() {
+                "puluh" => p * 10.0,
+                "belas" => p + 10.0,
+                _ => p * 100.0,
+            };
+            pending = None;
+        } else if let Some(s) = scale_word(&lw).filter(|s| s.factor >= 1e3) {
+            let n = group + pending.unwrap_or(0.0);
+            if n == 0.0 {
+                break;
+            }
+            total += n * s.factor;
+            group = 0.0;
+            pending = None;
+        } else {
+            break;
+        }
+        used += 1;
+    }
+    if used == 0 {
+        return None;
+    }
+    Some((total + group + pending.unwrap_or(0.0), used))
+}
+
+/// An Indonesian ordinal: `ke-3` -> 3, `ketiga` -> 3, `pertama` -> 1, `kesepuluh` -> 10.
+/// `kedua` is left out: it is as often "both" as "second".
+pub fn id_ordinal(word: &str) -> Option<f64> {
+    let w = word.to_lowercase();
+    if w == "pertama" {
+        return Some(1.0);
+    }
+    let rest = w.strip_prefix("ke")?;
+    if let Some(digits) = rest.strip_prefix('-') {
+        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+            return digits.parse().ok();
+        }
+        return None;
+    }
+    if rest == "dua" {
+        return None;
+    }
+    match rest {
+        "sebelas" => Some(11.0),
+        "sepuluh" => Some(10.0),
+        _ => id_number_word(rest).filter(|v| (3.0..10.0).contains(v)),
+    }
+}
+
+/// An English ordinal: `3rd` -> 3, `third` -> 3, `21st` -> 21. Case-insensitive.
+pub fn en_ordinal(word: &str) -> Option<f64> {
+    let w = word.to_lowercase();
+    for suffix in ["st", "nd", "rd", "th"] {
+        if let Some(d) = w.strip_suffix(suffix) {
+            if !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()) {
+                return d.parse().ok();
+            }
+        }
+    }
+    EN_ORDINALS.iter().find(|(o, _)| *o == w).map(|&(_, v)| v)
+}
+
+/// Whether `s` is written in the Indonesian convention and would read wrongly (or not at all)
+/// in English: dot thousands (`9.000`, `1.500.000`), a comma decimal (`20,3`, `1.500,50`).
+/// Plain integers and English-valid forms (`9,000`, `1.5`) give `false`.
+pub fn is_indonesian_format(s: &str) -> bool {
+    let (_, body) = split_currency(s.trim());
+    let body = body.strip_suffix('%').unwrap_or(body);
+    let Some(n) = read_id(body) else {
+        return false;
+    };
+    if n.grouped {
+        return true;
+    }
+    match n.frac {
+        // `9,000` is English thousands; `20,3`, `1,50` and `0,1234` are Indonesian decimals.
+        Some(f) => f.len() != 3 || parse_en_number(body).is_none(),
+        None => false,
+    }
+}
+
+/// Day of the week of a Gregorian date, 0 = Monday ... 6 = Sunday.
+pub fn weekday(year: i32, month: u32, day: u32) -> u32 {
+    // Days from 1970-01-01 (Howard Hinnant's days_from_civil), 1970-01-01 was a Thursday.
+    let y = if month <= 2 { year - 1 } else { year } as i64;
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let m = month as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + day as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    ((days + 3).rem_euclid(7)) as u32
+}
+
+/// Whether `day` exists in `month` of `year`.
+pub fn valid_date(year: i32, month: u32, day: u32) -> bool {
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let len = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=len).contains(&day)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -325,5 +595,52 @@ mod tests {
         assert!(is_date("6/5"));
         assert!(!is_date("17/2013"));
         assert!(!is_date("1,5"));
+    }
+    #[test]
+    fn number_words_and_ordinals() {
+        assert_eq!(
+            parse_id_words(&["dua", "puluh", "lima", "orang"]),
+            Some((25.0, 3))
+        );
+        assert_eq!(parse_id_words(&["dua", "belas"]), Some((12.0, 2)));
+        assert_eq!(parse_id_words(&["tiga", "ratus"]), Some((300.0, 2)));
+        assert_eq!(
+            parse_id_words(&["lima", "ribu", "orang"]),
+            Some((5000.0, 2))
+        );
+        assert_eq!(parse_id_words(&["dua", "juta"]), Some((2e6, 2)));
+        assert_eq!(parse_id_words(&["orang"]), None);
+        assert_eq!(en_number_word("twenty-five"), Some(25.0));
+        assert_eq!(en_number_word("Two"), Some(2.0));
+        assert_eq!(en_quantity_word("both"), Some(2.0));
+        assert_eq!(id_ordinal("ke-3"), Some(3.0));
+        assert_eq!(id_ordinal("ketiga"), Some(3.0));
+        assert_eq!(id_ordinal("pertama"), Some(1.0));
+        assert_eq!(id_ordinal("kedua"), None);
+        assert_eq!(id_ordinal("kepala"), None);
+        assert_eq!(en_ordinal("3rd"), Some(3.0));
+        assert_eq!(en_ordinal("third"), Some(3.0));
+    }
+
+    #[test]
+    fn indonesian_format_left_in_english() {
+        assert!(is_indonesian_format("9.000"));
+        assert!(is_indonesian_format("20,3"));
+        assert!(is_indonesian_format("Rp1.500.000,50"));
+        assert!(!is_indonesian_format("9,000"));
+        assert!(!is_indonesian_format("1.5"));
+        assert!(!is_indonesian_format("2022"));
+    }
+
+    #[test]
+    fn weekdays() {
+        // 3 December 2022 was a Saturday; 1 January 2000 a Saturday; 29 February 2024 a Thursday.
+        assert_eq!(weekday(2022, 12, 3), 5);
+        assert_eq!(weekday(2000, 1, 1), 5);
+        assert_eq!(weekday(2024, 2, 29), 3);
+        assert_eq!(weekday(1970, 1, 1), 3);
+        assert!(valid_date(2024, 2, 29));
+        assert!(!valid_date(2023, 2, 29));
+        assert!(!valid_date(2022, 13, 1));
     }
 }

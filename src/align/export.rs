@@ -1,0 +1,366 @@
+//! Writing an alignment: JSON (links by 1-based unit index), TSV (one link per line), TMX 1.4b
+//! (one translation unit per link with both sides) and the bilingual review file, where each
+//! Indonesian segment's target is the human translation.
+
+use super::{DocumentAlignment, Unit};
+use crate::doc::{
+    Document, Origin, Paragraph, QaFinding, Segment, SegmentKind, SegmentState, Severity,
+};
+use serde_json::json;
+use std::fmt::Write;
+
+/// Counts of links by kind, for summaries.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// All links.
+    pub links: usize,
+    /// 1-1 links.
+    pub one_to_one: usize,
+    /// Links joining several units on one side (1-2, 2-1).
+    pub merged: usize,
+    /// Source units without a counterpart (1-0).
+    pub omitted: usize,
+    /// Target units without a counterpart (0-1).
+    pub added: usize,
+    /// Links flagged for review.
+    pub flagged: usize,
+}
+
+/// Counts the links of `a`.
+pub fn summary(a: &DocumentAlignment) -> Summary {
+    let mut s = Summary::default();
+    for l in &a.links {
+        s.links += 1;
+        s.flagged += usize::from(l.flagged);
+        match (l.source.len(), l.target.len()) {
+            (1, 1) => s.one_to_one += 1,
+            (_, 0) => s.omitted += 1,
+            (0, _) => s.added += 1,
+            _ => s.merged += 1,
+        }
+    }
+    s
+}
+
+fn indexes(r: &std::ops::Range<usize>) -> Vec<usize> {
+    r.clone().map(|i| i + 1).collect()
+}
+
+fn round(score: f64) -> f64 {
+    (score * 10_000.0).round() / 10_000.0
+}
+
+/// `{"source": path, "target": path, "unit": "sentence", "units": {...}, "links": [{"source":
+/// [1], "target": [1, 2], "score": 0.98, "flagged": false}], "stats": {...}}`, indexes 1-based,
+/// one link per line.
+pub fn to_json(a: &DocumentAlignment, source_path: &str, target_path: &str) -> String {
+    #[derive(serde::Serialize)]
+    struct JsonLink {
+        source: Vec<usize>,
+        target: Vec<usize>,
+        score: f64,
+        flagged: bool,
+    }
+    let s = summary(a);
+    let mut out = String::from("{\n");
+    let _ = writeln!(out, "  \"source\": {},", json!(source_path));
+    let _ = writeln!(out, "  \"target\": {},", json!(target_path));
+    let _ = writeln!(out, "  \"unit\": \"{}\",", a.unit.as_str());
+    let _ = writeln!(
+        out,
+        "  \"units\": {{\"source\": {}, \"target\": {}}},",
+        a.source.len(),
+        a.target.len()
+    );
+    out.push_str("  \"links\": [");
+    for (k, l) in a.links.iter().enumerate() {
+        let link = JsonLink {
+            source: indexes(&l.source),
+            target: indexes(&l.target),
+            score: round(l.score),
+            flagged: l.flagged,
+        };
+        let line = serde_json::to_string(&link).unwrap_or_default();
+        let _ = write!(out, "{}\n    {line}", if k == 0 { "" } else { "," });
+    }
+    out.push_str(if a.links.is_empty() {
+        "],\n"
+    } else {
+        "\n  ],\n"
+    });
+    let _ = writeln!(
+        out,
+        "  \"stats\": {{\"links\": {}, \"one_to_one\": {}, \"merged\": {}, \"omitted\": {}, \"added\": {}, \"flagged\": {}}}",
+        s.links, s.one_to_one, s.merged, s.omitted, s.added, s.flagged
+    );
+    out.push_str("}\n");
+    out
+}
+
+/// The text of a link's units on one side, joined with a space.
+fn joined(units: &[super::DocUnit], r: &std::ops::Range<usize>) -> String {
+    units[r.clone()]
+        .iter()
+        .map(|u| u.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// One line per link: Indonesian, tab, English, tab, score (a link is flagged when its score
+/// is below [`super::FLAG_BELOW`]). A side without units is empty. Units never hold tabs or
+/// line breaks (whitespace runs are joined into one space).
+pub fn to_tsv(a: &DocumentAlignment) -> String {
+    let mut out = String::new();
+    for l in &a.links {
+        let clean = |s: String| s.replace(['\t', '\n', '\r'], " ");
+        let _ = writeln!(
+            out,
+            "{}\t{}\t{:.4}",
+            clean(joined(&a.source, &l.source)),
+            clean(joined(&a.target, &l.target)),
+            l.score
+        );
+    }
+    out
+}
+
+/// Escapes text for XML content and attribute values, and drops the control characters XML
+/// 1.0 does not allow at all (everything below U+0020 except tab, line feed and carriage
+/// return, and U+FFFE/U+FFFF).
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// TMX 1.4b: a `<tu>` per link with both sides (links with one side have nothing to pair),
+/// `srclang="id"`, the Indonesian and English in `<tuv xml:lang="id">` / `<tuv xml:lang="en">`.
+/// Each unit carries its alignment score, and flagged links a `x-flagged` property, so a
+/// translation-memory import can leave them out.
+pub fn to_tmx(a: &DocumentAlignment, source_path: &str, target_path: &str) -> String {
+    let mut out = String::new();
+    out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    out.push_str("<tmx version=\"1.4\">\n");
+    let _ = writeln!(
+        out,
+        "  <header creationtool=\"terjemah\" creationtoolversion=\"{}\" segtype=\"{}\" \
+         o-tmf=\"terjemah\" adminlang=\"en\" srclang=\"id\" datatype=\"plaintext\">",
+        xml_escape(env!("CARGO_PKG_VERSION")),
+        match a.unit {
+            Unit::Paragraph => "paragraph",
+            Unit::Sentence => "sentence",
+        }
+    );
+    let _ = writeln!(
+        out,
+        "    <prop type=\"x-source-file\">{}</prop>",
+        xml_escape(source_path)
+    );
+    let _ = writeln!(
+        out,
+        "    <prop type=\"x-target-file\">{}</prop>",
+        xml_escape(target_path)
+    );
+    out.push_str("  </header>\n  <body>\n");
+    for l in a
+        .links
+        .iter()
+        .filter(|l| !l.source.is_empty() && !l.target.is_empty())
+    {
+        out.push_str("    <tu>\n");
+        let _ = writeln!(
+            out,
+            "      <prop type=\"x-align-score\">{:.4}</prop>",
+            l.score
+        );
+        if l.flagged {
+            out.push_str("      <prop type=\"x-flagged\">review</prop>\n");
+        }
+        for (lang, units, r) in [("id", &a.source, &l.source), ("en", &a.target, &l.target)] {
+            let _ = writeln!(
+                out,
+                "      <tuv xml:lang=\"{lang}\"><seg>{}</seg></tuv>",
+                xml_escape(&joined(units, r))
+            );
+        }
+        out.push_str("    </tu>\n");
+    }
+    out.push_str("  </body>\n</tmx>\n");
+    out
+}
+
+/// The source document with each segment's target set to its human translation, ready for
+/// [`crate::review::write_review`]. At paragraph level each paragraph becomes one segment.
+///
+/// - 1-1 and 1-2: the English (joined) is the segment's target, origin `human`, state
+///   `approved`, or `edited` (a human text not yet trusted) when the link is flagged.
+/// - 2-1: the English goes with the first segment; the second is marked as translated with it.
+/// - 1-0: no target, and a note that the English has no counterpart.
+/// - 0-1: the English is shown in a note on the segment before it (or the first segment).
+///
+/// Every segment gets a note with its link's shape and score; flagged ones a warning.
+pub fn review_document(src: &Document, a: &DocumentAlignment) -> Document {
+    let mut doc = match a.unit {
+        Unit::Sentence => src.clone(),
+        Unit::Paragraph => paragraph_document(src),
+    };
+    let mut targets: Vec<Option<String>> = vec![None; a.source.len()];
+    let mut notes: Vec<Vec<QaFinding>> = vec![Vec::new(); a.source.len()];
+    let mut states: Vec<SegmentState> = vec![SegmentState::New; a.source.len()];
+    let note = |severity: Severity, message: String| QaFinding {
+        check: "align".into(),
+        severity,
+        message,
+    };
+    let mut last_source: Option<usize> = None;
+    for l in &a.links {
+        let english = joined(&a.target, &l.target);
+        let target_ids: Vec<&str> = a.target[l.target.clone()]
+            .iter()
+            .map(|u| u.id.as_str())
+            .collect();
+        if l.source.is_empty() {
+            let (at, place) = match last_source {
+                Some(i) => (i, "after"),
+                None => (0, "before"),
+            };
+            if at < notes.len() {
+                notes[at].push(note(
+                    Severity::Warning,
+                    format!(
+                        "the English adds {place} this, with no Indonesian counterpart (English {}): {}",
+                        target_ids.join("+"),
+                        english
+                    ),
+                ));
+            }
+            continue;
+        }
+        let first = l.source.start;
+        let severity = if l.flagged {
+            Severity::Warning
+        } else {
+            Severity::Info
+        };
+        let what = if l.flagged {
+            "flagged for review"
+        } else {
+            "aligned"
+        };
+        if l.target.is_empty() {
+            for i in l.source.clone() {
+                notes[i].push(note(
+                    Severity::Warning,
+                    format!(
+                        "no English counterpart: left out of the translation? (score {:.2})",
+                        l.score
+                    ),
+                ));
+            }
+        } else {
+            targets[first] = Some(english);
+            states[first] = if l.flagged {
+                SegmentState::Edited
+            } else {
+                SegmentState::Approved
+            };
+            notes[first].push(note(
+                severity,
+                format!(
+                    "{what} {} with English {} (score {:.2})",
+                    l.shape(),
+                    target_ids.join("+"),
+                    l.score
+                ),
+            ));
+            for i in l.source.clone().skip(1) {
+                notes[i].push(note(
+                    severity,
+                    format!(
+                        "translated together with {} (English {}, score {:.2})",
+                        a.source[first].id,
+                        target_ids.join("+"),
+                        l.score
+                    ),
+                ));
+            }
+        }
+        last_source = Some(l.source.end - 1);
+    }
+    for (k, seg) in doc.segments_mut().enumerate() {
+        if k >= targets.len() {
+            break;
+        }
+        seg.target = targets[k].take();
+        seg.mt = None;
+        seg.origin = if seg.target.is_some() {
+            Origin::Human
+        } else {
+            Origin::None
+        };
+        seg.state = states[k];
+        seg.qa = std::mem::take(&mut notes[k]);
+    }
+    doc
+}
+
+/// `src` with one segment per paragraph (its whole span), for paragraph-level review files.
+fn paragraph_document(src: &Document) -> Document {
+    let paragraphs = src
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let kind = if p.segments.iter().any(|s| s.kind == SegmentKind::Text) {
+                SegmentKind::Text
+            } else {
+                p.segments.first().map_or(SegmentKind::Text, |s| s.kind)
+            };
+            Paragraph {
+                index: p.index,
+                kind: p.kind,
+                span: p.span.clone(),
+                segments: vec![Segment {
+                    paragraph: p.index,
+                    index: 1,
+                    kind,
+                    span: p.span.clone(),
+                    source: src.text[p.span.clone()].to_string(),
+                    mt: None,
+                    target: None,
+                    origin: Origin::None,
+                    state: SegmentState::New,
+                    glossary: Vec::new(),
+                    qa: Vec::new(),
+                }],
+            }
+        })
+        .collect();
+    Document {
+        paragraphs,
+        ..src.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_drops_forbidden_characters() {
+        assert_eq!(
+            xml_escape("a < b & \"c\" 'd' > e\u{1}\u{7}\tf\u{FFFF}"),
+            "a &lt; b &amp; &quot;c&quot; &apos;d&apos; &gt; e\tf"
+        );
+    }
+}

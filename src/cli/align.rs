@@ -1,0 +1,96 @@
+//! `translate align SOURCE TARGET`: pairs an Indonesian article with its English version,
+//! paragraphs then sentences, and writes the pairs as a review file, TMX, JSON or TSV.
+
+use super::output;
+use super::{AlignArgs, AlignFormat, AlignUnit, CliError};
+use crate::align::{self, check, export, Aligner, Unit};
+use std::path::Path;
+
+pub(super) fn run(args: AlignArgs) -> Result<u8, CliError> {
+    if args.to_memory {
+        return Err(CliError::input(
+            "--to-memory is not available yet: the translation memory does not exist in this \
+             version; write the pairs with `--format tmx -o FILE` and import them later",
+        ));
+    }
+    if args.source != Path::new("-") && same_file(&args.source, &args.target) {
+        return Err(CliError::input(format!(
+            "{} and {} are the same file: give the Indonesian article and its English translation",
+            args.source.display(),
+            args.target.display()
+        )));
+    }
+    if args.source == Path::new("-") && args.target == Path::new("-") {
+        return Err(CliError::input(
+            "only one of SOURCE and TARGET can be standard input (-)",
+        ));
+    }
+    let read = |path: &Path| -> Result<crate::doc::Document, CliError> {
+        let loaded =
+            crate::pipeline::read_document(path).map_err(|e| CliError::input(e.to_string()))?;
+        if let Some(notice) = &loaded.notice {
+            output::notice(&format!("{}: {notice}", path.display()));
+        }
+        Ok(loaded.doc)
+    };
+    let src = read(&args.source)?;
+    let mut tgt = read(&args.target)?;
+    tgt.source_lang = "en".into();
+    check::check_pair(&src.path, &src.text, &tgt.path, &tgt.text)
+        .map_err(|e| CliError::input(e.to_string()))?;
+
+    let project = output::project()?;
+    let glossary = output::load_glossary(&project, &args.glossary, "en")?;
+    let aligner = Aligner::new(Some(&glossary));
+    let unit = match args.unit {
+        AlignUnit::Paragraph => Unit::Paragraph,
+        AlignUnit::Sentence => Unit::Sentence,
+    };
+    let alignment = aligner.align_documents(&src, &tgt, unit);
+    let contents = match args.format {
+        AlignFormat::Json => export::to_json(&alignment, &src.path, &tgt.path),
+        AlignFormat::Tsv => export::to_tsv(&alignment),
+        AlignFormat::Tmx => export::to_tmx(&alignment, &src.path, &tgt.path),
+        AlignFormat::Review => {
+            let doc = export::review_document(&src, &alignment);
+            crate::review::write_review(&doc, "human")
+        }
+    };
+    match &args.output {
+        Some(path) if path != Path::new("-") => {
+            output::write_atomic(path, &contents, args.force)?;
+        }
+        _ => output::print(&contents)?,
+    }
+    let s = export::summary(&alignment);
+    let units = unit.as_str();
+    let mut line = format!(
+        "aligned {} Indonesian and {} English {units}s: {} 1-1, {} merged, {} left out, {} added",
+        alignment.source.len(),
+        alignment.target.len(),
+        s.one_to_one,
+        s.merged,
+        s.omitted,
+        s.added
+    );
+    if s.flagged > 0 {
+        line.push_str(&format!(
+            "; {} link(s) below {:.2} flagged for review",
+            s.flagged,
+            align::FLAG_BELOW
+        ));
+    }
+    if let Some(path) = args.output.as_deref().filter(|p| *p != Path::new("-")) {
+        line.push_str(&format!("; wrote {}", path.display()));
+    }
+    eprintln!("{line}");
+    Ok(0)
+}
+
+/// Whether two paths name one file (also through links or `./`).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => a == b,
+    }
+}

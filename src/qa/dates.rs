@@ -1,0 +1,467 @@
+//! The `date` check. Indonesian numeric dates are day first (`(3/12/2022)` is 3 December
+//! 2022); written dates use Indonesian month names (`3 Desember 2022`). Any common English
+//! rendering is accepted (`3 December 2022`, `December 3, 2022`, `Dec. 3`, `3rd December`); a
+//! swapped day and month is an error, and a weekday beside a date must be that date's weekday.
+
+use super::scan;
+use super::Hit;
+use crate::doc::Severity;
+use crate::text::numbers::{valid_date, weekday};
+use std::ops::Range;
+
+const ID_MONTHS: &[(&str, u32)] = &[
+    ("januari", 1),
+    ("jan", 1),
+    ("februari", 2),
+    ("pebruari", 2),
+    ("feb", 2),
+    ("maret", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("mei", 5),
+    ("juni", 6),
+    ("jun", 6),
+    ("juli", 7),
+    ("jul", 7),
+    ("agustus", 8),
+    ("agu", 8),
+    ("agt", 8),
+    ("ags", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("oktober", 10),
+    ("okt", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("nopember", 11),
+    ("desember", 12),
+    ("des", 12),
+];
+
+const EN_MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+const ID_DAYS: &[(&str, u32)] = &[
+    ("senin", 0),
+    ("selasa", 1),
+    ("rabu", 2),
+    ("kamis", 3),
+    ("jumat", 4),
+    ("jum'at", 4),
+    ("jum’at", 4),
+    ("sabtu", 5),
+    ("minggu", 6),
+    ("ahad", 6),
+];
+
+const EN_DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+const EN_DAY_ABBR: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+const MONTH_NAMES: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date found in a text.
+#[derive(Debug, Clone)]
+struct Date {
+    day: u32,
+    month: u32,
+    year: Option<i32>,
+    /// Written as digits (`3/12/2022`) rather than with a month name.
+    numeric: bool,
+    /// The weekday written beside it, 0 = Monday.
+    weekday: Option<(u32, Range<usize>)>,
+    span: Range<usize>,
+    text: String,
+}
+
+fn english(d: &Date) -> String {
+    let m = MONTH_NAMES[(d.month - 1) as usize];
+    match d.year {
+        Some(y) => format!("{} {m} {y}", d.day),
+        None => format!("{} {m}", d.day),
+    }
+}
+
+fn year_of(s: &str) -> Option<i32> {
+    let y: i32 = s.parse().ok()?;
+    match s.len() {
+        4 => Some(y),
+        2 => Some(2000 + y),
+        _ => None,
+    }
+}
+
+/// A weekday word just before byte `at` (`Sabtu (3/12/2022)`, `Saturday, December 3`) or just
+/// after it (`3 December, a Saturday` is not looked for).
+fn weekday_before(words: &[scan::Word], at: usize, english: bool) -> Option<(u32, Range<usize>)> {
+    let idx = words.iter().rposition(|w| w.end <= at)?;
+    // Skip `tanggal`, `on`, `the`: at most two words between.
+    for w in words[idx.saturating_sub(2)..=idx].iter().rev() {
+        let lw = w.text.to_lowercase();
+        let day = if english {
+            EN_DAYS
+                .iter()
+                .position(|d| *d == lw)
+                .or_else(|| EN_DAY_ABBR.iter().position(|d| *d == lw))
+                .map(|p| p as u32)
+        } else {
+            ID_DAYS.iter().find(|(d, _)| *d == lw).map(|&(_, n)| n)
+        };
+        if let Some(day) = day {
+            // `Minggu` is also "week": only a capitalised one next to a date counts.
+            if !english && lw == "minggu" && !w.text.starts_with('M') {
+                return None;
+            }
+            return Some((day, w.start..w.end));
+        }
+    }
+    None
+}
+
+/// Dates in `text`: numeric (`3/12/2022`, day first in Indonesian) and with month names.
+fn find_dates(text: &str, english: bool) -> Vec<Date> {
+    let words = scan::words(text);
+    let mut out = Vec::new();
+    for run in scan::num_runs(text) {
+        let parts: Vec<&str> = run.raw.split('/').collect();
+        if !(2..=3).contains(&parts.len()) || !crate::text::numbers::is_date(run.raw) {
+            continue;
+        }
+        let a: u32 = parts[0].parse().unwrap_or(0);
+        let b: u32 = parts[1].parse().unwrap_or(0);
+        let year = parts.get(2).and_then(|y| year_of(y));
+        if parts.len() == 3 && year.is_none() {
+            continue;
+        }
+        out.push(Date {
+            day: a,
+            month: b,
+            year,
+            numeric: true,
+            weekday: weekday_before(&words, run.span.start, english),
+            span: run.span.clone(),
+            text: run.raw.to_string(),
+        });
+    }
+    let months = if english { EN_MONTHS } else { ID_MONTHS };
+    for (k, w) in words.iter().enumerate() {
+        let lw = w.text.to_lowercase();
+        let Some(&(_, month)) = months.iter().find(|(m, _)| *m == lw) else {
+            continue;
+        };
+        // Month names are capitalised; `may`, `mar`, `jan` in lower case are ordinary words.
+        if !w.text.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let day_of = |x: &scan::Word| -> Option<u32> {
+            let t = x.text.to_lowercase();
+            let t = ["st", "nd", "rd", "th"]
+                .iter()
+                .find_map(|s| {
+                    t.strip_suffix(s)
+                        .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))
+                })
+                .unwrap_or(&t);
+            if t.is_empty() || t.len() > 2 || !t.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            t.parse().ok().filter(|d| (1..=31).contains(d))
+        };
+        let gap_ok = |a: usize, b: usize| {
+            let between = &text[a..b];
+            between.len() <= 4
+                && between
+                    .chars()
+                    .all(|c| c.is_whitespace() || matches!(c, '.' | ','))
+        };
+        // `3 December` / `3rd of December`
+        let mut day = None;
+        let mut start = w.start;
+        if k >= 1 && gap_ok(words[k - 1].end, w.start) {
+            if let Some(d) = day_of(&words[k - 1]) {
+                day = Some(d);
+                start = words[k - 1].start;
+            }
+        }
+        if day.is_none() && english && k >= 2 && words[k - 1].text.eq_ignore_ascii_case("of") {
+            if let Some(d) = day_of(&words[k - 2]) {
+                day = Some(d);
+                start = words[k - 2].start;
+            }
+        }
+        let mut end = w.end;
+        let mut next = k + 1;
+        // `December 3`
+        if day.is_none() && english {
+            if let Some(x) = words.get(k + 1).filter(|x| gap_ok(w.end, x.start)) {
+                if let Some(d) = day_of(x) {
+                    day = Some(d);
+                    end = x.end;
+                    next = k + 2;
+                }
+            }
+        }
+        let Some(day) = day else {
+            continue;
+        };
+        let year = words
+            .get(next)
+            .filter(|x| gap_ok(end, x.start) && x.text.len() == 4)
+            .and_then(|x| {
+                let y = year_of(x.text)?;
+                end = x.end;
+                Some(y)
+            });
+        out.push(Date {
+            day,
+            month,
+            year,
+            numeric: false,
+            weekday: weekday_before(&words, start, english),
+            span: start..end,
+            text: text[start..end].to_string(),
+        });
+    }
+    out.sort_by_key(|d| d.span.start);
+    out
+}
+
+fn day_name(d: u32) -> &'static str {
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ][d as usize]
+}
+
+/// Runs the `date` check.
+pub(crate) fn check(source: &str, target: &str, out: &mut Vec<Hit>) {
+    let src = find_dates(source, false);
+    if src.is_empty() {
+        // Still check English weekdays against English dates.
+        for t in find_dates(target, true) {
+            check_weekday(&t, source.len(), target, out);
+        }
+        return;
+    }
+    let tgt = find_dates(target, true);
+    let whole = 0..target.len();
+    for s in &src {
+        let same = |t: &&Date| {
+            t.day == s.day
+                && t.month == s.month
+                && (t.year.is_none() || s.year.is_none() || t.year == s.year)
+        };
+        let wanted = english(s);
+        if let (Some(y), Some((wd, span))) = (s.year, &s.weekday) {
+            if valid_date(y, s.month, s.day) && weekday(y, s.month, s.day) != *wd {
+                out.push(Hit::new(
+                    "date",
+                    Severity::Warning,
+                    format!(
+                        "the source itself gives the weekday of `{}` wrongly: {wanted} is a {}; check which is meant",
+                        s.text,
+                        day_name(weekday(y, s.month, s.day))
+                    ),
+                    span.start..s.span.end,
+                    whole.clone(),
+                ));
+            }
+        }
+        if let Some(t) = tgt.iter().find(same) {
+            if t.numeric {
+                out.push(Hit::new(
+                    "date",
+                    Severity::Warning,
+                    format!(
+                        "`{}` is ambiguous in English (US readers take the month first): write {wanted}",
+                        t.text
+                    ),
+                    s.span.clone(),
+                    t.span.clone(),
+                ));
+            }
+            check_weekday(t, source.len(), target, out);
+            if let (Some((swd, _)), Some((twd, tspan))) = (&s.weekday, &t.weekday) {
+                if swd != twd && t.year.or(s.year).is_none() {
+                    out.push(Hit::new(
+                        "date",
+                        Severity::Error,
+                        format!(
+                            "the source says {}, the English {}: use {}",
+                            day_name(*swd),
+                            day_name(*twd),
+                            day_name(*swd)
+                        ),
+                        s.span.clone(),
+                        tspan.clone(),
+                    ));
+                }
+            }
+            continue;
+        }
+        let swapped = tgt.iter().find(|t| {
+            s.day != s.month
+                && t.day == s.month
+                && t.month == s.day
+                && (t.year.is_none() || s.year.is_none() || t.year == s.year)
+        });
+        if let Some(t) = swapped {
+            out.push(Hit::new(
+                "date",
+                Severity::Error,
+                format!(
+                    "day and month swapped: `{}` is {wanted} (Indonesian dates are day first), the English says `{}`",
+                    s.text, t.text
+                ),
+                s.span.clone(),
+                t.span.clone(),
+            ));
+        } else if let Some(t) = tgt.first().filter(|_| tgt.len() == src.len()) {
+            out.push(Hit::new(
+                "date",
+                Severity::Error,
+                format!(
+                    "date `{}` ({wanted}) became `{}` in the English",
+                    s.text, t.text
+                ),
+                s.span.clone(),
+                t.span.clone(),
+            ));
+        } else {
+            out.push(Hit::new(
+                "date",
+                Severity::Warning,
+                format!("date `{}` ({wanted}) is not in the English: add it", s.text),
+                s.span.clone(),
+                whole.clone(),
+            ));
+        }
+    }
+}
+
+/// A weekday beside an English date with a year must be that date's weekday.
+fn check_weekday(t: &Date, source_len: usize, _target: &str, out: &mut Vec<Hit>) {
+    let (Some(y), Some((wd, span))) = (t.year, &t.weekday) else {
+        return;
+    };
+    if !valid_date(y, t.month, t.day) {
+        return;
+    }
+    let real = weekday(y, t.month, t.day);
+    if real != *wd {
+        out.push(Hit::new(
+            "date",
+            Severity::Error,
+            format!(
+                "{} is a {}, not a {}: fix the weekday or the date",
+                english(t),
+                day_name(real),
+                day_name(*wd)
+            ),
+            0..source_len,
+            span.start..t.span.end,
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(s: &str, t: &str) -> Vec<Hit> {
+        let mut out = Vec::new();
+        check(s, t, &mut out);
+        out
+    }
+
+    #[test]
+    fn accepted_renderings() {
+        let s = "Latihan dimulai pada Sabtu (3/12/2022).";
+        for t in [
+            "The exercise began on Saturday (3/12/2022).",
+            "The exercise began on Saturday, 3 December 2022.",
+            "The exercise began on Saturday, December 3, 2022.",
+            "The exercise began on Saturday (Dec. 3).",
+            "The exercise began on 3rd December 2022.",
+        ] {
+            let hits: Vec<_> = run(s, t)
+                .into_iter()
+                .filter(|h| h.severity == Severity::Error)
+                .collect();
+            assert!(hits.is_empty(), "{t}: {hits:?}");
+        }
+        assert!(run("Pada 3 Desember 2022.", "On December 3, 2022.").is_empty());
+    }
+
+    #[test]
+    fn errors() {
+        let s = "Latihan dimulai pada Sabtu (3/12/2022).";
+        let swapped = run(s, "The exercise began on Saturday, 12 March 2022.");
+        assert!(
+            swapped.iter().any(|h| h.message.contains("swapped")),
+            "{swapped:?}"
+        );
+        let wrong_day = run(s, "The exercise began on Friday, 3 December 2022.");
+        assert!(
+            wrong_day
+                .iter()
+                .any(|h| h.message.contains("is a Saturday")),
+            "{wrong_day:?}"
+        );
+        assert!(!run(s, "The exercise began on Saturday.").is_empty());
+        let bad_source = run("Pada Jumat (3/12/2022).", "On Friday, 3 December 2022.");
+        assert_eq!(bad_source.len(), 2, "{bad_source:?}");
+    }
+}
