@@ -211,6 +211,29 @@ pub struct Segment {
 }
 
 impl Segment {
+    /// A new, untranslated segment over `text[span]`.
+    pub fn new(
+        paragraph: usize,
+        index: usize,
+        kind: SegmentKind,
+        span: Range<usize>,
+        text: &str,
+    ) -> Segment {
+        Segment {
+            paragraph,
+            index,
+            kind,
+            source: text[span.clone()].to_string(),
+            span,
+            mt: None,
+            target: None,
+            origin: Origin::None,
+            state: SegmentState::New,
+            glossary: Vec::new(),
+            qa: Vec::new(),
+        }
+    }
+
     /// The stable id `"<paragraph>.<segment>"`.
     pub fn id(&self) -> String {
         format!("{}.{}", self.paragraph, self.index)

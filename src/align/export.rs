@@ -330,19 +330,7 @@ fn paragraph_document(src: &Document) -> Document {
                 index: p.index,
                 kind: p.kind,
                 span: p.span.clone(),
-                segments: vec![Segment {
-                    paragraph: p.index,
-                    index: 1,
-                    kind,
-                    span: p.span.clone(),
-                    source: src.text[p.span.clone()].to_string(),
-                    mt: None,
-                    target: None,
-                    origin: Origin::None,
-                    state: SegmentState::New,
-                    glossary: Vec::new(),
-                    qa: Vec::new(),
-                }],
+                segments: vec![Segment::new(p.index, 1, kind, p.span.clone(), &src.text)],
             }
         })
         .collect();

@@ -92,21 +92,6 @@ const EN_DAYS: &[&str] = &[
 
 const EN_DAY_ABBR: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-const MONTH_NAMES: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// A date found in a text.
 #[derive(Debug, Clone)]
 struct Date {
@@ -122,7 +107,7 @@ struct Date {
 }
 
 fn english(d: &Date) -> String {
-    let m = MONTH_NAMES[(d.month - 1) as usize];
+    let m = crate::text::numbers::ENGLISH_MONTHS[(d.month - 1) as usize];
     match d.year {
         Some(y) => format!("{} {m} {y}", d.day),
         None => format!("{} {m}", d.day),

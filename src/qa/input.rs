@@ -327,12 +327,6 @@ pub fn to_document(units: &[Unit]) -> Document {
             kind: ParagraphKind::Body,
             span: span.clone(),
             segments: vec![Segment {
-                paragraph: i + 1,
-                index: 1,
-                kind: u.kind,
-                span,
-                source: u.source.clone(),
-                mt: None,
                 state: if target.is_some() {
                     SegmentState::Edited
                 } else {
@@ -340,8 +334,7 @@ pub fn to_document(units: &[Unit]) -> Document {
                 },
                 target,
                 origin: Origin::Human,
-                glossary: Vec::new(),
-                qa: Vec::new(),
+                ..Segment::new(i + 1, 1, u.kind, span, &text)
             }],
         });
     }

@@ -12,7 +12,7 @@ mod abbrev;
 mod news;
 pub mod sentences;
 
-use crate::doc::{Document, Origin, Paragraph, ParagraphKind, Segment, SegmentKind, SegmentState};
+use crate::doc::{Document, Paragraph, ParagraphKind, Segment, SegmentKind};
 use std::ops::Range;
 
 /// Segments `text` (already decoded) into a [`Document`] with language pair `id` -> `en`.
@@ -32,7 +32,7 @@ pub fn segment(path: &str, text: String) -> Document {
         let segments = pieces
             .into_iter()
             .enumerate()
-            .map(|(j, (span, kind))| new_segment(&text, index, j + 1, span, kind))
+            .map(|(j, (span, kind))| Segment::new(index, j + 1, kind, span, &text))
             .collect();
         paragraphs.push(Paragraph {
             index,
@@ -47,28 +47,6 @@ pub fn segment(path: &str, text: String) -> Document {
         source_lang: "id".into(),
         target_lang: "en".into(),
         paragraphs,
-    }
-}
-
-fn new_segment(
-    text: &str,
-    paragraph: usize,
-    index: usize,
-    span: Range<usize>,
-    kind: SegmentKind,
-) -> Segment {
-    Segment {
-        paragraph,
-        index,
-        kind,
-        source: text[span.clone()].to_string(),
-        span,
-        mt: None,
-        target: None,
-        origin: Origin::None,
-        state: SegmentState::New,
-        glossary: Vec::new(),
-        qa: Vec::new(),
     }
 }
 

@@ -16,6 +16,22 @@
 //! [`en_number_word`], [`id_ordinal`], [`en_ordinal`]) and knows the calendar ([`weekday`]), for
 //! the QA checks.
 
+/// English month names, January first.
+pub const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// Currency prefixes written directly before an amount (`Rp20,3`, `US$5.000`). Longest first,
 /// so `US$` wins over `$` and `Rp.` over `Rp`.
 const CURRENCY_PREFIXES: &[&str] = &["US$", "S$", "Rp.", "Rp", "RM", "$", "€", "£", "¥"];

@@ -169,22 +169,6 @@ const PLACE_TITLES: &[&str] = &[
     "kompleks",
 ];
 
-/// English month names: `pada` before a month is `in`.
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Aspect markers before a verb: `sedang berlatih` -> `is training`.
 const PROGRESSIVE: &[&str] = &["sedang", "tengah"];
 
@@ -780,7 +764,7 @@ fn function_words(tokens: &mut [Token]) {
                     let year = n.kind == TokenKind::Number
                         && n.surface.len() == 4
                         && n.surface.bytes().all(|b| b.is_ascii_digit());
-                    year || MONTHS.contains(&n.english.as_str())
+                    year || crate::text::numbers::ENGLISH_MONTHS.contains(&n.english.as_str())
                 });
                 if before_date {
                     tokens[i].english = "in".into();
