@@ -102,7 +102,7 @@ pub fn translate(
 ) -> Result<Stats, (BackendError, Stats)> {
     // The glossaries' targets are English: into another language (`--backend apertium --to
     // ms`) they would only inject English, so they are not applied.
-    let english = opts.langs.to.split(['-', '_']).next() == Some("en");
+    let english = opts.langs.targets_english();
     for doc in docs.iter_mut() {
         doc.source_lang = opts.langs.from.clone();
         doc.target_lang = opts.langs.to.clone();

@@ -229,7 +229,7 @@ impl Backend for AzureBackend {
 pub fn azure_lang(code: &str) -> String {
     let code = code.trim().replace('_', "-");
     let lower = code.to_ascii_lowercase();
-    if lower == "en" || lower.starts_with("en-") {
+    if super::is_english(&code) {
         return "en".into();
     }
     match lower.split_once('-') {

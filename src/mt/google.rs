@@ -195,7 +195,7 @@ impl Backend for GoogleBackend {
 pub fn google_lang(code: &str) -> String {
     let code = code.trim().replace('_', "-");
     let lower = code.to_ascii_lowercase();
-    if lower == "en" || lower.starts_with("en-") {
+    if super::is_english(&code) {
         "en".into()
     } else if lower.starts_with("zh-") {
         // Google spells these `zh-CN`, `zh-TW`.

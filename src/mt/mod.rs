@@ -81,6 +81,22 @@ impl Default for LangPair {
     }
 }
 
+/// Whether a language code is English, any variant and spelling of the separator (`en`,
+/// `en-GB`, `EN_us`).
+pub fn is_english(code: &str) -> bool {
+    code.trim()
+        .split(['-', '_'])
+        .next()
+        .is_some_and(|l| l.eq_ignore_ascii_case("en"))
+}
+
+impl LangPair {
+    /// Whether the target is English (the glossaries' and the QA checks' language).
+    pub fn targets_english(&self) -> bool {
+        is_english(&self.to)
+    }
+}
+
 /// What one request to a backend may hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {

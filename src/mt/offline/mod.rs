@@ -98,8 +98,7 @@ impl Backend for OfflineBackend {
     }
 
     fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a> {
-        let english = langs.to.split(['-', '_']).next() == Some("en");
-        if langs.from != "id" || !english {
+        if langs.from != "id" || !langs.targets_english() {
             return Box::pin(std::future::ready(Err(BackendError::BadRequest(format!(
                 "the offline backend translates Indonesian (id) into English (en), not {} into {}",
                 langs.from, langs.to
