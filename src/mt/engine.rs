@@ -74,8 +74,9 @@ pub fn pending(doc: &mut Document) -> (Vec<Pending>, Stats) {
     let mut stats = Stats::default();
     let mut out = Vec::new();
     for (pi, par) in doc.paragraphs.iter_mut().enumerate() {
-        let context = collapse_whitespace(&doc.text[par.span.clone()]);
-        let multi = par.segments.len() > 1;
+        // A one-sentence paragraph is its own context: none is sent.
+        let context = (par.segments.len() > 1)
+            .then(|| collapse_whitespace(&doc.text[par.span.clone()]));
         for (si, seg) in par.segments.iter_mut().enumerate() {
             stats.segments += 1;
             if seg.kind == SegmentKind::Dateline && seg.target.is_none() {
@@ -114,7 +115,7 @@ pub fn pending(doc: &mut Document) -> (Vec<Pending>, Stats) {
                 request: Request {
                     id: seg.id(),
                     text,
-                    context: multi.then(|| context.clone()),
+                    context: context.clone(),
                     terms,
                 },
             });
