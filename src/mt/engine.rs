@@ -75,8 +75,8 @@ pub fn pending(doc: &mut Document) -> (Vec<Pending>, Stats) {
     let mut out = Vec::new();
     for (pi, par) in doc.paragraphs.iter_mut().enumerate() {
         // A one-sentence paragraph is its own context: none is sent.
-        let context = (par.segments.len() > 1)
-            .then(|| collapse_whitespace(&doc.text[par.span.clone()]));
+        let context =
+            (par.segments.len() > 1).then(|| collapse_whitespace(&doc.text[par.span.clone()]));
         for (si, seg) in par.segments.iter_mut().enumerate() {
             stats.segments += 1;
             if seg.kind == SegmentKind::Dateline && seg.target.is_none() {
