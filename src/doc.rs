@@ -183,6 +183,19 @@ pub struct QaFinding {
     pub message: String,
 }
 
+/// A translation-memory entry similar to a segment's source, shown to the reviewer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemoryMatch {
+    /// Similarity in percent (75-100).
+    pub score: u8,
+    /// The stored source.
+    pub source: String,
+    /// The stored (approved) target.
+    pub target: String,
+    /// The document the pair was approved in.
+    pub document: String,
+}
+
 /// One sentence (or dateline, heading, list item, boilerplate line) of the source.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Segment {
@@ -208,6 +221,11 @@ pub struct Segment {
     pub glossary: Vec<GlossaryHit>,
     /// QA findings.
     pub qa: Vec<QaFinding>,
+    /// Fuzzy translation-memory matches, best first.
+    pub memory: Vec<MemoryMatch>,
+    /// The reviewer's target before the source sentence changed (living articles), kept so
+    /// nothing a person wrote disappears.
+    pub previous: Option<String>,
 }
 
 impl Segment {
@@ -231,6 +249,8 @@ impl Segment {
             state: SegmentState::New,
             glossary: Vec::new(),
             qa: Vec::new(),
+            memory: Vec::new(),
+            previous: None,
         }
     }
 

@@ -93,7 +93,8 @@ fn state_name(seg: &Segment) -> &'static str {
     }
 }
 
-/// The reviewer-facing notes of a segment: glossary hits and QA findings.
+/// The reviewer-facing notes of a segment: glossary hits, the target before the source
+/// changed, translation-memory matches and QA findings.
 fn notes(seg: &Segment) -> Vec<String> {
     let mut out = Vec::new();
     if !seg.glossary.is_empty() {
@@ -103,6 +104,15 @@ fn notes(seg: &Segment) -> Vec<String> {
             .map(|h| format!("{} → {} ({})", h.matched, h.target, h.origin))
             .collect();
         out.push(format!("glossary: {}", hits.join("; ")));
+    }
+    if let Some(previous) = &seg.previous {
+        out.push(format!("previous target (source changed): {previous}"));
+    }
+    for m in &seg.memory {
+        out.push(format!(
+            "memory {}% ({}): {} ⇒ {}",
+            m.score, m.document, m.source, m.target
+        ));
     }
     for f in &seg.qa {
         out.push(format!(
