@@ -128,6 +128,21 @@ impl Project {
         })
     }
 
+    /// The state folder (`.translate/`: MT cache, translation memory, machine output of review
+    /// files): beside `translate.toml` when there is one, else beside the file a command works
+    /// on (`near`: an article or review file), else in the working directory.
+    pub fn state_dir(&self, near: Option<&Path>) -> PathBuf {
+        if self.config_path.is_some() {
+            return self.root.join(".translate");
+        }
+        let dir = near
+            .filter(|p| *p != Path::new("-"))
+            .and_then(Path::parent)
+            .filter(|p| !p.as_os_str().is_empty())
+            .map_or_else(|| self.root.clone(), Path::to_path_buf);
+        dir.join(".translate")
+    }
+
     /// The project's `glossaries/` folder, if it exists.
     pub fn glossary_dir(&self) -> Option<PathBuf> {
         let dir = self.root.join("glossaries");

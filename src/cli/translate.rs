@@ -91,7 +91,7 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
         return Ok(exit);
     }
     let store = if backend.cacheable() && !args.no_cache {
-        let dir = state_dir(&project, &inputs[0].0);
+        let dir = project.state_dir(Some(&inputs[0].0));
         match crate::store::Store::open(&dir) {
             Ok(store) => Some(store),
             Err(e) => {
@@ -196,18 +196,6 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
         stats.retries
     );
     Ok(exit)
-}
-
-/// The state folder: `.translate/` beside `translate.toml`, else beside the (first) input.
-fn state_dir(project: &crate::config::Project, first_input: &Path) -> PathBuf {
-    if project.config_path.is_some() {
-        return project.root.join(".translate");
-    }
-    let dir = first_input
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty() && first_input != Path::new("-"))
-        .map_or_else(|| project.root.clone(), Path::to_path_buf);
-    dir.join(".translate")
 }
 
 /// Where a file's output goes; `None` is standard output.
