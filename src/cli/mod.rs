@@ -4,6 +4,7 @@
 
 mod align;
 mod glossary;
+mod memory;
 mod output;
 mod qa;
 mod segment;
@@ -64,6 +65,9 @@ enum Command {
     Align(AlignArgs),
     /// Check a bilingual file: numbers, dates, times, glossary terms, omissions, leftovers.
     Qa(QaArgs),
+    /// The translation memory: import and export TMX, statistics.
+    #[command(subcommand)]
+    Memory(memory::MemoryCommand),
 }
 
 /// Output formats of a translation run.
@@ -254,6 +258,7 @@ pub fn main() -> u8 {
         Some(Command::Glossary(cmd)) => glossary::run(cmd),
         Some(Command::Align(args)) => align::run(args),
         Some(Command::Qa(args)) => qa::run(&args),
+        Some(Command::Memory(cmd)) => memory::run(cmd),
         None => translate::run(cli.translate),
     };
     match result {

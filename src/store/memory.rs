@@ -57,7 +57,7 @@ pub struct LanguagePairCount {
 }
 
 /// What the memory holds.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct MemoryStats {
     /// Pairs stored, all languages.
     pub pairs: u64,
