@@ -3,6 +3,7 @@
 mod align;
 mod cli;
 mod common;
+mod memory;
 mod mt_apertium;
 mod mt_azure;
 mod mt_command;

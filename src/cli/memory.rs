@@ -29,10 +29,11 @@ pub(super) enum MemoryCommand {
         /// The TMX file to write (atomically); `-` or none prints it.
         #[arg(short, long, value_name = "PATH")]
         output: Option<PathBuf>,
-        /// Only pairs from this source language.
+        /// Only pairs from this source language (`id` also takes `id-ID`).
         #[arg(long, value_name = "LANG")]
         from: Option<String>,
-        /// Only pairs into this target language (`en` also takes `en-GB`, `en-US`).
+        /// Only pairs into this target language (`en` takes `en-GB` and `en-US` too; `en-GB`
+        /// only itself).
         #[arg(long, value_name = "LANG")]
         to: Option<String>,
         /// Overwrite the `-o` file if it exists.
@@ -105,8 +106,8 @@ pub(super) fn run(cmd: MemoryCommand) -> Result<u8, CliError> {
 /// unit names none.
 fn read_pairs(path: &Path, from: &str) -> Result<Vec<TmxPair>, CliError> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path)
-        .map_err(|e| CliError::input(format!("cannot read {name}: {e}")))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| CliError::input(format!("cannot read {name}: {e}")))?;
     let text = crate::text::encoding::decode(&bytes)
         .map_err(|e| CliError::input(format!("{name}: {e}")))?
         .text;

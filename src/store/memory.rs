@@ -81,11 +81,10 @@ pub(super) fn create_tables(conn: &Connection) -> rusqlite::Result<()> {
         "CREATE TABLE IF NOT EXISTS memory (
              id INTEGER PRIMARY KEY,
              src_lang TEXT NOT NULL, tgt_lang TEXT NOT NULL,
-             src TEXT NOT NULL, tgt TEXT NOT NULL,
-             source TEXT NOT NULL, norm TEXT NOT NULL, target TEXT NOT NULL,
-             document TEXT NOT NULL, created TEXT NOT NULL, tokens BLOB NOT NULL,
-             UNIQUE (src_lang, tgt_lang, norm, target));
-         CREATE INDEX IF NOT EXISTS memory_exact ON memory (src, tgt, norm, created);
+             src TEXT NOT NULL, tgt TEXT NOT NULL, norm_hash INTEGER NOT NULL,
+             source TEXT NOT NULL, target TEXT NOT NULL,
+             document TEXT NOT NULL, created TEXT NOT NULL, tokens BLOB NOT NULL);
+         CREATE INDEX IF NOT EXISTS memory_exact ON memory (src, tgt, norm_hash);
          CREATE TABLE IF NOT EXISTS memory_word (
              id INTEGER PRIMARY KEY, lang TEXT NOT NULL, word TEXT NOT NULL,
              df INTEGER NOT NULL, UNIQUE (lang, word));
@@ -108,6 +107,14 @@ pub fn base_lang(lang: &str) -> String {
         .unwrap_or_default()
         .trim()
         .to_ascii_lowercase()
+}
+
+/// A 64-bit hash of a normalised source: the exact-match index holds this rather than the
+/// text, which keeps it small; rows found by it are compared on the text.
+fn norm_hash(norm: &str) -> i64 {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(norm.as_bytes());
+    i64::from_le_bytes(digest[..8].try_into().unwrap_or_default())
 }
 
 /// A language code as stored: lower case, `_` as `-`.
@@ -167,7 +174,9 @@ fn edit_distance(a: &[i64], b: &[i64]) -> usize {
         let mut diag = row[0];
         row[0] = i + 1;
         for (j, y) in b.iter().enumerate() {
-            let next = (diag + usize::from(x != y)).min(row[j] + 1).min(row[j + 1] + 1);
+            let next = (diag + usize::from(x != y))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
             diag = row[j + 1];
             row[j + 1] = next;
         }
@@ -188,6 +197,24 @@ fn score(query: &[i64], stored: &[i64], same: bool) -> u8 {
     let d = edit_distance(query, stored);
     let s = (100 * (longest - d) / longest) as u8;
     s.min(99)
+}
+
+/// The fuzzy score (0-100, see the module docs) of `stored` against `query`, as
+/// [`Store::memory_fuzzy`] computes it.
+pub fn similarity(query: &str, stored: &str) -> u8 {
+    let (q, s) = (normalise(query), normalise(stored));
+    let mut interned: HashMap<String, i64> = HashMap::new();
+    let mut ids = |text: &str| -> Vec<i64> {
+        tokens(text)
+            .into_iter()
+            .map(|t| {
+                let next = interned.len() as i64;
+                *interned.entry(t.text).or_insert(next)
+            })
+            .collect()
+    };
+    let (qi, si) = (ids(&q), ids(&s));
+    score(&qi, &si, q == s)
 }
 
 fn encode_ids(ids: &[i64]) -> Vec<u8> {
@@ -243,22 +270,34 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(err)?;
         let mut added = 0;
+        // Word ids seen in this call, and how many new pairs each word is in: one look-up and
+        // one frequency update per distinct word, not per occurrence.
+        let mut word_ids: HashMap<String, i64> = HashMap::new();
+        let mut df: HashMap<i64, i64> = HashMap::new();
         for pair in pairs {
             let norm = normalise(&pair.source);
             if norm.is_empty() {
                 continue;
             }
             let created = pair.created.clone().unwrap_or_else(|| now.clone());
+            let hash = norm_hash(&norm);
             let existing: Option<(i64, String)> = tx
                 .prepare_cached(
-                    "SELECT id, created FROM memory
-                     WHERE src_lang=?1 AND tgt_lang=?2 AND norm=?3 AND target=?4",
+                    "SELECT id, created, source FROM memory WHERE src=?1 AND tgt=?2
+                     AND norm_hash=?3 AND src_lang=?4 AND tgt_lang=?5 AND target=?6",
                 )
                 .and_then(|mut s| {
-                    s.query_row(params![src_lang, tgt_lang, norm, pair.target], |r| {
-                        Ok((r.get(0)?, r.get(1)?))
-                    })
-                    .optional()
+                    let rows = s.query_map(
+                        params![src, tgt, hash, src_lang, tgt_lang, pair.target],
+                        |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, String>(2)?)),
+                    )?;
+                    for row in rows {
+                        let (id, created, source) = row?;
+                        if normalise(&source) == norm {
+                            return Ok(Some((id, created)));
+                        }
+                    }
+                    Ok(None)
                 })
                 .map_err(err)?;
             if let Some((id, old)) = existing {
@@ -274,10 +313,18 @@ impl Store {
             let toks = tokens(&norm);
             let mut ids = Vec::with_capacity(toks.len());
             for t in &toks {
-                ids.push(word_id(&tx, &src, &t.text).map_err(err)?);
+                let id = match word_ids.get(&t.text) {
+                    Some(&id) => id,
+                    None => {
+                        let id = word_id(&tx, &src, &t.text).map_err(err)?;
+                        word_ids.insert(t.text.clone(), id);
+                        id
+                    }
+                };
+                ids.push(id);
             }
             tx.prepare_cached(
-                "INSERT INTO memory (src_lang, tgt_lang, src, tgt, source, norm, target,
+                "INSERT INTO memory (src_lang, tgt_lang, src, tgt, norm_hash, source, target,
                  document, created, tokens) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )
             .and_then(|mut s| {
@@ -286,8 +333,8 @@ impl Store {
                     tgt_lang,
                     src,
                     tgt,
+                    hash,
                     pair.source,
-                    norm,
                     pair.target,
                     pair.document,
                     created,
@@ -305,9 +352,7 @@ impl Store {
             words.sort_unstable();
             words.dedup();
             for w in words {
-                tx.prepare_cached("UPDATE memory_word SET df = df + 1 WHERE id=?1")
-                    .and_then(|mut s| s.execute([w]))
-                    .map_err(err)?;
+                *df.entry(w).or_default() += 1;
                 tx.prepare_cached(
                     "INSERT OR IGNORE INTO memory_posting (word, len, pair) VALUES (?1, ?2, ?3)",
                 )
@@ -315,6 +360,11 @@ impl Store {
                 .map_err(err)?;
             }
             added += 1;
+        }
+        for (w, n) in df {
+            tx.prepare_cached("UPDATE memory_word SET df = df + ?2 WHERE id=?1")
+                .and_then(|mut s| s.execute([w, n]))
+                .map_err(err)?;
         }
         tx.commit().map_err(err)?;
         Ok(added)
@@ -331,19 +381,28 @@ impl Store {
     ) -> Result<Option<MemoryPair>, StoreError> {
         let norm = normalise(source);
         self.with(|c| {
-            c.prepare_cached(
+            let mut stmt = c.prepare_cached(
                 "SELECT source, target, document, created FROM memory
-                 WHERE src=?1 AND tgt=?2 AND norm=?3 ORDER BY created DESC, id DESC LIMIT 1",
-            )?
-            .query_row(params![base_lang(from), base_lang(to), norm], |r| {
-                Ok(MemoryPair {
-                    source: r.get(0)?,
-                    target: r.get(1)?,
-                    document: r.get(2)?,
-                    created: r.get(3)?,
-                })
-            })
-            .optional()
+                 WHERE src=?1 AND tgt=?2 AND norm_hash=?3 ORDER BY created DESC, id DESC",
+            )?;
+            let rows = stmt.query_map(
+                params![base_lang(from), base_lang(to), norm_hash(&norm)],
+                |r| {
+                    Ok(MemoryPair {
+                        source: r.get(0)?,
+                        target: r.get(1)?,
+                        document: r.get(2)?,
+                        created: r.get(3)?,
+                    })
+                },
+            )?;
+            for row in rows {
+                let pair = row?;
+                if normalise(&pair.source) == norm {
+                    return Ok(Some(pair));
+                }
+            }
+            Ok(None)
         })
     }
 
@@ -405,8 +464,8 @@ impl Store {
                 "SELECT pair FROM memory_posting WHERE word=?1 AND len BETWEEN ?2 AND ?3",
             )?;
             for &(_, word) in &words[..prefix] {
-                let rows =
-                    postings.query_map(params![word, min_len as i64, max_len as i64], |r| {
+                let rows = postings
+                    .query_map(params![word, min_len as i64, max_len as i64], |r| {
                         r.get::<_, i64>(0)
                     })?;
                 for pair in rows {
@@ -418,8 +477,7 @@ impl Store {
             candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
             candidates.truncate(MAX_VERIFIED);
             let mut fetch = c.prepare_cached(
-                "SELECT tgt, norm, tokens, source, target, document, created
-                 FROM memory WHERE id=?1",
+                "SELECT tgt, tokens, source, target, document, created FROM memory WHERE id=?1",
             )?;
             let mut found: Vec<(u8, String, MemoryMatch)> = Vec::new();
             for (pair, _) in candidates {
@@ -427,23 +485,24 @@ impl Store {
                     .query_row([pair], |r| {
                         Ok((
                             r.get::<_, String>(0)?,
-                            r.get::<_, String>(1)?,
-                            r.get::<_, Vec<u8>>(2)?,
+                            r.get::<_, Vec<u8>>(1)?,
+                            r.get::<_, String>(2)?,
                             r.get::<_, String>(3)?,
                             r.get::<_, String>(4)?,
                             r.get::<_, String>(5)?,
-                            r.get::<_, String>(6)?,
                         ))
                     })
                     .optional()?;
-                let Some((pair_tgt, pair_norm, blob, source, target, document, created)) = row
-                else {
+                let Some((pair_tgt, blob, source, target, document, created)) = row else {
                     continue;
                 };
                 if pair_tgt != tgt {
                     continue;
                 }
-                let s = score(&ids, &decode_ids(&blob), pair_norm == norm);
+                let stored = decode_ids(&blob);
+                // Only the same tokens can be the same text; normalising costs more than this.
+                let same = stored == ids && normalise(&source) == norm;
+                let s = score(&ids, &stored, same);
                 if usize::from(s) >= t {
                     found.push((
                         s,
@@ -475,20 +534,32 @@ impl Store {
     }
 
     /// Every stored pair as `(from, to, pair)`, optionally only one source and/or target
-    /// language (matched on the primary subtag), in the order they were first stored.
+    /// language, in the order they were first stored. A bare language (`en`) takes all its
+    /// regions (`en-GB`, `en-US`); a code with a region takes only that region.
     pub fn memory_pairs(
         &self,
         from: Option<&str>,
         to: Option<&str>,
     ) -> Result<Vec<(String, String, MemoryPair)>, StoreError> {
-        let from = from.map(base_lang);
-        let to = to.map(base_lang);
+        // (base, full or NULL when only the base was given)
+        let split = |l: Option<&str>| match l {
+            Some(l) => {
+                let full = full_lang(l);
+                let base = base_lang(l);
+                let full = (full != base).then_some(full);
+                (Some(base), full)
+            }
+            None => (None, None),
+        };
+        let (from_base, from_full) = split(from);
+        let (to_base, to_full) = split(to);
         self.with(|c| {
             let mut stmt = c.prepare(
                 "SELECT src_lang, tgt_lang, source, target, document, created FROM memory
-                 WHERE (?1 IS NULL OR src=?1) AND (?2 IS NULL OR tgt=?2) ORDER BY id",
+                 WHERE (?1 IS NULL OR src=?1) AND (?2 IS NULL OR src_lang=?2)
+                 AND (?3 IS NULL OR tgt=?3) AND (?4 IS NULL OR tgt_lang=?4) ORDER BY id",
             )?;
-            let rows = stmt.query_map(params![from, to], |r| {
+            let rows = stmt.query_map(params![from_base, from_full, to_base, to_full], |r| {
                 Ok((
                     r.get(0)?,
                     r.get(1)?,
@@ -588,13 +659,25 @@ mod tests {
 
     #[test]
     fn tokens_keep_numbers_and_reduplication_whole() {
-        let t: Vec<String> = tokens(&normalise("Sebanyak 9.000  tentara, menteri-menteri (Rp20,3)."))
-            .into_iter()
-            .map(|t| t.text)
-            .collect();
+        let t: Vec<String> = tokens(&normalise(
+            "Sebanyak 9.000  tentara, menteri-menteri (Rp20,3).",
+        ))
+        .into_iter()
+        .map(|t| t.text)
+        .collect();
         assert_eq!(
             t,
-            ["sebanyak", "9.000", "tentara", ",", "menteri-menteri", "(", "rp20,3", ")", "."]
+            [
+                "sebanyak",
+                "9.000",
+                "tentara",
+                ",",
+                "menteri-menteri",
+                "(",
+                "rp20,3",
+                ")",
+                "."
+            ]
         );
     }
 
