@@ -349,7 +349,9 @@ enum Open {
     Other,
 }
 
-fn attr(e: &BytesStart, key: &[u8]) -> Option<String> {
+/// An attribute's value by name or local name (`xml:lang` answers to `lang`), references
+/// resolved.
+pub(crate) fn attr(e: &BytesStart, key: &[u8]) -> Option<String> {
     e.attributes().flatten().find_map(|a| {
         (a.key.as_ref() == key || a.key.local_name().as_ref() == key)
             .then(|| {

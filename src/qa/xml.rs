@@ -4,6 +4,7 @@
 //! `<bpt>`, `<ept>`, `<it>`) are left out; wrappers (`<g>`, `<pc>`, `<mrk>`) keep their text.
 
 use super::input::{InputError, Unit};
+use crate::formats::tmx::attr;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
@@ -21,18 +22,6 @@ fn invalid(name: &str, text: &str, pos: usize, message: impl Into<String>) -> In
         line: line_at(text, pos),
         message: message.into(),
     }
-}
-
-fn attr(e: &BytesStart, key: &[u8]) -> Option<String> {
-    e.attributes().flatten().find_map(|a| {
-        (a.key.as_ref() == key || a.key.local_name().as_ref() == key)
-            .then(|| {
-                a.normalized_value(quick_xml::XmlVersion::default())
-                    .ok()
-                    .map(|v| v.into_owned())
-            })
-            .flatten()
-    })
 }
 
 /// Elements whose content is native code, not text.

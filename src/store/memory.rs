@@ -19,8 +19,9 @@
 //! `t` percent against a query of `n` tokens has at most `d = n (100 - t) / t` edits, so it
 //! lacks at most `d` of the query's distinct words and must contain one of the query's `d + 1`
 //! rarest words (prefix filtering); its length lies in `[n t / 100, n 100 / t]`. Only those
-//! postings are read, in that length band, candidates sharing the most rare words are verified
-//! first (at most [`MAX_VERIFIED`]), and each is scored on its stored token ids.
+//! postings are read, in that length band; candidates sharing the most rare words, then those
+//! nearest in length, are verified (at most [`MAX_VERIFIED`]), each scored on its token ids,
+//! which are kept in a narrow table of their own so that reading them touches few pages.
 
 use super::{Store, StoreError};
 use crate::doc::MemoryMatch;
@@ -30,7 +31,7 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Candidates verified with the real score per fuzzy lookup, best-sharing first; bounds the
 /// lookup time however many stored pairs share a query's rare words.
-pub const MAX_VERIFIED: usize = 400;
+pub const MAX_VERIFIED: usize = 250;
 
 /// One stored pair.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,16 +76,21 @@ pub struct MemoryStats {
     pub db_bytes: u64,
 }
 
-/// Creates the memory's tables; called from [`Store::open`].
-pub(super) fn create_tables(conn: &Connection) -> rusqlite::Result<()> {
+/// Creates the memory's tables and maps the database into memory for reading (fuzzy lookups
+/// read a few hundred scattered rows; through `mmap` a page costs no system call); called
+/// from [`Store::open`].
+pub(super) fn init(conn: &Connection) -> rusqlite::Result<()> {
+    conn.pragma_update(None, "mmap_size", 1i64 << 30)?;
     conn.execute_batch(
         "CREATE TABLE IF NOT EXISTS memory (
              id INTEGER PRIMARY KEY,
              src_lang TEXT NOT NULL, tgt_lang TEXT NOT NULL,
              src TEXT NOT NULL, tgt TEXT NOT NULL, norm_hash INTEGER NOT NULL,
              source TEXT NOT NULL, target TEXT NOT NULL,
-             document TEXT NOT NULL, created TEXT NOT NULL, tokens BLOB NOT NULL);
+             document TEXT NOT NULL, created TEXT NOT NULL);
          CREATE INDEX IF NOT EXISTS memory_exact ON memory (src, tgt, norm_hash);
+         CREATE TABLE IF NOT EXISTS memory_tokens (
+             id INTEGER PRIMARY KEY, tgt TEXT NOT NULL, tokens BLOB NOT NULL);
          CREATE TABLE IF NOT EXISTS memory_word (
              id INTEGER PRIMARY KEY, lang TEXT NOT NULL, word TEXT NOT NULL,
              df INTEGER NOT NULL, UNIQUE (lang, word));
@@ -325,7 +331,7 @@ impl Store {
             }
             tx.prepare_cached(
                 "INSERT INTO memory (src_lang, tgt_lang, src, tgt, norm_hash, source, target,
-                 document, created, tokens) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                 document, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )
             .and_then(|mut s| {
                 s.execute(params![
@@ -338,11 +344,14 @@ impl Store {
                     pair.target,
                     pair.document,
                     created,
-                    encode_ids(&ids)
                 ])
             })
             .map_err(err)?;
             let id = tx.last_insert_rowid();
+            // The tokens apart from the text: fuzzy lookups read only these, densely packed.
+            tx.prepare_cached("INSERT INTO memory_tokens (id, tgt, tokens) VALUES (?1, ?2, ?3)")
+                .and_then(|mut s| s.execute(params![id, tgt, encode_ids(&ids)]))
+                .map_err(err)?;
             let mut words: Vec<i64> = toks
                 .iter()
                 .zip(&ids)
@@ -407,8 +416,8 @@ impl Store {
     }
 
     /// Stored pairs whose source scores at least `min_score` (0-100, see the module docs)
-    /// against `source`, best first (then most recent), at most `limit`, one per distinct
-    /// stored source and target.
+    /// against `source`, best first (then the most recently stored), at most `limit`, one per
+    /// distinct stored source and target.
     pub fn memory_fuzzy(
         &self,
         from: &str,
@@ -459,69 +468,85 @@ impl Store {
             words.sort_unstable();
             let prefix = (max_edits - unknown + 1).min(words.len());
             let (min_len, max_len) = ((n * t).div_ceil(100), n * 100 / t);
-            let mut shared: HashMap<i64, u32> = HashMap::new();
+            // pair -> (rare words shared, length)
+            let mut shared: HashMap<i64, (u32, usize)> = HashMap::new();
             let mut postings = c.prepare_cached(
-                "SELECT pair FROM memory_posting WHERE word=?1 AND len BETWEEN ?2 AND ?3",
+                "SELECT pair, len FROM memory_posting WHERE word=?1 AND len BETWEEN ?2 AND ?3",
             )?;
             for &(_, word) in &words[..prefix] {
                 let rows = postings
                     .query_map(params![word, min_len as i64, max_len as i64], |r| {
-                        r.get::<_, i64>(0)
+                        Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
                     })?;
-                for pair in rows {
-                    *shared.entry(pair?).or_default() += 1;
+                for row in rows {
+                    let (pair, len) = row?;
+                    shared.entry(pair).or_insert((0, len as usize)).0 += 1;
                 }
             }
-            let mut candidates: Vec<(i64, u32)> = shared.into_iter().collect();
-            // Most shared rare words first; then the newest pair.
-            candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+            let mut candidates: Vec<(i64, u32, usize)> = shared
+                .into_iter()
+                .map(|(p, (k, len))| (p, k, len))
+                .collect();
+            // Most shared rare words first, then the length nearest the query's, then the most
+            // recently stored.
+            candidates.sort_unstable_by(|a, b| {
+                b.1.cmp(&a.1)
+                    .then(a.2.abs_diff(n).cmp(&b.2.abs_diff(n)))
+                    .then(b.0.cmp(&a.0))
+            });
             candidates.truncate(MAX_VERIFIED);
-            let mut fetch = c.prepare_cached(
-                "SELECT tgt, tokens, source, target, document, created FROM memory WHERE id=?1",
-            )?;
-            let mut found: Vec<(u8, String, MemoryMatch)> = Vec::new();
-            for (pair, _) in candidates {
-                let row = fetch
-                    .query_row([pair], |r| {
-                        Ok((
-                            r.get::<_, String>(0)?,
-                            r.get::<_, Vec<u8>>(1)?,
-                            r.get::<_, String>(2)?,
-                            r.get::<_, String>(3)?,
-                            r.get::<_, String>(4)?,
-                            r.get::<_, String>(5)?,
-                        ))
+            let mut fetch_tokens =
+                c.prepare_cached("SELECT tgt, tokens FROM memory_tokens WHERE id=?1")?;
+            let mut fetch =
+                c.prepare_cached("SELECT source, target, document FROM memory WHERE id=?1")?;
+            let mut get = |pair: i64| -> rusqlite::Result<MemoryMatch> {
+                fetch.query_row([pair], |r| {
+                    Ok(MemoryMatch {
+                        score: 0,
+                        source: r.get(0)?,
+                        target: r.get(1)?,
+                        document: r.get(2)?,
                     })
-                    .optional()?;
-                let Some((pair_tgt, blob, source, target, document, created)) = row else {
+                })
+            };
+            // (score, pair, the row when it was already read)
+            let mut scored: Vec<(u8, i64, Option<MemoryMatch>)> = Vec::new();
+            for (pair, _, _) in candidates {
+                let Some((pair_tgt, blob)) = fetch_tokens
+                    .query_row([pair], |r| {
+                        Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
+                    })
+                    .optional()?
+                else {
                     continue;
                 };
                 if pair_tgt != tgt {
                     continue;
                 }
                 let stored = decode_ids(&blob);
-                // Only the same tokens can be the same text; normalising costs more than this.
-                let same = stored == ids && normalise(&source) == norm;
-                let s = score(&ids, &stored, same);
-                if usize::from(s) >= t {
-                    found.push((
-                        s,
-                        created,
-                        MemoryMatch {
-                            score: s,
-                            source,
-                            target,
-                            document,
-                        },
-                    ));
+                if stored == ids {
+                    // Same tokens: 100 only if the text is the same, case included.
+                    let m = get(pair)?;
+                    let s = score(&ids, &stored, normalise(&m.source) == norm);
+                    scored.push((s, pair, Some(m)));
+                } else {
+                    let s = score(&ids, &stored, false);
+                    if usize::from(s) >= t {
+                        scored.push((s, pair, None));
+                    }
                 }
             }
-            found.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
+            scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
             let mut out: Vec<MemoryMatch> = Vec::new();
-            for (_, _, m) in found {
+            for (score, pair, row) in scored {
                 if out.len() == limit {
                     break;
                 }
+                let m = match row {
+                    Some(m) => m,
+                    None => get(pair)?,
+                };
+                let m = MemoryMatch { score, ..m };
                 if !out
                     .iter()
                     .any(|o| o.source == m.source && o.target == m.target)

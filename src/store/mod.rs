@@ -105,7 +105,7 @@ impl Store {
              CREATE TABLE IF NOT EXISTS kv (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
         )
         .map_err(err)?;
-        memory::create_tables(&conn).map_err(err)?;
+        memory::init(&conn).map_err(err)?;
         Ok(Store {
             path,
             conn: Mutex::new(conn),
