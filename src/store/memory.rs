@@ -19,9 +19,12 @@
 //! `t` percent against a query of `n` tokens has at most `d = n (100 - t) / t` edits, so it
 //! lacks at most `d` of the query's distinct words and must contain one of the query's `d + 1`
 //! rarest words (prefix filtering); its length lies in `[n t / 100, n 100 / t]`. Only those
-//! postings are read, in that length band; candidates sharing the most rare words, then those
-//! nearest in length, are verified (at most [`MAX_VERIFIED`]), each scored on its token ids,
-//! which are kept in a narrow table of their own so that reading them touches few pages.
+//! postings are read, in that length band. The next rarest words' postings (up to
+//! [`EXTRA_POSTINGS`]) are read too, only to count how many query words each candidate holds:
+//! a candidate lacking more words than the score allows edits is dropped unread, and the rest
+//! are verified most words shared first, then nearest in length (at most [`MAX_VERIFIED`]),
+//! each scored on its token ids, kept in a narrow table of their own so that reading them
+//! touches few pages.
 
 use super::{Store, StoreError};
 use crate::doc::MemoryMatch;
@@ -32,6 +35,10 @@ use unicode_normalization::UnicodeNormalization;
 /// Candidates verified with the real score per fuzzy lookup, best-sharing first; bounds the
 /// lookup time however many stored pairs share a query's rare words.
 pub const MAX_VERIFIED: usize = 250;
+
+/// Postings read beyond the prefix per fuzzy lookup (estimated from each word's frequency and
+/// the share of stored pairs in the query's length band), to rank and filter candidates.
+pub const EXTRA_POSTINGS: i64 = 10_000;
 
 /// One stored pair.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,6 +96,9 @@ pub(super) fn init(conn: &Connection) -> rusqlite::Result<()> {
              source TEXT NOT NULL, target TEXT NOT NULL,
              document TEXT NOT NULL, created TEXT NOT NULL);
          CREATE INDEX IF NOT EXISTS memory_exact ON memory (src, tgt, norm_hash);
+         CREATE TABLE IF NOT EXISTS memory_length (
+             lang TEXT NOT NULL, len INTEGER NOT NULL, pairs INTEGER NOT NULL,
+             PRIMARY KEY (lang, len)) WITHOUT ROWID;
          CREATE TABLE IF NOT EXISTS memory_tokens (
              id INTEGER PRIMARY KEY, tgt TEXT NOT NULL, tokens BLOB NOT NULL);
          CREATE TABLE IF NOT EXISTS memory_word (
@@ -280,6 +290,7 @@ impl Store {
         // one frequency update per distinct word, not per occurrence.
         let mut word_ids: HashMap<String, i64> = HashMap::new();
         let mut df: HashMap<i64, i64> = HashMap::new();
+        let mut lengths: HashMap<i64, i64> = HashMap::new();
         for pair in pairs {
             let norm = normalise(&pair.source);
             if norm.is_empty() {
@@ -348,6 +359,7 @@ impl Store {
             })
             .map_err(err)?;
             let id = tx.last_insert_rowid();
+            *lengths.entry(ids.len() as i64).or_default() += 1;
             // The tokens apart from the text: fuzzy lookups read only these, densely packed.
             tx.prepare_cached("INSERT INTO memory_tokens (id, tgt, tokens) VALUES (?1, ?2, ?3)")
                 .and_then(|mut s| s.execute(params![id, tgt, encode_ids(&ids)]))
@@ -374,6 +386,14 @@ impl Store {
             tx.prepare_cached("UPDATE memory_word SET df = df + ?2 WHERE id=?1")
                 .and_then(|mut s| s.execute([w, n]))
                 .map_err(err)?;
+        }
+        for (len, n) in lengths {
+            tx.prepare_cached(
+                "INSERT INTO memory_length (lang, len, pairs) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (lang, len) DO UPDATE SET pairs = pairs + ?3",
+            )
+            .and_then(|mut s| s.execute(params![src, len, n]))
+            .map_err(err)?;
         }
         tx.commit().map_err(err)?;
         Ok(added)
@@ -468,26 +488,64 @@ impl Store {
             words.sort_unstable();
             let prefix = (max_edits - unknown + 1).min(words.len());
             let (min_len, max_len) = ((n * t).div_ceil(100), n * 100 / t);
-            // pair -> (rare words shared, length)
-            let mut shared: HashMap<i64, (u32, usize)> = HashMap::new();
+            // pair -> (query words it holds among those read, its length). Candidates come
+            // from the prefix; the next rarest words, up to a budget of postings, are read
+            // only to count, which ranks candidates and rules out many without reading them.
+            let mut shared: HashMap<i64, (usize, usize)> = HashMap::new();
             let mut postings = c.prepare_cached(
                 "SELECT pair, len FROM memory_posting WHERE word=?1 AND len BETWEEN ?2 AND ?3",
             )?;
-            for &(_, word) in &words[..prefix] {
+            // A word's postings in the length band, estimated from its frequency and the share
+            // of stored pairs in the band.
+            let (in_band, all): (i64, i64) = c
+                .prepare_cached(
+                    "SELECT COALESCE(SUM(CASE WHEN len BETWEEN ?2 AND ?3 THEN pairs END), 0),
+                     COALESCE(SUM(pairs), 0) FROM memory_length WHERE lang=?1",
+                )?
+                .query_row(params![src, min_len as i64, max_len as i64], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?;
+            let share = in_band as f64 / all.max(1) as f64;
+            let mut read = 0;
+            let mut budget = EXTRA_POSTINGS as f64;
+            // What was really read: words that go with the length band read more than guessed.
+            let mut extra_rows = 0;
+            for (i, &(df, word)) in words.iter().enumerate() {
+                if i >= prefix {
+                    let estimate = df as f64 * share;
+                    if estimate > budget || extra_rows >= EXTRA_POSTINGS {
+                        break;
+                    }
+                    budget -= estimate;
+                }
+                read += 1;
                 let rows = postings
                     .query_map(params![word, min_len as i64, max_len as i64], |r| {
                         Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
                     })?;
                 for row in rows {
                     let (pair, len) = row?;
-                    shared.entry(pair).or_insert((0, len as usize)).0 += 1;
+                    if i >= prefix {
+                        extra_rows += 1;
+                    }
+                    if i < prefix {
+                        shared.entry(pair).or_insert((0, len as usize)).0 += 1;
+                    } else if let Some(e) = shared.get_mut(&pair) {
+                        e.0 += 1;
+                    }
                 }
             }
-            let mut candidates: Vec<(i64, u32, usize)> = shared
+            let mut candidates: Vec<(i64, usize, usize)> = shared
                 .into_iter()
                 .map(|(p, (k, len))| (p, k, len))
+                // Each word read that a pair lacks, and each unknown word, costs an edit, and
+                // so does each token of difference in length: too many, and it cannot score.
+                .filter(|&(_, k, m)| {
+                    let allowed = n.max(m) * (100 - t) / 100;
+                    ((read - k) + unknown).max(n.abs_diff(m)) <= allowed
+                })
                 .collect();
-            // Most shared rare words first, then the length nearest the query's, then the most
+            // Most query words first, then the length nearest the query's, then the most
             // recently stored.
             candidates.sort_unstable_by(|a, b| {
                 b.1.cmp(&a.1)
