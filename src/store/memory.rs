@@ -24,7 +24,9 @@
 //! a candidate lacking more words than the score allows edits is dropped unread, and the rest
 //! are verified most words shared first, then nearest in length (at most [`MAX_VERIFIED`]),
 //! each scored on its token ids, kept in a narrow table of their own so that reading them
-//! touches few pages.
+//! touches few pages. The cap keeps a lookup fast in any memory; the price is that when more
+//! than [`MAX_VERIFIED`] candidates tie on words and length, a qualifying one can be missed
+//! (the benchmark counts how often: `cargo bench --bench memory`).
 
 use super::{Store, StoreError};
 use crate::doc::MemoryMatch;
