@@ -120,6 +120,18 @@ impl Origin {
             Origin::Human => "human".into(),
         }
     }
+
+    /// Reads a label written by [`Origin::label`]; any other name is a backend's.
+    pub fn parse(label: &str) -> Origin {
+        match label {
+            "none" => Origin::None,
+            "copied" => Origin::Copied,
+            "memory-exact" => Origin::MemoryExact,
+            "memory-fuzzy" => Origin::MemoryFuzzy,
+            "human" => Origin::Human,
+            name => Origin::Backend(name.to_string()),
+        }
+    }
 }
 
 /// The review state of a segment, in the order it normally moves through.

@@ -19,7 +19,15 @@
 //! <!-- note 2.1 glossary: Presiden → President (glossaries/government.tsv:12) -->
 //! ```
 
+mod file;
 pub mod terminal;
-mod writer;
 
-pub use writer::{escape_target_line, write_review, FORMAT_VERSION};
+pub use file::{
+    escape_target_line, normalise_target, state_name, unescape_target_line, Header, ReviewError,
+    ReviewFile, ReviewParagraph, ReviewSegment, FORMAT_VERSION,
+};
+
+/// The review file for `doc`, translated by `backend`.
+pub fn write_review(doc: &crate::doc::Document, backend: &str) -> String {
+    ReviewFile::from_doc(doc, backend).render()
+}

@@ -7,6 +7,8 @@
 //! they arrive: a run that dies (quota, crash, Ctrl-C) resumes without paying twice. WAL mode
 //! and a busy timeout let two runs share the file.
 
+mod review;
+
 use crate::mt::StateStore;
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::{Path, PathBuf};
@@ -102,6 +104,7 @@ impl Store {
              CREATE TABLE IF NOT EXISTS kv (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
         )
         .map_err(err)?;
+        review::create(&conn).map_err(err)?;
         Ok(Store {
             path,
             conn: Mutex::new(conn),
