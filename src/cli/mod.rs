@@ -6,6 +6,7 @@ mod align;
 mod glossary;
 mod output;
 mod qa;
+mod review;
 mod segment;
 mod translate;
 
@@ -64,6 +65,53 @@ enum Command {
     Align(AlignArgs),
     /// Check a bilingual file: numbers, dates, times, glossary terms, omissions, leftovers.
     Qa(QaArgs),
+    /// Show a reviewer's edits against the machine output, word by word, with edit figures.
+    Diff(DiffArgs),
+    /// Write the finished article (text, XLIFF, TMX, HTML, JSON) and store its pairs in the
+    /// translation memory.
+    Export(ExportArgs),
+}
+
+/// `translate diff` arguments.
+#[derive(Debug, Args)]
+struct DiffArgs {
+    /// The review file (`*.review.md`).
+    file: PathBuf,
+    /// Print JSON: per segment the diff and edit figure, and the article's figure.
+    #[arg(long)]
+    json: bool,
+}
+
+/// `translate export` arguments.
+#[derive(Debug, Args)]
+struct ExportArgs {
+    /// The review file (`*.review.md`).
+    file: PathBuf,
+    /// What to write.
+    #[arg(short, long, value_enum, default_value_t = ExportFormat::Text)]
+    format: ExportFormat,
+    /// Where to write (`-`: standard output); default beside the review file
+    /// (`article.en.txt`, `article.xlf`, `article.tmx`, `article.html`, `article.json`).
+    #[arg(short, long, value_name = "PATH")]
+    output: Option<PathBuf>,
+    /// Keep boilerplate and bylines (in Indonesian) in the text.
+    #[arg(long)]
+    keep_boilerplate: bool,
+    /// Do not store the pairs in the translation memory.
+    #[arg(long)]
+    no_memory: bool,
+    /// Overwrite the output file if it exists.
+    #[arg(long)]
+    force: bool,
+}
+
+/// `translate export --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ExportFormat {
+    /// The English article, paragraphs as in the source.
+    Text,
+    /// The document as JSON.
+    Json,
 }
 
 /// Output formats of a translation run.
@@ -254,6 +302,8 @@ pub fn main() -> u8 {
         Some(Command::Glossary(cmd)) => glossary::run(cmd),
         Some(Command::Align(args)) => align::run(args),
         Some(Command::Qa(args)) => qa::run(&args),
+        Some(Command::Diff(args)) => review::diff(&args),
+        Some(Command::Export(args)) => review::export(&args),
         None => translate::run(cli.translate),
     };
     match result {

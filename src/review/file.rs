@@ -33,11 +33,11 @@ const PREVIOUS_NOTE: &str = "previous target (source changed): ";
 
 /// Why a review file cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{path}:{line}: {message}")]
+#[error("{path}{}: {message}", if *line > 0 { format!(":{line}") } else { String::new() })]
 pub struct ReviewError {
     /// The file.
     pub path: String,
-    /// 1-based line.
+    /// 1-based line (0 when the file could not be read at all).
     pub line: usize,
     /// What is wrong and what to do about it.
     pub message: String,

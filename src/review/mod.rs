@@ -19,7 +19,10 @@
 //! <!-- note 2.1 glossary: Presiden → President (glossaries/government.tsv:12) -->
 //! ```
 
+pub mod diff;
+pub mod export;
 mod file;
+pub mod merge;
 pub mod terminal;
 
 pub use file::{

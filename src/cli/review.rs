@@ -1,0 +1,89 @@
+//! The review loop's commands: `translate diff` (the reviewer's edits against the machine
+//! output) and `translate export` (the finished article, exchange formats, and the approved
+//! pairs into the translation memory).
+
+use super::output::{self, write_atomic};
+use super::{CliError, DiffArgs, ExportArgs, ExportFormat};
+use crate::review::{diff, export};
+use crate::store::Store;
+use std::path::{Path, PathBuf};
+
+/// Opens a review file; a bad one is an input error (exit 2).
+fn open(path: &Path) -> Result<export::Opened, CliError> {
+    export::open(path).map_err(|e| CliError::input(e.to_string()))
+}
+
+/// The project's state database for `near`.
+fn state(near: &Path) -> Result<Store, CliError> {
+    let project = output::project()?;
+    Store::open(&project.state_dir(Some(near))).map_err(|e| CliError::runtime(e.to_string()))
+}
+
+pub(super) fn diff(args: &DiffArgs) -> Result<u8, CliError> {
+    let opened = open(&args.file)?;
+    let store = state(&args.file)?;
+    let machine = store
+        .machine_outputs(&opened.review.header.source)
+        .map_err(|e| CliError::runtime(e.to_string()))?;
+    let result = diff::diff_review(&args.file.display().to_string(), &opened.review, &machine);
+    if args.json {
+        let json = serde_json::to_string_pretty(&result)
+            .map_err(|e| CliError::runtime(format!("cannot write JSON: {e}")))?;
+        output::print(&format!("{json}\n"))?;
+    } else {
+        let color =
+            anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;
+        output::print(&diff::render(&result, color))?;
+    }
+    Ok(0)
+}
+
+pub(super) fn export(args: &ExportArgs) -> Result<u8, CliError> {
+    let opened = open(&args.file)?;
+    let header = &opened.review.header;
+    let rendered = match args.format {
+        ExportFormat::Text => {
+            let (text, untranslated) = export::to_text(&opened.doc, args.keep_boilerplate);
+            if !untranslated.is_empty() {
+                output::notice(&format!(
+                    "{} segment(s) have no English and keep their source: {}",
+                    untranslated.len(),
+                    untranslated.join(", ")
+                ));
+            }
+            text
+        }
+        ExportFormat::Json => crate::formats::json::to_json(
+            &opened.doc,
+            &header.backend,
+            &crate::mt::engine::Stats::default(),
+        ),
+    };
+    let dest = args
+        .output
+        .clone()
+        .unwrap_or_else(|| default_output(&args.file, args.format));
+    if dest == Path::new("-") {
+        output::print(&rendered)?;
+    } else {
+        write_atomic(&dest, &rendered, args.force)?;
+        eprintln!("wrote {}", dest.display());
+    }
+    Ok(0)
+}
+
+/// `a.review.md` → `a.en.txt`, `a.xlf`, ... beside it.
+fn default_output(review: &Path, format: ExportFormat) -> PathBuf {
+    let name = review
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let stem = name
+        .strip_suffix(".review.md")
+        .or_else(|| name.strip_suffix(".md"))
+        .unwrap_or(&name);
+    let ext = match format {
+        ExportFormat::Text => "en.txt",
+        ExportFormat::Json => "json",
+    };
+    review.with_file_name(format!("{stem}.{ext}"))
+}
