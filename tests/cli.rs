@@ -58,10 +58,11 @@ fn main_job_writes_a_review_file_and_never_clobbers_it() {
     assert!(review.contains("<!-- note 3.1 glossary: "));
     assert_eq!(review.matches("<!-- seg ").count(), 21);
 
-    // A second run must not overwrite the translator's file.
+    // A second run must not overwrite a file it cannot read as a review file.
     std::fs::write(&review_path, "edited by a translator").unwrap();
     translate(dir.path()).arg(&article).assert().code(2).stderr(
-        predicate::str::contains("already exists").and(predicate::str::contains("--force")),
+        predicate::str::contains("seed.review.md:1: not a review file")
+            .and(predicate::str::contains("--force")),
     );
     assert_eq!(
         std::fs::read_to_string(&review_path).unwrap(),

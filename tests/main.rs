@@ -14,4 +14,5 @@ mod mt_openai;
 mod offline;
 mod properties;
 mod qa;
+mod review;
 mod segmentation;
