@@ -4,8 +4,7 @@
 //!
 //! Texts: the example articles in `examples/` (sources in `examples/README.md`).
 
-use crate::common::{example, example_articles};
-use assert_cmd::Command;
+use crate::common::{example, example_articles, translate};
 use predicates::prelude::*;
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -16,14 +15,6 @@ use terjemah::review::{write_review, ReviewFile};
 use terjemah::segment::segment;
 
 const SEED: &str = "tribunnews-2022-12-03-rusia-belarus.txt";
-
-fn translate(cwd: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("translate").expect("binary built");
-    cmd.current_dir(cwd)
-        .env("NO_COLOR", "1")
-        .env_remove("COLUMNS");
-    cmd
-}
 
 /// A temporary folder holding a copy of the seed article as `a.txt`, translated once.
 fn translated_seed() -> (tempfile::TempDir, PathBuf) {

@@ -103,18 +103,14 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
     if docs.is_empty() {
         return Ok(exit);
     }
-    let state = if args.dry_run {
-        None
-    } else {
-        let dir = project.state_dir(Some(&inputs[0].path));
-        match crate::store::Store::open(&dir) {
-            Ok(store) => Some(store),
-            Err(e) => {
-                output::notice(&format!(
-                    "{e}; running without the cache, memory and review history"
-                ));
-                None
-            }
+    // A dry run reads the state (cache hits) but writes nothing to it.
+    let state = match crate::store::Store::open(&project.state_dir(Some(&inputs[0].path))) {
+        Ok(store) => Some(store),
+        Err(e) => {
+            output::notice(&format!(
+                "{e}; running without the cache, memory and review history"
+            ));
+            None
         }
     };
     // Living articles: carry each existing review into the new segmentation.
@@ -134,7 +130,7 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
             None => Default::default(),
         };
         let edits = review::merge::mark_edits(&mut existing.review, &machine);
-        if let Some(store) = &state {
+        if let (Some(store), false) = (&state, args.dry_run) {
             if let Err(e) = store.save_human_targets(&name, &edits) {
                 output::notice(&e.to_string());
             }

@@ -974,34 +974,4 @@ mod parse_tests {
         let back = parsed.to_document(&doc.path, Some(&doc.text));
         assert_eq!(back, doc);
     }
-
-    #[test]
-    fn errors_name_the_line() {
-        let (_, review) = seed_review();
-        let dup = review.replacen("<!-- seg 5.2 ", "<!-- seg 5.1 ", 1);
-        let e = ReviewFile::parse("a.review.md", &dup).unwrap_err();
-        assert!(e.message.contains("appears twice"), "{e}");
-        let line = dup
-            .lines()
-            .position(|l| l.starts_with("<!-- seg 5.1 span"))
-            .unwrap();
-        let second = dup
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| l.starts_with("<!-- seg 5.1 "))
-            .nth(1)
-            .unwrap()
-            .0;
-        assert_eq!(e.line, second + 1);
-        assert!(e.message.contains(&format!("line {}", line + 1)), "{e}");
-
-        let no_id = review.replacen("<!-- seg 3.1 ", "<!-- seg ", 1);
-        let e = ReviewFile::parse("a.review.md", &no_id).unwrap_err();
-        assert!(e.message.contains("without an id"), "{e}");
-
-        let outside = review.replacen("## ¶3\n\n", "## ¶3\n\nA stray note.\n\n", 1);
-        let e = ReviewFile::parse("a.review.md", &outside).unwrap_err();
-        assert!(e.message.contains("text outside a segment"), "{e}");
-        assert_eq!(outside.lines().nth(e.line - 1), Some("A stray note."));
-    }
 }

@@ -72,30 +72,22 @@ impl Store {
             return Ok(());
         }
         let now = now();
-        let mut conn = self.conn.lock().unwrap_or_else(|p| p.into_inner());
-        let err = |source| StoreError::Sqlite {
-            path: self.path.clone(),
-            source,
-        };
-        let tx = conn.transaction().map_err(err)?;
-        {
-            let mut stmt = match table {
-                Table::Machine => tx.prepare_cached(
+        self.transaction(|tx| {
+            let mut stmt = tx.prepare_cached(match table {
+                Table::Machine => {
                     "INSERT OR REPLACE INTO review_machine (document, source, mt, backend, updated)
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
-                ),
-                Table::Human => tx.prepare_cached(
+                     VALUES (?1, ?2, ?3, ?4, ?5)"
+                }
+                Table::Human => {
                     "INSERT OR REPLACE INTO review_human (document, source, target, updated)
-                     VALUES (?1, ?2, ?3, ?5)",
-                ),
-            }
-            .map_err(err)?;
+                     VALUES (?1, ?2, ?3, ?5)"
+                }
+            })?;
             for (source, text) in pairs {
-                stmt.execute(params![document, source, text, backend, now])
-                    .map_err(err)?;
+                stmt.execute(params![document, source, text, backend, now])?;
             }
-        }
-        tx.commit().map_err(err)
+            Ok(())
+        })
     }
 
     fn load_pairs(
