@@ -4,6 +4,7 @@
 
 mod align;
 mod glossary;
+mod memory;
 mod output;
 mod qa;
 mod review;
@@ -65,6 +66,9 @@ enum Command {
     Align(AlignArgs),
     /// Check a bilingual file: numbers, dates, times, glossary terms, omissions, leftovers.
     Qa(QaArgs),
+    /// The translation memory: import and export TMX, statistics.
+    #[command(subcommand)]
+    Memory(memory::MemoryCommand),
     /// Show a reviewer's edits against the machine output, word by word, with edit figures.
     Diff(DiffArgs),
     /// Write the finished article (text, XLIFF, TMX, HTML, JSON) and store its pairs in the
@@ -304,6 +308,7 @@ pub fn main() -> u8 {
         Some(Command::Qa(args)) => qa::run(&args),
         Some(Command::Diff(args)) => review::diff(&args),
         Some(Command::Export(args)) => review::export(&args),
+        Some(Command::Memory(cmd)) => memory::run(cmd),
         None => translate::run(cli.translate),
     };
     match result {

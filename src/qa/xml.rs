@@ -1,5 +1,6 @@
-//! TMX 1.4 and XLIFF (1.2 and 2.x) reading for `translate qa`, with quick-xml events: only the
-//! text of each unit's source and target is needed. Inline codes that hold native data (`<ph>`,
+//! TMX 1.4 and XLIFF (1.2 and 2.x) reading for `translate qa`: TMX through
+//! [`crate::formats::tmx`], XLIFF with quick-xml events here; only the text of each unit's
+//! source and target is needed. Inline codes that hold native data (`<ph>`,
 //! `<bpt>`, `<ept>`, `<it>`) are left out; wrappers (`<g>`, `<pc>`, `<mrk>`) keep their text.
 
 use super::input::{InputError, Unit};
@@ -144,73 +145,36 @@ fn collect(events: &[Ev], mut i: usize) -> (String, usize) {
     (s, i)
 }
 
-/// A `<tu>` being read: its id, position and (language, text) variants.
-type TmxUnit = (String, usize, Vec<(String, String)>);
-
-/// TMX: each `<tu>`'s Indonesian and English `<tuv>`. The id is `tuid`, else the unit's number.
+/// TMX: each `<tu>`'s source-language and English `<tuv>`, read with the one TMX reader
+/// ([`crate::formats::tmx`]). The id is `tuid`, else the unit's number. The source language is
+/// the header's (a unit's own when the header says `*all*`, else Indonesian); the target is
+/// the English variant, else the first in another language.
 pub(crate) fn parse_tmx(name: &str, text: &str) -> Result<Vec<Unit>, InputError> {
-    let events = Walker { name, text }.events()?;
+    use crate::store::memory::base_lang;
+    let tmx = crate::formats::tmx::read_tmx(name, text).map_err(|e| InputError::Invalid {
+        path: e.path,
+        line: e.line,
+        message: e.message,
+    })?;
     let mut out = Vec::new();
-    let mut srclang = String::from("id");
-    let mut i = 0;
-    let mut seen_tmx = false;
-    // Current unit: id, position, and (lang, text) variants.
-    let mut unit: Option<TmxUnit> = None;
-    let mut lang = String::new();
-    while i < events.len() {
-        match &events[i] {
-            Ev::Open(e, pos) => match e.local_name().as_ref() {
-                b"tmx" => seen_tmx = true,
-                b"header" => {
-                    if let Some(l) = attr(e, b"srclang").filter(|l| l != "*all*") {
-                        srclang = l;
-                    }
-                }
-                b"tu" => {
-                    let id = attr(e, b"tuid").unwrap_or_else(|| (out.len() + 1).to_string());
-                    unit = Some((id, *pos, Vec::new()));
-                }
-                b"tuv" => lang = attr(e, b"lang").unwrap_or_default().to_lowercase(),
-                b"seg" => {
-                    let (s, next) = collect(&events, i);
-                    if let Some((_, _, v)) = unit.as_mut() {
-                        v.push((lang.clone(), s));
-                    }
-                    i = next;
-                    continue;
-                }
-                _ => {}
-            },
-            Ev::Close(local, pos) if local.as_slice() == b"tu" => {
-                let Some((id, _, variants)) = unit.take() else {
-                    return Err(invalid(name, text, *pos, "`</tu>` without `<tu>`"));
-                };
-                let lang_is = |l: &str, want: &str| {
-                    l.split(['-', '_']).next() == want.to_lowercase().split(['-', '_']).next()
-                };
-                let source = variants
-                    .iter()
-                    .find(|(l, _)| lang_is(l, &srclang))
-                    .or(variants.first());
-                let target = variants
-                    .iter()
-                    .find(|(l, _)| lang_is(l, "en"))
-                    .or_else(|| variants.iter().find(|(l, _)| !lang_is(l, &srclang)));
-                let Some((_, source)) = source else {
-                    return Err(invalid(name, text, *pos, format!("unit {id} has no <tuv>")));
-                };
-                out.push(Unit::new(
-                    id,
-                    source.clone(),
-                    target.map(|t| t.1.clone()).unwrap_or_default(),
-                ));
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    if !seen_tmx {
-        return Err(invalid(name, text, 0, "not a TMX file: no <tmx> element"));
+    for (n, unit) in tmx.units.iter().enumerate() {
+        let src = base_lang(unit.source_lang(&tmx.srclang, "id"));
+        let id = unit.tuid.clone().unwrap_or_else(|| (n + 1).to_string());
+        let source = unit
+            .variants
+            .iter()
+            .find(|v| base_lang(&v.lang) == src)
+            .unwrap_or(&unit.variants[0]); // the reader refuses a unit without variants
+        let target = unit
+            .variants
+            .iter()
+            .find(|v| base_lang(&v.lang) == "en" && src != "en")
+            .or_else(|| unit.variants.iter().find(|v| base_lang(&v.lang) != src));
+        out.push(Unit::new(
+            id,
+            source.text.clone(),
+            target.map(|t| t.text.clone()).unwrap_or_default(),
+        ));
     }
     Ok(out)
 }

@@ -9,6 +9,9 @@
 
 mod review;
 
+pub mod memory;
+
+pub use memory::{MemoryPair, MemoryStats};
 use crate::mt::StateStore;
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::{Path, PathBuf};
@@ -105,6 +108,7 @@ impl Store {
         )
         .map_err(err)?;
         review::create(&conn).map_err(err)?;
+        memory::create_tables(&conn).map_err(err)?;
         Ok(Store {
             path,
             conn: Mutex::new(conn),
