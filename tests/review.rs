@@ -494,3 +494,54 @@ fn non_text_segments_keep_their_kind() {
     assert_eq!(kinds, expected);
     assert!(kinds.contains(&SegmentKind::Dateline) && kinds.contains(&SegmentKind::Boilerplate));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Translation memory.
+
+#[test]
+fn export_feeds_the_memory_and_translation_reuses_it() {
+    let (dir, path) = translated_seed();
+    let approved = "He spoke during Russian Defence Minister Sergei Shoigu's visit to Minsk.";
+    std::fs::write(&path, set_target(&read(&path), "3.1", approved)).unwrap();
+    translate(dir.path())
+        .args(["export", "a.review.md"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("17 pair(s) stored (17 new)"));
+
+    // A later article repeats 3.1 and varies 4.2 by one word.
+    let seed = segment("a.txt", read(&example(SEED)));
+    let source_of = |id: &str| seed.segments().find(|s| s.id() == id).unwrap().text();
+    let varied = source_of("4.2").replace("negara terus", "negara akan terus");
+    assert_ne!(varied, source_of("4.2"));
+    let article = format!(
+        "{}\n{}\nLatihan itu akan berlangsung selama dua minggu di wilayah Belarusia.\n",
+        source_of("3.1"),
+        varied
+    );
+    std::fs::write(dir.path().join("b.txt"), article).unwrap();
+    let out = translate(dir.path()).arg("b.txt").assert().success();
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("1 exact match(es) reused, 1 segment(s) with fuzzy matches"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("2 segments translated"), "{stderr}");
+    let review = read(&dir.path().join("b.review.md"));
+    assert!(review.contains("<!-- seg 1.1 span=0..") && review.contains("origin=memory-exact"));
+    assert_eq!(target_of(&review, "1.1").as_deref(), Some(approved));
+    let note = review
+        .lines()
+        .find(|l| l.starts_with("<!-- note 2.1 memory "))
+        .unwrap_or_else(|| panic!("fuzzy match note in {review}"));
+    assert!(
+        note.contains("% (a.txt): Ia menambahkan instruktur"),
+        "{note}"
+    );
+    // --no-memory: nothing reused.
+    translate(dir.path())
+        .args(["b.txt", "--no-memory", "--force"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("3 segments translated"));
+}

@@ -98,6 +98,16 @@ pub fn to_json(a: &DocumentAlignment, source_path: &str, target_path: &str) -> S
 }
 
 /// The text of a link's units on one side, joined with a space.
+/// The confident pairs of an alignment (both sides present, not flagged for review), as
+/// (Indonesian, English): what `translate align --to-memory` stores.
+pub fn confident_pairs(a: &DocumentAlignment) -> Vec<(String, String)> {
+    a.links
+        .iter()
+        .filter(|l| !l.flagged && !l.source.is_empty() && !l.target.is_empty())
+        .map(|l| (joined(&a.source, &l.source), joined(&a.target, &l.target)))
+        .collect()
+}
+
 fn joined(units: &[super::DocUnit], r: &std::ops::Range<usize>) -> String {
     units[r.clone()]
         .iter()

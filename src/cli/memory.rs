@@ -105,8 +105,8 @@ pub(super) fn run(cmd: MemoryCommand) -> Result<u8, CliError> {
 /// unit names none.
 fn read_pairs(path: &Path, from: &str) -> Result<Vec<TmxPair>, CliError> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path)
-        .map_err(|e| CliError::input(format!("cannot read {name}: {e}")))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| CliError::input(format!("cannot read {name}: {e}")))?;
     let text = crate::text::encoding::decode(&bytes)
         .map_err(|e| CliError::input(format!("{name}: {e}")))?
         .text;

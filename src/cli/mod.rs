@@ -116,6 +116,8 @@ enum ExportFormat {
     Text,
     /// The document as JSON.
     Json,
+    /// The article's pairs as TMX 1.4b.
+    Tmx,
 }
 
 /// Output formats of a translation run.
@@ -190,6 +192,12 @@ struct TranslateArgs {
     /// Neither read nor write the MT cache in `.translate/`.
     #[arg(long)]
     no_cache: bool,
+    /// Do not use the translation memory (no exact reuse, no fuzzy matches).
+    #[arg(long)]
+    no_memory: bool,
+    /// Lowest fuzzy-match score (percent) shown from the translation memory.
+    #[arg(long, value_name = "PERCENT", default_value_t = 75, value_parser = clap::value_parser!(u8).range(1..=100))]
+    fuzzy_threshold: u8,
     /// Width of the side-by-side view (default: the terminal's, else 80).
     #[arg(long, value_name = "COLUMNS")]
     width: Option<usize>,
@@ -239,8 +247,8 @@ struct AlignArgs {
     /// Overwrite the `-o` file if it exists.
     #[arg(long)]
     force: bool,
-    /// Store the confident pairs in the translation memory (not available yet).
-    #[arg(long, hide = true)]
+    /// Store the confident pairs (not flagged for review) in the translation memory.
+    #[arg(long)]
     to_memory: bool,
     #[command(flatten)]
     glossary: GlossaryOptions,

@@ -5,7 +5,7 @@
 use super::output::{self, write_atomic};
 use super::{CliError, DiffArgs, ExportArgs, ExportFormat};
 use crate::review::{diff, export};
-use crate::store::Store;
+use crate::store::{MemoryPair, Store};
 use std::path::{Path, PathBuf};
 
 /// Opens a review file; a bad one is an input error (exit 2).
@@ -58,6 +58,7 @@ pub(super) fn export(args: &ExportArgs) -> Result<u8, CliError> {
             &header.backend,
             &crate::mt::engine::Stats::default(),
         ),
+        ExportFormat::Tmx => crate::formats::tmx::write_tmx(&memory_pairs(&opened)),
     };
     let dest = args
         .output
@@ -69,7 +70,37 @@ pub(super) fn export(args: &ExportArgs) -> Result<u8, CliError> {
         write_atomic(&dest, &rendered, args.force)?;
         eprintln!("wrote {}", dest.display());
     }
+    if !args.no_memory {
+        let entries = memory_pairs(&opened);
+        let pairs: Vec<MemoryPair> = entries.into_iter().map(|(_, _, p)| p).collect();
+        let store = state(&args.file)?;
+        let added = store
+            .memory_add(&header.from, &header.to, &pairs)
+            .map_err(|e| CliError::runtime(e.to_string()))?;
+        eprintln!(
+            "translation memory: {} pair(s) stored ({added} new) in {}",
+            pairs.len(),
+            store.path().display()
+        );
+    }
     Ok(0)
+}
+
+/// The review's approved pairs as memory entries (from, to, pair).
+fn memory_pairs(opened: &export::Opened) -> Vec<(String, String, MemoryPair)> {
+    let h = &opened.review.header;
+    export::approved_pairs(&opened.review)
+        .into_iter()
+        .map(|(source, target)| {
+            let pair = MemoryPair {
+                source,
+                target,
+                document: h.source.clone(),
+                created: None,
+            };
+            (h.from.clone(), h.to.clone(), pair)
+        })
+        .collect()
 }
 
 /// `a.review.md` → `a.en.txt`, `a.xlf`, ... beside it.
@@ -84,6 +115,7 @@ fn default_output(review: &Path, format: ExportFormat) -> PathBuf {
     let ext = match format {
         ExportFormat::Text => "en.txt",
         ExportFormat::Json => "json",
+        ExportFormat::Tmx => "tmx",
     };
     review.with_file_name(format!("{stem}.{ext}"))
 }

@@ -147,6 +147,13 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
             );
         }
     }
+    let mut memory_use = pipeline::MemoryUse::default();
+    if let (Some(store), false) = (&state, args.no_memory) {
+        match pipeline::apply_memory(&mut docs, store, &langs, args.fuzzy_threshold) {
+            Ok(used) => memory_use = used,
+            Err(e) => output::notice(&format!("{e}; continuing without the translation memory")),
+        }
+    }
     let total: usize = docs
         .iter()
         .map(|doc| {
@@ -276,6 +283,12 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
             }
             None => output::print(&rendered)?,
         }
+    }
+    if memory_use != pipeline::MemoryUse::default() {
+        eprintln!(
+            "translation memory: {} exact match(es) reused, {} segment(s) with fuzzy matches (>= {}%) in the notes",
+            memory_use.exact, memory_use.fuzzy, args.fuzzy_threshold
+        );
     }
     eprintln!(
         "{} file(s), backend {}: {} segments translated, {} from the cache, {} not sent (datelines, bylines, boilerplate); {} characters sent, {} billed, {} requests ({} retries)",

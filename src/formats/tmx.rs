@@ -122,7 +122,11 @@ impl Tmx {
             let Some(source) = unit.variants.iter().find(|v| same_lang(&v.lang, src_lang)) else {
                 continue;
             };
-            for target in unit.variants.iter().filter(|v| !same_lang(&v.lang, src_lang)) {
+            for target in unit
+                .variants
+                .iter()
+                .filter(|v| !same_lang(&v.lang, src_lang))
+            {
                 if source.text.trim().is_empty() || target.text.trim().is_empty() {
                     continue;
                 }
@@ -266,7 +270,8 @@ pub fn write_tmx(entries: &[(String, String, MemoryPair)]) -> String {
         [] => "id".to_string(),
         _ => "*all*".to_string(),
     };
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n");
+    let mut out =
+        String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n");
     let _ = writeln!(
         out,
         "  <header creationtool=\"terjemah\" creationtoolversion=\"{}\" segtype=\"sentence\" \

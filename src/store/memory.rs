@@ -167,7 +167,9 @@ fn edit_distance(a: &[i64], b: &[i64]) -> usize {
         let mut diag = row[0];
         row[0] = i + 1;
         for (j, y) in b.iter().enumerate() {
-            let next = (diag + usize::from(x != y)).min(row[j] + 1).min(row[j + 1] + 1);
+            let next = (diag + usize::from(x != y))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
             diag = row[j + 1];
             row[j + 1] = next;
         }
@@ -405,8 +407,8 @@ impl Store {
                 "SELECT pair FROM memory_posting WHERE word=?1 AND len BETWEEN ?2 AND ?3",
             )?;
             for &(_, word) in &words[..prefix] {
-                let rows =
-                    postings.query_map(params![word, min_len as i64, max_len as i64], |r| {
+                let rows = postings
+                    .query_map(params![word, min_len as i64, max_len as i64], |r| {
                         r.get::<_, i64>(0)
                     })?;
                 for pair in rows {
@@ -588,13 +590,25 @@ mod tests {
 
     #[test]
     fn tokens_keep_numbers_and_reduplication_whole() {
-        let t: Vec<String> = tokens(&normalise("Sebanyak 9.000  tentara, menteri-menteri (Rp20,3)."))
-            .into_iter()
-            .map(|t| t.text)
-            .collect();
+        let t: Vec<String> = tokens(&normalise(
+            "Sebanyak 9.000  tentara, menteri-menteri (Rp20,3).",
+        ))
+        .into_iter()
+        .map(|t| t.text)
+        .collect();
         assert_eq!(
             t,
-            ["sebanyak", "9.000", "tentara", ",", "menteri-menteri", "(", "rp20,3", ")", "."]
+            [
+                "sebanyak",
+                "9.000",
+                "tentara",
+                ",",
+                "menteri-menteri",
+                "(",
+                "rp20,3",
+                ")",
+                "."
+            ]
         );
     }
 

@@ -11,8 +11,8 @@ mod review;
 
 pub mod memory;
 
-pub use memory::{MemoryPair, MemoryStats};
 use crate::mt::StateStore;
+pub use memory::{MemoryPair, MemoryStats};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
