@@ -110,7 +110,15 @@ pub fn parse(name: &str, kind: Kind, text: &str) -> Result<Vec<Unit>, InputError
         Kind::Review => parse_review(name, text)?,
         Kind::Tsv => parse_tsv(name, text)?,
         Kind::Tmx => super::xml::parse_tmx(name, text)?,
-        Kind::Xliff => super::xml::parse_xliff(name, text)?,
+        Kind::Xliff => crate::formats::xliff::from_xliff(name, text)?
+            .into_iter()
+            .map(|s| Unit {
+                id: s.id,
+                source: s.source,
+                target: s.target.unwrap_or_default(),
+                kind: s.kind,
+            })
+            .collect(),
     };
     if units.is_empty() {
         return Err(InputError::Invalid {

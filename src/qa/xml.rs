@@ -1,5 +1,5 @@
-//! TMX 1.4 and XLIFF (1.2 and 2.x) reading for `translate qa`, with quick-xml events: only the
-//! text of each unit's source and target is needed. Inline codes that hold native data (`<ph>`,
+//! TMX 1.4 reading for `translate qa`, with quick-xml events: only the text of each unit's
+//! source and target is needed (XLIFF is read by [`crate::formats::xliff`]). Inline codes that hold native data (`<ph>`,
 //! `<bpt>`, `<ept>`, `<it>`) are left out; wrappers (`<g>`, `<pc>`, `<mrk>`) keep their text.
 
 use super::input::{InputError, Unit};
@@ -215,84 +215,6 @@ pub(crate) fn parse_tmx(name: &str, text: &str) -> Result<Vec<Unit>, InputError>
     Ok(out)
 }
 
-/// XLIFF 1.2 (`<trans-unit>`) or 2.x (`<unit>` / `<segment>`): each source and target. The id
-/// is the segment's id, else the unit's.
-pub(crate) fn parse_xliff(name: &str, text: &str) -> Result<Vec<Unit>, InputError> {
-    let events = Walker { name, text }.events()?;
-    let mut out = Vec::new();
-    let mut seen_xliff = false;
-    let mut unit_id = String::new();
-    let mut seg_count = 0;
-    let mut current: Option<(String, Option<String>, Option<String>)> = None;
-    let mut i = 0;
-    while i < events.len() {
-        match &events[i] {
-            Ev::Open(e, pos) => match e.local_name().as_ref() {
-                b"xliff" => seen_xliff = true,
-                b"trans-unit" | b"unit" => {
-                    unit_id = attr(e, b"id").ok_or_else(|| {
-                        invalid(name, text, *pos, "a unit without an `id` attribute")
-                    })?;
-                    seg_count = 0;
-                    if e.local_name().as_ref() == b"trans-unit" {
-                        current = Some((unit_id.clone(), None, None));
-                    }
-                }
-                b"segment" => {
-                    seg_count += 1;
-                    let id = attr(e, b"id").unwrap_or_else(|| {
-                        if seg_count == 1 {
-                            unit_id.clone()
-                        } else {
-                            format!("{unit_id}.{seg_count}")
-                        }
-                    });
-                    current = Some((id, None, None));
-                }
-                b"source" | b"target" => {
-                    let is_source = e.local_name().as_ref() == b"source";
-                    let (s, next) = collect(&events, i);
-                    if let Some(c) = current.as_mut() {
-                        if is_source {
-                            c.1 = Some(s);
-                        } else {
-                            c.2 = Some(s);
-                        }
-                    }
-                    i = next;
-                    continue;
-                }
-                b"seg-source" => {
-                    // The segmented copy of the source in XLIFF 1.2: `<source>` is enough.
-                    let (_, next) = collect(&events, i);
-                    i = next;
-                    continue;
-                }
-                _ => {}
-            },
-            Ev::Close(local, pos) if matches!(local.as_slice(), b"trans-unit" | b"segment") => {
-                if let Some((id, source, target)) = current.take() {
-                    let source = source.ok_or_else(|| {
-                        invalid(name, text, *pos, format!("unit {id} has no <source>"))
-                    })?;
-                    out.push(Unit::new(id, source, target.unwrap_or_default()));
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    if !seen_xliff {
-        return Err(invalid(
-            name,
-            text,
-            0,
-            "not an XLIFF file: no <xliff> element",
-        ));
-    }
-    Ok(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -313,30 +235,5 @@ mod tests {
                 "As many as 9,000 troops"
             )]
         );
-    }
-
-    #[test]
-    fn xliff_units() {
-        let x12 = r#"<xliff version="1.2"><file source-language="id" target-language="en" datatype="plaintext" original="a"><body>
-<trans-unit id="1.1"><source>Dua <g id="1">kapal</g></source><target>Two <g id="1">ships</g></target></trans-unit>
-</body></file></xliff>"#;
-        assert_eq!(
-            parse_xliff("a.xlf", x12).unwrap(),
-            [Unit::new("1.1", "Dua kapal", "Two ships")]
-        );
-        let x2 = r#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="id" trgLang="en"><file id="f"><unit id="u1">
-<segment id="2.1"><source>Tiga</source><target>Three</target></segment></unit></file></xliff>"#;
-        assert_eq!(
-            parse_xliff("a.xlf", x2).unwrap(),
-            [Unit::new("2.1", "Tiga", "Three")]
-        );
-        let bad = parse_xliff(
-            "a.xlf",
-            "<xliff>\n<unit id=\"1\"><segment><source>x</sourc></segment></unit></xliff>",
-        );
-        assert!(bad
-            .unwrap_err()
-            .to_string()
-            .starts_with("a.xlf:2: invalid XML"));
     }
 }

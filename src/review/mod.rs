@@ -1,5 +1,5 @@
-//! Review outputs: the editable bilingual review file (`<stem>.review.md`) and the terminal
-//! side-by-side view.
+//! Review outputs: the editable bilingual review file (`<stem>.review.md`), the terminal
+//! side-by-side view and the HTML page.
 //!
 //! The review file is CommonMark that reads well raw and rendered. Its contract (see
 //! `shared/design.md`): one section per paragraph; inside it, each segment's marker comment, its
@@ -19,6 +19,7 @@
 //! <!-- note 2.1 glossary: Presiden → President (glossaries/government.tsv:12) -->
 //! ```
 
+pub mod html;
 pub mod terminal;
 mod writer;
 
