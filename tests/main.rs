@@ -3,6 +3,7 @@
 mod align;
 mod cli;
 mod common;
+mod html;
 mod mt_apertium;
 mod mt_azure;
 mod mt_command;
@@ -15,3 +16,4 @@ mod offline;
 mod properties;
 mod qa;
 mod segmentation;
+mod xliff;

@@ -47,10 +47,10 @@
 //! # Inline codes
 //!
 //! Text inside `<pc>`, `<mrk>` (2.x) and `<g>`, `<mrk>` (1.2) is kept; `<cp>` is decoded. A
-//! placeholder (`<ph>`) stands for native code, not text: its `equiv` text (the text a tool is
-//! told to use in its place, for example a space for a line break) is kept, and the code itself
-//! (the content of a 1.2 `<ph>`, `<bpt>`, `<ept>`, `<it>`) is left out. Paired-code markers
-//! (`<sc>`, `<ec>`, `<sm>`, `<em>`, `<x>`, `<bx>`, `<ex>`) have no text. Matches (`<mtc:matches>`,
+//! code (`<ph>`, `<sc>`, `<ec>`; 1.2 `<x>`, `<bx>`, `<ex>`, `<ph>`, `<bpt>`, `<ept>`, `<it>`)
+//! stands for native code, not text: its `equiv` (1.2: `equiv-text`) text, the text a tool is
+//! told to use in its place (for example a space for a line break), is kept, and the native
+//! code inside a 1.2 code element is left out. Matches (`<mtc:matches>`,
 //! `<alt-trans>`) and the segmented copy of a 1.2 source (`<seg-source>`) are not segments and
 //! are skipped. Where `xml:space` is not `preserve`, runs of XML whitespace in source and target
 //! are collapsed to one space and trimmed, as the specification allows.
@@ -492,8 +492,9 @@ impl<'a> Parser<'a> {
                         })?;
                     Some(c.to_string())
                 }
-                _ if code => attr(e, b"equiv"),
-                _ => None,
+                // The text a tool is told to use for a code: `equiv` (2.x), `equiv-text` (1.2).
+                b"pc" | b"mrk" | b"g" => None,
+                _ => attr(e, b"equiv").or_else(|| attr(e, b"equiv-text")),
             };
             if let Some(capture) = self.capture.as_mut() {
                 capture.text.push_str(text.as_deref().unwrap_or_default());
