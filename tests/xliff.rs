@@ -67,8 +67,11 @@ fn read_back(
         .collect()
 }
 
-/// Element names, in document order, with their attributes: enough to check the shape.
-fn elements(xml: &str) -> Vec<(String, Vec<(String, String)>, usize)> {
+/// An element: its name, attributes and depth (the root is 0).
+type Element = (String, Vec<(String, String)>, usize);
+
+/// The elements in document order: enough to check the shape.
+fn elements(xml: &str) -> Vec<Element> {
     let mut reader = Reader::from_str(xml);
     let mut out = Vec::new();
     let mut depth = 0;

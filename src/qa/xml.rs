@@ -1,6 +1,6 @@
 //! TMX 1.4 reading for `translate qa`, with quick-xml events: only the text of each unit's
-//! source and target is needed (XLIFF is read by [`crate::formats::xliff`]). Inline codes that hold native data (`<ph>`,
-//! `<bpt>`, `<ept>`, `<it>`) are left out; wrappers (`<g>`, `<pc>`, `<mrk>`) keep their text.
+//! source and target is needed. Inline codes that hold native data (`<ph>`, `<bpt>`, `<ept>`,
+//! `<it>`) are left out; wrappers keep their text. XLIFF is read by [`crate::formats::xliff`].
 
 use super::input::{InputError, Unit};
 use quick_xml::events::{BytesStart, Event};
