@@ -32,9 +32,10 @@
 //! | edited | `reviewed` | | edited |
 //! | approved | `final` | | approved |
 //!
-//! `translated` is what XLIFF calls a target nobody has reviewed, which is what machine output
-//! is; OmegaT (through the Okapi filter) shows such a segment as a fuzzy match to check, and
-//! locks `final` ones. A `translated` segment without our `subState` was translated in another
+//! `translated` is XLIFF's state for a target nobody has reviewed yet, which is what machine
+//! output is; the Okapi XLIFF 2 filter in OmegaT shows such a segment as a fuzzy match to check
+//! (okapiframework/omegat-plugin issue 274), and `final` is the state meant to lock a segment.
+//! A `translated` segment without our `subState` was translated in another
 //! tool, by a person as far as we know, so it reads back as edited: a human's work is never
 //! mistaken for machine output that a re-run may replace. A target with no state higher than
 //! `initial` is still returned, with the state new.
