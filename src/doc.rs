@@ -148,6 +148,18 @@ pub enum SegmentState {
     Approved,
 }
 
+impl SegmentState {
+    /// The stable name shown to reviewers (`new`, `machine`, `edited`, `approved`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SegmentState::New => "new",
+            SegmentState::Machine => "machine",
+            SegmentState::Edited => "edited",
+            SegmentState::Approved => "approved",
+        }
+    }
+}
+
 /// A glossary entry found in a segment's source. The entry's strings are shared (`Arc`): a
 /// large glossary over a long article makes many hits, and copying them would dominate.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -172,6 +184,13 @@ pub struct GlossaryHit {
     pub keep: bool,
 }
 
+impl GlossaryHit {
+    /// How a reviewer sees the hit: `Menhan → Defence Minister (glossaries/defence.tsv:12)`.
+    pub fn describe(&self) -> String {
+        format!("{} → {} ({})", self.matched, self.target, self.origin)
+    }
+}
+
 /// How serious a QA finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -182,6 +201,17 @@ pub enum Severity {
     Warning,
     /// Wrong.
     Error,
+}
+
+impl Severity {
+    /// The stable name (`info`, `warning`, `error`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
 }
 
 /// A problem a check found in a segment.

@@ -3,6 +3,7 @@
 mod align;
 mod cli;
 mod common;
+mod html;
 mod mt_apertium;
 mod mt_azure;
 mod mt_command;
@@ -16,3 +17,4 @@ mod properties;
 mod qa;
 mod review;
 mod segmentation;
+mod xliff;

@@ -131,6 +131,10 @@ pub enum Format {
     Json,
     /// id, kind, source, target per line.
     Tsv,
+    /// A self-contained HTML page, source and English side by side (`<stem>.html`).
+    Html,
+    /// XLIFF 2.1 for CAT tools (`<stem>.xlf`).
+    Xliff,
 }
 
 /// Options shared by everything that loads glossaries.

@@ -235,6 +235,8 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
             }
             Format::Json => crate::formats::json::to_json(doc, backend.name(), &stats),
             Format::Tsv => crate::formats::tsv::to_tsv(doc),
+            Format::Html => crate::review::html::to_html(doc, backend.name()),
+            Format::Xliff => crate::formats::xliff::to_xliff(doc),
         };
         match dest {
             Some(dest) => {
@@ -375,6 +377,8 @@ fn destination(args: &TranslateArgs, input: &Path) -> Option<PathBuf> {
             Format::SideBySide => "txt",
             Format::Json => "json",
             Format::Tsv => "tsv",
+            Format::Html => "html",
+            Format::Xliff => "xlf",
         };
         format!("{stem}.{ext}")
     };

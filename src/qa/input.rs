@@ -109,8 +109,16 @@ pub fn parse(name: &str, kind: Kind, text: &str) -> Result<Vec<Unit>, InputError
     let units = match kind {
         Kind::Review => parse_review(name, text)?,
         Kind::Tsv => parse_tsv(name, text)?,
-        Kind::Tmx => super::xml::parse_tmx(name, text)?,
-        Kind::Xliff => super::xml::parse_xliff(name, text)?,
+        Kind::Tmx => parse_tmx(name, text)?,
+        Kind::Xliff => crate::formats::xliff::from_xliff(name, text)?
+            .into_iter()
+            .map(|s| Unit {
+                id: s.id,
+                source: s.source,
+                target: s.target.unwrap_or_default(),
+                kind: s.kind,
+            })
+            .collect(),
     };
     if units.is_empty() {
         return Err(InputError::Invalid {
@@ -152,6 +160,40 @@ pub fn parse_tsv(name: &str, text: &str) -> Result<Vec<Unit>, InputError> {
             ));
         }
         out.push(Unit::new((i + 1).to_string(), cols[0], cols[1]));
+    }
+    Ok(out)
+}
+
+/// TMX: each `<tu>`'s source-language and English `<tuv>`, read with the one TMX reader
+/// ([`crate::formats::tmx`]). The id is `tuid`, else the unit's number. The source language is
+/// the header's (a unit's own when the header says `*all*`, else Indonesian); the target is
+/// the English variant, else the first in another language.
+fn parse_tmx(name: &str, text: &str) -> Result<Vec<Unit>, InputError> {
+    use crate::store::memory::base_lang;
+    let tmx = crate::formats::tmx::read_tmx(name, text).map_err(|e| InputError::Invalid {
+        path: e.path,
+        line: e.line,
+        message: e.message,
+    })?;
+    let mut out = Vec::new();
+    for (n, unit) in tmx.units.iter().enumerate() {
+        let src = base_lang(unit.source_lang(&tmx.srclang, "id"));
+        let id = unit.tuid.clone().unwrap_or_else(|| (n + 1).to_string());
+        let source = unit
+            .variants
+            .iter()
+            .find(|v| base_lang(&v.lang) == src)
+            .unwrap_or(&unit.variants[0]); // the reader refuses a unit without variants
+        let target = unit
+            .variants
+            .iter()
+            .find(|v| base_lang(&v.lang) == "en" && src != "en")
+            .or_else(|| unit.variants.iter().find(|v| base_lang(&v.lang) != src));
+        out.push(Unit::new(
+            id,
+            source.text.clone(),
+            target.map(|t| t.text.clone()).unwrap_or_default(),
+        ));
     }
     Ok(out)
 }
@@ -224,6 +266,24 @@ mod tests {
         assert_eq!(
             e.to_string(),
             "a.tsv:2: expected 2 tab-separated columns (source, target), found 1"
+        );
+    }
+
+    #[test]
+    fn tmx_units() {
+        let tmx = r#"<?xml version="1.0"?>
+<tmx version="1.4"><header srclang="id" segtype="sentence" datatype="plaintext" adminlang="en" creationtool="x" creationtoolversion="1" o-tmf="x"/>
+<body>
+<tu tuid="7"><tuv xml:lang="id"><seg>Sebanyak 9.000 &amp; tentara</seg></tuv><tuv xml:lang="en-GB"><seg>As many as <ph>&lt;b&gt;</ph>9,000 troops</seg></tuv></tu>
+</body></tmx>"#;
+        let u = parse_tmx("a.tmx", tmx).unwrap();
+        assert_eq!(
+            u,
+            [Unit::new(
+                "7",
+                "Sebanyak 9.000 & tentara",
+                "As many as 9,000 troops"
+            )]
         );
     }
 }

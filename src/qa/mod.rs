@@ -24,7 +24,6 @@ pub mod input;
 mod numbers;
 mod scan;
 mod text;
-mod xml;
 
 use crate::doc::{Document, QaFinding, Segment, SegmentKind, Severity};
 use crate::glossary::Glossary;

@@ -1,5 +1,5 @@
-//! Review outputs: the editable bilingual review file (`<stem>.review.md`) and the terminal
-//! side-by-side view.
+//! Review outputs: the editable bilingual review file (`<stem>.review.md`), the terminal
+//! side-by-side view and the HTML page.
 //!
 //! The review file is CommonMark that reads well raw and rendered. Its contract (see
 //! `shared/design.md`): one section per paragraph; inside it, each segment's marker comment, its
@@ -22,6 +22,7 @@
 pub mod diff;
 pub mod export;
 mod file;
+pub mod html;
 pub mod merge;
 pub mod terminal;
 
