@@ -545,3 +545,103 @@ fn export_feeds_the_memory_and_translation_reuses_it() {
         .success()
         .stderr(predicate::str::contains("3 segments translated"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Exchange with CAT tools.
+
+#[test]
+fn xliff_round_trip_through_a_cat_tool() {
+    let (dir, path) = translated_seed();
+    translate(dir.path())
+        .args(["export", "a.review.md", "-f", "xliff", "--no-memory"])
+        .assert()
+        .success();
+    let xlf = dir.path().join("a.xlf");
+    let exported = read(&xlf);
+    // What a CAT tool does: a new target for 3.1, marked final; special characters survive.
+    let start = exported.find("<unit id=\"3.1\"").unwrap();
+    let end = start + exported[start..].find("</unit>").unwrap();
+    let unit = &exported[start..end];
+    let t0 = unit.find("<target>").unwrap();
+    let t1 = unit.find("</target>").unwrap() + "</target>".len();
+    let edited_unit = unit[..t0].replace(
+        "state=\"translated\" subState=\"terjemah:machine\"",
+        "state=\"final\"",
+    ) + "<target>He spoke &amp; “met” Sergei Shoigu &lt;in Minsk&gt;.</target>"
+        + &unit[t1..];
+    std::fs::write(
+        &xlf,
+        format!("{}{edited_unit}{}", &exported[..start], &exported[end..]),
+    )
+    .unwrap();
+    translate(dir.path())
+        .args(["import", "a.xlf"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("1 segment(s) with new English"));
+    let review = read(&path);
+    let parsed = ReviewFile::parse("a.review.md", &review).unwrap();
+    let seg = parsed.segment("3.1").unwrap();
+    assert_eq!(
+        seg.target.as_deref(),
+        Some("He spoke & “met” Sergei Shoigu <in Minsk>.")
+    );
+    assert_eq!(seg.state, SegmentState::Approved);
+    assert_eq!(seg.origin, Origin::Human);
+    assert_eq!(
+        parsed
+            .segments()
+            .filter(|s| s.origin == Origin::Human)
+            .count(),
+        1
+    );
+    // Importing again changes nothing.
+    translate(dir.path())
+        .args(["import", "a.xlf"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("up to date"));
+
+    // An XLIFF of another version of the article is refused; the review file stays.
+    let other = read(&xlf).replace("Dia memberikan komentar", "Ia memberikan komentar");
+    std::fs::write(&xlf, other).unwrap();
+    translate(dir.path())
+        .args(["import", "a.xlf"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("a.xlf:").and(predicate::str::contains(
+                "the source of segment 3.1 differs",
+            )),
+        );
+    assert_eq!(read(&path), review);
+}
+
+#[test]
+fn exports_for_the_web_and_other_memories() {
+    let (dir, _path) = translated_seed();
+    translate(dir.path())
+        .args(["export", "a.review.md", "-f", "html", "--no-memory"])
+        .assert()
+        .success();
+    let html = read(&dir.path().join("a.html"));
+    assert!(html.starts_with("<!DOCTYPE html>") || html.starts_with("<!doctype html>"));
+    assert!(html.contains("Defence Minister"));
+    assert!(!html.contains("<script"));
+    translate(dir.path())
+        .args(["export", "a.review.md", "-f", "tmx", "--no-memory"])
+        .assert()
+        .success();
+    let other = tempfile::tempdir().unwrap();
+    translate(other.path())
+        .args(["memory", "import"])
+        .arg(dir.path().join("a.tmx"))
+        .assert()
+        .success();
+    let out = translate(other.path())
+        .args(["memory", "stats", "--json"])
+        .assert()
+        .success();
+    let stats: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(stats["memory"]["pairs"], 17);
+}

@@ -6,6 +6,7 @@ use super::{DocumentAlignment, Unit};
 use crate::doc::{
     Document, Origin, Paragraph, QaFinding, Segment, SegmentKind, SegmentState, Severity,
 };
+use crate::formats::xml_escape;
 use serde_json::json;
 use std::fmt::Write;
 
@@ -130,26 +131,6 @@ pub fn to_tsv(a: &DocumentAlignment) -> String {
             clean(joined(&a.target, &l.target)),
             l.score
         );
-    }
-    out
-}
-
-/// Escapes text for XML content and attribute values, and drops the control characters XML
-/// 1.0 does not allow at all (everything below U+0020 except tab, line feed and carriage
-/// return, and U+FFFE/U+FFFF).
-pub fn xml_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
-        }
     }
     out
 }

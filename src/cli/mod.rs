@@ -74,6 +74,8 @@ enum Command {
     /// Write the finished article (text, XLIFF, TMX, HTML, JSON) and store its pairs in the
     /// translation memory.
     Export(ExportArgs),
+    /// Bring the English and states of an XLIFF file edited in a CAT tool into the review file.
+    Import(ImportArgs),
 }
 
 /// `translate diff` arguments.
@@ -107,6 +109,8 @@ struct ExportArgs {
     /// Overwrite the output file if it exists.
     #[arg(long)]
     force: bool,
+    #[command(flatten)]
+    glossary: GlossaryOptions,
 }
 
 /// `translate export --format`.
@@ -118,6 +122,20 @@ enum ExportFormat {
     Json,
     /// The article's pairs as TMX 1.4b.
     Tmx,
+    /// XLIFF 2.1 for CAT tools (OmegaT, memoQ, Trados); `translate import` reads it back.
+    Xliff,
+    /// A self-contained HTML page, source and English side by side.
+    Html,
+}
+
+/// `translate import` arguments.
+#[derive(Debug, Args)]
+struct ImportArgs {
+    /// An XLIFF file (2.x or 1.2) edited in a CAT tool.
+    file: PathBuf,
+    /// The review file to update (default: `<stem>.review.md` beside the XLIFF file).
+    #[arg(long, value_name = "PATH")]
+    review: Option<PathBuf>,
 }
 
 /// Output formats of a translation run.
@@ -320,6 +338,7 @@ pub fn main() -> u8 {
         Some(Command::Qa(args)) => qa::run(&args),
         Some(Command::Diff(args)) => review::diff(&args),
         Some(Command::Export(args)) => review::export(&args),
+        Some(Command::Import(args)) => review::import(&args),
         Some(Command::Memory(cmd)) => memory::run(cmd),
         None => translate::run(cli.translate),
     };

@@ -3,7 +3,7 @@
 //! pairs into the translation memory).
 
 use super::output::{self, write_atomic};
-use super::{CliError, DiffArgs, ExportArgs, ExportFormat};
+use super::{CliError, DiffArgs, ExportArgs, ExportFormat, ImportArgs};
 use crate::review::{diff, export};
 use crate::store::{MemoryPair, Store};
 use std::path::{Path, PathBuf};
@@ -39,7 +39,19 @@ pub(super) fn diff(args: &DiffArgs) -> Result<u8, CliError> {
 }
 
 pub(super) fn export(args: &ExportArgs) -> Result<u8, CliError> {
-    let opened = open(&args.file)?;
+    let mut opened = open(&args.file)?;
+    if matches!(
+        args.format,
+        ExportFormat::Html | ExportFormat::Xliff | ExportFormat::Json
+    ) {
+        // Views and exchange files carry the glossary hits and QA findings of the final text.
+        let project = output::project()?;
+        let glossary = output::load_glossary(&project, &args.glossary, &opened.review.header.to)?;
+        if crate::mt::is_english(&opened.review.header.to) {
+            glossary.annotate(&mut opened.doc);
+            crate::qa::annotate(std::slice::from_mut(&mut opened.doc), Some(&glossary));
+        }
+    }
     let header = &opened.review.header;
     let rendered = match args.format {
         ExportFormat::Text => {
@@ -59,6 +71,8 @@ pub(super) fn export(args: &ExportArgs) -> Result<u8, CliError> {
             &crate::mt::engine::Stats::default(),
         ),
         ExportFormat::Tmx => crate::formats::tmx::write_tmx(&memory_pairs(&opened)),
+        ExportFormat::Xliff => crate::formats::xliff::to_xliff(&opened.doc),
+        ExportFormat::Html => crate::review::html::to_html(&opened.doc, &header.backend),
     };
     let dest = args
         .output
@@ -103,6 +117,52 @@ fn memory_pairs(opened: &export::Opened) -> Vec<(String, String, MemoryPair)> {
         .collect()
 }
 
+pub(super) fn import(args: &ImportArgs) -> Result<u8, CliError> {
+    let name = args.file.display().to_string();
+    let bytes = std::fs::read(&args.file)
+        .map_err(|e| CliError::input(format!("cannot read {name}: {e}")))?;
+    let text = crate::text::encoding::decode(&bytes)
+        .map_err(|e| CliError::input(format!("{name}: {e}")))?
+        .text;
+    let segments = crate::formats::xliff::from_xliff(&name, &text)
+        .map_err(|e| CliError::input(e.to_string()))?;
+    let review_path = args.review.clone().unwrap_or_else(|| {
+        let stem = args
+            .file
+            .file_stem()
+            .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+        args.file.with_file_name(format!("{stem}.review.md"))
+    });
+    let mut opened = open(&review_path)?;
+    let report = export::import_xliff(&mut opened.review, &name, &segments)
+        .map_err(|e| CliError::input(e.to_string()))?;
+    let rendered = opened.review.render();
+    if rendered == opened.raw {
+        eprintln!(
+            "{} is up to date ({} segments checked)",
+            review_path.display(),
+            report.unchanged
+        );
+        return Ok(0);
+    }
+    // The translator may have saved the review file meanwhile: their file wins.
+    if std::fs::read_to_string(&review_path).ok().as_deref() != Some(opened.raw.as_str()) {
+        return Err(CliError::runtime(format!(
+            "{} changed while importing; not overwritten (run the import again)",
+            review_path.display()
+        )));
+    }
+    write_atomic(&review_path, &rendered, true)?;
+    eprintln!(
+        "updated {}: {} segment(s) with new English, {} with a new state, {} unchanged",
+        review_path.display(),
+        report.changed,
+        report.restated,
+        report.unchanged
+    );
+    Ok(0)
+}
+
 /// `a.review.md` → `a.en.txt`, `a.xlf`, ... beside it.
 fn default_output(review: &Path, format: ExportFormat) -> PathBuf {
     let name = review
@@ -116,6 +176,8 @@ fn default_output(review: &Path, format: ExportFormat) -> PathBuf {
         ExportFormat::Text => "en.txt",
         ExportFormat::Json => "json",
         ExportFormat::Tmx => "tmx",
+        ExportFormat::Xliff => "xlf",
+        ExportFormat::Html => "html",
     };
     review.with_file_name(format!("{stem}.{ext}"))
 }

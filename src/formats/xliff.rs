@@ -56,8 +56,8 @@
 //! are skipped. Where `xml:space` is not `preserve`, runs of XML whitespace in source and target
 //! are collapsed to one space and trimmed, as the specification allows.
 
-use crate::align::export::xml_escape;
 use crate::doc::{Document, Segment, SegmentKind, SegmentState, Severity};
+use crate::formats::xml_escape;
 use crate::qa::input::InputError;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;

@@ -117,3 +117,83 @@ pub fn approved_pairs(review: &ReviewFile) -> Vec<(String, String)> {
         .filter_map(|s| Some((s.source.clone(), s.target.clone()?)))
         .collect()
 }
+
+/// What an XLIFF import changed in a review.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Segments whose English changed.
+    pub changed: usize,
+    /// Segments whose state changed (approved, reviewed) with the same English.
+    pub restated: usize,
+    /// Segments in the XLIFF file whose English was already in the review.
+    pub unchanged: usize,
+}
+
+/// Carries the targets and states of an XLIFF file (edited in a CAT tool) into `review`. Every
+/// translatable segment must exist in the review with the same source; otherwise nothing is
+/// changed and the error names the XLIFF line.
+pub fn import_xliff(
+    review: &mut ReviewFile,
+    name: &str,
+    segments: &[crate::formats::xliff::XliffSegment],
+) -> Result<ImportReport, ReviewError> {
+    use crate::doc::{Origin, SegmentState};
+    let err = |line: usize, message: String| ReviewError {
+        path: name.to_string(),
+        line,
+        message,
+    };
+    // Check everything first: a partial import would leave the review half from each side.
+    let mut updates = Vec::new();
+    for x in segments.iter().filter(|x| x.translate) {
+        let Some(seg) = review.segment(&x.id) else {
+            return Err(err(
+                x.line,
+                format!(
+                    "segment {} is not in the review file: the XLIFF was made from another version of the article",
+                    x.id
+                ),
+            ));
+        };
+        if collapse_whitespace(&x.source) != seg.source {
+            return Err(err(
+                x.line,
+                format!(
+                    "the source of segment {} differs from the review file's: the XLIFF was made from another version of the article (re-export it)",
+                    x.id
+                ),
+            ));
+        }
+        updates.push((
+            x.id.clone(),
+            x.target.as_deref().map(super::normalise_target),
+            x.state,
+        ));
+    }
+    let mut report = ImportReport::default();
+    for par in &mut review.paragraphs {
+        for seg in &mut par.segments {
+            let Some((_, target, state)) = updates.iter().find(|(id, ..)| *id == seg.id()) else {
+                continue;
+            };
+            let target = target.clone().filter(|t| !t.is_empty());
+            if target != seg.target {
+                seg.target = target;
+                seg.origin = Origin::Human;
+                seg.state = match state {
+                    SegmentState::Approved => SegmentState::Approved,
+                    _ => SegmentState::Edited,
+                };
+                report.changed += 1;
+            } else if matches!(state, SegmentState::Edited | SegmentState::Approved)
+                && seg.state != *state
+            {
+                seg.state = *state;
+                report.restated += 1;
+            } else {
+                report.unchanged += 1;
+            }
+        }
+    }
+    Ok(report)
+}

@@ -13,8 +13,8 @@
 //! written before the source changed are listed under the English. Everything that comes from
 //! the article, the glossary, the backend or the translator goes through [`escape`].
 
-use crate::align::export::xml_escape as escape;
 use crate::doc::{Document, Paragraph, ParagraphKind, Segment, Severity};
+use crate::formats::xml_escape as escape;
 use std::fmt::Write;
 
 const STYLE: &str = "
