@@ -6,9 +6,13 @@
 //! it), then each `--glossary` file. An entry in a higher layer replaces an entry with the same
 //! source in a lower one.
 
+pub mod edit;
 pub mod enforce;
+pub mod exchange;
 mod matcher;
 pub mod spelling;
+pub mod stats;
+pub mod suggest;
 pub mod tsv;
 
 use crate::doc::{Document, GlossaryHit, Severity};
