@@ -177,7 +177,9 @@ pub(super) fn run(cmd: GlossaryCommand) -> Result<u8, CliError> {
         GlossaryCommand::Stats(a) => stats_cmd(a),
         GlossaryCommand::Import(a) => import(a),
         GlossaryCommand::Export(a) => export(a),
-        GlossaryCommand::Lint { .. } | GlossaryCommand::List { .. } | GlossaryCommand::Check { .. } => {
+        GlossaryCommand::Lint { .. }
+        | GlossaryCommand::List { .. }
+        | GlossaryCommand::Check { .. } => {
             unreachable!("handled by cli::glossary")
         }
     }
@@ -456,7 +458,11 @@ fn stats_cmd(a: StatsArgs) -> Result<u8, CliError> {
         } else {
             "-".into()
         };
-        let flag = if e.unstable() { "  ← reviewers change this" } else { "" };
+        let flag = if e.unstable() {
+            "  ← reviewers change this"
+        } else {
+            ""
+        };
         let _ = writeln!(
             out,
             "{:>4}  {kept:>13}  {} → {}  ({}){flag}",
@@ -477,7 +483,11 @@ fn stats_cmd(a: StatsArgs) -> Result<u8, CliError> {
         glossary.entries().len(),
         docs.len(),
         report.never_hit.len(),
-        if a.never_hit { ":" } else { " (list them with --never-hit)" }
+        if a.never_hit {
+            ":"
+        } else {
+            " (list them with --never-hit)"
+        }
     );
     if a.never_hit {
         for (s, o) in &report.never_hit {
@@ -509,8 +519,8 @@ fn format_of(path: &Path, given: Option<ExchangeFormat>) -> Result<ExchangeForma
 fn import(a: ImportArgs) -> Result<u8, CliError> {
     let format = format_of(&a.input, a.format)?;
     let name = a.input.display().to_string();
-    let bytes = std::fs::read(&a.input)
-        .map_err(|e| CliError::input(format!("cannot read {name}: {e}")))?;
+    let bytes =
+        std::fs::read(&a.input).map_err(|e| CliError::input(format!("cannot read {name}: {e}")))?;
     let text = exchange::utf8(&name, &bytes).map_err(|e| CliError::input(e.to_string()))?;
     let rows = match format {
         ExchangeFormat::Tbx => exchange::read_tbx(&name, &text),

@@ -108,15 +108,16 @@ impl Row {
         values.extend(self.avoid.iter().map(|a| ("avoid", a.as_str())));
         for (what, v) in values {
             if v.trim() != v {
-                return Err(format!(
-                    "{what} `{v}` has leading or trailing whitespace"
-                ));
+                return Err(format!("{what} `{v}` has leading or trailing whitespace"));
             }
             if v.contains("  ") {
                 return Err(format!("{what} `{v}` has two spaces in a row"));
             }
             if v.contains(['\t', '\n', '\r']) {
-                return Err(format!("{what} `{}` contains a tab or line break", v.escape_debug()));
+                return Err(format!(
+                    "{what} `{}` contains a tab or line break",
+                    v.escape_debug()
+                ));
             }
             if matches!(what, "alias" | "avoid") && (v.contains('|') || v.is_empty()) {
                 return Err(format!("{what} `{v}` is empty or contains `|`"));
@@ -226,12 +227,18 @@ impl EditFile {
     fn line_range(&self, line: usize) -> std::ops::Range<usize> {
         let mut start = 0;
         for _ in 1..line {
-            start += self.text[start..].find('\n').map_or(self.text.len() - start, |i| i + 1);
+            start += self.text[start..]
+                .find('\n')
+                .map_or(self.text.len() - start, |i| i + 1);
         }
         let end = self.text[start..]
             .find('\n')
             .map_or(self.text.len(), |i| start + i);
-        let end = if self.text[..end].ends_with('\r') { end - 1 } else { end };
+        let end = if self.text[..end].ends_with('\r') {
+            end - 1
+        } else {
+            end
+        };
         start..end
     }
 
@@ -387,7 +394,10 @@ fn same_layer_conflict(layers: &[Source], file: &EditFile, row: &Row) -> Option<
                 .ok()
                 .zip(std::path::absolute(dir).ok())
                 .is_some_and(|(p, d)| p.parent() == Some(d.as_path()));
-        if !in_dir {
+        // The shipped glossaries are named `glossaries/x.tsv` too, but are a lower layer: only
+        // files that are on disk with this content are of the same layer.
+        let on_disk = std::fs::read_to_string(&src.name).is_ok_and(|t| t == src.text);
+        if !in_dir || !on_disk {
             continue;
         }
         for e in tsv::parse(&src.name, &src.text).0 {
@@ -428,7 +438,12 @@ fn check_change(
 /// conflict when the target differs), unless `force`, which replaces the conflicting row in
 /// place; the same source in another file of the layer is refused. `layers` are every
 /// glossary source of the run, for the alias and layer checks.
-pub fn add(layers: &[Source], file: &EditFile, row: &Row, force: bool) -> Result<Change, EditError> {
+pub fn add(
+    layers: &[Source],
+    file: &EditFile,
+    row: &Row,
+    force: bool,
+) -> Result<Change, EditError> {
     row.check_values().map_err(|m| file.refused(m))?;
     let line_text = row.to_line(&file.columns()).map_err(|m| file.refused(m))?;
     if let Some(msg) = same_layer_conflict(layers, file, row) {
@@ -459,9 +474,9 @@ pub fn add(layers: &[Source], file: &EditFile, row: &Row, force: bool) -> Result
 
 /// Removes the row whose source is `source` from `file`.
 pub fn remove(file: &EditFile, source: &str) -> Result<Change, EditError> {
-    let e = file.find(source).ok_or_else(|| {
-        file.refused(format!("no entry with source `{source}` in this file"))
-    })?;
+    let e = file
+        .find(source)
+        .ok_or_else(|| file.refused(format!("no entry with source `{source}` in this file")))?;
     Ok(Change {
         text: file.with_removed(e.line),
         line: e.line,
@@ -476,9 +491,9 @@ pub fn edit(
     source: &str,
     change: impl FnOnce(&mut Row),
 ) -> Result<Change, EditError> {
-    let e = file.find(source).ok_or_else(|| {
-        file.refused(format!("no entry with source `{source}` in this file"))
-    })?;
+    let e = file
+        .find(source)
+        .ok_or_else(|| file.refused(format!("no entry with source `{source}` in this file")))?;
     let mut row = Row::of(&e);
     change(&mut row);
     row.check_values().map_err(|m| file.refused(m))?;

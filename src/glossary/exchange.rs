@@ -7,7 +7,7 @@
 //! TBX has no place for a country adjective or our flags; CSV keeps every column.
 
 use super::edit::{default_header, Row};
-use super::{tsv, Entry, Glossary, Spelling, Source};
+use super::{tsv, Entry, Glossary, Source, Spelling};
 use crate::doc::Severity;
 use quick_xml::events::Event;
 use std::fmt::Write;
@@ -105,7 +105,11 @@ pub fn read_tbx(file: &str, text: &str) -> Result<Vec<Imported>, ExchangeError> 
         e.attributes()
             .flatten()
             .find(|a| a.key.as_ref() == name)
-            .and_then(|a| a.normalized_value(quick_xml::XmlVersion::default()).ok().map(|v| v.into_owned()))
+            .and_then(|a| {
+                a.normalized_value(quick_xml::XmlVersion::default())
+                    .ok()
+                    .map(|v| v.into_owned())
+            })
     };
     loop {
         let pos = reader.buffer_position() as usize;
@@ -177,7 +181,11 @@ pub fn read_tbx(file: &str, text: &str) -> Result<Vec<Imported>, ExchangeError> 
                         code.and_then(char::from_u32)
                             .map(String::from)
                             .ok_or_else(|| {
-                                err(file, line_at(text, pos), format!("bad character reference &{n};"))
+                                err(
+                                    file,
+                                    line_at(text, pos),
+                                    format!("bad character reference &{n};"),
+                                )
                             })?
                     }
                     n => {
@@ -307,7 +315,8 @@ fn concept_row(file: &str, c: Concept) -> Result<Imported, ExchangeError> {
             .collect()
     };
     let indonesian = lang_terms(&|l| l == "id" || l.starts_with("id-") || l == "in");
-    let english = lang_terms(&|l| l == "en" || l == "en-gb" || (l.starts_with("en-") && l != "en-us"));
+    let english =
+        lang_terms(&|l| l == "en" || l == "en-gb" || (l.starts_with("en-") && l != "en-us"));
     let us = lang_terms(&|l| l == "en-us");
     let pick = |terms: &[&Term]| -> Option<String> {
         terms
@@ -316,7 +325,11 @@ fn concept_row(file: &str, c: Concept) -> Result<Imported, ExchangeError> {
             .or_else(|| terms.iter().find(|t| t.status != Some(Status::Deprecated)))
             .map(|t| t.text.clone())
     };
-    let english_all: Vec<&Term> = if english.is_empty() { us.clone() } else { english.clone() };
+    let english_all: Vec<&Term> = if english.is_empty() {
+        us.clone()
+    } else {
+        english.clone()
+    };
     let (Some(source), Some(target)) = (pick(&indonesian), pick(&english_all)) else {
         return Err(err(
             file,

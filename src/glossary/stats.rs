@@ -73,14 +73,20 @@ pub fn collect(glossary: &Glossary, docs: &mut [Document]) -> Report {
                     changed: Vec::new(),
                 });
                 slot.hits += 1;
-                if file_seen.entry(e.origin()).or_default().insert(doc.path.clone()) {
+                if file_seen
+                    .entry(e.origin())
+                    .or_default()
+                    .insert(doc.path.clone())
+                {
                     slot.files += 1;
                 }
                 let Some(lower) = &lower else {
                     continue;
                 };
                 slot.reviewed += 1;
-                if target_present(hit, lower) || (e.flags.dnt && lower.contains(&e.source.to_lowercase())) {
+                if target_present(hit, lower)
+                    || (e.flags.dnt && lower.contains(&e.source.to_lowercase()))
+                {
                     slot.kept += 1;
                 } else {
                     slot.changed.push(Evidence {

@@ -126,17 +126,95 @@ fn words(text: &str) -> Vec<Word<'_>> {
 
 /// Nouns that head the names of institutions, offices, titles and units in Indonesian.
 const HEADS: &[&str] = &[
-    "akademi", "angkatan", "asosiasi", "badan", "balai", "bank", "biro", "bupati", "dewan",
-    "dinas", "direktorat", "direktur", "dirjen", "duta", "fraksi", "front", "gerakan",
-    "gubernur", "himpunan", "ikatan", "inspektorat", "institut", "jaksa", "jenderal", "kabupaten",
-    "kantor", "kapolda", "kapolres", "kapolri", "kedutaan", "kejaksaan", "kejati", "kemenko",
-    "kementerian", "kepala", "kepolisian", "ketua", "koalisi", "kodam", "kodim", "komando",
-    "komandan", "komisi", "kongres", "konsulat", "koperasi", "korem", "korps", "lembaga",
-    "mahkamah", "majelis", "markas", "menko", "menteri", "organisasi", "pangdam", "panglima",
-    "panitia", "partai", "pasukan", "pemerintah", "pemkab", "pemkot", "pemprov", "pengadilan",
-    "perdana", "persatuan", "perusahaan", "polda", "polres", "polsek", "presiden", "provinsi",
-    "pt", "pusat", "rumah", "satgas", "satuan", "sekjen", "sekretaris", "sekretariat",
-    "sekolah", "staf", "tentara", "tim", "universitas", "wakil", "wali", "wapres",
+    "akademi",
+    "angkatan",
+    "asosiasi",
+    "badan",
+    "balai",
+    "bank",
+    "biro",
+    "bupati",
+    "dewan",
+    "dinas",
+    "direktorat",
+    "direktur",
+    "dirjen",
+    "duta",
+    "fraksi",
+    "front",
+    "gerakan",
+    "gubernur",
+    "himpunan",
+    "ikatan",
+    "inspektorat",
+    "institut",
+    "jaksa",
+    "jenderal",
+    "kabupaten",
+    "kantor",
+    "kapolda",
+    "kapolres",
+    "kapolri",
+    "kedutaan",
+    "kejaksaan",
+    "kejati",
+    "kemenko",
+    "kementerian",
+    "kepala",
+    "kepolisian",
+    "ketua",
+    "koalisi",
+    "kodam",
+    "kodim",
+    "komando",
+    "komandan",
+    "komisi",
+    "kongres",
+    "konsulat",
+    "koperasi",
+    "korem",
+    "korps",
+    "lembaga",
+    "mahkamah",
+    "majelis",
+    "markas",
+    "menko",
+    "menteri",
+    "organisasi",
+    "pangdam",
+    "panglima",
+    "panitia",
+    "partai",
+    "pasukan",
+    "pemerintah",
+    "pemkab",
+    "pemkot",
+    "pemprov",
+    "pengadilan",
+    "perdana",
+    "persatuan",
+    "perusahaan",
+    "polda",
+    "polres",
+    "polsek",
+    "presiden",
+    "provinsi",
+    "pt",
+    "pusat",
+    "rumah",
+    "satgas",
+    "satuan",
+    "sekjen",
+    "sekretaris",
+    "sekretariat",
+    "sekolah",
+    "staf",
+    "tentara",
+    "tim",
+    "universitas",
+    "wakil",
+    "wali",
+    "wapres",
 ];
 
 /// Speech verbs and `menurut`: the capitalised words right after them are a speaker's name.
@@ -150,7 +228,9 @@ const SPEECH: &[&str] = &[
 const NAME_JOINERS: &[&str] = &["dan", "untuk", "bin", "binti", "van", "der", "de", "&"];
 
 /// Function words that do not count in an acronym's expansion.
-const FUNCTION: &[&str] = &["dan", "untuk", "dari", "di", "ke", "&", "serta", "atau", "bagi"];
+const FUNCTION: &[&str] = &[
+    "dan", "untuk", "dari", "di", "ke", "&", "serta", "atau", "bagi",
+];
 
 fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -173,7 +253,10 @@ fn acronym_of(acr: &str, words: &[&str]) -> bool {
         .chars()
         .filter(|c| c.is_alphanumeric())
         .collect();
-    let words: Vec<Vec<char>> = words.iter().map(|w| w.to_lowercase().chars().collect()).collect();
+    let words: Vec<Vec<char>> = words
+        .iter()
+        .map(|w| w.to_lowercase().chars().collect())
+        .collect();
     if words.is_empty() || acr.is_empty() || words[0].first() != acr.first() {
         return false;
     }
@@ -312,7 +395,15 @@ pub fn from_documents(docs: &[Document], glossary: &Glossary) -> Vec<Suggestion>
             }
             for seg in para.segments.iter().filter(|s| s.kind.is_translatable()) {
                 let id = seg.id();
-                scan_segment(&seg.source, glossary, lex, &doc.path, &id, &mut c, &mut defined);
+                scan_segment(
+                    &seg.source,
+                    glossary,
+                    lex,
+                    &doc.path,
+                    &id,
+                    &mut c,
+                    &mut defined,
+                );
             }
         }
     }
@@ -388,7 +479,8 @@ fn scan_segment(
         if expansion.split_whitespace().count() < 2 {
             continue;
         }
-        let acr_known = glossary.entry_by_source(w.text).is_some() || hits.iter().any(|m| m.start == w.start);
+        let acr_known =
+            glossary.entry_by_source(w.text).is_some() || hits.iter().any(|m| m.start == w.start);
         if acr_known {
             continue;
         }
@@ -406,12 +498,30 @@ fn scan_segment(
                 let exp = tidy_case(expansion, lex);
                 // `Joko Widodo (Jokowi)`: a name and its short form, both kept as written.
                 let name = !HEADS.contains(&ws[i - n].text.to_lowercase().as_str())
-                    && ws[i - n..i].iter().all(|x| is_capitalised(x.text) && !common(lex, x.text))
+                    && ws[i - n..i]
+                        .iter()
+                        .all(|x| is_capitalised(x.text) && !common(lex, x.text))
                     && !is_acronym(w.text);
                 if name {
-                    c.add(&exp, Some(exp.clone()), Kind::Dnt, DEFINED, &format!("name given with its short form {}: keep as written", w.text), file, id);
+                    c.add(
+                        &exp,
+                        Some(exp.clone()),
+                        Kind::Dnt,
+                        DEFINED,
+                        &format!("name given with its short form {}: keep as written", w.text),
+                        file,
+                        id,
+                    );
                 } else {
-                    c.add(&exp, None, Kind::Term, DEFINED, &format!("defined in the text with its acronym {}", w.text), file, id);
+                    c.add(
+                        &exp,
+                        None,
+                        Kind::Term,
+                        DEFINED,
+                        &format!("defined in the text with its acronym {}", w.text),
+                        file,
+                        id,
+                    );
                 }
                 defined.insert(term_key(w.text), term_key(&exp));
                 let s = c.map.get_mut(&term_key(&exp)).expect("just added");
@@ -464,7 +574,13 @@ fn scan_segment(
         }
         // Ordinary words at the end are not part of the name either (`... Indonesia Tak`).
         let before_trim = run.len();
-        while run.len() > 1 && run.last().is_some_and(|l| common(lex, l.text) && !HEADS.contains(&l.text.to_lowercase().as_str()) && !is_acronym(l.text)) {
+        while run.len() > 1
+            && run.last().is_some_and(|l| {
+                common(lex, l.text)
+                    && !HEADS.contains(&l.text.to_lowercase().as_str())
+                    && !is_acronym(l.text)
+            })
+        {
             if run.len() >= 2 && is_capitalised(run[run.len() - 1].text) {
                 // A run headed by an institution noun keeps its capitalised words.
                 if HEADS.contains(&run[0].text.to_lowercase().as_str()) {
@@ -490,25 +606,67 @@ fn scan_segment(
             while person.len() > 1 && person.last().is_some_and(|w| w.text.chars().count() == 1) {
                 person.pop();
             }
-            classify_run(text, &ws, i, j, &run, lex, file, id, c, &title_before, glossary);
+            classify_run(
+                text,
+                &ws,
+                i,
+                j,
+                &run,
+                lex,
+                file,
+                id,
+                c,
+                &title_before,
+                glossary,
+            );
             let at = i + k;
             c_person(text, &person, file, id, c, glossary);
             let _ = at;
         } else if !run.is_empty() && !(run.len() == 1 && run.len() < before_trim) {
-            classify_run(text, &ws, i, j, &run, lex, file, id, c, &title_before, glossary);
+            classify_run(
+                text,
+                &ws,
+                i,
+                j,
+                &run,
+                lex,
+                file,
+                id,
+                c,
+                &title_before,
+                glossary,
+            );
         }
         i = j.max(i + 1);
     }
 }
 
 /// A person's name found after a title: kept as written.
-fn c_person(text: &str, run: &[Word], file: &str, id: &str, c: &mut Collector, glossary: &Glossary) {
+fn c_person(
+    text: &str,
+    run: &[Word],
+    file: &str,
+    id: &str,
+    c: &mut Collector,
+    glossary: &Glossary,
+) {
     let Some((first, last)) = run.first().zip(run.last()) else {
         return;
     };
-    let phrase = text[first.start..last.end].split_whitespace().collect::<Vec<_>>().join(" ");
+    let phrase = text[first.start..last.end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     if glossary.entry_by_source(&phrase).is_none() {
-        c.add(&phrase, Some(phrase.clone()), Kind::Dnt, PERSON, PERSON_REASON, file, id);
+        c.add(
+            &phrase,
+            Some(phrase.clone()),
+            Kind::Dnt,
+            PERSON,
+            PERSON_REASON,
+            file,
+            id,
+        );
     }
 }
 
@@ -534,24 +692,49 @@ fn classify_run(
     title_before: &dyn Fn(usize) -> bool,
     glossary: &Glossary,
 ) {
+    if run.iter().all(|w| w.text.chars().count() < 2) {
+        return;
+    }
     let start = run[0].start;
     let end = run[run.len() - 1].end;
-    let phrase = text[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+    let phrase = text[start..end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     if glossary.entry_by_source(&phrase).is_some() {
         return;
     }
     let head = HEADS.contains(&run[0].text.to_lowercase().as_str());
     if head && run.len() >= 2 {
-        c.add(&phrase, None, Kind::Term, INSTITUTION, "name of an institution, office or title", file, id);
+        c.add(
+            &phrase,
+            None,
+            Kind::Term,
+            INSTITUTION,
+            "name of an institution, office or title",
+            file,
+            id,
+        );
         return;
     }
     if run.len() == 1 && is_acronym(run[0].text) {
         if lex.get(&run[0].text.to_lowercase()).is_none() {
-            c.add(&phrase, None, Kind::Term, ACRONYM, "acronym used in the text", file, id);
+            c.add(
+                &phrase,
+                None,
+                Kind::Term,
+                ACRONYM,
+                "acronym used in the text",
+                file,
+                id,
+            );
         }
         return;
     }
-    if run.iter().any(|w| common(lex, w.text) || is_acronym(w.text)) {
+    if run
+        .iter()
+        .any(|w| common(lex, w.text) || is_acronym(w.text))
+    {
         return;
     }
     // A person: right after a title (`Menteri Pertahanan Rusia Sergey Shoigu`), or next to a
@@ -559,14 +742,38 @@ fn classify_run(
     let prev = (i > 0).then(|| ws[i - 1].text.to_lowercase());
     let next = ws.get(j).map(|w| w.text.to_lowercase());
     let speaker = prev.as_deref().is_some_and(|p| SPEECH.contains(&p))
-        || next
-            .as_deref()
-            .is_some_and(|n| matches!(n, "mengatakan" | "menyatakan" | "menjelaskan" | "menegaskan" | "menyebutkan" | "mengungkapkan"));
+        || next.as_deref().is_some_and(|n| {
+            matches!(
+                n,
+                "mengatakan"
+                    | "menyatakan"
+                    | "menjelaskan"
+                    | "menegaskan"
+                    | "menyebutkan"
+                    | "mengungkapkan"
+            )
+        });
     let after_head = prev.as_deref().is_some_and(|p| HEADS.contains(&p));
     if title_before(start) || speaker || after_head {
-        c.add(&phrase, Some(phrase.clone()), Kind::Dnt, PERSON, PERSON_REASON, file, id);
+        c.add(
+            &phrase,
+            Some(phrase.clone()),
+            Kind::Dnt,
+            PERSON,
+            PERSON_REASON,
+            file,
+            id,
+        );
     } else if run.len() >= 2 {
-        c.add(&phrase, None, Kind::Term, NAME, "recurring multi-word name", file, id);
+        c.add(
+            &phrase,
+            None,
+            Kind::Term,
+            NAME,
+            "recurring multi-word name",
+            file,
+            id,
+        );
     }
 }
 
@@ -574,7 +781,9 @@ fn classify_run(
 /// comparing English phrases.
 fn english_key(s: &str) -> String {
     s.to_lowercase()
+        .replace(['’'], "'")
         .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .map(|w| w.strip_suffix("'s").unwrap_or(w).trim_matches('\''))
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
@@ -582,7 +791,9 @@ fn english_key(s: &str) -> String {
 
 /// Content-word stems of an English phrase: `Ministers of Defense` -> {minist, defen}.
 fn english_stems(s: &str) -> Vec<String> {
-    const STOP: &[&str] = &["the", "a", "an", "of", "to", "in", "on", "and", "for", "by", "with", "at", "is", "was"];
+    const STOP: &[&str] = &[
+        "the", "a", "an", "of", "to", "in", "on", "and", "for", "by", "with", "at", "is", "was",
+    ];
     english_key(s)
         .split(' ')
         .filter(|w| !w.is_empty() && !STOP.contains(w))
@@ -630,7 +841,10 @@ fn gloss_fit(lex: &Lexicon, source: &[&str], english: &[String]) -> f64 {
 /// The changed stretches of a word diff from `old` to `new`, with changes separated by at most
 /// two unchanged words joined (`Minister of Defense` -> `Defence Minister` is one change, not
 /// an insertion and a deletion around `Minister`).
-fn changed_spans(old: &[&str], new: &[&str]) -> Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+fn changed_spans(
+    old: &[&str],
+    new: &[&str],
+) -> Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> {
     use similar::{capture_diff_slices, Algorithm, DiffTag};
     let lo: Vec<String> = old.iter().map(|w| english_key(w)).collect();
     let ln: Vec<String> = new.iter().map(|w| english_key(w)).collect();
@@ -695,14 +909,71 @@ pub fn from_post_edits(edits: &[PostEdit], glossary: &Glossary) -> Vec<Suggestio
                     }
                 }
             }
-            let Some((fit, a, b)) = best else { continue };
+            let Some((fit, mut a, mut b)) = best else {
+                continue;
+            };
             if fit < 0.5 {
                 continue;
             }
+            // Grow the phrase over neighbouring source words that gloss into the unchanged
+            // English words right beside the change: `Defence` -> `Defense` inside `Defence
+            // Minister` is about `Menteri Pertahanan`, not `Pertahanan` alone. Countries and
+            // names are left out (`Rusia` modifies the title, it is not part of it).
+            let (mut o, mut n) = (o, n);
+            loop {
+                let glosses = |w: &str| -> Vec<String> {
+                    match lex.analyse_word(&w.to_lowercase()) {
+                        Some(an) if an.entry.adjective.is_none() => {
+                            english_stems(&an.entry.english)
+                        }
+                        _ => Vec::new(),
+                    }
+                };
+                let same = |x: &str, y: &str| english_key(x) == english_key(y);
+                // Word order differs (`Menteri Pertahanan` is `Defence Minister`), so a source
+                // word on either side may match an English word on either side.
+                let src_side = [
+                    (a > 0).then(|| (true, glosses(src_words[a - 1].text))),
+                    (b < src_words.len()).then(|| (false, glosses(src_words[b].text))),
+                ];
+                let mt_side = [
+                    (o.start > 0 && n.start > 0)
+                        .then(|| (true, old[o.start - 1], new[n.start - 1])),
+                    (o.end < old.len() && n.end < new.len())
+                        .then(|| (false, old[o.end], new[n.end])),
+                ];
+                let step = src_side.iter().flatten().find_map(|(src_left, g)| {
+                    mt_side.iter().flatten().find_map(|(mt_left, m, t)| {
+                        (same(m, t) && english_stems(m).iter().any(|x| g.contains(x)))
+                            .then_some((*src_left, *mt_left))
+                    })
+                });
+                match step {
+                    Some(_) if b - a >= 4 => break,
+                    Some((src_left, mt_left)) => {
+                        if src_left {
+                            a -= 1;
+                        } else {
+                            b += 1;
+                        }
+                        if mt_left {
+                            o.start -= 1;
+                            n.start -= 1;
+                        } else {
+                            o.end += 1;
+                            n.end += 1;
+                        }
+                    }
+                    None => break,
+                }
+            }
+            let (mt_phrase, new_phrase) = (trim(&old[o.clone()]), trim(&new[n.clone()]));
             let source = pe.source[src_words[a].start..src_words[b - 1].end].to_string();
             if let Some(e) = glossary.entry_by_source(&source) {
                 if english_key(&e.target) == english_key(&new_phrase)
-                    || e.us.as_deref().is_some_and(|u| english_key(u) == english_key(&new_phrase))
+                    || e.us
+                        .as_deref()
+                        .is_some_and(|u| english_key(u) == english_key(&new_phrase))
                 {
                     continue;
                 }
@@ -816,7 +1087,9 @@ pub fn from_pairs(pairs: &[Pair], glossary: &Glossary) -> Vec<Suggestion> {
                 best = Some((dice, len, g));
             }
         }
-        let Some((dice, _, english)) = best else { continue };
+        let Some((dice, _, english)) = best else {
+            continue;
+        };
         if dice < 0.6 {
             continue;
         }
@@ -850,6 +1123,11 @@ pub fn from_pairs(pairs: &[Pair], glossary: &Glossary) -> Vec<Suggestion> {
 fn find_written(text: &str, key: &str) -> Option<String> {
     let ws: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .map(|w| {
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w)
+        })
         .filter(|w| !w.is_empty())
         .collect();
     let n = key.split(' ').count();
@@ -891,8 +1169,14 @@ mod tests {
     #[test]
     fn acronyms_are_read_off_their_expansions() {
         assert!(acronym_of("Kemhan", &["Kementerian", "Pertahanan"]));
-        assert!(acronym_of("alutsista", &["alat", "utama", "sistem", "senjata"]));
-        assert!(acronym_of("NKRI", &["negara", "kesatuan", "Republik", "Indonesia"]));
+        assert!(acronym_of(
+            "alutsista",
+            &["alat", "utama", "sistem", "senjata"]
+        ));
+        assert!(acronym_of(
+            "NKRI",
+            &["negara", "kesatuan", "Republik", "Indonesia"]
+        ));
         assert!(acronym_of("FPI", &["Front", "Pembela", "Islam"]));
         assert!(!acronym_of("FPI", &["ormas", "Front", "Pembela", "Islam"]));
         assert!(!acronym_of("HTI", &["Pemerintah", "membubarkan"]));
