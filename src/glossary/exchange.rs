@@ -202,7 +202,7 @@ pub fn read_tbx(file: &str, text: &str) -> Result<Vec<Imported>, ExchangeError> 
             Event::End(e) => {
                 let name = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
                 stack.pop();
-                let value = buf_text.split_whitespace().collect::<Vec<_>>().join(" ");
+                let value = crate::doc::collapse_whitespace(&buf_text);
                 let last_term = current
                     .as_mut()
                     .and_then(|c| c.langs.last_mut())

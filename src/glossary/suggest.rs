@@ -10,7 +10,7 @@
 //! grammar (head nouns, speech verbs, function words), not anything about particular articles.
 
 use super::{term_key, Glossary};
-use crate::doc::{Document, ParagraphKind};
+use crate::doc::{collapse_whitespace, Document, ParagraphKind};
 use crate::mt::offline::lexicon::Lexicon;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -495,7 +495,7 @@ fn scan_segment(
                 id,
             ),
             None => {
-                let exp = tidy_case(expansion, lex);
+                let exp = collapse_whitespace(expansion);
                 // `Joko Widodo (Jokowi)`: a name and its short form, both kept as written.
                 let name = !HEADS.contains(&ws[i - n].text.to_lowercase().as_str())
                     && ws[i - n..i]
@@ -557,85 +557,58 @@ fn scan_segment(
             }
         }
         let mut run: Vec<Word> = ws[i..j].to_vec();
-        // A sentence (or quotation) starts with a capital anyway: an ordinary first word is not
-        // part of a name.
-        let sentence_start = text[..w.start]
-            .trim_end()
-            .chars()
-            .last()
-            .is_none_or(|ch| matches!(ch, '"' | '“' | '\'' | ':' | '.' | '(' | '-'));
-        while let Some(first) = run.first() {
-            let head = HEADS.contains(&first.text.to_lowercase().as_str());
-            if (sentence_start || common(lex, first.text)) && common(lex, first.text) && !head {
-                run.remove(0);
-            } else {
-                break;
-            }
-        }
-        // Ordinary words at the end are not part of the name either (`... Indonesia Tak`).
-        let before_trim = run.len();
-        while run.len() > 1
-            && run.last().is_some_and(|l| {
-                common(lex, l.text)
-                    && !HEADS.contains(&l.text.to_lowercase().as_str())
-                    && !is_acronym(l.text)
-            })
+        let is_head = |w: &Word| HEADS.contains(&w.text.to_lowercase().as_str());
+        // A sentence starts with a capital anyway, and a headline capitalises every word: an
+        // ordinary word (in the lexicon) first in the run is not part of a name.
+        while run
+            .first()
+            .is_some_and(|f| common(lex, f.text) && !is_head(f))
         {
-            if run.len() >= 2 && is_capitalised(run[run.len() - 1].text) {
-                // A run headed by an institution noun keeps its capitalised words.
-                if HEADS.contains(&run[0].text.to_lowercase().as_str()) {
-                    break;
-                }
-            }
+            run.remove(0);
+        }
+        // Nor at its end (`... Indonesia Tak`), unless an institution noun heads the run: its
+        // capitalised words are the name (`Badan Pusat Statistik`).
+        let before_trim = run.len();
+        let headed = run.first().is_some_and(is_head);
+        while !headed
+            && run.len() > 1
+            && run
+                .last()
+                .is_some_and(|l| common(lex, l.text) && !is_head(l) && !is_acronym(l.text))
+        {
             run.pop();
         }
         // A title with its holder's name (`Kepala BPN Sofyan A.`): the name after the
         // office's acronym is a person.
-        let is_head = |w: &Word| HEADS.contains(&w.text.to_lowercase().as_str());
-        let split = run.first().filter(|f| is_head(f)).and_then(|_| {
-            let k = run.iter().rposition(|w| is_acronym(w.text))?;
-            (k >= 1
-                && k + 1 < run.len()
-                && run[k + 1..]
-                    .iter()
-                    .all(|w| w.text.chars().count() == 1 || (!common(lex, w.text) && !is_head(w))))
-            .then_some(k + 1)
-        });
+        let split = headed
+            .then(|| run.iter().rposition(|w| is_acronym(w.text)))
+            .flatten()
+            .filter(|&k| {
+                k >= 1
+                    && k + 1 < run.len()
+                    && run[k + 1..].iter().all(|w| {
+                        w.text.chars().count() == 1 || (!common(lex, w.text) && !is_head(w))
+                    })
+            });
+        let ctx = RunContext {
+            text,
+            ws: &ws,
+            before: i,
+            after: j,
+            file,
+            id,
+            title_before: &title_before,
+        };
         if let Some(k) = split {
-            let mut person: Vec<Word> = run.split_off(k);
+            let mut person: Vec<Word> = run.split_off(k + 1);
             while person.len() > 1 && person.last().is_some_and(|w| w.text.chars().count() == 1) {
                 person.pop();
             }
-            classify_run(
-                text,
-                &ws,
-                i,
-                j,
-                &run,
-                lex,
-                file,
-                id,
-                c,
-                &title_before,
-                glossary,
-            );
-            let at = i + k;
+            classify_run(&ctx, &run, lex, c, glossary);
             c_person(text, &person, file, id, c, glossary);
-            let _ = at;
-        } else if !run.is_empty() && !(run.len() == 1 && run.len() < before_trim) {
-            classify_run(
-                text,
-                &ws,
-                i,
-                j,
-                &run,
-                lex,
-                file,
-                id,
-                c,
-                &title_before,
-                glossary,
-            );
+        } else if !run.is_empty() && (run.len() > 1 || run.len() == before_trim) {
+            // A single word left after trimming ordinary words is a fragment (`Tata Ruang`).
+            classify_run(&ctx, &run, lex, c, glossary);
         }
         i = j.max(i + 1);
     }
@@ -653,10 +626,7 @@ fn c_person(
     let Some((first, last)) = run.first().zip(run.last()) else {
         return;
     };
-    let phrase = text[first.start..last.end]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let phrase = collapse_whitespace(&text[first.start..last.end]);
     if glossary.entry_by_source(&phrase).is_none() {
         c.add(
             &phrase,
@@ -672,35 +642,41 @@ fn c_person(
 
 const PERSON_REASON: &str = "person's name (after a title or a speech verb): keep as written";
 
-/// `Negara Kesatuan Republik Indonesia` as written, except that a lower-case expansion
-/// stays lower case (`alat utama sistem senjata`).
-fn tidy_case(s: &str, _lex: &Lexicon) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+/// Where a capitalised run was found: its segment, the words around it.
+struct RunContext<'a, 't> {
+    text: &'t str,
+    ws: &'a [Word<'t>],
+    /// Index of the run's first word (before trimming).
+    before: usize,
+    /// Index of the first word after the run.
+    after: usize,
+    file: &'a str,
+    id: &'a str,
+    title_before: &'a dyn Fn(usize) -> bool,
 }
 
-#[allow(clippy::too_many_arguments)]
 fn classify_run(
-    text: &str,
-    ws: &[Word],
-    i: usize,
-    j: usize,
+    ctx: &RunContext,
     run: &[Word],
     lex: &Lexicon,
-    file: &str,
-    id: &str,
     c: &mut Collector,
-    title_before: &dyn Fn(usize) -> bool,
     glossary: &Glossary,
 ) {
+    let RunContext {
+        text,
+        ws,
+        before: i,
+        after: j,
+        file,
+        id,
+        title_before,
+    } = *ctx;
     if run.iter().all(|w| w.text.chars().count() < 2) {
         return;
     }
     let start = run[0].start;
     let end = run[run.len() - 1].end;
-    let phrase = text[start..end]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let phrase = collapse_whitespace(&text[start..end]);
     if glossary.entry_by_source(&phrase).is_some() {
         return;
     }
