@@ -186,7 +186,7 @@ impl EditFile {
             let src = Source::read(path)?;
             (src.text, src.name)
         } else {
-            (String::new(), path.display().to_string())
+            (String::new(), super::shown_name(path))
         };
         Ok(EditFile {
             path: path.to_path_buf(),

@@ -1039,7 +1039,7 @@ pub fn from_pairs(pairs: &[Pair], glossary: &Glossary) -> Vec<Suggestion> {
                 *counts.entry(g).or_default() += 1;
             }
         }
-        let mut best: Option<(f64, usize, String)> = None;
+        let mut scored: Vec<(f64, String)> = Vec::new();
         for (g, both) in counts {
             if both < 2 || english_stems(&g).is_empty() {
                 continue;
@@ -1054,16 +1054,44 @@ pub fn from_pairs(pairs: &[Pair], glossary: &Glossary) -> Vec<Suggestion> {
                 .iter()
                 .filter(|t| format!(" {t} ").contains(&padded))
                 .count();
-            let dice = 2.0 * both as f64 / (with.len() + total) as f64;
-            let len = g.split(' ').count();
-            if best
-                .as_ref()
-                .is_none_or(|(d, l, _)| dice > *d + 1e-9 || (dice > *d - 1e-9 && len > *l))
-            {
-                best = Some((dice, len, g));
-            }
+            scored.push((2.0 * both as f64 / (with.len() + total) as f64, g));
         }
-        let Some((dice, _, english)) = best else {
+        // Among n-grams that recur as reliably (`mailis`, `mailis said`), prefer the source
+        // written the same (a name), then the one its words gloss into, then the longest
+        // (`hong kong` over `hong`).
+        let lex = Lexicon::embedded();
+        let source_key = english_key(&s.source);
+        let source_words: Vec<&str> = s.source.split_whitespace().collect();
+        let preference = |g: &str| {
+            (
+                g == source_key,
+                (gloss_fit(lex, &source_words, &english_stems(g)) * 100.0).round() as i64,
+                g.split(' ').count(),
+            )
+        };
+        // A name the English writes the same in at least half of its pairs stays as written
+        // (`Ground Controlled Approach`, later only `GCA`).
+        let padded_source = format!(" {source_key} ");
+        let same = with
+            .iter()
+            .filter(|&&k| format!(" {} ", targets[k]).contains(&padded_source))
+            .count();
+        if same * 2 >= with.len() {
+            scored.push((1.0, source_key.clone()));
+        }
+        let Some(top) = scored.iter().map(|(d, _)| *d).reduce(f64::max) else {
+            continue;
+        };
+        let Some((dice, english)) =
+            scored
+                .into_iter()
+                .filter(|(d, _)| *d >= top - 0.05)
+                .max_by(|a, b| {
+                    preference(&a.1)
+                        .cmp(&preference(&b.1))
+                        .then_with(|| b.1.cmp(&a.1))
+                })
+        else {
             continue;
         };
         if dice < 0.6 {
