@@ -14,6 +14,17 @@ fn translate(cwd: &Path) -> Command {
     cmd
 }
 
+/// Runs `translate glossary ARGS...`, which must succeed.
+fn glossary_ok(dir: &Path, args: &[&str]) {
+    translate(dir).arg("glossary").args(args).assert().success();
+}
+
+/// Runs `cmd`, which must fail with exit 2; its standard error.
+fn refused(cmd: &mut Command) -> String {
+    let out = cmd.assert().code(2).get_output().clone();
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
 fn shipped() -> Glossary {
     Glossary::load(&builtin_sources(), Spelling::British).expect("shipped glossaries load")
 }
@@ -88,14 +99,7 @@ fn bad_rows_are_refused_and_nothing_is_written() {
         (&["x", "y", "--flag", "loud"], "unknown flag"),
     ];
     for (args, why) in cases {
-        let out = translate(dir.path())
-            .args(["glossary", "add"])
-            .args(*args)
-            .assert()
-            .code(2)
-            .get_output()
-            .clone();
-        let err = String::from_utf8_lossy(&out.stderr);
+        let err = refused(translate(dir.path()).args(["glossary", "add"]).args(*args));
         assert!(err.contains(why), "{args:?}: {err}");
         assert!(err.contains("project.tsv"), "{err}");
         assert_eq!(
@@ -105,16 +109,10 @@ fn bad_rows_are_refused_and_nothing_is_written() {
         );
     }
     // --force replaces the conflicting row where it is.
-    translate(dir.path())
-        .args([
-            "glossary",
-            "add",
-            "kapal selam",
-            "submarine boat",
-            "--force",
-        ])
-        .assert()
-        .success();
+    glossary_ok(
+        dir.path(),
+        &["add", "kapal selam", "submarine boat", "--force"],
+    );
     assert_eq!(
         project_text(dir.path()),
         PROJECT.replace(
@@ -127,18 +125,17 @@ fn bad_rows_are_refused_and_nothing_is_written() {
 #[test]
 fn edit_and_remove_touch_only_their_line() {
     let dir = project_dir();
-    translate(dir.path())
-        .args([
-            "glossary",
+    glossary_ok(
+        dir.path(),
+        &[
             "edit",
             "kapal selam",
             "--target",
             "submarine",
             "--avoid",
             "sub",
-        ])
-        .assert()
-        .success();
+        ],
+    );
     assert_eq!(
         project_text(dir.path()),
         PROJECT.replace(
@@ -146,10 +143,7 @@ fn edit_and_remove_touch_only_their_line() {
             "kapal selam\tsubmarine\t\t\tsub\r\n"
         )
     );
-    translate(dir.path())
-        .args(["glossary", "remove", "Pramono Anung"])
-        .assert()
-        .success();
+    glossary_ok(dir.path(), &["remove", "Pramono Anung"]);
     assert_eq!(
         project_text(dir.path()),
         PROJECT
@@ -190,13 +184,8 @@ fn a_glossary_in_another_encoding_is_refused_with_its_line() {
     let mut bytes = PROJECT.as_bytes().to_vec();
     bytes.extend_from_slice(b"Caf\xe9\tcafe\r\n"); // Windows-1252
     std::fs::write(dir.path().join("glossaries/project.tsv"), &bytes).unwrap();
-    let out = translate(dir.path())
-        .args(["glossary", "add", "kapal induk", "aircraft carrier"])
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err =
+        refused(translate(dir.path()).args(["glossary", "add", "kapal induk", "aircraft carrier"]));
     assert!(
         err.contains("project.tsv") && err.contains("line 7"),
         "{err}"
@@ -368,8 +357,13 @@ fn aligned_pairs_give_recurring_phrase_pairs() {
                     .any(|p| p.file == e.file && p.segment == e.segment && p.target.contains(t))
             })
             .count();
-        assert!(found >= 2, "{s:?}");
+        // Every pair has it, or half of them when the English writes the name as is.
+        assert!(found >= 1 && found * 2 >= s.evidence.len(), "{s:?}");
     }
+    // `SM` (Sebelum Masehi) is rendered BC every time.
+    let sm = list.iter().find(|s| s.source == "SM").expect("SM");
+    assert_eq!(sm.target.as_deref(), Some("BC"));
+    assert_eq!(sm.kind, suggest::Kind::Term);
     let hk = list
         .iter()
         .find(|s| s.source == "Hong Kong")
@@ -534,13 +528,8 @@ fn bad_exchange_files_name_file_and_line_and_write_nothing() {
         ("bad.csv", 3, "CSV"),
         ("conflict.csv", 3, "conflicting"),
     ] {
-        let out = translate(dir.path())
-            .args(["glossary", "import", file, "-o", "out.tsv"])
-            .assert()
-            .code(2)
-            .get_output()
-            .clone();
-        let err = String::from_utf8_lossy(&out.stderr);
+        let err =
+            refused(translate(dir.path()).args(["glossary", "import", file, "-o", "out.tsv"]));
         assert!(
             err.contains(&format!("{file}:{line}:")) && err.contains(why),
             "{file}: {err}"

@@ -19,24 +19,14 @@ pub struct AddArgs {
     source: String,
     /// Its English.
     target: String,
-    /// A note for translators (the `comment` column).
-    #[arg(long)]
-    note: Option<String>,
-    /// Another Indonesian form (repeatable).
-    #[arg(long = "alias", value_name = "A")]
-    aliases: Vec<String>,
-    /// An English variant to avoid (repeatable).
-    #[arg(long = "avoid", value_name = "V")]
-    avoid: Vec<String>,
+    #[command(flatten)]
+    row: RowArgs,
     /// The US spelling, where the automatic conversion would not do.
     #[arg(long)]
     us: Option<String>,
     /// The English adjective (countries and regions).
     #[arg(long)]
     adjective: Option<String>,
-    /// A flag: title, dnt or case (repeatable).
-    #[arg(long = "flag", value_name = "FLAG")]
-    flags: Vec<String>,
     /// Replace an entry with the same source in the file.
     #[arg(long)]
     force: bool,
@@ -64,20 +54,28 @@ pub struct EditArgs {
     /// A new Indonesian term.
     #[arg(long = "source", value_name = "TERM")]
     new_source: Option<String>,
-    /// A new note.
-    #[arg(long)]
-    note: Option<String>,
-    /// The aliases (replace the old ones; repeatable).
-    #[arg(long = "alias", value_name = "A")]
-    aliases: Vec<String>,
-    /// The variants to avoid (replace the old ones; repeatable).
-    #[arg(long = "avoid", value_name = "V")]
-    avoid: Vec<String>,
-    /// The flags (replace the old ones; repeatable).
-    #[arg(long = "flag", value_name = "FLAG")]
-    flags: Vec<String>,
+    /// With `edit`, each list given replaces the entry's list.
+    #[command(flatten)]
+    row: RowArgs,
     #[command(flatten)]
     file: FileArg,
+}
+
+/// The parts of a row `add` and `edit` share.
+#[derive(Debug, Args)]
+pub struct RowArgs {
+    /// A note for translators (the `comment` column).
+    #[arg(long)]
+    note: Option<String>,
+    /// Another Indonesian form (repeatable).
+    #[arg(long = "alias", value_name = "A")]
+    aliases: Vec<String>,
+    /// An English variant to avoid (repeatable).
+    #[arg(long = "avoid", value_name = "V")]
+    avoid: Vec<String>,
+    /// A flag: title, dnt or case (repeatable).
+    #[arg(long = "flag", value_name = "FLAG")]
+    flags: Vec<String>,
 }
 
 /// The glossary file to change.
@@ -255,12 +253,12 @@ fn add(a: AddArgs) -> Result<u8, CliError> {
     let row = Row {
         source: a.source,
         target: a.target,
-        comment: a.note.unwrap_or_default(),
-        aliases: a.aliases,
-        avoid: a.avoid,
+        comment: a.row.note.unwrap_or_default(),
+        aliases: a.row.aliases,
+        avoid: a.row.avoid,
         us: a.us.unwrap_or_default(),
         adjective: a.adjective.unwrap_or_default(),
-        flags: a.flags,
+        flags: a.row.flags,
     };
     let change = edit::add(&layers(&a.file.glossary)?, &file, &row, a.force).map_err(edit_error)?;
     finish(&file, change, "added")
@@ -284,17 +282,18 @@ fn edit_entry(a: EditArgs) -> Result<u8, CliError> {
         if let Some(s) = a.new_source {
             row.source = s;
         }
-        if let Some(n) = a.note {
+        let given = a.row;
+        if let Some(n) = given.note {
             row.comment = n;
         }
-        if !a.aliases.is_empty() {
-            row.aliases = a.aliases;
+        if !given.aliases.is_empty() {
+            row.aliases = given.aliases;
         }
-        if !a.avoid.is_empty() {
-            row.avoid = a.avoid;
+        if !given.avoid.is_empty() {
+            row.avoid = given.avoid;
         }
-        if !a.flags.is_empty() {
-            row.flags = a.flags;
+        if !given.flags.is_empty() {
+            row.flags = given.flags;
         }
     })
     .map_err(edit_error)?;

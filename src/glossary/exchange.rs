@@ -9,6 +9,7 @@
 use super::edit::{default_header, Row};
 use super::{tsv, Entry, Glossary, Source, Spelling};
 use crate::doc::Severity;
+use crate::qa::xml::line_at;
 use quick_xml::events::Event;
 use std::fmt::Write;
 
@@ -56,14 +57,6 @@ pub fn utf8(file: &str, bytes: &[u8]) -> Result<String, ExchangeError> {
             "not UTF-8 text (another encoding?); save it as UTF-8",
         )
     })
-}
-
-fn line_at(text: &str, pos: usize) -> usize {
-    text.as_bytes()[..pos.min(text.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
 }
 
 /// The administrative status of a term.

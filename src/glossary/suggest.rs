@@ -12,6 +12,7 @@
 use super::{term_key, Glossary};
 use crate::doc::{collapse_whitespace, Document, ParagraphKind};
 use crate::mt::offline::lexicon::Lexicon;
+use crate::qa::scan::{words, Word};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -85,43 +86,6 @@ pub struct Pair {
     pub source: String,
     /// English.
     pub target: String,
-}
-
-/// A word of a text and where it is.
-#[derive(Debug, Clone, Copy)]
-struct Word<'a> {
-    text: &'a str,
-    start: usize,
-    end: usize,
-}
-
-/// Words: runs of letters and digits, with inner hyphens and apostrophes (`e-KTP`).
-fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let joiner = matches!(c, '-' | '\'' | '’')
-            && start.is_some()
-            && chars.get(k + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || joiner {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push(Word {
-                text: &text[s..i],
-                start: s,
-                end: i,
-            });
-        }
-    }
-    if let Some(s) = start {
-        out.push(Word {
-            text: &text[s..],
-            start: s,
-            end: text.len(),
-        });
-    }
-    out
 }
 
 /// Nouns that head the names of institutions, offices, titles and units in Indonesian.
@@ -731,15 +695,7 @@ fn classify_run(
         });
     let after_head = prev.as_deref().is_some_and(|p| HEADS.contains(&p));
     if title_before(start) || speaker || after_head {
-        c.add(
-            &phrase,
-            Some(phrase.clone()),
-            Kind::Dnt,
-            PERSON,
-            PERSON_REASON,
-            file,
-            id,
-        );
+        c_person(text, run, file, id, c, glossary);
     } else if run.len() >= 2 {
         c.add(
             &phrase,

@@ -22,9 +22,9 @@
 mod dates;
 pub mod input;
 mod numbers;
-mod scan;
+pub(crate) mod scan;
 mod text;
-mod xml;
+pub(crate) mod xml;
 
 use crate::doc::{Document, QaFinding, Segment, SegmentKind, Severity};
 use crate::glossary::Glossary;

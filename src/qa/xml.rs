@@ -6,7 +6,8 @@ use super::input::{InputError, Unit};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
-fn line_at(text: &str, pos: usize) -> usize {
+/// 1-based line of byte `pos` in `text`.
+pub(crate) fn line_at(text: &str, pos: usize) -> usize {
     text.as_bytes()[..pos.min(text.len())]
         .iter()
         .filter(|&&b| b == b'\n')
