@@ -282,7 +282,7 @@ impl EditFile {
         }
     }
 
-    /// The entry of this file whose source (or alias) is `source`.
+    /// The entry of this file whose source is `source` (any case and spacing).
     pub fn find(&self, source: &str) -> Option<Entry> {
         let key = super::term_key(source);
         self.entries()

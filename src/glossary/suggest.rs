@@ -338,7 +338,7 @@ fn common(lex: &Lexicon, w: &str) -> bool {
 const DEFINED: f64 = 4.0;
 const INSTITUTION: f64 = 3.0;
 const PERSON: f64 = 2.0;
-const ACRONYM: f64 = 2.0;
+const ACRONYM: f64 = 1.5;
 const NAME: f64 = 1.0;
 
 /// Suggestions from articles: institutions, offices and titles (a capitalised run headed by
@@ -390,7 +390,8 @@ pub fn from_documents(docs: &[Document], glossary: &Glossary) -> Vec<Suggestion>
             }
         }
     }
-    c.finish(|s| s.score >= INSTITUTION || s.count >= 2 || s.kind == Kind::Dnt)
+    // Weaker evidence (an acronym or a name alone) counts when seen twice.
+    c.finish(|s| s.score >= PERSON || s.count >= 2)
 }
 
 fn scan_segment(
@@ -699,10 +700,10 @@ fn classify_run(
     } else if run.len() >= 2 {
         c.add(
             &phrase,
-            None,
-            Kind::Term,
+            Some(phrase.clone()),
+            Kind::Dnt,
             NAME,
-            "recurring multi-word name",
+            "recurring name of words that are not Indonesian: keep as written",
             file,
             id,
         );
@@ -918,7 +919,11 @@ pub fn from_post_edits(edits: &[PostEdit], glossary: &Glossary) -> Vec<Suggestio
                 Suggestion {
                     source: source.clone(),
                     target: Some(new_phrase.clone()),
-                    kind: Kind::Term,
+                    kind: if english_key(&source) == english_key(&new_phrase) {
+                        Kind::Dnt
+                    } else {
+                        Kind::Term
+                    },
                     count: 0,
                     evidence: Vec::new(),
                     aliases: Vec::new(),
