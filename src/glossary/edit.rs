@@ -512,3 +512,53 @@ pub fn edit(
     let text = file.with_replaced(e.line, &line_text);
     check_change(layers, file, text, e.line)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(text: &str) -> EditFile {
+        EditFile {
+            path: PathBuf::from("g.tsv"),
+            text: text.to_string(),
+            existed: true,
+            modified: None,
+            name: "g.tsv".into(),
+        }
+    }
+
+    #[test]
+    fn lines_change_alone_whatever_the_line_ends() {
+        // A BOM, no header (OmegaT's three columns), no newline at the end.
+        let f = file("\u{feff}# c\nkapal selam\tsubmarine\nkapal induk\tcarrier");
+        assert_eq!(f.columns(), ["source", "target", "comment"]);
+        assert_eq!(
+            f.with_appended("x\ty"),
+            "\u{feff}# c\nkapal selam\tsubmarine\nkapal induk\tcarrier\nx\ty\n"
+        );
+        assert_eq!(
+            f.with_replaced(3, "kapal induk\taircraft carrier"),
+            "\u{feff}# c\nkapal selam\tsubmarine\nkapal induk\taircraft carrier"
+        );
+        assert_eq!(f.with_removed(2), "\u{feff}# c\nkapal induk\tcarrier");
+        let crlf = file("a\tb\r\nc\td\r\n");
+        assert_eq!(crlf.with_removed(1), "c\td\r\n");
+        assert_eq!(crlf.with_replaced(2, "c\te"), "a\tb\r\nc\te\r\n");
+        assert_eq!(crlf.with_appended("e\tf"), "a\tb\r\nc\td\r\ne\tf\r\n");
+    }
+
+    #[test]
+    fn a_value_without_its_column_is_refused() {
+        let row = Row {
+            source: "Kemhan".into(),
+            target: "Defence Ministry".into(),
+            aliases: vec!["Kemenhan".into()],
+            ..Row::default()
+        };
+        let omegat = file("kapal selam\tsubmarine\n").columns();
+        assert!(row
+            .to_line(&omegat)
+            .unwrap_err()
+            .contains("`aliases` column"));
+    }
+}
