@@ -551,6 +551,44 @@ fn bad_exchange_files_name_file_and_line_and_write_nothing() {
 }
 
 #[test]
+fn review_files_are_read_with_their_own_segment_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("hti.txt");
+    std::fs::copy(
+        example("liputan6-2017-05-08-wiranto-pembubaran-hti.txt"),
+        &article,
+    )
+    .unwrap();
+    translate(dir.path()).arg("hti.txt").assert().success();
+    let out = translate(dir.path())
+        .args(["glossary", "suggest", "--json", "hti.review.md"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let review = std::fs::read_to_string(dir.path().join("hti.review.md")).unwrap();
+    let fpi = v["suggestions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["source"] == "Front Pembela Islam")
+        .expect("FPI from the review file");
+    for e in fpi["evidence"].as_array().unwrap() {
+        let id = e["segment"].as_str().unwrap();
+        let marker = format!("<!-- seg {id} ");
+        let at = review
+            .find(&marker)
+            .unwrap_or_else(|| panic!("no segment {id}"));
+        let quoted = review[at..].lines().nth(1).unwrap();
+        assert!(
+            quoted.contains("Front Pembela Islam") || quoted.contains("FPI"),
+            "{quoted}"
+        );
+    }
+}
+
+#[test]
 fn suggest_and_stats_from_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
     let out = translate(dir.path())

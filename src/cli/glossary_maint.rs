@@ -316,6 +316,30 @@ fn post_edits(_path: &Path, _units: &[crate::qa::input::Unit]) -> Vec<PostEdit> 
     Vec::new()
 }
 
+/// (file, segment id in the document built from a review file) -> the review file's own id.
+type ReviewIds = std::collections::HashMap<(String, String), String>;
+
+/// A review file's segments as a document (one paragraph each), remembering their ids.
+fn review_document(
+    path: &Path,
+    units: &[crate::qa::input::Unit],
+    ids: &mut ReviewIds,
+) -> crate::doc::Document {
+    let mut doc = crate::qa::input::to_document(units);
+    doc.path = path.display().to_string();
+    for (seg, unit) in doc.segments().zip(units) {
+        ids.insert((doc.path.clone(), seg.id()), unit.id.clone());
+    }
+    doc
+}
+
+/// Evidence from a review file named by the file's own segment id.
+fn rename(e: &mut suggest::Evidence, ids: &ReviewIds) {
+    if let Some(id) = ids.get(&(e.file.clone(), e.segment.clone())) {
+        e.segment = id.clone();
+    }
+}
+
 fn read_units(path: &Path) -> Result<Vec<crate::qa::input::Unit>, CliError> {
     crate::qa::input::read(path).map_err(|e| CliError::input(e.to_string()))
 }
@@ -327,6 +351,7 @@ fn suggest_cmd(a: SuggestArgs) -> Result<u8, CliError> {
     let mut edits = Vec::new();
     let mut pairs = Vec::new();
     let mut reviews_without_mt = 0;
+    let mut ids = ReviewIds::new();
     for path in &a.files {
         let name = path.display().to_string();
         if is_review(path) {
@@ -336,9 +361,7 @@ fn suggest_cmd(a: SuggestArgs) -> Result<u8, CliError> {
                 reviews_without_mt += 1;
             }
             edits.extend(pe);
-            let mut doc = crate::qa::input::to_document(&units);
-            doc.path = name;
-            docs.push(doc);
+            docs.push(review_document(path, &units, &mut ids));
         } else if is_aligned(path) {
             if path.extension().is_some_and(|e| e == "json") {
                 return Err(CliError::input(format!(
@@ -367,11 +390,14 @@ fn suggest_cmd(a: SuggestArgs) -> Result<u8, CliError> {
             "{reviews_without_mt} review file(s): the machine output is not available in this version, so only their Indonesian was used"
         ));
     }
-    let list = suggest::merge(vec![
+    let mut list = suggest::merge(vec![
         suggest::from_post_edits(&edits, &glossary),
         suggest::from_pairs(&pairs, &glossary),
         suggest::from_documents(&docs, &glossary),
     ]);
+    for s in &mut list {
+        s.evidence.iter_mut().for_each(|e| rename(e, &ids));
+    }
     let shown: Vec<&Suggestion> = list.iter().take(a.limit).collect();
     if a.json {
         output::print(&format!("{:#}\n", json!({ "suggestions": shown })))?;
@@ -423,11 +449,10 @@ fn stats_cmd(a: StatsArgs) -> Result<u8, CliError> {
     let project = output::project()?;
     let glossary = output::load_glossary(&project, &a.glossary, "en")?;
     let mut docs = Vec::new();
+    let mut ids = ReviewIds::new();
     for path in &a.files {
         if is_review(path) {
-            let mut doc = crate::qa::input::to_document(&read_units(path)?);
-            doc.path = path.display().to_string();
-            docs.push(doc);
+            docs.push(review_document(path, &read_units(path)?, &mut ids));
         } else {
             docs.push(
                 crate::pipeline::read_document(path)
@@ -436,7 +461,10 @@ fn stats_cmd(a: StatsArgs) -> Result<u8, CliError> {
             );
         }
     }
-    let report = stats::collect(&glossary, &mut docs);
+    let mut report = stats::collect(&glossary, &mut docs);
+    for e in &mut report.entries {
+        e.changed.iter_mut().for_each(|ev| rename(ev, &ids));
+    }
     if a.json {
         let never: Vec<_> = report
             .never_hit
