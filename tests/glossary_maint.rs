@@ -314,6 +314,45 @@ fn repeated_post_edits_become_suggestions() {
 }
 
 #[test]
+fn post_edits_against_a_glossary_entry_point_at_it() {
+    // The machine's English of the Liputan6 article with the shipped glossary (which renders
+    // `Menko Polhukam` in full), and a reviewer who writes The Jakarta Post's short form.
+    let article =
+        std::fs::read_to_string(example("liputan6-2017-05-08-wiranto-pembubaran-hti.txt")).unwrap();
+    let mut doc = terjemah::segment::segment("l.txt", article);
+    let glossary = shipped();
+    glossary.annotate(&mut doc);
+    let long = "Coordinating Minister for Political, Legal and Security Affairs";
+    // The requests the pipeline sends, glossary hints included, to the offline backend.
+    let backend = terjemah::mt::offline::OfflineBackend::new();
+    let (pending, _) = terjemah::mt::engine::pending(&mut doc);
+    let edits: Vec<PostEdit> = pending
+        .iter()
+        .filter(|p| p.request.text.contains("Menko Polhukam"))
+        .map(|p| {
+            let mt = backend.gist(&p.request);
+            assert!(mt.contains(long), "{mt}");
+            PostEdit {
+                file: "l.review.md".into(),
+                segment: p.request.id.clone(),
+                source: p.request.text.clone(),
+                target: mt.replace(long, "chief security minister"),
+                mt,
+            }
+        })
+        .collect();
+    assert_eq!(edits.len(), 2);
+    let list = suggest::from_post_edits(&edits, &glossary);
+    let s = list
+        .iter()
+        .find(|s| s.source == "Menko Polhukam")
+        .unwrap_or_else(|| panic!("{list:#?}"));
+    assert_eq!(s.target.as_deref(), Some("chief security minister"));
+    assert_eq!(s.count, 2);
+    assert!(s.reason.contains("the glossary says"), "{}", s.reason);
+}
+
+#[test]
 fn aligned_pairs_give_recurring_phrase_pairs() {
     // The PUD gold alignments: real Indonesian sentences and their English originals.
     let text = std::fs::read_to_string(shared_data("align-dev-pud-sentences.jsonl")).unwrap();

@@ -764,11 +764,7 @@ fn gloss_fit(lex: &Lexicon, source: &[&str], english: &[String]) -> f64 {
         .filter(|g| g.iter().any(|x| english.contains(x)))
         .count() as f64
         / source.len() as f64;
-    if covered + used == 0.0 {
-        0.0
-    } else {
-        2.0 * covered * used / (covered + used)
-    }
+    harmonic(covered, used)
 }
 
 /// The changed stretches of a word diff from `old` to `new`, with changes separated by at most
@@ -801,6 +797,35 @@ fn changed_spans(
         }
     }
     out
+}
+
+fn harmonic(a: f64, b: f64) -> f64 {
+    if a + b == 0.0 {
+        0.0
+    } else {
+        2.0 * a * b / (a + b)
+    }
+}
+
+/// The harmonic mean of the share of `english` found in `known` and the share of `known` found
+/// in `english`.
+fn stem_fit(known: &[String], english: &[String]) -> f64 {
+    if known.is_empty() || english.is_empty() {
+        return 0.0;
+    }
+    let covered =
+        english.iter().filter(|e| known.contains(e)).count() as f64 / english.len() as f64;
+    let used = known.iter().filter(|k| english.contains(k)).count() as f64 / known.len() as f64;
+    harmonic(covered, used)
+}
+
+/// The entry whose source or alias is the whole of `phrase` (with inflection).
+fn entry_for<'g>(glossary: &'g Glossary, phrase: &str) -> Option<&'g super::Entry> {
+    glossary
+        .find(phrase)
+        .into_iter()
+        .find(|m| m.start == 0 && m.end == phrase.len())
+        .map(|m| glossary.entry(m.entry))
 }
 
 /// Suggestions from post-edits: where reviewers replaced the machine's English for the same
@@ -836,7 +861,14 @@ pub fn from_post_edits(edits: &[PostEdit], glossary: &Glossary) -> Vec<Suggestio
                     {
                         continue;
                     }
-                    let fit = gloss_fit(lex, &slice, &stems);
+                    // The machine may have used a glossary entry for the phrase: its
+                    // English explains the words as well as the lexicon does.
+                    let phrase = &pe.source[src_words[a].start..src_words[b - 1].end];
+                    let fit = entry_for(glossary, phrase)
+                        .map_or(0.0, |e| {
+                            stem_fit(&english_stems(&e.target_for(glossary.spelling())), &stems)
+                        })
+                        .max(gloss_fit(lex, &slice, &stems));
                     if best.is_none_or(|(f, _, _)| fit > f + 1e-9) {
                         best = Some((fit, a, b));
                     }
@@ -865,14 +897,27 @@ pub fn from_post_edits(edits: &[PostEdit], glossary: &Glossary) -> Vec<Suggestio
                 let same = |x: &str, y: &str| english_key(x) == english_key(y);
                 // Word order differs (`Menteri Pertahanan` is `Defence Minister`), so a source
                 // word on either side may match an English word on either side.
+                // Only a capitalised word joins, in both languages (a title or a name is one
+                // unit: `Menteri Pertahanan`, `Defence Minister`; `kata` and `said` are not part
+                // of it), and not once the phrase is a glossary term of its own.
+                if entry_for(
+                    glossary,
+                    &pe.source[src_words[a].start..src_words[b - 1].end],
+                )
+                .is_some()
+                {
+                    break;
+                }
                 let src_side = [
-                    (a > 0).then(|| (true, glosses(src_words[a - 1].text))),
-                    (b < src_words.len()).then(|| (false, glosses(src_words[b].text))),
+                    (a > 0 && is_capitalised(src_words[a - 1].text))
+                        .then(|| (true, glosses(src_words[a - 1].text))),
+                    (b < src_words.len() && is_capitalised(src_words[b].text))
+                        .then(|| (false, glosses(src_words[b].text))),
                 ];
                 let mt_side = [
-                    (o.start > 0 && n.start > 0)
+                    (o.start > 0 && n.start > 0 && is_capitalised(old[o.start - 1]))
                         .then(|| (true, old[o.start - 1], new[n.start - 1])),
-                    (o.end < old.len() && n.end < new.len())
+                    (o.end < old.len() && n.end < new.len() && is_capitalised(old[o.end]))
                         .then(|| (false, old[o.end], new[n.end])),
                 ];
                 let step = src_side.iter().flatten().find_map(|(src_left, g)| {
@@ -902,7 +947,7 @@ pub fn from_post_edits(edits: &[PostEdit], glossary: &Glossary) -> Vec<Suggestio
             }
             let (mt_phrase, new_phrase) = (trim(&old[o.clone()]), trim(&new[n.clone()]));
             let source = pe.source[src_words[a].start..src_words[b - 1].end].to_string();
-            if let Some(e) = glossary.entry_by_source(&source) {
+            if let Some(e) = entry_for(glossary, &source) {
                 if english_key(&e.target) == english_key(&new_phrase)
                     || e.us
                         .as_deref()
@@ -912,7 +957,14 @@ pub fn from_post_edits(edits: &[PostEdit], glossary: &Glossary) -> Vec<Suggestio
                 }
             }
             let key = format!("{}\u{0}{}", term_key(&source), english_key(&new_phrase));
-            let reason = format!("reviewers replaced `{mt_phrase}` with `{new_phrase}`");
+            let mut reason = format!("reviewers replaced `{mt_phrase}` with `{new_phrase}`");
+            if let Some(e) = entry_for(glossary, &source) {
+                reason.push_str(&format!(
+                    "; the glossary says `{}` ({})",
+                    e.target_for(glossary.spelling()),
+                    e.origin()
+                ));
+            }
             // Keyed by source and new English together: two renderings are two suggestions.
             let s = c.map.entry(key.clone()).or_insert_with(|| {
                 c.order.push(key);
