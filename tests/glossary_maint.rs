@@ -561,7 +561,13 @@ fn bad_exchange_files_name_file_and_line_and_write_nothing() {
         "conflict.csv",
         "source,target\nkapal selam,submarine\nkapal selam,sub\n",
     );
+    std::fs::write(
+        dir.path().join("latin1.csv"),
+        b"source,target\nkapal selam,submarine\nCaf\xe9,caf\xe9\n",
+    )
+    .unwrap();
     for (file, line, why) in [
+        ("latin1.csv", 3, "not UTF-8"),
         ("unknown.tbx", 2, "unknown TBX dialect"),
         ("broken.tbx", 10, "broken XML"),
         ("bad.csv", 3, "CSV"),
