@@ -492,11 +492,19 @@ fn reload(name: &str, tsv: &str) -> Vec<terjemah::glossary::Entry> {
 #[test]
 fn tbx_and_csv_round_trip_the_shipped_glossary() {
     let entries = defence_entries();
-    let tbx = exchange::write_tbx(&entries);
-    assert!(tbx.contains("<tbx type=\"TBX-Basic\" style=\"dca\""));
-    assert!(tbx.contains("deprecatedTerm-admn-sts"));
-    let back = exchange::to_tsv("d.tbx", &exchange::read_tbx("d.tbx", &tbx).unwrap()).unwrap();
-    same_terms(&entries, &reload("d.tsv", &back), false);
+    for (dialect, root) in [
+        (
+            exchange::TbxDialect::V3,
+            "<tbx type=\"TBX-Basic\" style=\"dca\"",
+        ),
+        (exchange::TbxDialect::Tbx2008, "<martif type=\"TBX-Basic\""),
+    ] {
+        let tbx = exchange::write_tbx(&entries, dialect);
+        assert!(tbx.contains(root));
+        assert!(tbx.contains("deprecatedTerm-admn-sts"));
+        let back = exchange::to_tsv("d.tbx", &exchange::read_tbx("d.tbx", &tbx).unwrap()).unwrap();
+        same_terms(&entries, &reload("d.tsv", &back), false);
+    }
     let csv = exchange::write_csv(&entries);
     let back = exchange::to_tsv("d.csv", &exchange::read_csv("d.csv", &csv).unwrap()).unwrap();
     same_terms(&entries, &reload("d.tsv", &back), true);

@@ -125,8 +125,10 @@ pub struct StatsArgs {
 /// Exchange formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExchangeFormat {
-    /// TBX-Basic (TBX v3, ISO 30042:2019), as memoQ and Trados MultiTerm exchange it.
+    /// TBX-Basic (TBX v3, ISO 30042:2019, DCA style); import also reads TBX 2008.
     Tbx,
+    /// TBX-Basic in the older TBX 2008 form (`martif`), for tools that read only that.
+    Tbx2008,
     /// CSV with a header row: source,target,note,aliases,avoid,us,adjective,flags.
     Csv,
 }
@@ -550,7 +552,7 @@ fn import(a: ImportArgs) -> Result<u8, CliError> {
         std::fs::read(&a.input).map_err(|e| CliError::input(format!("cannot read {name}: {e}")))?;
     let text = exchange::utf8(&name, &bytes).map_err(|e| CliError::input(e.to_string()))?;
     let rows = match format {
-        ExchangeFormat::Tbx => exchange::read_tbx(&name, &text),
+        ExchangeFormat::Tbx | ExchangeFormat::Tbx2008 => exchange::read_tbx(&name, &text),
         ExchangeFormat::Csv => exchange::read_csv(&name, &text),
     }
     .map_err(|e| CliError::input(e.to_string()))?;
@@ -581,7 +583,8 @@ fn export(a: ExportArgs) -> Result<u8, CliError> {
         }
     };
     let text = match a.format {
-        ExchangeFormat::Tbx => exchange::write_tbx(&entries),
+        ExchangeFormat::Tbx => exchange::write_tbx(&entries, exchange::TbxDialect::V3),
+        ExchangeFormat::Tbx2008 => exchange::write_tbx(&entries, exchange::TbxDialect::Tbx2008),
         ExchangeFormat::Csv => exchange::write_csv(&entries),
     };
     match &a.output {

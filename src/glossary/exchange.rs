@@ -1,6 +1,6 @@
 //! Exchanging glossaries with CAT tools (`glossary import|export`): TBX (TBX-Basic in the TBX
-//! v3 DCA style, ISO 30042:2019, read and written; the older TBX 2008 `martif` files that
-//! memoQ and Trados MultiTerm export, read) and CSV with a header row (RFC 4180 quoting).
+//! v3 DCA style, ISO 30042:2019, and the older TBX 2008 `martif` files that memoQ and Trados
+//! MultiTerm exchange, both read and written) and CSV with a header row (RFC 4180 quoting).
 //!
 //! What each format can hold is kept: notes, synonyms (admitted terms: our aliases),
 //! forbidden terms (deprecated English terms: our variants to avoid) and a US English term.
@@ -360,44 +360,73 @@ fn xml(s: &str) -> String {
     crate::align::export::xml_escape(s)
 }
 
-/// TBX-Basic (TBX v3, DCA style): one concept entry per glossary entry, the Indonesian source
-/// preferred and the aliases admitted, the English target preferred and the variants to avoid
-/// deprecated, the US form in an `en-US` section, the comment as a note.
-pub fn write_tbx(entries: &[Entry]) -> String {
-    let mut out = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" xmlns=\"urn:iso:std:iso:30042:ed-2\">\n  <tbxHeader>\n    <fileDesc>\n      <sourceDesc>\n        <p>Exported by terjemah (translate glossary export)</p>\n      </sourceDesc>\n    </fileDesc>\n  </tbxHeader>\n  <text>\n    <body>\n",
+/// Which TBX to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TbxDialect {
+    /// TBX v3 (ISO 30042:2019), TBX-Basic in the DCA style: `tbx`, `conceptEntry`, `langSec`,
+    /// `termSec`.
+    V3,
+    /// TBX 2008 (ISO 30042:2008), TBX-Basic: `martif`, `termEntry`, `langSet`, `tig`; for
+    /// tools that read only the older form.
+    Tbx2008,
+}
+
+/// TBX-Basic: one concept entry per glossary entry, the Indonesian source preferred and the
+/// aliases admitted, the English target preferred and the variants to avoid deprecated, the US
+/// form in an `en-US` section, the comment as a note.
+pub fn write_tbx(entries: &[Entry], dialect: TbxDialect) -> String {
+    // (root, header, entry, language section, term section)
+    let (root, header, entry, lang, term_sec) = match dialect {
+        TbxDialect::V3 => (
+            "tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" xmlns=\"urn:iso:std:iso:30042:ed-2\"",
+            "tbxHeader",
+            "conceptEntry",
+            "langSec",
+            "termSec",
+        ),
+        TbxDialect::Tbx2008 => (
+            "martif type=\"TBX-Basic\" xml:lang=\"en\"",
+            "martifHeader",
+            "termEntry",
+            "langSet",
+            "tig",
+        ),
+    };
+    let root_name = root.split(' ').next().unwrap_or(root);
+    let mut out = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<{root}>\n  <{header}>\n    <fileDesc>\n      <sourceDesc>\n        <p>Exported by terjemah (translate glossary export)</p>\n      </sourceDesc>\n    </fileDesc>\n  </{header}>\n  <text>\n    <body>\n"
     );
     let term = |out: &mut String, text: &str, status: &str| {
         let _ = writeln!(
             out,
-            "          <termSec>\n            <term>{}</term>\n            <termNote type=\"administrativeStatus\">{status}-admn-sts</termNote>\n          </termSec>",
+            "          <{term_sec}>\n            <term>{}</term>\n            <termNote type=\"administrativeStatus\">{status}-admn-sts</termNote>\n          </{term_sec}>",
             xml(text)
         );
     };
     for (i, e) in entries.iter().enumerate() {
-        let _ = writeln!(out, "      <conceptEntry id=\"c{}\">", i + 1);
+        let _ = writeln!(out, "      <{entry} id=\"c{}\">", i + 1);
         if !e.comment.is_empty() {
             let _ = writeln!(out, "        <note>{}</note>", xml(&e.comment));
         }
-        out.push_str("        <langSec xml:lang=\"id\">\n");
+        let _ = writeln!(out, "        <{lang} xml:lang=\"id\">");
         term(&mut out, &e.source, "preferredTerm");
         for a in &e.aliases {
             term(&mut out, a, "admittedTerm");
         }
-        out.push_str("        </langSec>\n        <langSec xml:lang=\"en\">\n");
+        let _ = writeln!(out, "        </{lang}>\n        <{lang} xml:lang=\"en\">");
         term(&mut out, &e.target, "preferredTerm");
         for a in &e.avoid {
             term(&mut out, a, "deprecatedTerm");
         }
-        out.push_str("        </langSec>\n");
+        let _ = writeln!(out, "        </{lang}>");
         if let Some(us) = &e.us {
-            out.push_str("        <langSec xml:lang=\"en-US\">\n");
+            let _ = writeln!(out, "        <{lang} xml:lang=\"en-US\">");
             term(&mut out, us, "preferredTerm");
-            out.push_str("        </langSec>\n");
+            let _ = writeln!(out, "        </{lang}>");
         }
-        out.push_str("      </conceptEntry>\n");
+        let _ = writeln!(out, "      </{entry}>");
     }
-    out.push_str("    </body>\n  </text>\n</tbx>\n");
+    let _ = writeln!(out, "    </body>\n  </text>\n</{root_name}>");
     out
 }
 
