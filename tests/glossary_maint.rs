@@ -153,10 +153,20 @@ fn edit_and_remove_touch_only_their_line() {
             )
             .replace("Pramono Anung\tPramono Anung\t\t\t\t\t\tdnt\r\n", "")
     );
-    translate(dir.path())
-        .args(["glossary", "remove", "Basuki Hadimuljono"])
-        .assert()
-        .code(2);
+    let err = refused(translate(dir.path()).args(["glossary", "remove", "Basuki Hadimuljono"]));
+    assert!(err.contains("no entry"), "{err}");
+    // A shipped entry is overridden with `add`, not edited in place.
+    let err = refused(translate(dir.path()).args([
+        "glossary",
+        "edit",
+        "Menteri Pertahanan",
+        "--target",
+        "Defense Secretary",
+    ]));
+    assert!(
+        err.contains("glossaries/defence.tsv") && err.contains("shipped"),
+        "{err}"
+    );
 }
 
 #[test]

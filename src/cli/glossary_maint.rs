@@ -237,6 +237,26 @@ fn target_file(arg: &FileArg, source: Option<&str>) -> Result<PathBuf, CliError>
             }
         }
     }
+    // Not in a project file: a shipped entry is changed by overriding it, not in place.
+    if let Some(source) = source {
+        let shipped = crate::glossary::builtin_sources()
+            .into_iter()
+            .find_map(|src| {
+                crate::glossary::tsv::parse(&src.name, &src.text)
+                    .0
+                    .into_iter()
+                    .find(|e| {
+                        crate::glossary::term_key(&e.source) == crate::glossary::term_key(source)
+                    })
+            });
+        if let Some(e) = shipped {
+            return Err(CliError::input(format!(
+                "`{}` is a shipped entry ({}), not in the project's glossaries; override it with `translate glossary add` (same source, new target), or name a file with --file",
+                e.source,
+                e.origin()
+            )));
+        }
+    }
     Ok(dir.join("project.tsv"))
 }
 
