@@ -3,6 +3,7 @@
 mod align;
 mod cli;
 mod common;
+mod glossary_maint;
 mod html;
 mod mt_apertium;
 mod mt_azure;

@@ -4,6 +4,7 @@
 
 mod align;
 mod glossary;
+mod glossary_maint;
 mod memory;
 mod output;
 mod qa;
@@ -59,7 +60,7 @@ pub struct Cli {
 enum Command {
     /// Show how a file is split into paragraphs and sentences.
     Segment(SegmentArgs),
-    /// Work with glossaries: lint, list, check.
+    /// Work with glossaries: lint, list, check, add, remove, edit, suggest, stats, import, export.
     #[command(subcommand)]
     Glossary(GlossaryCommand),
     /// Pair an Indonesian article with its English version, paragraphs then sentences.
@@ -326,6 +327,20 @@ enum GlossaryCommand {
         #[command(flatten)]
         glossary: GlossaryOptions,
     },
+    /// Add an entry to a glossary file, after checking it (exit 2 and nothing written if bad).
+    Add(glossary_maint::AddArgs),
+    /// Remove an entry from a glossary file.
+    Remove(glossary_maint::RemoveArgs),
+    /// Change an entry of a glossary file in place.
+    Edit(glossary_maint::EditArgs),
+    /// Candidate entries from review files, articles and aligned pairs, with their evidence.
+    Suggest(glossary_maint::SuggestArgs),
+    /// How often each entry was hit and kept by reviewers; entries never hit.
+    Stats(glossary_maint::StatsArgs),
+    /// Convert a TBX or CSV termbase into a glossary TSV file.
+    Import(glossary_maint::ImportArgs),
+    /// Write glossary entries as TBX or CSV.
+    Export(glossary_maint::ExportArgs),
 }
 
 /// Parses the process arguments and runs; returns the exit code.

@@ -26,3 +26,9 @@ pub fn xml_escape(s: &str) -> String {
     }
     out
 }
+
+/// The 1-based line of byte offset `pos` in `text`, for error messages.
+pub fn line_at(text: &str, pos: usize) -> usize {
+    let bytes = &text.as_bytes()[..pos.min(text.len())];
+    memchr::memchr_iter(b'\n', bytes).count() + 1
+}

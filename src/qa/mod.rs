@@ -22,7 +22,7 @@
 mod dates;
 pub mod input;
 mod numbers;
-mod scan;
+pub(crate) mod scan;
 mod text;
 
 use crate::doc::{Document, QaFinding, Segment, SegmentKind, Severity};
