@@ -645,3 +645,64 @@ fn exports_for_the_web_and_other_memories() {
     let stats: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
     assert_eq!(stats["memory"]["pairs"], 17);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Post-edits feed glossary suggestions.
+
+#[test]
+fn repeated_post_edits_become_glossary_suggestions() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["a.txt", "b.txt"] {
+        std::fs::copy(example(SEED), dir.path().join(name)).unwrap();
+    }
+    translate(dir.path())
+        .args(["a.txt", "b.txt"])
+        .assert()
+        .success();
+    for name in ["a.review.md", "b.review.md"] {
+        let path = dir.path().join(name);
+        let review = read(&path);
+        let mt = target_of(&review, "11.1").unwrap();
+        assert!(mt.contains("war that not announced"), "{mt}");
+        let edited = mt.replace("war that not announced", "an undeclared war");
+        std::fs::write(&path, set_target(&review, "11.1", &edited)).unwrap();
+    }
+    let out = translate(dir.path())
+        .args([
+            "glossary",
+            "suggest",
+            "a.review.md",
+            "b.review.md",
+            "--json",
+        ])
+        .assert()
+        .success();
+    let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let found = json["suggestions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["target"] == "an undeclared war")
+        .unwrap_or_else(|| panic!("{json:#}"));
+    assert_eq!(found["source"], "perang yang tidak diumumkan");
+    assert_eq!(found["kind"], "term");
+    assert_eq!(found["count"], 2);
+    let evidence: Vec<(String, String)> = found["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["file"].as_str().unwrap().to_string(),
+                e["segment"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        evidence,
+        [
+            ("a.review.md".to_string(), "11.1".to_string()),
+            ("b.review.md".to_string(), "11.1".to_string())
+        ]
+    );
+}

@@ -331,35 +331,48 @@ fn is_aligned(path: &Path) -> bool {
         .is_some_and(|e| e == "tsv" || e == "tmx" || e == "json")
 }
 
-/// The post-edits of a review file: each segment's machine output and reviewed English.
-/// The review file holds only the reviewed English; the machine output of each segment is
-/// kept in the state folder, which this version does not read yet, so there are none.
-fn post_edits(_path: &Path, _units: &[crate::qa::input::Unit]) -> Vec<PostEdit> {
-    Vec::new()
+/// The post-edits of a review file: each translated segment's machine output (kept in the
+/// state folder when the file was written) and its reviewed English. None when the state
+/// folder has no machine output for the article (it was moved, or translated elsewhere).
+fn post_edits(
+    project: &crate::config::Project,
+    path: &Path,
+    opened: &crate::review::export::Opened,
+) -> Result<Vec<PostEdit>, CliError> {
+    let dir = project.state_dir(Some(path));
+    if !dir.join("state.db").is_file() {
+        return Ok(Vec::new());
+    }
+    let store = crate::store::Store::open(&dir).map_err(|e| CliError::runtime(e.to_string()))?;
+    let machine = store
+        .machine_outputs(&opened.review.header.source)
+        .map_err(|e| CliError::runtime(e.to_string()))?;
+    Ok(opened
+        .review
+        .segments()
+        .filter(|seg| seg.kind == crate::doc::SegmentKind::Text)
+        .filter_map(|seg| {
+            Some(PostEdit {
+                file: path.display().to_string(),
+                segment: seg.id(),
+                source: seg.source.clone(),
+                mt: crate::review::normalise_target(machine.get(&seg.source)?),
+                target: seg.target.clone()?,
+            })
+        })
+        .collect())
 }
 
-/// (file, segment id in the document built from a review file) -> the review file's own id.
-type ReviewIds = std::collections::HashMap<(String, String), String>;
-
-/// A review file's segments as a document (one paragraph each), remembering their ids.
-fn review_document(
-    path: &Path,
-    units: &[crate::qa::input::Unit],
-    ids: &mut ReviewIds,
-) -> crate::doc::Document {
-    let mut doc = crate::qa::input::to_document(units);
+/// A review file as a document: its paragraphs, segment ids and English as the file has them,
+/// named by the review file (evidence then points at the file and its own segment ids).
+fn review_document(opened: &crate::review::export::Opened, path: &Path) -> crate::doc::Document {
+    let mut doc = opened.doc.clone();
     doc.path = path.display().to_string();
-    for (seg, unit) in doc.segments().zip(units) {
-        ids.insert((doc.path.clone(), seg.id()), unit.id.clone());
-    }
     doc
 }
 
-/// Evidence from a review file named by the file's own segment id.
-fn rename(e: &mut suggest::Evidence, ids: &ReviewIds) {
-    if let Some(id) = ids.get(&(e.file.clone(), e.segment.clone())) {
-        e.segment = id.clone();
-    }
+fn open_review(path: &Path) -> Result<crate::review::export::Opened, CliError> {
+    crate::review::export::open(path).map_err(|e| CliError::input(e.to_string()))
 }
 
 fn read_units(path: &Path) -> Result<Vec<crate::qa::input::Unit>, CliError> {
@@ -373,17 +386,16 @@ fn suggest_cmd(a: SuggestArgs) -> Result<u8, CliError> {
     let mut edits = Vec::new();
     let mut pairs = Vec::new();
     let mut reviews_without_mt = 0;
-    let mut ids = ReviewIds::new();
     for path in &a.files {
         let name = path.display().to_string();
         if is_review(path) {
-            let units = read_units(path)?;
-            let pe = post_edits(path, &units);
+            let opened = open_review(path)?;
+            let pe = post_edits(&project, path, &opened)?;
             if pe.is_empty() {
                 reviews_without_mt += 1;
             }
             edits.extend(pe);
-            docs.push(review_document(path, &units, &mut ids));
+            docs.push(review_document(&opened, path));
         } else if is_aligned(path) {
             if path.extension().is_some_and(|e| e == "json") {
                 return Err(CliError::input(format!(
@@ -409,17 +421,14 @@ fn suggest_cmd(a: SuggestArgs) -> Result<u8, CliError> {
     }
     if reviews_without_mt > 0 {
         output::notice(&format!(
-            "{reviews_without_mt} review file(s): the machine output is not available in this version, so only their Indonesian was used"
+            "{reviews_without_mt} review file(s) without machine output in the state folder: only their Indonesian was used"
         ));
     }
-    let mut list = suggest::merge(vec![
+    let list = suggest::merge(vec![
         suggest::from_post_edits(&edits, &glossary),
         suggest::from_pairs(&pairs, &glossary),
         suggest::from_documents(&docs, &glossary),
     ]);
-    for s in &mut list {
-        s.evidence.iter_mut().for_each(|e| rename(e, &ids));
-    }
     let shown: Vec<&Suggestion> = list.iter().take(a.limit).collect();
     if a.json {
         output::print(&format!("{:#}\n", json!({ "suggestions": shown })))?;
@@ -471,10 +480,9 @@ fn stats_cmd(a: StatsArgs) -> Result<u8, CliError> {
     let project = output::project()?;
     let glossary = output::load_glossary(&project, &a.glossary, "en")?;
     let mut docs = Vec::new();
-    let mut ids = ReviewIds::new();
     for path in &a.files {
         if is_review(path) {
-            docs.push(review_document(path, &read_units(path)?, &mut ids));
+            docs.push(review_document(&open_review(path)?, path));
         } else {
             docs.push(
                 crate::pipeline::read_document(path)
@@ -483,10 +491,7 @@ fn stats_cmd(a: StatsArgs) -> Result<u8, CliError> {
             );
         }
     }
-    let mut report = stats::collect(&glossary, &mut docs);
-    for e in &mut report.entries {
-        e.changed.iter_mut().for_each(|ev| rename(ev, &ids));
-    }
+    let report = stats::collect(&glossary, &mut docs);
     if a.json {
         let never: Vec<_> = report
             .never_hit
