@@ -422,7 +422,13 @@ fn check_change(
 ) -> Result<Change, EditError> {
     let (errors, warnings) = new_problems(layers, file, &text);
     if let Some(d) = errors.first() {
-        return Err(file.refused(format!("line {}: {}", d.line, d.message)));
+        // The problem may be with a row of another layer (an alias of a shipped entry).
+        let at = if d.file == file.name {
+            format!("line {}", d.line)
+        } else {
+            format!("with {}:{}", d.file, d.line)
+        };
+        return Err(file.refused(format!("{at}: {}", d.message)));
     }
     let mut notes = Vec::new();
     for d in warnings {
