@@ -120,6 +120,18 @@ impl Origin {
             Origin::Human => "human".into(),
         }
     }
+
+    /// Reads a label written by [`Origin::label`]; any other name is a backend's.
+    pub fn parse(label: &str) -> Origin {
+        match label {
+            "none" => Origin::None,
+            "copied" => Origin::Copied,
+            "memory-exact" => Origin::MemoryExact,
+            "memory-fuzzy" => Origin::MemoryFuzzy,
+            "human" => Origin::Human,
+            name => Origin::Backend(name.to_string()),
+        }
+    }
 }
 
 /// The review state of a segment, in the order it normally moves through.
@@ -134,6 +146,18 @@ pub enum SegmentState {
     Edited,
     /// A reviewer approved the target.
     Approved,
+}
+
+impl SegmentState {
+    /// The stable name shown to reviewers (`new`, `machine`, `edited`, `approved`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SegmentState::New => "new",
+            SegmentState::Machine => "machine",
+            SegmentState::Edited => "edited",
+            SegmentState::Approved => "approved",
+        }
+    }
 }
 
 /// A glossary entry found in a segment's source. The entry's strings are shared (`Arc`): a
@@ -160,6 +184,13 @@ pub struct GlossaryHit {
     pub keep: bool,
 }
 
+impl GlossaryHit {
+    /// How a reviewer sees the hit: `Menhan → Defence Minister (glossaries/defence.tsv:12)`.
+    pub fn describe(&self) -> String {
+        format!("{} → {} ({})", self.matched, self.target, self.origin)
+    }
+}
+
 /// How serious a QA finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -170,6 +201,17 @@ pub enum Severity {
     Warning,
     /// Wrong.
     Error,
+}
+
+impl Severity {
+    /// The stable name (`info`, `warning`, `error`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
 }
 
 /// A problem a check found in a segment.

@@ -21,6 +21,11 @@
 //! 6. **Write** ([`review`], [`formats`]): the editable review file, the side-by-side terminal
 //!    view, JSON and TSV.
 //!
+//! Glossary maintenance sits beside the pipeline: [`glossary::edit`] changes a file in place
+//! (checked, one line at a time, atomically), [`glossary::suggest`] finds candidate entries in
+//! articles, post-edits and aligned pairs, [`glossary::stats`] counts hits and kept targets,
+//! and [`glossary::exchange`] reads and writes TBX and CSV.
+//!
 //! [`cli`] parses arguments and maps errors to exit codes; [`config`] finds `translate.toml`.
 #![warn(missing_docs)]
 

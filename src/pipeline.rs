@@ -75,6 +75,50 @@ pub fn read_document(path: &Path) -> Result<Loaded, InputError> {
     })
 }
 
+/// What the translation memory gave a run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MemoryUse {
+    /// Segments whose target was an exact match, reused without calling the backend.
+    pub exact: usize,
+    /// Segments shown fuzzy matches.
+    pub fuzzy: usize,
+}
+
+/// The translation-memory step, before machine translation: every translatable segment still
+/// without a target gets an exact match's target (origin `memory-exact`; the backend is not
+/// called for it), else up to three fuzzy matches scoring at least `threshold` percent, shown
+/// to the reviewer as notes.
+pub fn apply_memory(
+    docs: &mut [Document],
+    memory: &Store,
+    langs: &LangPair,
+    threshold: u8,
+) -> Result<MemoryUse, crate::store::StoreError> {
+    use crate::doc::{Origin, SegmentState};
+    let mut used = MemoryUse::default();
+    for doc in docs.iter_mut() {
+        for seg in doc
+            .segments_mut()
+            .filter(|s| s.kind.is_translatable() && s.target.is_none())
+        {
+            let text = seg.text();
+            if let Some(pair) = memory.memory_exact(&langs.from, &langs.to, &text)? {
+                seg.target = Some(pair.target);
+                seg.origin = Origin::MemoryExact;
+                seg.state = SegmentState::Machine;
+                seg.memory.clear();
+                used.exact += 1;
+                continue;
+            }
+            seg.memory = memory.memory_fuzzy(&langs.from, &langs.to, &text, threshold, 3)?;
+            if !seg.memory.is_empty() {
+                used.fuzzy += 1;
+            }
+        }
+    }
+    Ok(used)
+}
+
 /// How a translation run is done.
 pub struct RunOptions<'a> {
     /// The backend.

@@ -801,6 +801,39 @@ fn review_file_holds_the_human_translation() {
 }
 
 #[test]
+fn to_memory_stores_the_confident_pairs() {
+    let (dir, _) = real_pair();
+    let p = dir.path();
+    let out = translate(p)
+        .args(["align", "id.txt", "en.txt", "--to-memory", "-f", "json"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("stored in the translation memory"));
+    let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let confident = json["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| {
+            l["flagged"] != true
+                && !l["source"].as_array().unwrap().is_empty()
+                && !l["target"].as_array().unwrap().is_empty()
+        })
+        .count();
+    let stats = translate(p)
+        .args(["memory", "stats", "--json"])
+        .assert()
+        .success();
+    let stats: serde_json::Value = serde_json::from_slice(&stats.get_output().stdout).unwrap();
+    assert!(confident > 0);
+    assert_eq!(
+        stats["memory"]["pairs"].as_u64(),
+        Some(confident as u64),
+        "{stats}"
+    );
+}
+
+#[test]
 fn bad_input_is_refused_with_a_reason() {
     let (dir, doc) = real_pair();
     let p = dir.path();
@@ -853,11 +886,6 @@ fn bad_input_is_refused_with_a_reason() {
         .stderr(predicate::str::contains(
             "not one article and its translation",
         ));
-    translate(p)
-        .args(["align", "id.txt", "en.txt", "--to-memory"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("--to-memory is not available yet"));
     translate(p)
         .args(["align", "id.txt", "missing.txt"])
         .assert()

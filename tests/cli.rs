@@ -1,19 +1,10 @@
 //! The `translate` binary end to end, on the real example articles, in temporary folders.
 
-use crate::common::example;
-use assert_cmd::Command;
+use crate::common::{example, translate};
 use predicates::prelude::*;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 const SEED: &str = "tribunnews-2022-12-03-rusia-belarus.txt";
-
-fn translate(cwd: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("translate").expect("binary built");
-    cmd.current_dir(cwd)
-        .env("NO_COLOR", "1")
-        .env_remove("COLUMNS");
-    cmd
-}
 
 /// A temporary folder holding a copy of the seed article.
 fn workdir() -> (tempfile::TempDir, PathBuf) {
@@ -58,10 +49,11 @@ fn main_job_writes_a_review_file_and_never_clobbers_it() {
     assert!(review.contains("<!-- note 3.1 glossary: "));
     assert_eq!(review.matches("<!-- seg ").count(), 21);
 
-    // A second run must not overwrite the translator's file.
+    // A second run must not overwrite a file it cannot read as a review file.
     std::fs::write(&review_path, "edited by a translator").unwrap();
     translate(dir.path()).arg(&article).assert().code(2).stderr(
-        predicate::str::contains("already exists").and(predicate::str::contains("--force")),
+        predicate::str::contains("seed.review.md:1: not a review file")
+            .and(predicate::str::contains("--force")),
     );
     assert_eq!(
         std::fs::read_to_string(&review_path).unwrap(),
@@ -433,7 +425,8 @@ async fn deepl_through_the_binary_caches_and_keeps_the_key_secret() {
     // Glossary terms went as markup and came back as the glossary's English.
     assert!(review.contains("Defence Minister"), "{review}");
 
-    let dry = run(&["--dry-run"]).success();
+    // --force: as if the review file were new (a plain re-run merges and sends nothing).
+    let dry = run(&["--dry-run", "--force"]).success();
     let dry_err = String::from_utf8_lossy(&dry.get_output().stderr).to_string();
     assert!(
         dry_err.contains("17 from the cache, would send 0 characters in 0 requests"),

@@ -26,3 +26,12 @@ pub fn example_articles() -> Vec<PathBuf> {
     out.sort();
     out
 }
+
+/// The `translate` binary run in `cwd`, without colours and with the default width.
+pub fn translate(cwd: &std::path::Path) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("translate").expect("binary built");
+    cmd.current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .env_remove("COLUMNS");
+    cmd
+}

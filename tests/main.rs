@@ -3,6 +3,8 @@
 mod align;
 mod cli;
 mod common;
+mod glossary_maint;
+mod html;
 mod memory;
 mod mt_apertium;
 mod mt_azure;
@@ -15,4 +17,6 @@ mod mt_openai;
 mod offline;
 mod properties;
 mod qa;
+mod review;
 mod segmentation;
+mod xliff;

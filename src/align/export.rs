@@ -6,6 +6,7 @@ use super::{DocumentAlignment, Unit};
 use crate::doc::{
     Document, Origin, Paragraph, QaFinding, Segment, SegmentKind, SegmentState, Severity,
 };
+use crate::formats::xml_escape;
 use serde_json::json;
 use std::fmt::Write;
 
@@ -98,6 +99,16 @@ pub fn to_json(a: &DocumentAlignment, source_path: &str, target_path: &str) -> S
 }
 
 /// The text of a link's units on one side, joined with a space.
+/// The confident pairs of an alignment (both sides present, not flagged for review), as
+/// (Indonesian, English): what `translate align --to-memory` stores.
+pub fn confident_pairs(a: &DocumentAlignment) -> Vec<(String, String)> {
+    a.links
+        .iter()
+        .filter(|l| !l.flagged && !l.source.is_empty() && !l.target.is_empty())
+        .map(|l| (joined(&a.source, &l.source), joined(&a.target, &l.target)))
+        .collect()
+}
+
 fn joined(units: &[super::DocUnit], r: &std::ops::Range<usize>) -> String {
     units[r.clone()]
         .iter()
@@ -120,26 +131,6 @@ pub fn to_tsv(a: &DocumentAlignment) -> String {
             clean(joined(&a.target, &l.target)),
             l.score
         );
-    }
-    out
-}
-
-/// Escapes text for XML content and attribute values, and drops the control characters XML
-/// 1.0 does not allow at all (everything below U+0020 except tab, line feed and carriage
-/// return, and U+FFFE/U+FFFF).
-pub fn xml_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
-        }
     }
     out
 }

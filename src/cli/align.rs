@@ -7,12 +7,6 @@ use crate::align::{self, check, export, Aligner, Unit};
 use std::path::Path;
 
 pub(super) fn run(args: AlignArgs) -> Result<u8, CliError> {
-    if args.to_memory {
-        return Err(CliError::input(
-            "--to-memory is not available yet: the translation memory does not exist in this \
-             version; write the pairs with `--format tmx -o FILE` and import them later",
-        ));
-    }
     if args.source != Path::new("-") && same_file(&args.source, &args.target) {
         return Err(CliError::input(format!(
             "{} and {} are the same file: give the Indonesian article and its English translation",
@@ -82,6 +76,29 @@ pub(super) fn run(args: AlignArgs) -> Result<u8, CliError> {
     }
     if let Some(path) = args.output.as_deref().filter(|p| *p != Path::new("-")) {
         line.push_str(&format!("; wrote {}", path.display()));
+    }
+    if args.to_memory {
+        let document = Path::new(&src.path)
+            .file_name()
+            .map_or_else(|| src.path.clone(), |n| n.to_string_lossy().into_owned());
+        let pairs: Vec<crate::store::MemoryPair> = export::confident_pairs(&alignment)
+            .into_iter()
+            .map(|(source, target)| crate::store::MemoryPair {
+                source,
+                target,
+                document: document.clone(),
+                created: None,
+            })
+            .collect();
+        let store = crate::store::Store::open(&project.state_dir(Some(&args.source)))
+            .map_err(|e| CliError::runtime(e.to_string()))?;
+        let added = store
+            .memory_add("id", "en", &pairs)
+            .map_err(|e| CliError::runtime(e.to_string()))?;
+        line.push_str(&format!(
+            "; {} confident pair(s) stored in the translation memory ({added} new)",
+            pairs.len()
+        ));
     }
     eprintln!("{line}");
     Ok(0)

@@ -19,6 +19,7 @@ pub(super) fn run(cmd: GlossaryCommand) -> Result<u8, CliError> {
             json,
             glossary,
         } => check(&file, &glossary, json),
+        other => super::glossary_maint::run(other),
     }
 }
 

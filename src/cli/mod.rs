@@ -4,9 +4,11 @@
 
 mod align;
 mod glossary;
+mod glossary_maint;
 mod memory;
 mod output;
 mod qa;
+mod review;
 mod segment;
 mod translate;
 
@@ -58,7 +60,7 @@ pub struct Cli {
 enum Command {
     /// Show how a file is split into paragraphs and sentences.
     Segment(SegmentArgs),
-    /// Work with glossaries: lint, list, check.
+    /// Work with glossaries: lint, list, check, add, remove, edit, suggest, stats, import, export.
     #[command(subcommand)]
     Glossary(GlossaryCommand),
     /// Pair an Indonesian article with its English version, paragraphs then sentences.
@@ -68,6 +70,73 @@ enum Command {
     /// The translation memory: import and export TMX, statistics.
     #[command(subcommand)]
     Memory(memory::MemoryCommand),
+    /// Show a reviewer's edits against the machine output, word by word, with edit figures.
+    Diff(DiffArgs),
+    /// Write the finished article (text, XLIFF, TMX, HTML, JSON) and store its pairs in the
+    /// translation memory.
+    Export(ExportArgs),
+    /// Bring the English and states of an XLIFF file edited in a CAT tool into the review file.
+    Import(ImportArgs),
+}
+
+/// `translate diff` arguments.
+#[derive(Debug, Args)]
+struct DiffArgs {
+    /// The review file (`*.review.md`).
+    file: PathBuf,
+    /// Print JSON: per segment the diff and edit figure, and the article's figure.
+    #[arg(long)]
+    json: bool,
+}
+
+/// `translate export` arguments.
+#[derive(Debug, Args)]
+struct ExportArgs {
+    /// The review file (`*.review.md`).
+    file: PathBuf,
+    /// What to write.
+    #[arg(short, long, value_enum, default_value_t = ExportFormat::Text)]
+    format: ExportFormat,
+    /// Where to write (`-`: standard output); default beside the review file
+    /// (`article.en.txt`, `article.xlf`, `article.tmx`, `article.html`, `article.json`).
+    #[arg(short, long, value_name = "PATH")]
+    output: Option<PathBuf>,
+    /// Keep boilerplate and bylines (in Indonesian) in the text.
+    #[arg(long)]
+    keep_boilerplate: bool,
+    /// Do not store the pairs in the translation memory.
+    #[arg(long)]
+    no_memory: bool,
+    /// Overwrite the output file if it exists.
+    #[arg(long)]
+    force: bool,
+    #[command(flatten)]
+    glossary: GlossaryOptions,
+}
+
+/// `translate export --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ExportFormat {
+    /// The English article, paragraphs as in the source.
+    Text,
+    /// The document as JSON.
+    Json,
+    /// The article's pairs as TMX 1.4b.
+    Tmx,
+    /// XLIFF 2.1 for CAT tools (OmegaT, memoQ, Trados); `translate import` reads it back.
+    Xliff,
+    /// A self-contained HTML page, source and English side by side.
+    Html,
+}
+
+/// `translate import` arguments.
+#[derive(Debug, Args)]
+struct ImportArgs {
+    /// An XLIFF file (2.x or 1.2) edited in a CAT tool.
+    file: PathBuf,
+    /// The review file to update (default: `<stem>.review.md` beside the XLIFF file).
+    #[arg(long, value_name = "PATH")]
+    review: Option<PathBuf>,
 }
 
 /// Output formats of a translation run.
@@ -81,6 +150,10 @@ pub enum Format {
     Json,
     /// id, kind, source, target per line.
     Tsv,
+    /// A self-contained HTML page, source and English side by side (`<stem>.html`).
+    Html,
+    /// XLIFF 2.1 for CAT tools (`<stem>.xlf`).
+    Xliff,
 }
 
 /// Options shared by everything that loads glossaries.
@@ -142,6 +215,12 @@ struct TranslateArgs {
     /// Neither read nor write the MT cache in `.translate/`.
     #[arg(long)]
     no_cache: bool,
+    /// Do not use the translation memory (no exact reuse, no fuzzy matches).
+    #[arg(long)]
+    no_memory: bool,
+    /// Lowest fuzzy-match score (percent) shown from the translation memory.
+    #[arg(long, value_name = "PERCENT", default_value_t = 75, value_parser = clap::value_parser!(u8).range(1..=100))]
+    fuzzy_threshold: u8,
     /// Width of the side-by-side view (default: the terminal's, else 80).
     #[arg(long, value_name = "COLUMNS")]
     width: Option<usize>,
@@ -191,8 +270,8 @@ struct AlignArgs {
     /// Overwrite the `-o` file if it exists.
     #[arg(long)]
     force: bool,
-    /// Store the confident pairs in the translation memory (not available yet).
-    #[arg(long, hide = true)]
+    /// Store the confident pairs (not flagged for review) in the translation memory.
+    #[arg(long)]
     to_memory: bool,
     #[command(flatten)]
     glossary: GlossaryOptions,
@@ -248,6 +327,20 @@ enum GlossaryCommand {
         #[command(flatten)]
         glossary: GlossaryOptions,
     },
+    /// Add an entry to a glossary file, after checking it (exit 2 and nothing written if bad).
+    Add(glossary_maint::AddArgs),
+    /// Remove an entry from a glossary file.
+    Remove(glossary_maint::RemoveArgs),
+    /// Change an entry of a glossary file in place.
+    Edit(glossary_maint::EditArgs),
+    /// Candidate entries from review files, articles and aligned pairs, with their evidence.
+    Suggest(glossary_maint::SuggestArgs),
+    /// How often each entry was hit and kept by reviewers; entries never hit.
+    Stats(glossary_maint::StatsArgs),
+    /// Convert a TBX or CSV termbase into a glossary TSV file.
+    Import(glossary_maint::ImportArgs),
+    /// Write glossary entries as TBX or CSV.
+    Export(glossary_maint::ExportArgs),
 }
 
 /// Parses the process arguments and runs; returns the exit code.
@@ -258,6 +351,9 @@ pub fn main() -> u8 {
         Some(Command::Glossary(cmd)) => glossary::run(cmd),
         Some(Command::Align(args)) => align::run(args),
         Some(Command::Qa(args)) => qa::run(&args),
+        Some(Command::Diff(args)) => review::diff(&args),
+        Some(Command::Export(args)) => review::export(&args),
+        Some(Command::Import(args)) => review::import(&args),
         Some(Command::Memory(cmd)) => memory::run(cmd),
         None => translate::run(cli.translate),
     };

@@ -6,6 +6,7 @@ use super::output::{self, write_atomic};
 use super::{CliError, Format, TranslateArgs};
 use crate::mt::{self, LangPair};
 use crate::pipeline;
+use crate::review;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -59,7 +60,7 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
     let mut exit = 0u8;
     // Each readable input with where its output goes, and its document (kept apart so the
     // engine can take all documents at once).
-    let mut inputs: Vec<(PathBuf, Option<PathBuf>)> = Vec::new();
+    let mut inputs: Vec<Input> = Vec::new();
     let mut docs = Vec::new();
     for path in &args.files {
         match pipeline::read_document(path) {
@@ -68,16 +69,28 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
                     output::notice(&format!("{}: {notice}", path.display()));
                 }
                 let dest = destination(&args, path);
-                // A dry run writes nothing, so it has nothing to refuse.
-                let protect = !args.force && !args.dry_run;
-                if let (Some(dest), Format::Review, true) = (&dest, args.format, protect) {
+                let mut existing = None;
+                if let (Some(dest), Format::Review) = (&dest, args.format) {
                     if dest.exists() {
-                        output::error_line(&output::refused_overwrite(dest)).ok();
-                        exit = exit.max(2);
-                        continue;
+                        match read_existing(dest, &loaded.doc) {
+                            Ok(found) => existing = Some(found),
+                            // --force starts over; a damaged file is still kept (history).
+                            Err(e) if args.force => {
+                                output::notice(&format!("{e}; starting over (--force)"));
+                            }
+                            Err(e) => {
+                                output::error_line(&e).ok();
+                                exit = exit.max(2);
+                                continue;
+                            }
+                        }
                     }
                 }
-                inputs.push((path.clone(), dest));
+                inputs.push(Input {
+                    path: path.clone(),
+                    dest,
+                    existing,
+                });
                 docs.push(loaded.doc);
             }
             Err(e) => {
@@ -90,21 +103,64 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
     if docs.is_empty() {
         return Ok(exit);
     }
-    let store = if backend.cacheable() && !args.no_cache {
-        let dir = project.state_dir(Some(&inputs[0].0));
-        match crate::store::Store::open(&dir) {
-            Ok(store) => Some(store),
-            Err(e) => {
-                output::notice(&format!("{e}; running without the cache"));
-                None
+    // A dry run reads the state (cache hits) but writes nothing to it.
+    let state = match crate::store::Store::open(&project.state_dir(Some(&inputs[0].path))) {
+        Ok(store) => Some(store),
+        Err(e) => {
+            output::notice(&format!(
+                "{e}; running without the cache, memory and review history"
+            ));
+            None
+        }
+    };
+    // Living articles: carry each existing review into the new segmentation.
+    for (input, doc) in inputs.iter_mut().zip(docs.iter_mut()) {
+        let Some(existing) = input.existing.as_mut() else {
+            continue;
+        };
+        if args.force {
+            continue;
+        }
+        let name = document_key(doc);
+        let (machine, human) = match &state {
+            Some(store) => (
+                store.machine_outputs(&name).unwrap_or_default(),
+                store.human_targets(&name).unwrap_or_default(),
+            ),
+            None => Default::default(),
+        };
+        let edits = review::merge::mark_edits(&mut existing.review, &machine);
+        if let (Some(store), false) = (&state, args.dry_run) {
+            if let Err(e) = store.save_human_targets(&name, &edits) {
+                output::notice(&e.to_string());
             }
         }
-    } else {
-        None
-    };
+        let mut human = human;
+        human.extend(edits);
+        let report = review::merge::merge(&existing.review, doc, &human);
+        if !report.is_unchanged() {
+            eprintln!(
+                "{} changed since {} was written:\n{}",
+                input.path.display(),
+                input.dest.as_deref().unwrap_or(Path::new("-")).display(),
+                report.render().trim_end()
+            );
+        }
+    }
+    let mut memory_use = pipeline::MemoryUse::default();
+    if let (Some(store), false) = (&state, args.no_memory) {
+        match pipeline::apply_memory(&mut docs, store, &langs, args.fuzzy_threshold) {
+            Ok(used) => memory_use = used,
+            Err(e) => output::notice(&format!("{e}; continuing without the translation memory")),
+        }
+    }
     let total: usize = docs
         .iter()
-        .map(|doc| doc.segments().filter(|s| s.kind.is_translatable()).count())
+        .map(|doc| {
+            doc.segments()
+                .filter(|s| s.kind.is_translatable() && s.target.is_none())
+                .count()
+        })
         .sum();
     let bar = progress_bar(total as u64);
     let policy = crate::mt::engine::RetryPolicy {
@@ -116,7 +172,9 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
         langs: langs.clone(),
         policy,
         concurrency: args.concurrency.or(project.config.concurrency),
-        store: store.as_ref(),
+        store: state
+            .as_ref()
+            .filter(|_| backend.cacheable() && !args.no_cache),
         dry_run: args.dry_run,
     };
     let mut chars = 0u64;
@@ -155,7 +213,21 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
         return Ok(exit);
     }
     let width = args.width.unwrap_or_else(output::terminal_width);
-    for ((path, dest), doc) in inputs.iter().zip(&docs) {
+    if let Some(store) = &state {
+        for doc in &docs {
+            // What the machine proposed this run (after glossary enforcement), for `diff`.
+            let pairs: Vec<(String, String)> = doc
+                .segments()
+                .filter(|s| s.mt.is_some() || s.origin == crate::doc::Origin::MemoryExact)
+                .filter_map(|s| Some((s.text(), review::normalise_target(s.target.as_deref()?))))
+                .collect();
+            if let Err(e) = store.save_machine_output(&document_key(doc), backend.name(), &pairs) {
+                output::notice(&e.to_string());
+            }
+        }
+    }
+    for (input, doc) in inputs.iter().zip(&docs) {
+        let (path, dest) = (&input.path, &input.dest);
         let rendered = match args.format {
             Format::Review => crate::review::write_review(doc, backend.name()),
             Format::SideBySide => {
@@ -163,10 +235,41 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
             }
             Format::Json => crate::formats::json::to_json(doc, backend.name(), &stats),
             Format::Tsv => crate::formats::tsv::to_tsv(doc),
+            Format::Html => crate::review::html::to_html(doc, backend.name()),
+            Format::Xliff => crate::formats::xliff::to_xliff(doc),
         };
         match dest {
             Some(dest) => {
-                let protect = args.format == Format::Review && !args.force;
+                let mut protect = args.format == Format::Review && !args.force;
+                if let Some(existing) = &input.existing {
+                    // The reviewer may have saved while the backend worked: their file wins.
+                    if std::fs::read_to_string(dest).ok().as_deref() != Some(existing.raw.as_str())
+                    {
+                        output::error_line(&format!(
+                            "{} changed while translating; not overwritten (run again: translations are kept in the cache)",
+                            dest.display()
+                        ))
+                        .ok();
+                        exit = exit.max(1);
+                        continue;
+                    }
+                    if existing.raw == rendered {
+                        eprintln!("{} is up to date", dest.display());
+                        continue;
+                    }
+                    if let Some(store) = &state {
+                        keep_history(store.path(), dest, &existing.raw);
+                    }
+                    protect = false;
+                } else if protect && dest.exists() {
+                    // Only with --force; a damaged or foreign file is kept in the history.
+                    protect = true;
+                }
+                if args.force && dest.exists() {
+                    if let (Some(store), Ok(raw)) = (&state, std::fs::read_to_string(dest)) {
+                        keep_history(store.path(), dest, &raw);
+                    }
+                }
                 match write_atomic(dest, &rendered, !protect) {
                     Ok(()) => eprintln!(
                         "wrote {}: {} paragraphs ({})",
@@ -183,6 +286,12 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
             None => output::print(&rendered)?,
         }
     }
+    if memory_use != pipeline::MemoryUse::default() {
+        eprintln!(
+            "translation memory: {} exact match(es) reused, {} segment(s) with fuzzy matches (>= {}%) in the notes",
+            memory_use.exact, memory_use.fuzzy, args.fuzzy_threshold
+        );
+    }
     eprintln!(
         "{} file(s), backend {}: {} segments translated, {} from the cache, {} not sent (datelines, bylines, boilerplate); {} characters sent, {} billed, {} requests ({} retries)",
         docs.len(),
@@ -198,6 +307,64 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
     Ok(exit)
 }
 
+/// One input file and what becomes of it.
+struct Input {
+    path: PathBuf,
+    dest: Option<PathBuf>,
+    /// The review file already at `dest` (living article), parsed.
+    existing: Option<Existing>,
+}
+
+/// A review file found where the new one goes.
+struct Existing {
+    review: review::ReviewFile,
+    /// Its text as read, to notice a save made while the backend worked.
+    raw: String,
+}
+
+/// The key of an article's rows in the state folder: its file name, as the review header has it.
+fn document_key(doc: &crate::doc::Document) -> String {
+    Path::new(&doc.path)
+        .file_name()
+        .map_or_else(|| doc.path.clone(), |n| n.to_string_lossy().into_owned())
+}
+
+/// Reads and parses the review file at `dest`, which must belong to `doc`'s article.
+fn read_existing(dest: &Path, doc: &crate::doc::Document) -> Result<Existing, String> {
+    let raw = std::fs::read_to_string(dest)
+        .map_err(|e| format!("cannot read {}: {e}", dest.display()))?;
+    let review = review::ReviewFile::parse(&dest.display().to_string(), &raw).map_err(|e| {
+        format!("{e}\n  {} is left as it is; fix it, or use --force to start over (the old file is kept in .translate/history/)", dest.display())
+    })?;
+    let name = document_key(doc);
+    if review.header.source != name {
+        return Err(format!(
+            "{} is the review of `{}`, not of `{name}`; not overwritten (use -o, or --force to replace it)",
+            dest.display(),
+            review.header.source
+        ));
+    }
+    Ok(Existing { review, raw })
+}
+
+/// Keeps a copy of a review file about to be replaced in `.translate/history/`, so no edit is
+/// ever lost, whatever the order of runs.
+fn keep_history(db: &Path, dest: &Path, raw: &str) {
+    let Some(dir) = db.parent().map(|d| d.join("history")) else {
+        return;
+    };
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis());
+    let name = dest
+        .file_name()
+        .map_or_else(|| "review.md".into(), |n| n.to_string_lossy().into_owned());
+    let path = dir.join(format!("{stamp}-{name}"));
+    if let Err(e) = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, raw)) {
+        output::notice(&format!("cannot keep a copy in {}: {e}", dir.display()));
+    }
+}
+
 /// Where a file's output goes; `None` is standard output.
 fn destination(args: &TranslateArgs, input: &Path) -> Option<PathBuf> {
     let stdin = input == Path::new("-");
@@ -210,6 +377,8 @@ fn destination(args: &TranslateArgs, input: &Path) -> Option<PathBuf> {
             Format::SideBySide => "txt",
             Format::Json => "json",
             Format::Tsv => "tsv",
+            Format::Html => "html",
+            Format::Xliff => "xlf",
         };
         format!("{stem}.{ext}")
     };

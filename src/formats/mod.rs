@@ -1,6 +1,34 @@
-//! Machine-readable outputs of a translated document: JSON (the schema in `shared/design.md`)
-//! and TSV; and TMX 1.4b, the translation memory's exchange format.
+//! Machine-readable outputs of a translated document: JSON (the schema in `shared/design.md`),
+//! TSV, XLIFF (written as 2.1, read as 2.x and 1.2) and TMX 1.4b, the translation memory's
+//! exchange format.
 
 pub mod json;
 pub mod tmx;
 pub mod tsv;
+pub mod xliff;
+
+/// Escapes text for XML content and attribute values, and drops the control characters XML
+/// 1.0 does not allow at all (everything below U+0020 except tab, line feed and carriage
+/// return, and U+FFFE/U+FFFF).
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The 1-based line of byte offset `pos` in `text`, for error messages.
+pub fn line_at(text: &str, pos: usize) -> usize {
+    let bytes = &text.as_bytes()[..pos.min(text.len())];
+    memchr::memchr_iter(b'\n', bytes).count() + 1
+}

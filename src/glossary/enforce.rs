@@ -4,7 +4,7 @@
 //! show in the review file whatever backend produced the English.
 
 use super::Glossary;
-use crate::doc::{QaFinding, Segment, Severity};
+use crate::doc::{GlossaryHit, QaFinding, Segment, Severity};
 
 /// Checks `seg`'s target against its glossary hits.
 pub fn check_segment(glossary: &Glossary, seg: &Segment) -> Vec<QaFinding> {
@@ -19,12 +19,7 @@ pub fn check_segment(glossary: &Glossary, seg: &Segment) -> Vec<QaFinding> {
             continue;
         }
         let wanted = hit.target.to_lowercase();
-        let present = contains_word(&lower, &wanted)
-            || hit
-                .adjective
-                .as_deref()
-                .is_some_and(|a| contains_word(&lower, &a.to_lowercase()));
-        if !present {
+        if !target_present(hit, &lower) {
             out.push(QaFinding {
                 check: "glossary".into(),
                 severity: Severity::Warning,
@@ -54,6 +49,16 @@ pub fn check_segment(glossary: &Glossary, seg: &Segment) -> Vec<QaFinding> {
         }
     }
     out
+}
+
+/// Whether the lower-cased English `lower` renders `hit` as the glossary says: its target or
+/// the country adjective, as whole words, allowing an English inflection.
+pub fn target_present(hit: &GlossaryHit, lower: &str) -> bool {
+    contains_word(lower, &hit.target.to_lowercase())
+        || hit
+            .adjective
+            .as_deref()
+            .is_some_and(|a| contains_word(lower, &a.to_lowercase()))
 }
 
 /// Whether `hay` contains `needle` as whole words, allowing an English inflection after it

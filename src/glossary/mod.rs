@@ -6,9 +6,13 @@
 //! it), then each `--glossary` file. An entry in a higher layer replaces an entry with the same
 //! source in a lower one.
 
+pub mod edit;
 pub mod enforce;
+pub mod exchange;
 mod matcher;
 pub mod spelling;
+pub mod stats;
+pub mod suggest;
 pub mod tsv;
 
 use crate::doc::{Document, GlossaryHit, Severity};
@@ -221,19 +225,24 @@ impl Source {
                 line: upto.iter().filter(|&&b| b == b'\n').count() + 1,
             }
         })?;
-        // Name files relative to the working directory, as the user would type them.
-        let shown = std::env::current_dir()
-            .ok()
-            .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
-            .unwrap_or_else(|| path.to_path_buf());
         Ok(Source {
-            name: shown.display().to_string(),
+            name: shown_name(path),
             key: path
                 .file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
             text,
         })
     }
+}
+
+/// `path` as the user would type it: relative to the working directory when it is inside it.
+pub fn shown_name(path: &Path) -> String {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| path.to_path_buf())
+        .display()
+        .to_string()
 }
 
 /// The shipped glossaries as layer sources, keyed by file name.

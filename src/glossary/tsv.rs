@@ -68,6 +68,26 @@ pub fn parse(name: &str, text: &str) -> (Vec<Entry>, Vec<Diagnostic>) {
     (entries, diags)
 }
 
+/// The columns of a file's rows: its header's (a `#source<TAB>target...` comment before the
+/// first row), else OmegaT's three.
+pub fn columns(text: &str) -> Vec<String> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    for line in text.lines() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match line.strip_prefix('#') {
+            Some(comment) => {
+                if let Some(cols) = header_columns(comment.trim_end_matches('\r')) {
+                    return cols;
+                }
+            }
+            None => break,
+        }
+    }
+    KNOWN_COLUMNS[..3].iter().map(|s| s.to_string()).collect()
+}
+
 /// `#source<TAB>target<TAB>...`: a header names columns, starting with source and target.
 fn header_columns(comment: &str) -> Option<Vec<String>> {
     let cols: Vec<String> = comment

@@ -109,8 +109,16 @@ pub fn parse(name: &str, kind: Kind, text: &str) -> Result<Vec<Unit>, InputError
     let units = match kind {
         Kind::Review => parse_review(name, text)?,
         Kind::Tsv => parse_tsv(name, text)?,
-        Kind::Tmx => super::xml::parse_tmx(name, text)?,
-        Kind::Xliff => super::xml::parse_xliff(name, text)?,
+        Kind::Tmx => parse_tmx(name, text)?,
+        Kind::Xliff => crate::formats::xliff::from_xliff(name, text)?
+            .into_iter()
+            .map(|s| Unit {
+                id: s.id,
+                source: s.source,
+                target: s.target.unwrap_or_default(),
+                kind: s.kind,
+            })
+            .collect(),
     };
     if units.is_empty() {
         return Err(InputError::Invalid {
@@ -156,157 +164,56 @@ pub fn parse_tsv(name: &str, text: &str) -> Result<Vec<Unit>, InputError> {
     Ok(out)
 }
 
-/// Removes the escape [`crate::review::escape_target_line`] adds.
-fn unescape_target_line(line: &str) -> String {
-    if let Some(rest) = line.strip_prefix('\\') {
-        if rest.starts_with(['>', '#', '<', '-', '+', '*', '=', '|', '`', '~', '_', '\\']) {
-            return rest.to_string();
-        }
+/// TMX: each `<tu>`'s source-language and English `<tuv>`, read with the one TMX reader
+/// ([`crate::formats::tmx`]). The id is `tuid`, else the unit's number. The source language is
+/// the header's (a unit's own when the header says `*all*`, else Indonesian); the target is
+/// the English variant, else the first in another language.
+fn parse_tmx(name: &str, text: &str) -> Result<Vec<Unit>, InputError> {
+    use crate::store::memory::base_lang;
+    let tmx = crate::formats::tmx::read_tmx(name, text).map_err(|e| InputError::Invalid {
+        path: e.path,
+        line: e.line,
+        message: e.message,
+    })?;
+    let mut out = Vec::new();
+    for (n, unit) in tmx.units.iter().enumerate() {
+        let src = base_lang(unit.source_lang(&tmx.srclang, "id"));
+        let id = unit.tuid.clone().unwrap_or_else(|| (n + 1).to_string());
+        let source = unit
+            .variants
+            .iter()
+            .find(|v| base_lang(&v.lang) == src)
+            .unwrap_or(&unit.variants[0]); // the reader refuses a unit without variants
+        let target = unit
+            .variants
+            .iter()
+            .find(|v| base_lang(&v.lang) == "en" && src != "en")
+            .or_else(|| unit.variants.iter().find(|v| base_lang(&v.lang) != src));
+        out.push(Unit::new(
+            id,
+            source.text.clone(),
+            target.map(|t| t.text.clone()).unwrap_or_default(),
+        ));
     }
-    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    if digits > 0 && (line[digits..].starts_with("\\.") || line[digits..].starts_with("\\)")) {
-        return format!("{}{}", &line[..digits], &line[digits + 1..]);
-    }
-    line.to_string()
-}
-
-fn kind_named(name: &str) -> Option<SegmentKind> {
-    Some(match name {
-        "text" => SegmentKind::Text,
-        "dateline" => SegmentKind::Dateline,
-        "byline" => SegmentKind::Byline,
-        "boilerplate" => SegmentKind::Boilerplate,
-        _ => return None,
-    })
+    Ok(out)
 }
 
 /// The review file written by [`crate::review::write_review`], after a translator's edits.
 pub fn parse_review(name: &str, text: &str) -> Result<Vec<Unit>, InputError> {
-    let mut out: Vec<Unit> = Vec::new();
-    // Where we are inside the current segment.
-    #[derive(PartialEq)]
-    enum At {
-        Preamble,
-        Marker,
-        Source,
-        Target,
-        Notes,
-    }
-    let mut at = At::Preamble;
-    let mut target_lines: Vec<String> = Vec::new();
-    let flush = |out: &mut Vec<Unit>, lines: &mut Vec<String>| {
-        if lines.is_empty() {
-            return;
-        }
-        if let Some(u) = out.last_mut() {
-            u.target = lines.join("\n");
-        }
-        lines.clear();
-    };
-    let mut first = true;
-    for (i, raw) in text.lines().enumerate() {
-        let n = i + 1;
-        let line = raw.strip_suffix('\r').unwrap_or(raw);
-        if first {
-            first = false;
-            if !line.starts_with("<!-- terjemah:review v") {
-                return Err(invalid(
-                    name,
-                    n,
-                    "not a review file: the first line should be the `<!-- terjemah:review v1 ... -->` header",
-                ));
-            }
-            continue;
-        }
-        if let Some(rest) = line.strip_prefix("<!-- seg ") {
-            flush(&mut out, &mut target_lines);
-            let body = rest
-                .strip_suffix(" -->")
-                .ok_or_else(|| invalid(name, n, "segment marker not closed with ` -->`"))?;
-            let mut parts = body.split_whitespace();
-            let id = parts
-                .next()
-                .filter(|id| {
-                    id.split_once('.').is_some_and(|(p, s)| {
-                        p.parse::<usize>().is_ok() && s.parse::<usize>().is_ok()
-                    })
-                })
-                .ok_or_else(|| invalid(name, n, "segment marker without an id like `2.1`"))?;
-            if out.iter().any(|u| u.id == id) {
-                return Err(invalid(name, n, format!("segment {id} appears twice")));
-            }
-            let mut kind = SegmentKind::Text;
-            for p in parts {
-                if let Some(k) = p.strip_prefix("kind=") {
-                    kind = kind_named(k)
-                        .ok_or_else(|| invalid(name, n, format!("unknown segment kind `{k}`")))?;
-                }
-            }
-            out.push(Unit {
-                id: id.to_string(),
-                source: String::new(),
-                target: String::new(),
-                kind,
-            });
-            at = At::Marker;
-            continue;
-        }
-        if line.starts_with("## ¶") {
-            flush(&mut out, &mut target_lines);
-            at = At::Preamble;
-            continue;
-        }
-        match at {
-            At::Preamble => {}
-            At::Marker => {
-                let src = line
-                    .strip_prefix("> ")
-                    .or(line.strip_prefix('>'))
-                    .ok_or_else(|| {
-                        invalid(
-                            name,
-                            n,
-                            "expected the `> ` source line right after the segment marker",
-                        )
-                    })?;
-                if let Some(u) = out.last_mut() {
-                    u.source = src.to_string();
-                }
-                at = At::Source;
-            }
-            At::Source | At::Target | At::Notes => {
-                if line.starts_with("<!-- note ") || line == "<!-- empty -->" {
-                    at = At::Notes;
-                } else if line.starts_with("<!--") {
-                    return Err(invalid(
-                        name,
-                        n,
-                        "unknown comment line (expected a note, `<!-- empty -->` or a segment marker)",
-                    ));
-                } else if line.trim().is_empty() {
-                    if at == At::Target {
-                        // A blank line inside the target keeps paragraph breaks a translator made.
-                        target_lines.push(String::new());
-                    }
-                } else if at == At::Source && line.starts_with('>') {
-                    // A source line the writer wrapped.
-                    if let Some(u) = out.last_mut() {
-                        u.source.push(' ');
-                        u.source.push_str(line.trim_start_matches('>').trim_start());
-                    }
-                } else {
-                    at = At::Target;
-                    target_lines.push(unescape_target_line(line));
-                }
-            }
-        }
-    }
-    flush(&mut out, &mut target_lines);
-    for u in &mut out {
-        let trimmed = u.target.trim_end_matches('\n').to_string();
-        u.target = trimmed;
-    }
-    Ok(out)
+    let review = crate::review::ReviewFile::parse(name, text).map_err(|e| InputError::Invalid {
+        path: e.path,
+        line: e.line,
+        message: e.message,
+    })?;
+    Ok(review
+        .segments()
+        .map(|s| Unit {
+            id: s.id(),
+            source: s.source.clone(),
+            target: s.target.clone().unwrap_or_default(),
+            kind: s.kind,
+        })
+        .collect())
 }
 
 /// A document holding `units`, one paragraph each, so the glossary can annotate them and the
@@ -363,9 +270,20 @@ mod tests {
     }
 
     #[test]
-    fn unescapes() {
-        assert_eq!(unescape_target_line("\\# x"), "# x");
-        assert_eq!(unescape_target_line("1\\. first"), "1. first");
-        assert_eq!(unescape_target_line("plain \\ text"), "plain \\ text");
+    fn tmx_units() {
+        let tmx = r#"<?xml version="1.0"?>
+<tmx version="1.4"><header srclang="id" segtype="sentence" datatype="plaintext" adminlang="en" creationtool="x" creationtoolversion="1" o-tmf="x"/>
+<body>
+<tu tuid="7"><tuv xml:lang="id"><seg>Sebanyak 9.000 &amp; tentara</seg></tuv><tuv xml:lang="en-GB"><seg>As many as <ph>&lt;b&gt;</ph>9,000 troops</seg></tuv></tu>
+</body></tmx>"#;
+        let u = parse_tmx("a.tmx", tmx).unwrap();
+        assert_eq!(
+            u,
+            [Unit::new(
+                "7",
+                "Sebanyak 9.000 & tentara",
+                "As many as 9,000 troops"
+            )]
+        );
     }
 }

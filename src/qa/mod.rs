@@ -22,9 +22,8 @@
 mod dates;
 pub mod input;
 mod numbers;
-mod scan;
+pub(crate) mod scan;
 mod text;
-mod xml;
 
 use crate::doc::{Document, QaFinding, Segment, SegmentKind, Severity};
 use crate::glossary::Glossary;

@@ -1,5 +1,5 @@
-//! Review outputs: the editable bilingual review file (`<stem>.review.md`) and the terminal
-//! side-by-side view.
+//! Review outputs: the editable bilingual review file (`<stem>.review.md`), the terminal
+//! side-by-side view and the HTML page.
 //!
 //! The review file is CommonMark that reads well raw and rendered. Its contract (see
 //! `shared/design.md`): one section per paragraph; inside it, each segment's marker comment, its
@@ -19,7 +19,19 @@
 //! <!-- note 2.1 glossary: Presiden → President (glossaries/government.tsv:12) -->
 //! ```
 
+pub mod diff;
+pub mod export;
+mod file;
+pub mod html;
+pub mod merge;
 pub mod terminal;
-mod writer;
 
-pub use writer::{escape_target_line, write_review, FORMAT_VERSION};
+pub use file::{
+    escape_target_line, normalise_target, state_name, unescape_target_line, Header, ReviewError,
+    ReviewFile, ReviewParagraph, ReviewSegment, FORMAT_VERSION,
+};
+
+/// The review file for `doc`, translated by `backend`.
+pub fn write_review(doc: &crate::doc::Document, backend: &str) -> String {
+    ReviewFile::from_doc(doc, backend).render()
+}

@@ -7,6 +7,8 @@
 //! they arrive: a run that dies (quota, crash, Ctrl-C) resumes without paying twice. WAL mode
 //! and a busy timeout let two runs share the file.
 
+mod review;
+
 pub mod memory;
 
 use crate::mt::StateStore;
@@ -105,6 +107,7 @@ impl Store {
              CREATE TABLE IF NOT EXISTS kv (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
         )
         .map_err(err)?;
+        review::create(&conn).map_err(err)?;
         memory::init(&conn).map_err(err)?;
         Ok(Store {
             path,
@@ -120,6 +123,24 @@ impl Store {
     fn with<T>(&self, f: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Result<T, StoreError> {
         let conn = self.conn.lock().unwrap_or_else(|p| p.into_inner());
         f(&conn).map_err(|source| StoreError::Sqlite {
+            path: self.path.clone(),
+            source,
+        })
+    }
+
+    /// Runs `f` in one transaction: all of it is stored, or none.
+    fn transaction<T>(
+        &self,
+        f: impl FnOnce(&rusqlite::Transaction) -> rusqlite::Result<T>,
+    ) -> Result<T, StoreError> {
+        let mut conn = self.conn.lock().unwrap_or_else(|p| p.into_inner());
+        let run = |conn: &mut Connection| {
+            let tx = conn.transaction()?;
+            let out = f(&tx)?;
+            tx.commit()?;
+            Ok(out)
+        };
+        run(&mut conn).map_err(|source| StoreError::Sqlite {
             path: self.path.clone(),
             source,
         })
@@ -157,20 +178,12 @@ impl Store {
         items: &[(&str, &str, Option<u64>)],
     ) -> Result<(), StoreError> {
         let now = now();
-        let mut conn = self.conn.lock().unwrap_or_else(|p| p.into_inner());
-        let err = |source| StoreError::Sqlite {
-            path: self.path.clone(),
-            source,
-        };
-        let tx = conn.transaction().map_err(err)?;
-        {
-            let mut stmt = tx
-                .prepare_cached(
-                    "INSERT OR REPLACE INTO mt_cache
-                     (backend, model, src_lang, tgt_lang, glossary, source, target, billed, created)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                )
-                .map_err(err)?;
+        self.transaction(|tx| {
+            let mut stmt = tx.prepare_cached(
+                "INSERT OR REPLACE INTO mt_cache
+                 (backend, model, src_lang, tgt_lang, glossary, source, target, billed, created)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?;
             for (source, target, billed) in items {
                 stmt.execute(params![
                     key.backend,
@@ -182,11 +195,10 @@ impl Store {
                     target,
                     billed.map(|b| b as i64),
                     now
-                ])
-                .map_err(err)?;
+                ])?;
             }
-        }
-        tx.commit().map_err(err)
+            Ok(())
+        })
     }
 
     /// Adds a run to the ledger.
