@@ -7,6 +7,20 @@ pub mod tmx;
 pub mod tsv;
 pub mod xliff;
 
+/// The value of attribute `key` of an element, matched by name or by local name (`xml:lang`
+/// answers to `lang`, `xml:space` to `space`), with references resolved.
+pub(crate) fn xml_attr(e: &quick_xml::events::BytesStart, key: &[u8]) -> Option<String> {
+    e.attributes().flatten().find_map(|a| {
+        (a.key.as_ref() == key || a.key.local_name().as_ref() == key)
+            .then(|| {
+                a.normalized_value(quick_xml::XmlVersion::default())
+                    .ok()
+                    .map(|v| v.into_owned())
+            })
+            .flatten()
+    })
+}
+
 /// Escapes text for XML content and attribute values, and drops the control characters XML
 /// 1.0 does not allow at all (everything below U+0020 except tab, line feed and carriage
 /// return, and U+FFFE/U+FFFF).

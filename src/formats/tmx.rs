@@ -19,6 +19,7 @@
 //! `<it>`, `<ut>` with their `<sub>`s) are left out of the text; `<hi>` keeps its text. A file
 //! that is not XML, not TMX, or damaged gives an error naming the file and line.
 
+use super::xml_attr as attr;
 use crate::store::MemoryPair;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
@@ -347,20 +348,6 @@ enum Open {
     Seg,
     Prop,
     Other,
-}
-
-/// An attribute's value by name or local name (`xml:lang` answers to `lang`), references
-/// resolved.
-pub(crate) fn attr(e: &BytesStart, key: &[u8]) -> Option<String> {
-    e.attributes().flatten().find_map(|a| {
-        (a.key.as_ref() == key || a.key.local_name().as_ref() == key)
-            .then(|| {
-                a.normalized_value(quick_xml::XmlVersion::default())
-                    .ok()
-                    .map(|v| v.into_owned())
-            })
-            .flatten()
-    })
 }
 
 /// Reads a TMX document; `name` is used in errors.

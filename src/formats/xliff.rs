@@ -57,7 +57,7 @@
 //! are collapsed to one space and trimmed, as the specification allows.
 
 use crate::doc::{Document, Segment, SegmentKind, SegmentState, Severity};
-use crate::formats::xml_escape;
+use crate::formats::{xml_attr as attr, xml_escape};
 use crate::qa::input::InputError;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
@@ -708,19 +708,6 @@ fn collapse_xml_space(text: &str) -> String {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// The value of attribute `key` (matched by its local name, so `xml:space` is `space`).
-fn attr(e: &BytesStart, key: &[u8]) -> Option<String> {
-    e.attributes().flatten().find_map(|a| {
-        (a.key.as_ref() == key || a.key.local_name().as_ref() == key)
-            .then(|| {
-                a.normalized_value(quick_xml::XmlVersion::default())
-                    .ok()
-                    .map(|v| v.into_owned())
-            })
-            .flatten()
-    })
 }
 
 #[cfg(test)]
