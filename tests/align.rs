@@ -747,9 +747,12 @@ fn tmx_escapes_markup_quotes_and_control_characters() {
     let tmx = std::fs::read_to_string(dir.path().join("pairs.tmx")).expect("written");
     assert_well_formed(&tmx);
     assert!(tmx.contains(
-        "<seg>Share prices rose 5% and that is &lt;important&gt; for &quot;investors&quot; &amp; the market.</seg>"
+        "<seg>Share prices rose 5% and that is &lt;important&gt; for &quot;investors&quot; &amp; the market.<ph type=\"x-ctrl\">U+0001</ph></seg>"
     ), "{tmx}");
-    assert!(tmx.contains("&lt;penting&gt; untuk &quot;investor&quot; &amp; pasar.</seg>"));
+    assert!(tmx.contains("&lt;penting&gt; untuk &quot;investor&quot; &amp; pasar.<ph"));
+    // The control character survives a trip through the memory's TMX reader.
+    let read = terjemah::formats::tmx::read_tmx("pairs.tmx", &tmx).unwrap();
+    assert!(read.units[0].variants[1].text.ends_with("the market.\u{1}"));
     assert_eq!(tmx.matches("<tu>").count(), 2);
     // An existing file is not replaced without --force.
     translate(dir.path())

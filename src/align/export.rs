@@ -6,7 +6,6 @@ use super::{DocumentAlignment, Unit};
 use crate::doc::{
     Document, Origin, Paragraph, QaFinding, Segment, SegmentKind, SegmentState, Severity,
 };
-use crate::formats::xml_escape;
 use serde_json::json;
 use std::fmt::Write;
 
@@ -140,55 +139,44 @@ pub fn to_tsv(a: &DocumentAlignment) -> String {
 /// Each unit carries its alignment score, and flagged links a `x-flagged` property, so a
 /// translation-memory import can leave them out.
 pub fn to_tmx(a: &DocumentAlignment, source_path: &str, target_path: &str) -> String {
-    let mut out = String::new();
-    out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.push_str("<tmx version=\"1.4\">\n");
-    let _ = writeln!(
-        out,
-        "  <header creationtool=\"terjemah\" creationtoolversion=\"{}\" segtype=\"{}\" \
-         o-tmf=\"terjemah\" adminlang=\"en\" srclang=\"id\" datatype=\"plaintext\">",
-        xml_escape(env!("CARGO_PKG_VERSION")),
-        match a.unit {
-            Unit::Paragraph => "paragraph",
-            Unit::Sentence => "sentence",
-        }
-    );
-    let _ = writeln!(
-        out,
-        "    <prop type=\"x-source-file\">{}</prop>",
-        xml_escape(source_path)
-    );
-    let _ = writeln!(
-        out,
-        "    <prop type=\"x-target-file\">{}</prop>",
-        xml_escape(target_path)
-    );
-    out.push_str("  </header>\n  <body>\n");
-    for l in a
+    let links: Vec<(&super::Link, crate::store::MemoryPair)> = a
         .links
         .iter()
         .filter(|l| !l.source.is_empty() && !l.target.is_empty())
-    {
-        out.push_str("    <tu>\n");
-        let _ = writeln!(
-            out,
-            "      <prop type=\"x-align-score\">{:.4}</prop>",
-            l.score
-        );
-        if l.flagged {
-            out.push_str("      <prop type=\"x-flagged\">review</prop>\n");
-        }
-        for (lang, units, r) in [("id", &a.source, &l.source), ("en", &a.target, &l.target)] {
-            let _ = writeln!(
-                out,
-                "      <tuv xml:lang=\"{lang}\"><seg>{}</seg></tuv>",
-                xml_escape(&joined(units, r))
-            );
-        }
-        out.push_str("    </tu>\n");
-    }
-    out.push_str("  </body>\n</tmx>\n");
-    out
+        .map(|l| {
+            let pair = crate::store::MemoryPair {
+                source: joined(&a.source, &l.source),
+                target: joined(&a.target, &l.target),
+                document: String::new(),
+                created: None,
+            };
+            (l, pair)
+        })
+        .collect();
+    let entries: Vec<crate::formats::tmx::TmxEntry> = links
+        .iter()
+        .map(|(l, pair)| {
+            let mut props = vec![("x-align-score".to_string(), format!("{:.4}", l.score))];
+            if l.flagged {
+                props.push(("x-flagged".to_string(), "review".to_string()));
+            }
+            crate::formats::tmx::TmxEntry {
+                from: "id",
+                to: "en",
+                pair,
+                props,
+            }
+        })
+        .collect();
+    let segtype = match a.unit {
+        Unit::Paragraph => "paragraph",
+        Unit::Sentence => "sentence",
+    };
+    let header = [
+        ("x-source-file".to_string(), source_path.to_string()),
+        ("x-target-file".to_string(), target_path.to_string()),
+    ];
+    crate::formats::tmx::write_tmx_entries(&entries, segtype, &header)
 }
 
 /// The source document with each segment's target set to its human translation, ready for
@@ -328,18 +316,5 @@ fn paragraph_document(src: &Document) -> Document {
     Document {
         paragraphs,
         ..src.clone()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escapes_and_drops_forbidden_characters() {
-        assert_eq!(
-            xml_escape("a < b & \"c\" 'd' > e\u{1}\u{7}\tf\u{FFFF}"),
-            "a &lt; b &amp; &quot;c&quot; &apos;d&apos; &gt; e\tf"
-        );
     }
 }

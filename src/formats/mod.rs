@@ -46,3 +46,17 @@ pub fn line_at(text: &str, pos: usize) -> usize {
     let bytes = &text.as_bytes()[..pos.min(text.len())];
     memchr::memchr_iter(b'\n', bytes).count() + 1
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_drops_forbidden_characters() {
+        assert_eq!(
+            xml_escape("a < b & \"c\" 'd' > e\u{1}\u{7}\tf\u{FFFF}"),
+            "a &lt; b &amp; &quot;c&quot; &apos;d&apos; &gt; e\tf"
+        );
+        assert_eq!(line_at("a\nb\nc", 2), 2);
+    }
+}

@@ -263,7 +263,39 @@ fn display_lang(lang: &str) -> String {
 /// TMX 1.4b of `(from, to, pair)` entries (as [`crate::store::Store::memory_pairs`] gives
 /// them).
 pub fn write_tmx(entries: &[(String, String, MemoryPair)]) -> String {
-    let mut langs: Vec<String> = entries.iter().map(|e| display_lang(&e.0)).collect();
+    let units: Vec<TmxEntry> = entries
+        .iter()
+        .map(|(from, to, pair)| TmxEntry {
+            from,
+            to,
+            pair,
+            props: Vec::new(),
+        })
+        .collect();
+    write_tmx_entries(&units, "sentence", &[])
+}
+
+/// One `<tu>` to write: a pair, its languages and extra `<prop>`s (type, value).
+#[derive(Debug, Clone)]
+pub struct TmxEntry<'a> {
+    /// Source language.
+    pub from: &'a str,
+    /// Target language.
+    pub to: &'a str,
+    /// The pair (its document becomes `x-document`, its time `creationdate`).
+    pub pair: &'a MemoryPair,
+    /// Further properties of the unit (an alignment score, say).
+    pub props: Vec<(String, String)>,
+}
+
+/// TMX 1.4b of `entries`, with the header's `segtype` (`sentence`, `paragraph`) and header
+/// `<prop>`s (type, value).
+pub fn write_tmx_entries(
+    entries: &[TmxEntry],
+    segtype: &str,
+    header_props: &[(String, String)],
+) -> String {
+    let mut langs: Vec<String> = entries.iter().map(|e| display_lang(e.from)).collect();
     langs.sort();
     langs.dedup();
     let srclang = match langs.as_slice() {
@@ -273,31 +305,41 @@ pub fn write_tmx(entries: &[(String, String, MemoryPair)]) -> String {
     };
     let mut out =
         String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n");
-    let _ = writeln!(
+    let _ = write!(
         out,
-        "  <header creationtool=\"terjemah\" creationtoolversion=\"{}\" segtype=\"sentence\" \
-         o-tmf=\"terjemah\" adminlang=\"en\" srclang=\"{}\" datatype=\"plaintext\"/>",
+        "  <header creationtool=\"terjemah\" creationtoolversion=\"{}\" segtype=\"{}\" \
+         o-tmf=\"terjemah\" adminlang=\"en\" srclang=\"{}\" datatype=\"plaintext\"",
         attr_text(env!("CARGO_PKG_VERSION")),
+        attr_text(segtype),
         attr_text(&srclang)
     );
+    if header_props.is_empty() {
+        out.push_str("/>\n");
+    } else {
+        out.push_str(">\n");
+        for (kind, value) in header_props {
+            write_prop(&mut out, "    ", kind, value);
+        }
+        out.push_str("  </header>\n");
+    }
     out.push_str("  <body>\n");
-    for (from, to, pair) in entries {
+    for e in entries {
+        let pair = e.pair;
         out.push_str("    <tu");
         if srclang == "*all*" {
-            let _ = write!(out, " srclang=\"{}\"", attr_text(&display_lang(from)));
+            let _ = write!(out, " srclang=\"{}\"", attr_text(&display_lang(e.from)));
         }
         if let Some(date) = pair.created.as_deref().and_then(tmx_date) {
             let _ = write!(out, " creationdate=\"{date}\"");
         }
         out.push_str(">\n");
         if !pair.document.is_empty() {
-            let _ = writeln!(
-                out,
-                "      <prop type=\"x-document\">{}</prop>",
-                attr_text(&pair.document)
-            );
+            write_prop(&mut out, "      ", "x-document", &pair.document);
         }
-        for (lang, text) in [(from, &pair.source), (to, &pair.target)] {
+        for (kind, value) in &e.props {
+            write_prop(&mut out, "      ", kind, value);
+        }
+        for (lang, text) in [(e.from, &pair.source), (e.to, &pair.target)] {
             let _ = write!(
                 out,
                 "      <tuv xml:lang=\"{}\"><seg>",
@@ -310,6 +352,15 @@ pub fn write_tmx(entries: &[(String, String, MemoryPair)]) -> String {
     }
     out.push_str("  </body>\n</tmx>\n");
     out
+}
+
+fn write_prop(out: &mut String, indent: &str, kind: &str, value: &str) {
+    let _ = writeln!(
+        out,
+        "{indent}<prop type=\"{}\">{}</prop>",
+        attr_text(kind),
+        attr_text(value)
+    );
 }
 
 /// Line numbers for byte offsets that only grow, counted incrementally.
