@@ -34,14 +34,6 @@ fn style(sev: Severity) -> anstyle::Style {
     anstyle::Style::new().bold().fg_color(Some(colour.into()))
 }
 
-fn severity_name(sev: Severity) -> &'static str {
-    match sev {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Info => "info",
-    }
-}
-
 /// The terminal report: per segment its source, target and findings; then a summary line.
 fn report(units: &[input::Unit], findings: &[Finding], stats: &qa::Stats) -> String {
     let mut out = String::new();
@@ -68,7 +60,7 @@ fn report(units: &[input::Unit], findings: &[Finding], stats: &qa::Stats) -> Str
             let _ = writeln!(
                 out,
                 "  {s}{}{s:#} [{}] {}",
-                severity_name(f.severity),
+                Severity::as_str(f.severity),
                 f.check,
                 f.message
             );

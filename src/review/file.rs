@@ -313,7 +313,7 @@ fn notes(seg: &Segment) -> Vec<String> {
         let hits: Vec<String> = seg
             .glossary
             .iter()
-            .map(|h| format!("{} → {} ({})", h.matched, h.target, h.origin))
+            .map(crate::doc::GlossaryHit::describe)
             .collect();
         out.push(format!("glossary: {}", hits.join("; ")));
     }
@@ -329,11 +329,7 @@ fn notes(seg: &Segment) -> Vec<String> {
     for f in &seg.qa {
         out.push(format!(
             "qa {} {}: {}",
-            match f.severity {
-                crate::doc::Severity::Error => "error",
-                crate::doc::Severity::Warning => "warning",
-                crate::doc::Severity::Info => "info",
-            },
+            f.severity.as_str(),
             f.check,
             f.message
         ));
@@ -363,7 +359,7 @@ fn render_segment(out: &mut String, seg: &ReviewSegment) {
         seg.span.end,
         seg.kind.as_str(),
         seg.origin.label(),
-        state_name(seg.state)
+        seg.state.as_str()
     );
     let _ = writeln!(out, "> {}", seg.source);
     if let Some(target) = &seg.target {
@@ -383,24 +379,15 @@ fn render_segment(out: &mut String, seg: &ReviewSegment) {
     }
 }
 
-/// The marker name of a state.
-pub fn state_name(state: SegmentState) -> &'static str {
-    match state {
-        SegmentState::New => "new",
-        SegmentState::Machine => "machine",
-        SegmentState::Edited => "edited",
-        SegmentState::Approved => "approved",
-    }
-}
-
 fn state_named(name: &str) -> Option<SegmentState> {
-    Some(match name {
-        "new" => SegmentState::New,
-        "machine" => SegmentState::Machine,
-        "edited" => SegmentState::Edited,
-        "approved" => SegmentState::Approved,
-        _ => return None,
-    })
+    [
+        SegmentState::New,
+        SegmentState::Machine,
+        SegmentState::Edited,
+        SegmentState::Approved,
+    ]
+    .into_iter()
+    .find(|s| s.as_str() == name)
 }
 
 fn kind_named(name: &str) -> Option<SegmentKind> {

@@ -27,8 +27,8 @@ pub mod merge;
 pub mod terminal;
 
 pub use file::{
-    escape_target_line, normalise_target, state_name, unescape_target_line, Header, ReviewError,
-    ReviewFile, ReviewParagraph, ReviewSegment, FORMAT_VERSION,
+    escape_target_line, normalise_target, unescape_target_line, Header, ReviewError, ReviewFile,
+    ReviewParagraph, ReviewSegment, FORMAT_VERSION,
 };
 
 /// The review file for `doc`, translated by `backend`.

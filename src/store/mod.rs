@@ -263,7 +263,7 @@ impl StateStore for Store {
 
 /// The current time as RFC 3339 (UTC), without pulling in a date crate.
 fn now() -> String {
-    httpdate::fmt_http_date(std::time::SystemTime::now())
+    memory::rfc3339_now()
 }
 
 #[cfg(test)]
