@@ -202,7 +202,8 @@ struct TranslateArgs {
     /// Target language (`en`, `en-GB`, `en-US`).
     #[arg(long, value_name = "LANG")]
     to: Option<String>,
-    /// Overwrite an existing review file (it may hold a translator's edits).
+    /// Start an existing review file over instead of merging into it (the old file is kept in
+    /// `.translate/history/`).
     #[arg(long)]
     force: bool,
     /// Report segments, characters and requests that would be sent (after the cache), and

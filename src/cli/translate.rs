@@ -240,7 +240,10 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
         };
         match dest {
             Some(dest) => {
-                let mut protect = args.format == Format::Review && !args.force;
+                // A review file is replaced only when merged into (living article) or with
+                // --force; the replaced file is kept in the history either way.
+                let protect =
+                    args.format == Format::Review && !args.force && input.existing.is_none();
                 if let Some(existing) = &input.existing {
                     // The reviewer may have saved while the backend worked: their file wins.
                     if std::fs::read_to_string(dest).ok().as_deref() != Some(existing.raw.as_str())
@@ -257,15 +260,8 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
                         eprintln!("{} is up to date", dest.display());
                         continue;
                     }
-                    if let Some(store) = &state {
-                        keep_history(store.path(), dest, &existing.raw);
-                    }
-                    protect = false;
-                } else if protect && dest.exists() {
-                    // Only with --force; a damaged or foreign file is kept in the history.
-                    protect = true;
                 }
-                if args.force && dest.exists() {
+                if args.format == Format::Review && !protect {
                     if let (Some(store), Ok(raw)) = (&state, std::fs::read_to_string(dest)) {
                         keep_history(store.path(), dest, &raw);
                     }
