@@ -294,7 +294,7 @@ fn piece() -> impl Strategy<Value = String> {
     ]
 }
 
-fn random_text() -> impl Strategy<Value = String> {
+pub(crate) fn random_text() -> impl Strategy<Value = String> {
     vec(piece(), 0..80).prop_map(|pieces| pieces.concat())
 }
 
@@ -355,7 +355,7 @@ fn real_piece(line: Index, slice: Option<(Index, Index)>) -> String {
     text[*a..*b].to_string()
 }
 
-fn real_text() -> impl Strategy<Value = String> {
+pub(crate) fn real_text() -> impl Strategy<Value = String> {
     let item = (
         any::<Index>(),
         prop::option::weighted(0.3, (any::<Index>(), any::<Index>())),
