@@ -1,18 +1,12 @@
 //! Glossary maintenance: in-place edits that keep every other byte, suggestions from real
 //! articles, post-edits and aligned pairs, usage statistics, TBX and CSV exchange.
 
-use crate::common::{example, example_articles, shared_data};
+use crate::common::{example, example_articles, shared_data, translate};
 use assert_cmd::Command;
 use std::path::Path;
 use terjemah::glossary::edit::{self, EditError, EditFile, Row};
 use terjemah::glossary::suggest::{self, PostEdit};
 use terjemah::glossary::{builtin_sources, exchange, stats, Glossary, Source, Spelling};
-
-fn translate(cwd: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("translate").expect("binary built");
-    cmd.current_dir(cwd).env("NO_COLOR", "1");
-    cmd
-}
 
 /// Runs `translate glossary ARGS...`, which must succeed.
 fn glossary_ok(dir: &Path, args: &[&str]) {
@@ -80,6 +74,44 @@ fn add_appends_one_line_and_keeps_every_other_byte() {
         .stdout(predicates::str::contains(
             "Population Administration Information Management",
         ));
+}
+
+/// A project entry whose source a shipped entry has as an alias overrides that alias, as a
+/// higher layer overrides a source: `Komisi Pemberantasan Korupsi` is an alias of the shipped
+/// `KPK`.
+#[test]
+fn a_project_entry_overrides_a_shipped_alias() {
+    let dir = project_dir();
+    translate(dir.path())
+        .args([
+            "glossary",
+            "add",
+            "Komisi Pemberantasan Korupsi",
+            "Corruption Eradication Commission",
+        ])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains(
+            "overrides alias `Komisi Pemberantasan Korupsi` of `KPK`",
+        ));
+    std::fs::write(
+        dir.path().join("k.txt"),
+        "KPK menahan tersangka. Komisi Pemberantasan Korupsi menyatakan hal itu.\n",
+    )
+    .unwrap();
+    let out = translate(dir.path())
+        .args(["glossary", "check", "k.txt", "--json"])
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(text.contains("glossaries/project.tsv:"), "{text}");
+    assert!(text.contains("glossaries/government.tsv:"), "{text}");
+    // `lint` reports the override as a warning, not an error.
+    translate(dir.path())
+        .args(["glossary", "lint"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("overrides alias"));
 }
 
 #[test]

@@ -348,8 +348,14 @@ impl Glossary {
             diags.extend(d);
             layers.push(entries);
         }
-        let entries = merge_layers(layers, &mut diags);
-        check_aliases(&entries, &mut diags);
+        // Later files are higher layers.
+        let rank: HashMap<String, usize> = sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.name.clone(), i))
+            .collect();
+        let mut entries = merge_layers(layers, &mut diags);
+        check_aliases(&mut entries, &rank, &mut diags);
         diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
         let matcher = Matcher::new(&entries);
         let mut proper = std::collections::HashSet::new();
@@ -631,18 +637,44 @@ fn merge_layers(layers: Vec<Vec<Entry>>, diags: &mut Vec<Diagnostic>) -> Vec<Ent
     out
 }
 
-/// An alias that is another entry's source or alias makes matching ambiguous.
-fn check_aliases(entries: &[Entry], diags: &mut Vec<Diagnostic>) {
+/// An alias that is another entry's source or alias makes matching ambiguous: an error within
+/// a file or layer order that cannot decide it. When a higher layer's entry (a project file
+/// over a shipped one) has as its source what a lower entry has as an alias, the higher entry
+/// wins, as it does for sources: the alias is dropped from the lower entry, with a warning.
+fn check_aliases(
+    entries: &mut [Entry],
+    rank: &HashMap<String, usize>,
+    diags: &mut Vec<Diagnostic>,
+) {
     let mut owner: HashMap<String, usize> = HashMap::new();
     for (i, e) in entries.iter().enumerate() {
         owner.insert(term_key(&e.source), i);
     }
+    let file_rank = |e: &Entry| rank.get(&e.file).copied().unwrap_or(0);
+    let mut dropped: Vec<(usize, String)> = Vec::new();
     for (i, e) in entries.iter().enumerate() {
         for alias in &e.aliases {
             let key = term_key(alias);
             match owner.get(&key) {
                 Some(&j) if j != i => {
                     let other = &entries[j];
+                    let source_owner = term_key(&other.source) == key;
+                    if source_owner && file_rank(other) > file_rank(e) {
+                        diags.push(Diagnostic::at(
+                            Severity::Warning,
+                            &other.file,
+                            other.line,
+                            1,
+                            &other.source,
+                            format!(
+                                "overrides alias `{alias}` of `{}` at {}",
+                                e.source,
+                                e.origin()
+                            ),
+                        ));
+                        dropped.push((i, alias.clone()));
+                        continue;
+                    }
                     diags.push(Diagnostic::at(
                         Severity::Error,
                         &e.file,
@@ -663,5 +695,8 @@ fn check_aliases(entries: &[Entry], diags: &mut Vec<Diagnostic>) {
                 }
             }
         }
+    }
+    for (i, alias) in dropped {
+        entries[i].aliases.retain(|a| *a != alias);
     }
 }
