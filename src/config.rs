@@ -63,6 +63,11 @@ pub struct Config {
     pub timeout_seconds: Option<u64>,
     /// The `command` backend's program and arguments, split on whitespace.
     pub command: Option<String>,
+    /// Whether `translate export` keeps boilerplate and bylines (in the source language) in
+    /// the English article (default no).
+    pub keep_boilerplate: Option<bool>,
+    /// The lowest fuzzy translation-memory score shown, in percent (default 75).
+    pub fuzzy_threshold: Option<u8>,
 }
 
 /// Why the configuration could not be read.

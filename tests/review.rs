@@ -508,6 +508,94 @@ fn export_text_keeps_paragraphs_and_leaves_out_boilerplate() {
         .stdout(predicate::str::contains(
             "Baca juga: Presiden Alexander Lukashenko",
         ));
+    // The same from the project's configuration.
+    std::fs::write(
+        dir.path().join("translate.toml"),
+        "keep_boilerplate = true\n",
+    )
+    .unwrap();
+    translate(dir.path())
+        .args(["export", "a.review.md", "-o", "-", "--no-memory"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Baca juga: Presiden Alexander Lukashenko",
+        ));
+}
+
+/// Two runs at once on one project share the state database (WAL, busy timeout): both finish,
+/// and the database is whole.
+#[test]
+fn two_runs_at_once_share_the_state_safely() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles: Vec<PathBuf> = example_articles();
+    for a in &articles {
+        std::fs::copy(a, dir.path().join(a.file_name().unwrap())).unwrap();
+    }
+    let names: Vec<String> = articles
+        .iter()
+        .map(|a| a.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    let (first, second) = names.split_at(names.len() / 2);
+    let bin = assert_cmd::cargo::cargo_bin("translate");
+    let spawn = |args: &[&str]| {
+        std::process::Command::new(&bin)
+            .current_dir(dir.path())
+            .args(args)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("started")
+    };
+    let wait = |children: Vec<std::process::Child>| {
+        for child in children {
+            let out = child.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    };
+    let (first, second): (Vec<&str>, Vec<&str>) = (
+        first.iter().map(String::as_str).collect(),
+        second.iter().map(String::as_str).collect(),
+    );
+    wait(vec![spawn(&first), spawn(&second)]);
+    // Every article's review is exported at once, each feeding the memory.
+    let reviews: Vec<String> = names
+        .iter()
+        .map(|n| n.replace(".txt", ".review.md"))
+        .collect();
+    wait(
+        reviews
+            .iter()
+            .map(|r| spawn(&["export", r.as_str(), "-o", "-"]))
+            .collect(),
+    );
+    let conn = rusqlite::Connection::open(dir.path().join(".translate/state.db")).unwrap();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    let documents: i64 = conn
+        .query_row(
+            "SELECT COUNT(DISTINCT document) FROM review_machine",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(documents as usize, names.len());
+    let out = translate(dir.path())
+        .args(["memory", "stats", "--json"])
+        .assert()
+        .success();
+    let stats: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(
+        stats["memory"]["documents"].as_u64(),
+        Some(names.len() as u64),
+        "{stats}"
+    );
 }
 
 #[test]

@@ -101,7 +101,8 @@ struct ExportArgs {
     /// (`article.en.txt`, `article.xlf`, `article.tmx`, `article.html`, `article.json`).
     #[arg(short, long, value_name = "PATH")]
     output: Option<PathBuf>,
-    /// Keep boilerplate and bylines (in Indonesian) in the text.
+    /// Keep boilerplate and bylines (in Indonesian) in the text (also `keep_boilerplate = true`
+    /// in translate.toml).
     #[arg(long)]
     keep_boilerplate: bool,
     /// Do not store the pairs in the translation memory.
@@ -219,9 +220,10 @@ struct TranslateArgs {
     /// Do not use the translation memory (no exact reuse, no fuzzy matches).
     #[arg(long)]
     no_memory: bool,
-    /// Lowest fuzzy-match score (percent) shown from the translation memory.
-    #[arg(long, value_name = "PERCENT", default_value_t = 75, value_parser = clap::value_parser!(u8).range(1..=100))]
-    fuzzy_threshold: u8,
+    /// Lowest fuzzy-match score (percent) shown from the translation memory (default:
+    /// `fuzzy_threshold` in translate.toml, else 75).
+    #[arg(long, value_name = "PERCENT", value_parser = clap::value_parser!(u8).range(1..=100))]
+    fuzzy_threshold: Option<u8>,
     /// Width of the side-by-side view (default: the terminal's, else 80).
     #[arg(long, value_name = "COLUMNS")]
     width: Option<usize>,

@@ -55,7 +55,9 @@ pub(super) fn export(args: &ExportArgs) -> Result<u8, CliError> {
     let header = &opened.review.header;
     let rendered = match args.format {
         ExportFormat::Text => {
-            let (text, untranslated) = export::to_text(&opened.doc, args.keep_boilerplate);
+            let keep = args.keep_boilerplate
+                || output::project()?.config.keep_boilerplate.unwrap_or(false);
+            let (text, untranslated) = export::to_text(&opened.doc, keep);
             if !untranslated.is_empty() {
                 output::notice(&format!(
                     "{} segment(s) have no English and keep their source: {}",

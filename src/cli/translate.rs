@@ -147,9 +147,14 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
             );
         }
     }
+    let fuzzy_threshold = args
+        .fuzzy_threshold
+        .or(project.config.fuzzy_threshold)
+        .unwrap_or(75)
+        .clamp(1, 100);
     let mut memory_use = pipeline::MemoryUse::default();
     if let (Some(store), false) = (&state, args.no_memory) {
-        match pipeline::apply_memory(&mut docs, store, &langs, args.fuzzy_threshold) {
+        match pipeline::apply_memory(&mut docs, store, &langs, fuzzy_threshold) {
             Ok(used) => memory_use = used,
             Err(e) => output::notice(&format!("{e}; continuing without the translation memory")),
         }
@@ -285,7 +290,7 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
     if memory_use != pipeline::MemoryUse::default() {
         eprintln!(
             "translation memory: {} exact match(es) reused, {} segment(s) with fuzzy matches (>= {}%) in the notes",
-            memory_use.exact, memory_use.fuzzy, args.fuzzy_threshold
+            memory_use.exact, memory_use.fuzzy, fuzzy_threshold
         );
     }
     eprintln!(
