@@ -12,14 +12,22 @@
 //! 3. **Glossary** ([`glossary`]): layered TSV files (shipped, project, `--glossary`), checked
 //!    with file:line diagnostics, compiled into one automaton; matches accept Indonesian clitics
 //!    and reduplication, and titles are capitalised only before a name.
-//! 4. **Translate** ([`mt`]): the [`mt::Backend`] trait (a batch in, one translation per request
+//! 4. **Memory** ([`pipeline::apply_memory`], [`store::memory`]): an exact match from the
+//!    translation memory is reused without calling a backend; fuzzy matches become notes.
+//! 5. **Translate** ([`mt`]): the [`mt::Backend`] trait (a batch in, one translation per request
 //!    out, typed errors) and the engine that batches segments to a backend's limits and keeps
 //!    partial results; the built-in [`mt::offline`] backend gives a word-level gist from a
 //!    lexicon with Indonesian morphology.
-//! 5. **Check** ([`glossary::enforce`]): glossary terms missing from the English, avoided
-//!    variants used.
-//! 6. **Write** ([`review`], [`formats`]): the editable review file, the side-by-side terminal
-//!    view, JSON and TSV.
+//! 6. **Check** ([`glossary::enforce`], [`qa`]): glossary terms missing from the English,
+//!    avoided variants used, numbers, dates, names, omissions.
+//! 7. **Write** ([`review`], [`formats`]): the editable review file, the side-by-side terminal
+//!    view, the HTML page, JSON, TSV and XLIFF.
+//!
+//! Then the review loop ([`review`]): the review file is parsed back ([`review::ReviewFile`]),
+//! merged into a re-run on a changed article ([`review::merge`]), compared with the machine
+//! output kept in the state database ([`review::diff`], [`store`]), and exported, its pairs
+//! going to the translation memory ([`review::export`]). [`align`] pairs old articles with
+//! their translations for the memory.
 //!
 //! Glossary maintenance sits beside the pipeline: [`glossary::edit`] changes a file in place
 //! (checked, one line at a time, atomically), [`glossary::suggest`] finds candidate entries in
