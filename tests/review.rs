@@ -256,6 +256,14 @@ fn edits_in_any_editor_parse_back() {
         Some("My own translation.")
     );
     assert_eq!(parsed.segment("2.1").unwrap().target, None);
+    // An editor that re-wraps paragraphs may re-wrap the instructions too.
+    let rewrapped = review.replacen(
+        "the Indonesian source; `<!--",
+        "the Indonesian source;\n`<!--",
+        1,
+    );
+    assert_ne!(rewrapped, review);
+    ReviewFile::parse("a.review.md", &rewrapped).expect("re-wrapped instructions parse");
     // A leading `>` or `#` typed with a backslash stays text.
     let escaped = set_target(&review, "3.1", "\\> not a quote");
     assert_eq!(target_of(&escaped, "3.1").as_deref(), Some("> not a quote"));

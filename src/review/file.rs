@@ -626,8 +626,10 @@ impl Parser<'_> {
         }
         match self.at {
             At::Preamble => {
-                let ok =
-                    line.trim().is_empty() || line.starts_with("# Review:") || line == INSTRUCTIONS;
+                // The instructions may have been re-wrapped by an editor.
+                let ok = line.trim().is_empty()
+                    || line.starts_with("# Review:")
+                    || INSTRUCTIONS.contains(line.trim());
                 if !ok {
                     return Err(self.err(
                         n,
