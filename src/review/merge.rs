@@ -14,9 +14,9 @@
 
 use super::diff::Piece;
 use super::{ReviewFile, ReviewSegment};
-use crate::doc::{collapse_whitespace, Document, Origin, SegmentKind, SegmentState};
+use crate::doc::{Document, Origin, SegmentKind, SegmentState};
 use similar::{Algorithm, DiffOp, TextDiff};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// What changed between the reviewed article and the new one.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -192,7 +192,8 @@ pub fn merge(old: &ReviewFile, new: &mut Document, human: &HashMap<String, Strin
     report.added.sort_unstable();
 
     // Old segments by source, for sentences that moved between paragraphs.
-    let mut used: HashMap<(usize, usize), bool> = HashMap::new();
+    // Old segments taken: kept by an unchanged sentence, or replaced by a changed one.
+    let mut used: HashSet<(usize, usize)> = HashSet::new();
     let mut by_source: HashMap<&str, Vec<&ReviewSegment>> = HashMap::new();
     for seg in old.segments() {
         by_source.entry(seg.source.as_str()).or_default().push(seg);
@@ -204,17 +205,17 @@ pub fn merge(old: &ReviewFile, new: &mut Document, human: &HashMap<String, Strin
             let in_paired = old_par.and_then(|p| {
                 p.segments
                     .iter()
-                    .find(|s| s.source == text && !used.contains_key(&(s.paragraph, s.index)))
+                    .find(|s| s.source == text && !used.contains(&(s.paragraph, s.index)))
             });
             let found = in_paired.or_else(|| {
                 by_source.get(text.as_str()).and_then(|v| {
                     v.iter()
                         .copied()
-                        .find(|s| !used.contains_key(&(s.paragraph, s.index)))
+                        .find(|s| !used.contains(&(s.paragraph, s.index)))
                 })
             });
             if let Some(o) = found {
-                used.insert((o.paragraph, o.index), true);
+                used.insert((o.paragraph, o.index));
                 seg.target = o.target.clone();
                 seg.origin = o.origin.clone();
                 seg.state = o.state;
@@ -233,12 +234,12 @@ pub fn merge(old: &ReviewFile, new: &mut Document, human: &HashMap<String, Strin
                     let best = p
                         .segments
                         .iter()
-                        .filter(|s| !used.contains_key(&(s.paragraph, s.index)))
+                        .filter(|s| !used.contains(&(s.paragraph, s.index)))
                         .map(|s| (s, similarity(&s.source, &text)))
                         .filter(|(_, r)| *r >= 0.4)
                         .max_by(|a, b| a.1.total_cmp(&b.1));
                     if let Some((o, _)) = best {
-                        used.insert((o.paragraph, o.index), false);
+                        used.insert((o.paragraph, o.index));
                         seg.previous = o.target.clone().or_else(|| o.previous());
                     }
                 }
@@ -258,7 +259,7 @@ pub fn merge(old: &ReviewFile, new: &mut Document, human: &HashMap<String, Strin
         }
     }
     for seg in old.segments() {
-        if !used.contains_key(&(seg.paragraph, seg.index)) && seg.kind == SegmentKind::Text {
+        if !used.contains(&(seg.paragraph, seg.index)) && seg.kind == SegmentKind::Text {
             report
                 .dropped
                 .push((seg.id(), seg.source.clone(), seg.target.clone()));
@@ -308,9 +309,7 @@ fn similarity(a: &str, b: &str) -> f32 {
         .ratio()
 }
 
-/// The word diff of two paragraph texts.
+/// The word diff of two paragraph texts (joined shown sources, so already one line each).
 fn word_diff(old: &str, new: &str) -> Vec<Piece> {
-    let old = collapse_whitespace(old);
-    let new = collapse_whitespace(new);
-    super::diff::diff_segment(String::new(), "", &old, &new).diff
+    super::diff::diff_segment(String::new(), "", old, new).diff
 }
