@@ -351,9 +351,7 @@ impl Document {
 
     /// A hex SHA-256 of the source text, to tell whether an article changed.
     pub fn source_hash(&self) -> String {
-        use sha2::{Digest, Sha256};
-        let digest = Sha256::digest(self.text.as_bytes());
-        digest.iter().map(|b| format!("{b:02x}")).collect()
+        sha256_hex(&self.text)
     }
 
     /// Rebuilds the source from segments and the text between them. Equal to `text` by
@@ -369,6 +367,13 @@ impl Document {
         out.push_str(&self.text[at..]);
         out
     }
+}
+
+/// A hex SHA-256 of `text` (what review files record to tell whether an article changed).
+pub fn sha256_hex(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Joins wrapped lines: every run of whitespace becomes one space; ends are trimmed.

@@ -90,8 +90,7 @@ pub(super) fn run(args: AlignArgs) -> Result<u8, CliError> {
                 created: None,
             })
             .collect();
-        let store = crate::store::Store::open(&project.state_dir(Some(&args.source)))
-            .map_err(|e| CliError::runtime(e.to_string()))?;
+        let store = output::open_state(&project.state_dir(Some(&args.source)))?;
         let added = store
             .memory_add("id", "en", &pairs)
             .map_err(|e| CliError::runtime(e.to_string()))?;

@@ -339,11 +339,9 @@ fn post_edits(
     path: &Path,
     opened: &crate::review::export::Opened,
 ) -> Result<Vec<PostEdit>, CliError> {
-    let dir = project.state_dir(Some(path));
-    if !dir.join("state.db").is_file() {
+    let Some(store) = output::existing_state(&project.state_dir(Some(path)))? else {
         return Ok(Vec::new());
-    }
-    let store = crate::store::Store::open(&dir).map_err(|e| CliError::runtime(e.to_string()))?;
+    };
     let machine = store
         .machine_outputs(&opened.review.header.source)
         .map_err(|e| CliError::runtime(e.to_string()))?;
@@ -371,10 +369,6 @@ fn review_document(opened: &crate::review::export::Opened, path: &Path) -> crate
     doc
 }
 
-fn open_review(path: &Path) -> Result<crate::review::export::Opened, CliError> {
-    crate::review::export::open(path).map_err(|e| CliError::input(e.to_string()))
-}
-
 fn read_units(path: &Path) -> Result<Vec<crate::qa::input::Unit>, CliError> {
     crate::qa::input::read(path).map_err(|e| CliError::input(e.to_string()))
 }
@@ -389,7 +383,7 @@ fn suggest_cmd(a: SuggestArgs) -> Result<u8, CliError> {
     for path in &a.files {
         let name = path.display().to_string();
         if is_review(path) {
-            let opened = open_review(path)?;
+            let opened = output::open_review(path)?;
             let pe = post_edits(&project, path, &opened)?;
             if pe.is_empty() {
                 reviews_without_mt += 1;
@@ -482,7 +476,7 @@ fn stats_cmd(a: StatsArgs) -> Result<u8, CliError> {
     let mut docs = Vec::new();
     for path in &a.files {
         if is_review(path) {
-            docs.push(review_document(&open_review(path)?, path));
+            docs.push(review_document(&output::open_review(path)?, path));
         } else {
             docs.push(
                 crate::pipeline::read_document(path)

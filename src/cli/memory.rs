@@ -5,7 +5,7 @@
 use super::output;
 use super::CliError;
 use crate::formats::tmx::{self, TmxPair};
-use crate::store::{MemoryStats, Store};
+use crate::store::MemoryStats;
 use clap::{Args, Subcommand};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -69,19 +69,6 @@ impl StateArg {
     }
 }
 
-fn open(dir: &Path) -> Result<Store, CliError> {
-    Store::open(dir).map_err(|e| CliError::runtime(e.to_string()))
-}
-
-/// The store if the state folder has a database; reading commands create nothing.
-fn open_existing(dir: &Path) -> Result<Option<Store>, CliError> {
-    if dir.join("state.db").is_file() {
-        open(dir).map(Some)
-    } else {
-        Ok(None)
-    }
-}
-
 pub(super) fn run(cmd: MemoryCommand) -> Result<u8, CliError> {
     match cmd {
         MemoryCommand::Import { files, from, state } => import(&files, &from, &state.dir()?),
@@ -106,10 +93,8 @@ pub(super) fn run(cmd: MemoryCommand) -> Result<u8, CliError> {
 /// unit names none.
 fn read_pairs(path: &Path, from: &str) -> Result<Vec<TmxPair>, CliError> {
     let name = path.display().to_string();
-    let bytes =
-        std::fs::read(path).map_err(|e| CliError::input(format!("cannot read {name}: {e}")))?;
-    let text = crate::text::encoding::decode(&bytes)
-        .map_err(|e| CliError::input(format!("{name}: {e}")))?
+    let text = crate::text::encoding::read_file(path)
+        .map_err(|e| CliError::input(e.to_string()))?
         .text;
     let doc = tmx::read_tmx(&name, &text).map_err(|e| CliError::input(e.to_string()))?;
     let mut pairs = doc.pairs(from);
@@ -140,7 +125,7 @@ fn import(files: &[PathBuf], from: &str, dir: &Path) -> Result<u8, CliError> {
     for path in files {
         all.push((path, read_pairs(path, from)?));
     }
-    let store = open(dir)?;
+    let store = output::open_state(dir)?;
     let mut report = String::new();
     for (path, pairs) in all {
         // One transaction per language pair of a file.
@@ -175,7 +160,7 @@ fn export(
     force: bool,
     dir: &Path,
 ) -> Result<u8, CliError> {
-    let entries = match open_existing(dir)? {
+    let entries = match output::existing_state(dir)? {
         Some(store) => store
             .memory_pairs(from, to)
             .map_err(|e| CliError::runtime(e.to_string()))?,
@@ -200,7 +185,7 @@ fn export(
 }
 
 fn stats(json: bool, dir: &Path) -> Result<u8, CliError> {
-    let stats = match open_existing(dir)? {
+    let stats = match output::existing_state(dir)? {
         Some(store) => store
             .memory_stats()
             .map_err(|e| CliError::runtime(e.to_string()))?,

@@ -117,3 +117,22 @@ pub fn spelling(opts: &super::GlossaryOptions, target_lang: &str) -> Spelling {
         None => Spelling::for_target(target_lang),
     }
 }
+
+/// The state database in `dir` (created if needed); failing to open it is a runtime error.
+pub fn open_state(dir: &Path) -> Result<crate::store::Store, CliError> {
+    crate::store::Store::open(dir).map_err(|e| CliError::runtime(e.to_string()))
+}
+
+/// The state database in `dir` if there is one: reading commands create nothing.
+pub fn existing_state(dir: &Path) -> Result<Option<crate::store::Store>, CliError> {
+    if dir.join("state.db").is_file() {
+        open_state(dir).map(Some)
+    } else {
+        Ok(None)
+    }
+}
+
+/// A review file with its article; a bad one is an input error (exit 2).
+pub fn open_review(path: &Path) -> Result<crate::review::export::Opened, CliError> {
+    crate::review::export::open(path).map_err(|e| CliError::input(e.to_string()))
+}

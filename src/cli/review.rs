@@ -8,19 +8,13 @@ use crate::review::{diff, export};
 use crate::store::{MemoryPair, Store};
 use std::path::{Path, PathBuf};
 
-/// Opens a review file; a bad one is an input error (exit 2).
-fn open(path: &Path) -> Result<export::Opened, CliError> {
-    export::open(path).map_err(|e| CliError::input(e.to_string()))
-}
-
 /// The project's state database for `near`.
 fn state(near: &Path) -> Result<Store, CliError> {
-    let project = output::project()?;
-    Store::open(&project.state_dir(Some(near))).map_err(|e| CliError::runtime(e.to_string()))
+    output::open_state(&output::project()?.state_dir(Some(near)))
 }
 
 pub(super) fn diff(args: &DiffArgs) -> Result<u8, CliError> {
-    let opened = open(&args.file)?;
+    let opened = output::open_review(&args.file)?;
     let store = state(&args.file)?;
     let machine = store
         .machine_outputs(&opened.review.header.source)
@@ -39,7 +33,7 @@ pub(super) fn diff(args: &DiffArgs) -> Result<u8, CliError> {
 }
 
 pub(super) fn export(args: &ExportArgs) -> Result<u8, CliError> {
-    let mut opened = open(&args.file)?;
+    let mut opened = output::open_review(&args.file)?;
     if matches!(
         args.format,
         ExportFormat::Html | ExportFormat::Xliff | ExportFormat::Json
@@ -121,10 +115,8 @@ fn memory_pairs(opened: &export::Opened) -> Vec<(String, String, MemoryPair)> {
 
 pub(super) fn import(args: &ImportArgs) -> Result<u8, CliError> {
     let name = args.file.display().to_string();
-    let bytes = std::fs::read(&args.file)
-        .map_err(|e| CliError::input(format!("cannot read {name}: {e}")))?;
-    let text = crate::text::encoding::decode(&bytes)
-        .map_err(|e| CliError::input(format!("{name}: {e}")))?
+    let text = crate::text::encoding::read_file(&args.file)
+        .map_err(|e| CliError::input(e.to_string()))?
         .text;
     let segments = crate::formats::xliff::from_xliff(&name, &text)
         .map_err(|e| CliError::input(e.to_string()))?;
@@ -135,7 +127,7 @@ pub(super) fn import(args: &ImportArgs) -> Result<u8, CliError> {
             .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
         args.file.with_file_name(format!("{stem}.review.md"))
     });
-    let mut opened = open(&review_path)?;
+    let mut opened = output::open_review(&review_path)?;
     let report = export::import_xliff(&mut opened.review, &name, &segments)
         .map_err(|e| CliError::input(e.to_string()))?;
     let rendered = opened.review.render();

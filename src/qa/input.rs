@@ -93,13 +93,15 @@ pub fn kind_of(path: &Path, text: &str) -> Kind {
 /// Reads and parses `path`.
 pub fn read(path: &Path) -> Result<Vec<Unit>, InputError> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| InputError::Read {
-        path: name.clone(),
-        message: e.to_string(),
-    })?;
-    let decoded = crate::text::encoding::decode(&bytes).map_err(|e| InputError::Read {
-        path: name.clone(),
-        message: e.to_string(),
+    let decoded = crate::text::encoding::read_file(path).map_err(|e| {
+        let message = match e {
+            crate::text::encoding::ReadError::Io { source, .. } => source.to_string(),
+            crate::text::encoding::ReadError::Decode { source, .. } => source.to_string(),
+        };
+        InputError::Read {
+            path: name.clone(),
+            message,
+        }
     })?;
     parse(&name, kind_of(path, &decoded.text), &decoded.text)
 }

@@ -22,16 +22,18 @@ pub struct Opened {
 /// Reads and parses the review file at `path`, and looks for its article beside it.
 pub fn open(path: &Path) -> Result<Opened, ReviewError> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| ReviewError {
-        path: name.clone(),
-        line: 0,
-        message: format!("cannot read: {e}"),
-    })?;
-    let raw = crate::text::encoding::decode(&bytes)
-        .map_err(|e| ReviewError {
-            path: name.clone(),
-            line: 1,
-            message: e.to_string(),
+    use crate::text::encoding::{read_file, ReadError};
+    let raw = read_file(path)
+        .map_err(|e| {
+            let (line, message) = match e {
+                ReadError::Io { source, .. } => (0, format!("cannot read: {source}")),
+                ReadError::Decode { source, .. } => (1, source.to_string()),
+            };
+            ReviewError {
+                path: name.clone(),
+                line,
+                message,
+            }
         })?
         .text;
     let review = ReviewFile::parse(&name, &raw)?;
@@ -41,8 +43,7 @@ pub fn open(path: &Path) -> Result<Opened, ReviewError> {
         .filter(|p| p.is_file());
     let text = article
         .as_deref()
-        .and_then(|p| std::fs::read(p).ok())
-        .and_then(|b| crate::text::encoding::decode(&b).ok())
+        .and_then(|p| read_file(p).ok())
         .map(|d| d.text);
     let doc_path = article
         .as_deref()

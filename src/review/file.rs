@@ -15,8 +15,8 @@
 //! naming the line and what to fix, and nothing is rewritten.
 
 use crate::doc::{
-    collapse_whitespace, Document, Origin, Paragraph, ParagraphKind, Segment, SegmentKind,
-    SegmentState,
+    collapse_whitespace, sha256_hex, Document, Origin, Paragraph, ParagraphKind, Segment,
+    SegmentKind, SegmentState,
 };
 use std::fmt::Write;
 use std::ops::Range;
@@ -176,7 +176,7 @@ impl ReviewFile {
     /// the shown sources (paragraphs separated by blank lines) and spans index into that.
     pub fn to_document(&self, path: &str, article: Option<&str>) -> Document {
         let exact =
-            article.filter(|text| sha256(text) == self.header.sha256 && self.spans_fit(text));
+            article.filter(|text| sha256_hex(text) == self.header.sha256 && self.spans_fit(text));
         let mut text = String::new();
         let mut paragraphs = Vec::with_capacity(self.paragraphs.len());
         for par in &self.paragraphs {
@@ -460,14 +460,6 @@ fn uncomment(s: &str) -> String {
 /// A file name in a heading: no line breaks.
 fn inline(s: &str) -> String {
     s.replace(['\n', '\r'], " ")
-}
-
-fn sha256(text: &str) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(text.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 /// Where the parser is inside the current segment.

@@ -5,6 +5,40 @@
 //! The decoded text is what spans refer to; line endings and everything else are kept as they
 //! are.
 
+/// Why a file could not be read as text.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// Missing, unreadable, a directory.
+    #[error("cannot read {path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// Not text.
+    #[error("{path}: {source}")]
+    Decode {
+        /// The file.
+        path: String,
+        /// Why.
+        source: DecodeError,
+    },
+}
+
+/// Reads `path` and decodes it with [`decode`].
+pub fn read_file(path: &std::path::Path) -> Result<Decoded, ReadError> {
+    let name = || path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| ReadError::Io {
+        path: name(),
+        source,
+    })?;
+    decode(&bytes).map_err(|source| ReadError::Decode {
+        path: name(),
+        source,
+    })
+}
+
 /// The decoded text and, when a guess was involved, a notice for the user.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
