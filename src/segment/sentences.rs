@@ -58,7 +58,13 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             break;
         };
         if !ws.is_whitespace() {
-            i = j.max(i + 1);
+            if glued_boundary(text, start, term_start, &run, closers, j) {
+                out.push(start..j);
+                start = j;
+                i = j;
+            } else {
+                i = j.max(i + 1);
+            }
             continue;
         }
         let next = skip_whitespace(text, j);
@@ -205,14 +211,28 @@ fn should_break(
     if abbrev::is_prefix_abbreviation(word) || word == "Rp" {
         return false;
     }
+    if abbrev::class(word) == Some(abbrev::Class::Noun) {
+        return opener || abbrev::is_sentence_starter(next_word);
+    }
+    if abbrev::is_unlisted_title(word)
+        && c.is_uppercase()
+        && !abbrev::is_sentence_starter(next_word)
+    {
+        // `Tb. Hasanuddin`, `Bl. M`: a vowel-less title-case form before a name.
+        return false;
+    }
     let mut chars = word.chars();
     if let (Some(first), None) = (chars.next(), chars.next()) {
         // An initial (`H. M. Tauhid`, `Susilo B. Yudhoyono`) or a list letter (`a. ...`), but
-        // not a unit or era after a number (`2 C.`, `abad ke-6 M.`).
-        let after_number = text[sentence_start..word_start]
-            .trim_end()
-            .ends_with(|c: char| c.is_ascii_digit());
-        if first.is_alphabetic() && !after_number {
+        // not a unit or era after a number (`2 C.`, `abad ke-6 M.`), nor the letter that labels
+        // a noun (`vitamin A.`, `Grup B.`), which ends a sentence as a number would.
+        let before = text[sentence_start..word_start].trim_end();
+        let after_number = before.ends_with(|c: char| c.is_ascii_digit());
+        let label = before
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| abbrev::takes_letter_label(w.trim_start_matches(is_opener)));
+        if first.is_alphabetic() && !after_number && !label {
             return false;
         }
     }
@@ -235,6 +255,50 @@ fn should_break(
         return opener || abbrev::is_sentence_starter(next_word);
     }
     true
+}
+
+/// A sentence end with no space after it, as scrapers leave when they drop a line break or an
+/// element between paragraphs (`Senin (3/12/2022).Menurut dia`, `kata Budi.Ia menambahkan`):
+/// one terminator, then a capitalised word (a capital and a lower-case letter, so not `S.H.`,
+/// `Kompas.com` or `9.000`), after a closing bracket or quote or after a word of three or more
+/// letters that is no abbreviation (`M.Si`, `Prof.Dr`, `Jln.Merdeka` stay whole). A lower-case
+/// word after the stop never starts a sentence.
+fn glued_boundary(
+    text: &str,
+    sentence_start: usize,
+    term_start: usize,
+    run: &Run,
+    closers: bool,
+    next: usize,
+) -> bool {
+    if run.ellipsis || run.dots + run.marks != 1 || term_start <= sentence_start {
+        return false;
+    }
+    let mut after = text[next..].chars();
+    let capitalised = matches!(
+        (after.next(), after.next()),
+        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase()
+    );
+    if !capitalised {
+        return false;
+    }
+    let before = &text[sentence_start..term_start];
+    if closers || before.ends_with(is_closer) {
+        return true;
+    }
+    let word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(is_opener);
+    word.chars().count() >= 3
+        && word.chars().all(char::is_alphabetic)
+        && word.ends_with(char::is_lowercase)
+        && !matches!(
+            abbrev::class(word),
+            Some(abbrev::Class::Title | abbrev::Class::Degree | abbrev::Class::Noun)
+        )
+        && !abbrev::is_unlisted_title(word)
 }
 
 /// `S.H.`, `M.Si.`, `K.H.`, `a.n.`: short letter groups joined by stops.

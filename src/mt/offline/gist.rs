@@ -13,6 +13,7 @@ use crate::text::numbers;
 use super::english;
 use super::lexicon::{normalise, Entry, Lexicon, Pos, Source, WordAnalysis};
 use super::tokenize::{self, Raw, RawKind};
+use std::collections::HashMap;
 
 /// What a token of the gist is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -244,6 +245,69 @@ fn foreign_spelling(word: &str) -> bool {
     digraph || ending || doubled
 }
 
+/// How often capitalised words occur in the request's text and its context, for telling a
+/// name opening a sentence from an unknown word. The counts are made once per request, on
+/// first need (one pass over each text), so that many sentences do not each rescan it.
+struct WordCounts<'a> {
+    text: &'a str,
+    context: Option<&'a str>,
+    /// Whole-word counts of alphanumeric runs in the text, and in the context when it does
+    /// not contain the text (else the context's counts less the text's).
+    counts: Option<(HashMap<&'a str, usize>, HashMap<&'a str, usize>, bool)>,
+}
+
+impl<'a> WordCounts<'a> {
+    fn new(text: &'a str, context: Option<&'a str>) -> Self {
+        WordCounts {
+            text,
+            context,
+            counts: None,
+        }
+    }
+
+    /// Whether `word` occurs more than once in the text and its context together.
+    fn elsewhere(&mut self, word: &str) -> bool {
+        if !word.chars().all(char::is_alphanumeric) {
+            // A hyphenated or dotted word is not one run: count it the slow way (rare).
+            let in_text = occurrences(self.text, word);
+            let in_context = self.context.map_or(0, |c| {
+                let n = occurrences(c, word);
+                if c.contains(self.text) {
+                    n.saturating_sub(in_text)
+                } else {
+                    n
+                }
+            });
+            return in_text + in_context > 1;
+        }
+        let (text, context, contains) = self.counts.get_or_insert_with(|| {
+            let context = self.context.unwrap_or("");
+            (
+                runs(self.text),
+                runs(context),
+                !context.is_empty() && context.contains(self.text),
+            )
+        });
+        let in_text = text.get(word).copied().unwrap_or(0);
+        let mut in_context = context.get(word).copied().unwrap_or(0);
+        if *contains {
+            in_context = in_context.saturating_sub(in_text);
+        }
+        in_text + in_context > 1
+    }
+}
+
+/// Counts of the maximal alphanumeric runs of `hay`: the whole-word occurrences of each.
+fn runs(hay: &str) -> HashMap<&str, usize> {
+    let mut out = HashMap::new();
+    for w in hay.split(|c: char| !c.is_alphanumeric()) {
+        if !w.is_empty() {
+            *out.entry(w).or_insert(0) += 1;
+        }
+    }
+    out
+}
+
 /// Counts whole-word occurrences of `word` in `hay` (case-sensitive).
 fn occurrences(hay: &str, word: &str) -> usize {
     let mut n = 0;
@@ -274,6 +338,10 @@ pub fn analyse(lex: &Lexicon, req: &Request) -> Vec<Token> {
         .collect();
     let mut tokens: Vec<Token> = Vec::with_capacity(raws.len());
     let mut next_start = 0; // index into `starts` of the next sentence to open
+    // Whether a word or number has been seen: kept as a flag, not by looking back over the
+    // tokens, so a long request costs linear time.
+    let mut seen_word = false;
+    let mut counts = WordCounts::new(text, req.context.as_deref());
     let mut i = 0;
     while i < raws.len() {
         let raw = &raws[i];
@@ -284,10 +352,7 @@ pub fn analyse(lex: &Lexicon, req: &Request) -> Vec<Token> {
                 next_start += 1;
                 initial = true;
             }
-            if tokens
-                .iter()
-                .all(|t| !t.is_word() && t.kind != TokenKind::Number)
-            {
+            if !seen_word {
                 initial = true;
             }
             // After a dateline: `JAKARTA, KOMPAS.com - Presiden ...`.
@@ -298,7 +363,7 @@ pub fn analyse(lex: &Lexicon, req: &Request) -> Vec<Token> {
         }
         let (mut token, used) = match raw.kind {
             RawKind::Term(h) => (term_token(raw, req, h), 1),
-            RawKind::Word => word_token(lex, text, &raws[i..], initial, req),
+            RawKind::Word => word_token(lex, text, &raws[i..], initial, &mut counts),
             RawKind::Number => (number_token(raw, text), 1),
             RawKind::Verbatim => {
                 let w = &text[raw.start..raw.end];
@@ -310,6 +375,7 @@ pub fn analyse(lex: &Lexicon, req: &Request) -> Vec<Token> {
             }
         };
         token.sentence_initial = initial;
+        seen_word |= token.is_word() || token.kind == TokenKind::Number;
         // A clitic split off a glossary term (`Kemhan-nya` with the hint on `Kemhan`).
         if matches!(raw.kind, RawKind::Word) {
             if let Some(prev) = tokens.last_mut() {
@@ -425,7 +491,7 @@ fn word_token(
     text: &str,
     raws: &[Raw],
     initial: bool,
-    req: &Request,
+    counts: &mut WordCounts<'_>,
 ) -> (Token, usize) {
     let raw = &raws[0];
     let surface = &text[raw.start..raw.end];
@@ -503,20 +569,7 @@ fn word_token(
     }
     if capitalised(surface) {
         let elsewhere = if initial {
-            let in_text = occurrences(text, surface);
-            let in_context = req
-                .context
-                .as_deref()
-                .map(|c| {
-                    let n = occurrences(c, surface);
-                    if c.contains(text) {
-                        n.saturating_sub(in_text)
-                    } else {
-                        n
-                    }
-                })
-                .unwrap_or(0);
-            in_text + in_context > 1 || foreign_spelling(surface)
+            counts.elsewhere(surface) || foreign_spelling(surface)
         } else {
             true
         };
