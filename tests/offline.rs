@@ -146,6 +146,48 @@ fn coverage_on_pud_segmentation_paragraphs() {
     cov.check("seg-dev-pud.jsonl (text)", 10_000);
 }
 
+/// Lower-case words the gist leaves unknown (`*word`) in the translatable segments of one half
+/// of the unseen-news evaluation, over all lower-case words there: (unknown, words, the
+/// unknown surfaces).
+fn unknown_lower_case_words(half: &str) -> (usize, usize, Vec<String>) {
+    let backend = OfflineBackend::new();
+    let (mut unknown, mut words, mut seen) = (0, 0, Vec::new());
+    for pars in crate::common::unseen_articles(half) {
+        let article: String = pars.iter().map(|p| format!("{}\n", p.text)).collect();
+        let doc = terjemah::segment::segment("unseen", article);
+        for seg in doc.segments().filter(|s| s.kind.is_translatable()) {
+            for t in backend.analyse(&seg.source) {
+                if t.is_word() && t.surface.starts_with(char::is_lowercase) {
+                    words += 1;
+                    if t.kind == TokenKind::Unknown {
+                        unknown += 1;
+                        seen.push(t.surface.clone());
+                    }
+                }
+            }
+        }
+    }
+    (unknown, words, seen)
+}
+
+/// Unseen news (tests/data/news-unseen): the tuning half, whose unknown words the lexicon
+/// supplement and the morphology were worked on, and the held-out half, only scored.
+#[test]
+fn unknown_rate_on_unseen_news() {
+    for (half, limit) in [("tune", 0.015), ("heldout", 0.03)] {
+        let (unknown, words, seen) = unknown_lower_case_words(half);
+        let rate = unknown as f64 / words as f64;
+        eprintln!(
+            "offline unknown lower-case words, unseen {half}: {unknown}/{words} = {:.2}%",
+            100.0 * rate
+        );
+        if half == "tune" {
+            eprintln!("  {}", seen.join(" "));
+        }
+        assert!(rate <= limit, "{half}: {:.2}% unknown: {seen:?}", 100.0 * rate);
+    }
+}
+
 #[test]
 fn same_input_same_output() {
     let text = std::fs::read_to_string(example_articles()[0].clone()).expect("article");

@@ -397,49 +397,20 @@ fn a_photo_credit_is_a_caption() {
 /// One half of the unseen-news evaluation (`tests/data/news-unseen/`): articles from outlets
 /// and years not in `examples/`, annotated by hand. Returns boundary and boilerplate scores.
 fn score_unseen(half: &str) -> (Score, Score, Vec<String>) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join(format!("tests/data/news-unseen/{half}.txt"));
-    let data = std::fs::read_to_string(path).expect("unseen news");
     let zero = || Score {
         tp: 0,
         fp: 0,
         fn_: 0,
     };
     let (mut bounds, mut boiler, mut errors) = (zero(), zero(), Vec::new());
-    // (kind, text, starts) per paragraph, grouped by article.
-    let mut articles: Vec<Vec<(String, String, Vec<usize>)>> = Vec::new();
-    for line in data.lines() {
-        if line.starts_with("# article:") {
-            articles.push(Vec::new());
-            continue;
-        }
-        let Some(rest) = line.strip_prefix('[') else {
-            continue;
-        };
-        let (kind, body) = rest.split_once("] ").expect("[kind] text");
-        let (mut text, mut starts) = (String::new(), Vec::new());
-        for (i, piece) in body.split('‖').enumerate() {
-            let mut piece = piece;
-            if i > 0 {
-                // ` ‖ ` is a boundary at a space; a bare `‖` one with no space (as scraped).
-                if text.ends_with(' ') {
-                    piece = piece.strip_prefix(' ').unwrap_or(piece);
-                }
-                starts.push(text.len());
-            }
-            text.push_str(piece);
-        }
-        articles
-            .last_mut()
-            .expect("an article header first")
-            .push((kind.to_string(), text, starts));
-    }
+    let articles = crate::common::unseen_articles(half);
     for pars in &articles {
         // A scraped article: one paragraph per line.
-        let article: String = pars.iter().map(|p| format!("{}\n", p.1)).collect();
+        let article: String = pars.iter().map(|p| format!("{}\n", p.text)).collect();
         let doc = terjemah::segment::segment("unseen", article);
-        assert_eq!(doc.paragraphs.len(), pars.len(), "paragraphs of {:?}", pars[0].1);
-        for ((kind, text, gold), par) in pars.iter().zip(&doc.paragraphs) {
+        assert_eq!(doc.paragraphs.len(), pars.len(), "paragraphs of {:?}", pars[0].text);
+        for (p, par) in pars.iter().zip(&doc.paragraphs) {
+            let (kind, text, gold) = (&p.kind, &p.text, &p.starts);
             let ours: Vec<usize> = par
                 .segments
                 .iter()

@@ -263,6 +263,7 @@ pub fn dateline_len(par: &str, early: bool) -> Option<usize> {
             if tokens == 0 {
                 return None;
             }
+            let end = outlet_after_dash(par, end).unwrap_or(end);
             return accept(par, end, strong || early);
         }
         tokens += 1;
@@ -315,6 +316,19 @@ fn outlet_place_len(par: &str, early: bool) -> Option<usize> {
         return None;
     }
     accept(par, end, true)
+}
+
+/// `JABAR – Bogor—Bidikkasusnews.com | Wakil ...`: a region, a dash, then a place glued to the
+/// outlet's domain and a second separator. The end of that second separator, if present.
+fn outlet_after_dash(par: &str, from: usize) -> Option<usize> {
+    let mut words = par[from..].split_whitespace();
+    let outlet = words.next()?;
+    let sep = words.next()?;
+    if !(outlet.split(is_dash_char).any(is_domain) && (is_dash(sep) || sep == "|")) {
+        return None;
+    }
+    let at = from + par[from..].find(outlet)? + outlet.len();
+    Some(at + par[at..].find(sep)? + sep.len())
 }
 
 fn accept(par: &str, end: usize, trusted: bool) -> Option<usize> {
