@@ -366,8 +366,34 @@ pub fn stem_candidates(word: &str) -> Vec<Candidate> {
 
 /// The first of `word`'s candidate stems that `known` accepts: the longest known form.
 /// `pasukan` is looked up as it is by the caller; this only runs when that fails.
+///
+/// Failing that, a compound base: a compound written as two words (`tindak lanjut`, `jual
+/// beli`, `salah guna`, `tanda tangan`) is written as one when it takes a prefix and a suffix
+/// together (PUEBI, "gabungan kata yang mendapat awalan dan akhiran sekaligus ditulis
+/// serangkai": `ditindaklanjuti`, `diperjualbelikan`, `disalahgunakan`, `ditandatangani`).
+/// So the stem of such a word is tried as the two-word phrase; the returned stem has the space.
 pub fn find_stem(word: &str, known: impl Fn(&str) -> bool) -> Option<Candidate> {
-    stem_candidates(word).into_iter().find(|c| known(&c.stem))
+    let candidates = stem_candidates(word);
+    if let Some(c) = candidates.iter().find(|c| known(&c.stem)) {
+        return Some(c.clone());
+    }
+    candidates
+        .into_iter()
+        .filter(|c| c.derivation.prefix != Prefix::None && c.derivation.suffix != Suffix::None)
+        .find_map(|c| {
+            let split = compound_split(&c.stem, &known)?;
+            Some(Candidate { stem: split, ..c })
+        })
+}
+
+/// `tindaklanjut` -> `tindak lanjut` when `known` has the phrase; both parts of three letters
+/// or more.
+fn compound_split(stem: &str, known: &impl Fn(&str) -> bool) -> Option<String> {
+    stem.char_indices()
+        .map(|(i, _)| i)
+        .filter(|&i| stem[..i].chars().count() >= 3 && stem[i..].chars().count() >= 3)
+        .map(|i| format!("{} {}", &stem[..i], &stem[i..]))
+        .find(|phrase| known(phrase))
 }
 
 #[cfg(test)]
@@ -394,6 +420,20 @@ mod tests {
         assert!(stems("melihat").contains(&"lihat".to_string()));
         assert!(stems("mengebom").contains(&"bom".to_string()));
         assert!(stems("menikah").contains(&"nikah".to_string()));
+    }
+
+    #[test]
+    fn compounds_with_a_confix_are_written_solid() {
+        let lex = ["tindak lanjut", "jual beli", "salah guna"];
+        for (word, stem) in [
+            ("ditindaklanjuti", "tindak lanjut"),
+            ("diperjualbelikan", "jual beli"),
+            ("disalahgunakan", "salah guna"),
+        ] {
+            assert_eq!(find_stem(word, known(&lex)).expect(word).stem, stem);
+        }
+        // Only with a prefix and a suffix together: `tindaklanjut` alone is not a word.
+        assert!(find_stem("tindaklanjutnya", known(&lex)).is_none());
     }
 
     #[test]

@@ -292,3 +292,33 @@ pub fn is_title_function_word(word: &str) -> bool {
             | "|"
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every row has its four columns, a known class and a source the header defines.
+    #[test]
+    fn every_abbreviation_has_a_class_and_a_source() {
+        let sources: Vec<&str> = TABLE
+            .lines()
+            .filter_map(|l| l.strip_prefix("#   "))
+            .filter_map(|l| l.split_whitespace().next())
+            .collect();
+        let mut rows = 0;
+        for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 4, "{line:?}");
+            assert!(
+                matches!(cols[1], "title" | "noun" | "list-end" | "degree"),
+                "{line:?}"
+            );
+            assert!(sources.contains(&cols[3]), "source of {line:?}");
+            assert!(class(cols[0]).is_some(), "{line:?}");
+            rows += 1;
+        }
+        assert!(rows > 250);
+        assert!(is_prefix_abbreviation("Brigjen") && is_prefix_abbreviation("Tb"));
+        assert!(is_unlisted_title("Dsn") && !is_unlisted_title("Inc") && !is_unlisted_title("Bali"));
+    }
+}

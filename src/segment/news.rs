@@ -567,6 +567,19 @@ mod tests {
         );
     }
 
+    /// Every row has a phrase, a known reach and kind, and a source.
+    #[test]
+    fn every_furniture_marker_has_a_source() {
+        for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 4, "{line:?}");
+            assert_eq!(cols[0], cols[0].to_lowercase(), "{line:?}");
+            assert!(matches!(cols[1], "title" | "rest" | "exact" | "line"), "{line:?}");
+            assert!(matches!(cols[2], "boilerplate" | "byline"), "{line:?}");
+            assert!(!cols[3].trim().is_empty(), "{line:?}");
+        }
+    }
+
     #[test]
     fn glued_related_links_are_cut_at_the_headline() {
         let par = "Nama pertama yang disebutkan adalah Muhaimin. Baca juga: Saat Jokowi Sapa Cak Imin hingga Tiga Kali... “Ada Muhaimin Iskandar,” ujar Jokowi.";
@@ -607,10 +620,22 @@ mod tests {
             classify_line("Selasa 07 Mei 2019, 11:36 WIB"),
             Some(SegmentKind::Byline)
         );
+        // A photo caption is not furniture: it is a caption (translated), its credit kept.
         assert_eq!(
             classify_line("Presiden Jokowi (Foto: Andhika Prasetya/detikcom)"),
-            Some(SegmentKind::Boilerplate)
+            None
         );
+        assert_eq!(
+            bracket_caption("Presiden Jokowi (Foto: Andhika Prasetya/detikcom)"),
+            Some(SegmentKind::Text)
+        );
+        assert_eq!(
+            bracket_caption("(Foto: dok. Humas Polri)"),
+            Some(SegmentKind::Byline)
+        );
+        assert!(is_photo_credit("Foto: ANTARA FOTO/Muhammad Adimaja"));
+        assert!(is_photo_credit("IDN Times/Ashari Arief"));
+        assert!(!is_photo_credit("Ia pulang ke Jakarta/Bogor besok pagi."));
         assert_eq!(classify_line("Perjanjian Ulang Rusia-Belarus"), None);
     }
 }
