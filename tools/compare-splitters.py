@@ -155,7 +155,9 @@ def main():
             if arts is None:
                 # Paragraph sets: each paragraph is its own one-line file.
                 for text, gold in rows:
-                    _, starts = terjemah_article(exe, [text])
+                    # A blank line and a second block make the file blank-line separated, so a
+                    # paragraph wrapped over several lines (as in one example) stays one.
+                    _, starts = terjemah_article(exe, [text, "", "."])
                     ours = starts[0] if starts else set()
                     score.add(gold, ours)
                     if show_errors == name and set(gold) != ours:

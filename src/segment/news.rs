@@ -340,7 +340,11 @@ fn accept(par: &str, end: usize, trusted: bool) -> Option<usize> {
         return Some(end);
     }
     // What follows must be running text, not `Ukraina Memanas` (a heading with a dash) or
-    // `detikNews` (a byline).
+    // `detikNews` (a byline), and it opens a sentence: `Dunia – dan khususnya Inggris – ...`
+    // is a parenthesis between dashes, not a dateline.
+    if rest.starts_with(char::is_lowercase) {
+        return None;
+    }
     let words = rest.split_whitespace().count();
     let sentence = rest.ends_with(['.', '!', '?', '"', '”']) || words >= 6;
     (sentence && words >= 3).then_some(end)
@@ -553,6 +557,14 @@ mod tests {
             assert_eq!(dateline_len(text, true), Some(dateline.len()), "{text}");
         }
         assert_eq!(dateline_len("Rusia - Ukraina Memanas", true), None);
+        // A parenthesis between dashes: lower case follows, so no sentence starts there.
+        assert_eq!(
+            dateline_len(
+                "Dunia – dan khususnya Inggris – sedang menghadapi kekurangan orang.",
+                true
+            ),
+            None
+        );
         assert_eq!(
             dateline_len("Presiden Jokowi mengatakan - kemarin - hal itu.", true),
             None
