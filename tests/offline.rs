@@ -184,7 +184,11 @@ fn unknown_rate_on_unseen_news() {
         if half == "tune" {
             eprintln!("  {}", seen.join(" "));
         }
-        assert!(rate <= limit, "{half}: {:.2}% unknown: {seen:?}", 100.0 * rate);
+        assert!(
+            rate <= limit,
+            "{half}: {:.2}% unknown: {seen:?}",
+            100.0 * rate
+        );
     }
 }
 
@@ -381,11 +385,20 @@ fn unseen_news_words_are_known() {
     let cases = [
         ("\"Kami nggak tahu, udah lama banget,\" katanya.", "not"),
         ("Ia gak mau datang, aja.", "not"),
-        ("Dealer itu membuka office baru untuk family mereka di platform daring.", "office"),
+        (
+            "Dealer itu membuka office baru untuk family mereka di platform daring.",
+            "office",
+        ),
         ("Polisi menangkap pria berinisial AB di Depok.", "initials"),
         ("Pelaku mengatasnamakan warga setempat.", "claimed"),
-        ("Dana itu harus dipertanggungjawabkan oleh panitia.", "responsib"),
-        ("Informasi itu disebarluaskan melalui media sosial.", "spread"),
+        (
+            "Dana itu harus dipertanggungjawabkan oleh panitia.",
+            "responsib",
+        ),
+        (
+            "Informasi itu disebarluaskan melalui media sosial.",
+            "spread",
+        ),
         ("Laporan warga ditindaklanjuti oleh polisi.", "follow"),
     ];
     for (text, english) in cases {

@@ -306,7 +306,10 @@ mod tests {
             .filter_map(|l| l.split_whitespace().next())
             .collect();
         let mut rows = 0;
-        for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+        for line in TABLE
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+        {
             let cols: Vec<&str> = line.split('\t').collect();
             assert_eq!(cols.len(), 4, "{line:?}");
             assert!(
@@ -319,6 +322,8 @@ mod tests {
         }
         assert!(rows > 250);
         assert!(is_prefix_abbreviation("Brigjen") && is_prefix_abbreviation("Tb"));
-        assert!(is_unlisted_title("Dsn") && !is_unlisted_title("Inc") && !is_unlisted_title("Bali"));
+        assert!(
+            is_unlisted_title("Dsn") && !is_unlisted_title("Inc") && !is_unlisted_title("Bali")
+        );
     }
 }

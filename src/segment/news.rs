@@ -308,7 +308,10 @@ fn outlet_place_len(par: &str, early: bool) -> Option<usize> {
         return None;
     }
     let mut next = words.next()?;
-    if matches!(next, "Utara" | "Selatan" | "Barat" | "Timur" | "Tengah" | "Pusat") {
+    if matches!(
+        next,
+        "Utara" | "Selatan" | "Barat" | "Timur" | "Tengah" | "Pusat"
+    ) {
         end += 1 + next.len();
         next = words.next()?;
     }
@@ -407,15 +410,18 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     let marks: Vec<char> = t.chars().filter(|c| !c.is_whitespace()).collect();
     if marks.len() >= 3
         && marks.iter().all(|&c| c == marks[0])
-        && matches!(marks[0], '-' | '–' | '—' | '=' | '_' | '*' | '~' | '#' | '•')
+        && matches!(
+            marks[0],
+            '-' | '–' | '—' | '=' | '_' | '*' | '~' | '#' | '•'
+        )
     {
         return Some(SegmentKind::Boilerplate);
     }
     // `ILHAM TIRTA`: a reporter's name in capitals, alone on a line (Tempo, Kompas.id).
     if (2..=3).contains(&words.len())
-        && words.iter().all(|w| {
-            w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.')
-        })
+        && words
+            .iter()
+            .all(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.'))
     {
         return Some(SegmentKind::Byline);
     }
@@ -457,10 +463,19 @@ pub fn bracket_caption(par: &str) -> Option<SegmentKind> {
     if t.split_whitespace().nth(24).is_some() {
         return None;
     }
-    let open = ["(Foto", "(foto", "(FOTO", "(Dok.", "(dok.", "(DOK.", "(Ilustrasi", "(ilustrasi"]
-        .iter()
-        .filter_map(|p| t.find(p))
-        .min()?;
+    let open = [
+        "(Foto",
+        "(foto",
+        "(FOTO",
+        "(Dok.",
+        "(dok.",
+        "(DOK.",
+        "(Ilustrasi",
+        "(ilustrasi",
+    ]
+    .iter()
+    .filter_map(|p| t.find(p))
+    .min()?;
     let inner = &t[open..];
     if !inner.trim_end_matches('.').ends_with(')') {
         return None;
@@ -491,7 +506,10 @@ pub fn is_photo_credit(piece: &str) -> bool {
         return false;
     }
     let Some((left, right)) = body.split_once('/') else {
-        return labelled && body.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+        return labelled
+            && body
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
     };
     let capitalised = |s: &str| {
         !s.trim().is_empty()
@@ -582,11 +600,17 @@ mod tests {
     /// Every row has a phrase, a known reach and kind, and a source.
     #[test]
     fn every_furniture_marker_has_a_source() {
-        for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+        for line in TABLE
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+        {
             let cols: Vec<&str> = line.split('\t').collect();
             assert_eq!(cols.len(), 4, "{line:?}");
             assert_eq!(cols[0], cols[0].to_lowercase(), "{line:?}");
-            assert!(matches!(cols[1], "title" | "rest" | "exact" | "line"), "{line:?}");
+            assert!(
+                matches!(cols[1], "title" | "rest" | "exact" | "line"),
+                "{line:?}"
+            );
             assert!(matches!(cols[2], "boilerplate" | "byline"), "{line:?}");
             assert!(!cols[3].trim().is_empty(), "{line:?}");
         }

@@ -57,8 +57,21 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         let Some(ws) = text[j..].chars().next() else {
             break;
         };
-        if !ws.is_whitespace() {
-            if glued_boundary(text, start, term_start, &run, closers, j) {
+        let glued = !ws.is_whitespace();
+        let next = if glued { j } else { skip_whitespace(text, j) };
+        if next >= len {
+            break;
+        }
+        let stop = Stop {
+            text,
+            sentence_start: start,
+            term_start,
+            run,
+            closers,
+            next,
+        };
+        if glued {
+            if glued_boundary(stop) {
                 out.push(start..j);
                 start = j;
                 i = j;
@@ -67,11 +80,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             }
             continue;
         }
-        let next = skip_whitespace(text, j);
-        if next >= len {
-            break;
-        }
-        if should_break(text, start, term_start, &run, closers, next) {
+        if should_break(stop) {
             out.push(start..j);
             start = next;
         }
@@ -85,6 +94,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
 }
 
 /// What a terminator run consists of.
+#[derive(Clone, Copy)]
 struct Run {
     end: usize,
     dots: usize,
@@ -154,14 +164,28 @@ fn word_at(text: &str, from: usize) -> &str {
     rest[..end].trim_end_matches([',', ';', ':', '!', '?', ')', '"', '”', '’'])
 }
 
-fn should_break(
-    text: &str,
+/// A candidate sentence end: the terminator run at `term_start` of the sentence begun at
+/// `sentence_start`, whether closing quotes or brackets followed it, and where the next text
+/// begins.
+#[derive(Clone, Copy)]
+struct Stop<'a> {
+    text: &'a str,
     sentence_start: usize,
     term_start: usize,
-    run: &Run,
+    run: Run,
     closers: bool,
     next: usize,
-) -> bool {
+}
+
+fn should_break(stop: Stop<'_>) -> bool {
+    let Stop {
+        text,
+        sentence_start,
+        term_start,
+        run,
+        closers,
+        next,
+    } = stop;
     let Some(c) = text[next..].chars().next() else {
         return false;
     };
@@ -263,18 +287,13 @@ fn should_break(
 /// `Kompas.com` or `9.000`), after a closing bracket or quote or after a word of three or more
 /// letters that is no abbreviation (`M.Si`, `Prof.Dr`, `Jln.Merdeka` stay whole). A lower-case
 /// word after the stop never starts a sentence.
-fn glued_boundary(
-    text: &str,
-    sentence_start: usize,
-    term_start: usize,
-    run: &Run,
-    closers: bool,
-    next: usize,
-) -> bool {
+fn glued_boundary(stop: Stop<'_>) -> bool {
+    let (text, run) = (stop.text, stop.run);
+    let (sentence_start, term_start) = (stop.sentence_start, stop.term_start);
     if run.ellipsis || run.dots + run.marks != 1 || term_start <= sentence_start {
         return false;
     }
-    let mut after = text[next..].chars();
+    let mut after = text[stop.next..].chars();
     let capitalised = matches!(
         (after.next(), after.next()),
         (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase()
@@ -283,7 +302,7 @@ fn glued_boundary(
         return false;
     }
     let before = &text[sentence_start..term_start];
-    if closers || before.ends_with(is_closer) {
+    if stop.closers || before.ends_with(is_closer) {
         return true;
     }
     let word = before

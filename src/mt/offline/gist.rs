@@ -338,8 +338,8 @@ pub fn analyse(lex: &Lexicon, req: &Request) -> Vec<Token> {
         .collect();
     let mut tokens: Vec<Token> = Vec::with_capacity(raws.len());
     let mut next_start = 0; // index into `starts` of the next sentence to open
-    // Whether a word or number has been seen: kept as a flag, not by looking back over the
-    // tokens, so a long request costs linear time.
+                            // Whether a word or number has been seen: kept as a flag, not by looking back over the
+                            // tokens, so a long request costs linear time.
     let mut seen_word = false;
     let mut counts = WordCounts::new(text, req.context.as_deref());
     let mut i = 0;
