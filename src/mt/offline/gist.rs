@@ -253,8 +253,11 @@ struct WordCounts<'a> {
     context: Option<&'a str>,
     /// Whole-word counts of alphanumeric runs in the text, and in the context when it does
     /// not contain the text (else the context's counts less the text's).
-    counts: Option<(HashMap<&'a str, usize>, HashMap<&'a str, usize>, bool)>,
+    counts: Option<Counts<'a>>,
 }
+
+/// Word counts of the text and of the context, and whether the context contains the text.
+type Counts<'a> = (HashMap<&'a str, usize>, HashMap<&'a str, usize>, bool);
 
 impl<'a> WordCounts<'a> {
     fn new(text: &'a str, context: Option<&'a str>) -> Self {
