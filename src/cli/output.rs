@@ -7,35 +7,15 @@ use crate::glossary::{Glossary, Spelling};
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-/// Writes `contents` to `path` atomically: a temporary file beside it, then a rename. Without
-/// `overwrite`, an existing file is left alone and an error says so (the check and the rename
-/// are one step, so a file created meanwhile is not clobbered either).
+/// Writes `contents` to `path` atomically, keeping an existing file's permissions (see
+/// [`crate::fs`]). Without `overwrite`, an existing file is left alone and an error says so (the
+/// check and the rename are one step, so a file created meanwhile is not clobbered either).
 pub fn write_atomic(path: &Path, contents: &str, overwrite: bool) -> Result<(), CliError> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let fail =
-        |e: std::io::Error| CliError::runtime(format!("cannot write {}: {e}", path.display()));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".translate-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(fail)?;
-    tmp.write_all(contents.as_bytes()).map_err(fail)?;
-    tmp.as_file().sync_all().map_err(fail)?;
-    if overwrite {
-        tmp.persist(path).map_err(|e| fail(e.error))?;
-    } else {
-        tmp.persist_noclobber(path).map_err(|e| {
-            if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-                CliError::input(refused_overwrite(path))
-            } else {
-                fail(e.error)
-            }
-        })?;
-    }
-    Ok(())
+    crate::fs::write_atomic(path, contents.as_bytes(), overwrite).map_err(|e| match e {
+        crate::fs::WriteError::Exists { .. } => CliError::input(refused_overwrite(path)),
+        crate::fs::WriteError::NotRegular { .. } => CliError::input(e.to_string()),
+        crate::fs::WriteError::Io { .. } => CliError::runtime(e.to_string()),
+    })
 }
 
 /// Why an existing review file is left alone.
