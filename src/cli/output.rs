@@ -116,3 +116,65 @@ pub fn existing_state(dir: &Path) -> Result<Option<crate::store::Store>, CliErro
 pub fn open_review(path: &Path) -> Result<crate::review::export::Opened, CliError> {
     crate::review::export::open(path).map_err(|e| CliError::input(e.to_string()))
 }
+
+/// A review file read as the record sees it: origins and states derived from the English on
+/// disk against the machine output ([`crate::review::record`]).
+pub struct Reviewed {
+    /// The file, its review and document (already reconciled).
+    pub opened: crate::review::export::Opened,
+    /// The document's key in the state.
+    pub key: String,
+    /// The English people wrote, as found in the file now (source, English).
+    pub edits: Vec<(String, String)>,
+    /// The state database: the project's, if there is one (`create` makes it).
+    pub store: Option<crate::store::Store>,
+}
+
+/// Opens the review file at `path` with its record. With `create`, the state database is
+/// created if missing (commands that write to it); without, reading commands create nothing.
+pub fn open_reviewed(path: &Path, create: bool) -> Result<Reviewed, CliError> {
+    let mut opened = open_review(path)?;
+    let project = project()?;
+    let root = project.config_path.as_ref().map(|_| project.root.as_path());
+    let key = crate::review::record::document_key(root, &opened.article_path);
+    let dir = project.state_dir(Some(path));
+    let store = if create {
+        Some(open_state(&dir)?)
+    } else {
+        existing_state(&dir)?
+    };
+    let record = match &store {
+        Some(store) => crate::review::record::load(store, &key)
+            .map_err(|e| CliError::runtime(e.to_string()))?,
+        None => Default::default(),
+    };
+    if record.adopted > 0 {
+        notice(&format!(
+            "adopted the record of `{key}` ({} rows) kept under its file name by an older state database",
+            record.adopted
+        ));
+    }
+    let edits = opened.reconcile(&record.machine);
+    Ok(Reviewed {
+        opened,
+        key,
+        edits,
+        store,
+    })
+}
+
+/// A status line on standard error. A closed pipe or terminal is not a crash: what cannot be
+/// written is dropped (`eprintln!` would panic).
+pub fn status(message: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{message}");
+}
+
+/// `1 request`, `2 requests`: a count with its noun in the right number.
+pub fn count(n: usize, singular: &str, plural: &str) -> String {
+    if n == 1 {
+        format!("1 {singular}")
+    } else {
+        format!("{n} {plural}")
+    }
+}

@@ -10,7 +10,9 @@
 //!
 //! Editing tolerance: a translator may wrap a target over several lines, add blank lines or
 //! trailing spaces, save with CRLF endings, or type into an `<!-- empty -->` segment; all of it
-//! parses back (wrapped lines join with one space). Damaging the structure (a marker's id
+//! parses back. The line breaks a translator typed inside a target are kept (a rewritten file
+//! shows them as typed); comparisons, exports and the memory read the target joined by single
+//! spaces ([`normalise_target`]), as Markdown renders it. Damaging the structure (a marker's id
 //! deleted or duplicated, a segment or paragraph missing, text outside a segment) is an error
 //! naming the line and what to fix, and nothing is rewritten.
 
@@ -75,7 +77,8 @@ pub struct ReviewSegment {
     pub state: SegmentState,
     /// The source as shown (wrapped lines joined).
     pub source: String,
-    /// The English, one line; `None` when empty.
+    /// The English, with the line breaks the translator typed (each line trimmed, no blank
+    /// lines at either end); `None` when empty.
     pub target: Option<String>,
     /// Note lines, after `<!-- note `: the segment id, a space, the text (comment-safe).
     pub notes: Vec<String>,
@@ -298,7 +301,7 @@ fn review_segment(seg: &Segment) -> ReviewSegment {
         target: seg
             .target
             .as_deref()
-            .map(normalise_target)
+            .map(clean_target)
             .filter(|t| !t.is_empty()),
         notes,
         line: 0,
@@ -337,8 +340,20 @@ fn notes(seg: &Segment) -> Vec<String> {
     out
 }
 
-/// A target as the file holds it: one line, no surrounding whitespace (wrapped lines join with
-/// one space, as Markdown reads them).
+/// A target as the file holds it: its lines trimmed, line breaks kept, no blank lines at either
+/// end.
+pub fn clean_target(target: &str) -> String {
+    let lines: Vec<&str> = target.lines().map(str::trim).collect();
+    let first = lines.iter().position(|l| !l.is_empty());
+    let last = lines.iter().rposition(|l| !l.is_empty());
+    match (first, last) {
+        (Some(a), Some(b)) => lines[a..=b].join("\n"),
+        _ => String::new(),
+    }
+}
+
+/// A target as one line, no surrounding whitespace (wrapped lines join with one space, as
+/// Markdown reads them): what comparisons, exports and the memory use.
 pub fn normalise_target(target: &str) -> String {
     let mut out = String::with_capacity(target.len());
     for line in target.lines().map(str::trim).filter(|l| !l.is_empty()) {
@@ -364,8 +379,12 @@ fn render_segment(out: &mut String, seg: &ReviewSegment) {
     let _ = writeln!(out, "> {}", seg.source);
     if let Some(target) = &seg.target {
         out.push('\n');
-        out.push_str(&escape_target_line(target));
-        out.push('\n');
+        for line in target.split('\n') {
+            if !line.is_empty() {
+                out.push_str(&escape_target_line(line));
+            }
+            out.push('\n');
+        }
     } else if seg.kind == SegmentKind::Text {
         // An empty paragraph cannot exist in Markdown; the marker says the target is empty.
         out.push('\n');
@@ -595,14 +614,14 @@ impl Parser<'_> {
         if self.target.is_empty() {
             return;
         }
-        let joined = normalise_target(&self.target.join("\n"));
+        let joined = clean_target(&self.target.join("\n"));
         self.target.clear();
         if let Some(seg) = self.current_mut() {
             seg.target = match (seg.target.take(), joined.is_empty()) {
                 (old, true) => old,
                 (None, false) => Some(joined),
                 // Text on both sides of the notes: one target, in reading order.
-                (Some(old), false) => Some(format!("{old} {joined}")),
+                (Some(old), false) => Some(format!("{old}\n{joined}")),
             };
         }
     }
@@ -684,7 +703,10 @@ impl Parser<'_> {
                 ),
             ));
         } else if line.trim().is_empty() {
-            // Blank lines separate the blocks; inside a target they mean nothing.
+            // Blank lines separate the blocks; inside a target they are kept as typed.
+            if self.at == At::Target {
+                self.target.push(String::new());
+            }
         } else {
             self.at = At::Target;
             self.target.push(unescape_target_line(line.trim()));
