@@ -564,3 +564,163 @@ fn small_words_are_right() {
     assert!(err.contains("1 request (0 retries)"), "{err}");
     assert!(err.contains("1 paragraph (a.txt)"), "{err}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Random sequences of what a translator does.
+
+/// One thing a translator does.
+#[derive(Debug, Clone)]
+enum Action {
+    /// Types new English into the n-th translated segment (maybe over two lines).
+    Edit(usize, bool),
+    /// Approves the n-th translated segment, or all.
+    Approve(Option<usize>),
+    /// Exports in a format (storing reviewed pairs in the memory).
+    Export(&'static str),
+    /// Looks at the article in another format.
+    Look(&'static str),
+    /// Runs `translate a.txt` again.
+    Rerun,
+    /// The article changes: the n-th sentence-ending word of the text is replaced, or back.
+    ChangeSource(usize),
+}
+
+fn action() -> impl proptest::strategy::Strategy<Value = Action> {
+    use proptest::prelude::*;
+    prop_oneof![
+        3 => (0usize..40, any::<bool>()).prop_map(|(n, wrap)| Action::Edit(n, wrap)),
+        1 => proptest::option::of(0usize..40).prop_map(Action::Approve),
+        1 => proptest::sample::select(vec!["text", "json", "xliff", "html", "tmx"]).prop_map(Action::Export),
+        1 => proptest::sample::select(vec!["html", "json", "tsv", "side-by-side", "xliff"]).prop_map(Action::Look),
+        2 => Just(Action::Rerun),
+        1 => (0usize..12).prop_map(Action::ChangeSource),
+    ]
+}
+
+/// The words of the seed that the article's updates swap (each appears in the body text).
+const SWAPS: &[(&str, &str)] = &[
+    ("latihan", "pelatihan"),
+    ("Minsk", "ibu kota Minsk"),
+    ("tentara", "pasukan"),
+    ("Rusia", "Federasi Rusia"),
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: 24,
+        failure_persistence: None,
+        ..proptest::prelude::ProptestConfig::default()
+    })]
+
+    /// Whatever the order of edits, approvals, exports, looks, re-runs and source changes, the
+    /// English people wrote, and only that, is marked as theirs, byte for byte.
+    #[test]
+    fn no_sequence_loses_or_relabels_a_persons_work(
+        actions in proptest::collection::vec(action(), 1..9)
+    ) {
+        let (dir, review) = project();
+        let article = dir.path().join("a.txt");
+        // What people wrote, by source sentence, and what they approved.
+        let mut written: std::collections::HashMap<String, String> = Default::default();
+        let mut reviewed: std::collections::HashSet<String> = Default::default();
+        let mut typed = 0usize;
+        for act in &actions {
+            let text = read(&review);
+            let parsed = ReviewFile::parse("a.review.md", &text).expect("the tool's file parses");
+            let translated: Vec<_> = parsed
+                .segments()
+                .filter(|s| s.kind == terjemah::doc::SegmentKind::Text && s.target.is_some())
+                .cloned()
+                .collect();
+            match act {
+                Action::Edit(n, wrap) if !translated.is_empty() => {
+                    let seg = &translated[n % translated.len()];
+                    typed += 1;
+                    let english = if *wrap {
+                        format!("Edit number {typed} by the desk,\nwrapped by the editor.")
+                    } else {
+                        format!("Edit number {typed} by the desk.")
+                    };
+                    std::fs::write(&review, edit(&text, &seg.id(), &english)).unwrap();
+                    written.insert(seg.source.clone(), english);
+                    reviewed.insert(seg.source.clone());
+                }
+                Action::Approve(which) if !translated.is_empty() => {
+                    let mut cmd = translate(dir.path());
+                    cmd.args(["approve", "a.review.md"]);
+                    match which {
+                        Some(n) => {
+                            let seg = &translated[n % translated.len()];
+                            cmd.arg(seg.id());
+                            reviewed.insert(seg.source.clone());
+                        }
+                        None => {
+                            cmd.arg("--all");
+                            reviewed.extend(translated.iter().map(|s| s.source.clone()));
+                        }
+                    }
+                    cmd.assert().success();
+                }
+                Action::Export(format) => {
+                    translate(dir.path())
+                        .args(["export", "a.review.md", "-f", format, "-o", "-"])
+                        .assert()
+                        .success();
+                }
+                Action::Look(format) => {
+                    translate(dir.path())
+                        .args(["a.txt", "-f", format, "-o", "-"])
+                        .assert()
+                        .success();
+                }
+                Action::Rerun => {
+                    translate(dir.path()).arg("a.txt").assert().success();
+                }
+                Action::ChangeSource(n) => {
+                    let (from, to) = SWAPS[n % SWAPS.len()];
+                    let now = read(&article);
+                    let changed = if now.contains(to) && n % 2 == 1 {
+                        now.replacen(to, from, 1)
+                    } else {
+                        now.replacen(from, to, 1)
+                    };
+                    std::fs::write(&article, changed).unwrap();
+                }
+                _ => {}
+            }
+            // The record as every command derives it: the JSON export's origins.
+            let out = translate(dir.path())
+                .args(["export", "a.review.md", "-f", "json", "-o", "-", "--no-memory"])
+                .assert()
+                .success();
+            let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+            let on_disk = ReviewFile::parse("a.review.md", &read(&review)).unwrap();
+            for par in json["paragraphs"].as_array().unwrap() {
+                for seg in par["segments"].as_array().unwrap() {
+                    if seg["kind"] != "text" {
+                        continue;
+                    }
+                    let source = on_disk.segment(seg["id"].as_str().unwrap()).unwrap();
+                    let human = seg["origin"] == "human";
+                    match written.get(&source.source) {
+                        Some(english) => {
+                            proptest::prop_assert!(human, "{} lost its author after {act:?}: {seg}", source.id());
+                            proptest::prop_assert_eq!(source.target.as_deref(), Some(english.as_str()));
+                        }
+                        None => proptest::prop_assert!(!human, "{} relabelled human after {act:?}: {seg}", source.id()),
+                    }
+                }
+            }
+        }
+        // The memory holds only what a person edited or approved.
+        let out = translate(dir.path())
+            .args(["memory", "export", "-o", "-"])
+            .assert()
+            .success();
+        let tmx = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+        let pairs = terjemah::formats::tmx::read_tmx("memory.tmx", &tmx).unwrap().pairs("id");
+        for p in pairs {
+            proptest::prop_assert!(reviewed.contains(&p.pair.source), "unreviewed in the memory: {}", p.pair.source);
+        }
+    }
+}
