@@ -237,7 +237,9 @@ pub struct MemoryUse {
 /// The translation-memory step, before machine translation: every translatable segment still
 /// without a target gets an exact match's target (origin `memory-exact`; the backend is not
 /// called for it), else up to three fuzzy matches scoring at least `threshold` percent, shown
-/// to the reviewer as notes.
+/// to the reviewer as notes. A segment that kept machine English from an earlier run gets its
+/// fuzzy matches again (so a re-run of an unchanged article shows the same notes and leaves the
+/// file alone); English a person reviewed gets none.
 pub fn apply_memory(
     docs: &mut [Document],
     memory: &Store,
@@ -249,15 +251,19 @@ pub fn apply_memory(
     for doc in docs.iter_mut() {
         for seg in doc
             .segments_mut()
-            .filter(|s| s.kind.is_translatable() && s.target.is_none())
+            .filter(|s| s.kind.is_translatable() && !crate::review::record::is_reviewed(s.state))
         {
             let text = seg.text();
-            if let Some(pair) = memory.memory_exact(&langs.from, &langs.to, &text)? {
-                seg.target = Some(pair.target);
-                seg.origin = Origin::MemoryExact;
-                seg.state = SegmentState::Machine;
-                seg.memory.clear();
-                used.exact += 1;
+            if seg.target.is_none() {
+                if let Some(pair) = memory.memory_exact(&langs.from, &langs.to, &text)? {
+                    seg.target = Some(pair.target);
+                    seg.origin = Origin::MemoryExact;
+                    seg.state = SegmentState::Machine;
+                    seg.memory.clear();
+                    used.exact += 1;
+                    continue;
+                }
+            } else if seg.origin == Origin::MemoryExact {
                 continue;
             }
             seg.memory = memory.memory_fuzzy(&langs.from, &langs.to, &text, threshold, 3)?;

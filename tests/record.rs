@@ -516,6 +516,34 @@ fn an_unchanged_article_leaves_the_file_and_history_alone_even_after_a_merge() {
 }
 
 #[test]
+fn memory_notes_do_not_make_an_unchanged_article_rewrite_itself() {
+    let (dir, _) = project();
+    translate(dir.path())
+        .args(["approve", "a.review.md", "--all"])
+        .assert()
+        .success();
+    translate(dir.path())
+        .args(["export", "a.review.md", "-f", "json", "-o", "-"])
+        .assert()
+        .success();
+    // A second article repeats one sentence with a word changed: it gets a fuzzy match note.
+    let seed = terjemah::segment::segment("a.txt", read(&example(SEED)));
+    let source = seed.segments().find(|s| s.id() == "4.2").unwrap().text();
+    let varied = source.replace("negara terus", "negara akan terus");
+    assert_ne!(varied, source);
+    std::fs::write(dir.path().join("b.txt"), format!("{varied}\n")).unwrap();
+    translate(dir.path()).arg("b.txt").assert().success();
+    let b = read(&dir.path().join("b.review.md"));
+    assert!(b.contains("<!-- note 1.1 memory "), "{b}");
+    for _ in 0..2 {
+        let err = stderr(translate(dir.path()).arg("b.txt"));
+        assert!(err.contains("b.review.md is up to date"), "{err}");
+        assert_eq!(read(&dir.path().join("b.review.md")), b);
+    }
+    assert!(history(dir.path()).is_empty());
+}
+
+#[test]
 fn output_files_are_not_overwritten_and_devices_are_not_replaced() {
     let (dir, review) = project();
     let edited = edit(&read(&review), "3.1", EDITED);
