@@ -752,3 +752,126 @@ proptest::proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Damaged and unusual review files (issue 17's review-file items).
+
+#[test]
+fn an_indented_marker_is_still_a_marker() {
+    let (dir, review) = project();
+    let text = edit(&read(&review), "3.1", EDITED);
+    let indented = text
+        .replacen("<!-- seg 4.1 ", " <!-- seg 4.1 ", 1)
+        .replacen("<!-- seg 4.2 ", "\t<!-- seg 4.2 ", 1)
+        .replacen(" state=machine -->\n> ", " state=machine -->   \n> ", 1);
+    assert_ne!(indented, text);
+    std::fs::write(&review, &indented).unwrap();
+    let json = stdout(translate(dir.path()).args([
+        "export",
+        "a.review.md",
+        "-f",
+        "json",
+        "-o",
+        "-",
+        "--no-memory",
+    ]));
+    let original = ReviewFile::parse("r", &text).unwrap();
+    for id in ["3.1", "4.1", "4.2"] {
+        assert_eq!(
+            json_segment(&json, id)["target"].as_str(),
+            original.segment(id).unwrap().target.as_deref(),
+            "{id}"
+        );
+    }
+}
+
+#[test]
+fn a_review_file_that_is_not_the_whole_article_is_refused() {
+    let (dir, review) = project();
+    let text = edit(&read(&review), "3.1", EDITED);
+    // Cut short after paragraph 10.
+    let cut = &text[..text.find("\n## ¶11").unwrap() + 1];
+    std::fs::write(&review, cut).unwrap();
+    translate(dir.path())
+        .args(["export", "a.review.md"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("the file ends too early")
+                .and(predicate::str::contains("after segment 10.")),
+        );
+    assert!(!dir.path().join("a.en.txt").exists());
+    // A section pasted again at the end, renumbered.
+    let last = &text[text.rfind("\n## ¶").unwrap()..];
+    let n: usize = last["\n## ¶".len()..]
+        .split(|c: char| !c.is_ascii_digit())
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let again = last
+        .replace(&format!("## ¶{n}"), &format!("## ¶{}", n + 1))
+        .replace(&format!("seg {n}."), &format!("seg {}.", n + 1))
+        .replace(&format!("note {n}."), &format!("note {}.", n + 1));
+    std::fs::write(&review, format!("{text}{again}")).unwrap();
+    translate(dir.path())
+        .args(["export", "a.review.md"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "segment {}.1 does not match the article",
+            n + 1
+        )));
+    for args in [
+        &["diff", "a.review.md"][..],
+        &["approve", "a.review.md", "--all"][..],
+    ] {
+        translate(dir.path()).args(args).assert().code(2);
+    }
+    // Nothing reached the memory.
+    let stats = stdout(translate(dir.path()).args(["memory", "stats", "--json"]));
+    let stats: serde_json::Value = serde_json::from_str(&stats).unwrap();
+    assert_eq!(stats["memory"]["pairs"], 0);
+}
+
+#[test]
+fn a_file_name_with_a_line_break_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "berita\nbaru.txt";
+    std::fs::copy(example(SEED), dir.path().join(name)).unwrap();
+    translate(dir.path()).arg(name).assert().success();
+    let review = "berita\nbaru.review.md";
+    assert!(read(&dir.path().join(review))
+        .starts_with("<!-- terjemah:review v1 source=\"berita\\nbaru.txt\""));
+    translate(dir.path())
+        .args(["approve", review, "--all"])
+        .assert()
+        .success();
+    translate(dir.path())
+        .args(["export", review])
+        .assert()
+        .success();
+    assert!(dir.path().join("berita\nbaru.en.txt").is_file());
+    let err = stderr(translate(dir.path()).arg(name));
+    assert!(err.contains("is up to date"), "{err}");
+}
+
+#[test]
+fn force_over_a_review_file_that_is_not_utf8_keeps_its_bytes() {
+    let (dir, review) = project();
+    let mut bytes = read(&review).into_bytes();
+    bytes.extend_from_slice(b"\nSaya \xff\xfe menulis ini.\n\x00");
+    std::fs::write(&review, &bytes).unwrap();
+    translate(dir.path()).arg("a.txt").assert().code(2);
+    assert_eq!(std::fs::read(&review).unwrap(), bytes);
+    translate(dir.path())
+        .args(["a.txt", "--force"])
+        .assert()
+        .success();
+    let kept = history(dir.path());
+    assert_eq!(kept.len(), 1);
+    assert_eq!(
+        std::fs::read(dir.path().join(".translate/history").join(&kept[0])).unwrap(),
+        bytes
+    );
+}

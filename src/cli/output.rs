@@ -154,6 +154,14 @@ pub fn open_reviewed(path: &Path, create: bool) -> Result<Reviewed, CliError> {
             record.adopted
         ));
     }
+    if opened.stale {
+        notice(&format!(
+            "{} changed since {} was written; run `translate {}` to bring the review up to date",
+            opened.article_path.display(),
+            path.display(),
+            opened.article_path.display()
+        ));
+    }
     let edits = opened.reconcile(&record.machine);
     Ok(Reviewed {
         opened,

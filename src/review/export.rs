@@ -22,6 +22,8 @@ pub struct Opened {
     pub article_path: PathBuf,
     /// The article's text, when found and unchanged.
     article_text: Option<String>,
+    /// The article beside the review file has changed since the review was written.
+    pub stale: bool,
 }
 
 impl Opened {
@@ -67,6 +69,14 @@ pub fn open(path: &Path) -> Result<Opened, ReviewError> {
         .as_deref()
         .and_then(|p| read_file(p).ok())
         .map(|d| d.text);
+    // The article the review was written from, unchanged: the review must be all of it.
+    let same = text
+        .as_deref()
+        .filter(|t| crate::doc::sha256_hex(t) == review.header.sha256);
+    if let Some(t) = same {
+        review.check_covers(&name, t)?;
+    }
+    let stale = text.is_some() && same.is_none();
     let doc_path = article
         .as_deref()
         .map_or_else(|| review.header.source.clone(), |p| p.display().to_string());
@@ -79,6 +89,7 @@ pub fn open(path: &Path) -> Result<Opened, ReviewError> {
         article: article.filter(|_| exact),
         article_path,
         article_text: text.filter(|_| exact),
+        stale,
     })
 }
 

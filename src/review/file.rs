@@ -224,6 +224,70 @@ impl ReviewFile {
         }
     }
 
+    /// Checks that this review is the whole of `text` (the article it was written from, same
+    /// hash): every segment's span holds its shown source, in order, and only whitespace lies
+    /// between segments and around them. A file cut short, a section pasted twice or a
+    /// segment deleted by hand is an error naming the segments and the line, so such a file is
+    /// never exported as a partial article or stored in the memory.
+    pub fn check_covers(&self, path: &str, text: &str) -> Result<(), ReviewError> {
+        let err = |line: usize, message: String| ReviewError {
+            path: path.to_string(),
+            line,
+            message,
+        };
+        let mut end = 0usize;
+        let mut prev: Option<&ReviewSegment> = None;
+        let snippet = |a: usize, b: usize| {
+            let gap = collapse_whitespace(text.get(a..b).unwrap_or(""));
+            let mut short: String = gap.chars().take(60).collect();
+            if short.len() < gap.len() {
+                short.push('…');
+            }
+            short
+        };
+        for seg in self.segments() {
+            let id = seg.id();
+            let fits = text
+                .get(seg.span.clone())
+                .is_some_and(|t| collapse_whitespace(t) == seg.source);
+            if seg.span.start < end || !fits {
+                return Err(err(
+                    seg.line,
+                    format!(
+                        "segment {id} does not match the article (span {}..{}): a section was pasted twice, or its source line edited; restore it from .translate/history/ or re-run `translate` on the article",
+                        seg.span.start, seg.span.end
+                    ),
+                ));
+            }
+            if !text[end..seg.span.start].trim().is_empty() {
+                let after = prev.map_or_else(
+                    || "the start".to_string(),
+                    |p| format!("segment {}", p.id()),
+                );
+                return Err(err(
+                    seg.line,
+                    format!(
+                        "segments are missing between {after} and segment {id}: the article's `{}` has none; restore them from .translate/history/ or re-run `translate` on the article",
+                        snippet(end, seg.span.start)
+                    ),
+                ));
+            }
+            end = seg.span.end;
+            prev = Some(seg);
+        }
+        if !text[end.min(text.len())..].trim().is_empty() {
+            let last = prev.map_or_else(String::new, |p| format!(" after segment {}", p.id()));
+            return Err(err(
+                0,
+                format!(
+                    "the file ends too early: the article goes on{last} with `{}`; the file was cut short (restore it from .translate/history/ or re-run `translate` on the article)",
+                    snippet(end, text.len())
+                ),
+            ));
+        }
+        Ok(())
+    }
+
     /// Whether every span is a valid range of `text` whose collapsed text is the shown source.
     fn spans_fit(&self, text: &str) -> bool {
         self.segments().all(|s| {
@@ -343,6 +407,9 @@ fn notes(seg: &Segment) -> Vec<String> {
 /// A target as the file holds it: its lines trimmed, line breaks kept, no blank lines at either
 /// end.
 pub fn clean_target(target: &str) -> String {
+    // Line breaks of any convention are line breaks; other control characters are not text.
+    let target = target.replace("\r\n", "\n").replace('\r', "\n");
+    let target = visible(&target);
     let lines: Vec<&str> = target.lines().map(str::trim).collect();
     let first = lines.iter().position(|l| !l.is_empty());
     let last = lines.iter().rposition(|l| !l.is_empty());
@@ -458,17 +525,42 @@ pub fn unescape_target_line(line: &str) -> String {
     line.to_string()
 }
 
-/// A value inside a double-quoted header attribute.
+/// Text with every control character but tab and line feed replaced by U+FFFD: a NUL or an
+/// escape sequence from a backend's answer must not make the tool's own file unreadable (the
+/// reader refuses NUL as binary) or garble a terminal.
+fn visible(s: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| c.is_control() && c != '\t' && c != '\n';
+    if s.chars().any(bad) {
+        s.chars()
+            .map(|c| if bad(c) { '\u{fffd}' } else { c })
+            .collect::<String>()
+            .into()
+    } else {
+        s.into()
+    }
+}
+
+/// A value inside a double-quoted header attribute (a file name may hold anything, line
+/// breaks included: `\n` and `\r` are written as escapes).
 fn attr(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('"', "\\\"")
-        .replace("--", "-\\-")
-        .replace(['\n', '\r'], " ")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() && c != '\t' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out.replace("--", "-\\-")
 }
 
 /// Text inside an HTML comment must not close it, nor break the line.
 pub(crate) fn comment_safe(s: &str) -> String {
-    s.replace("-->", "-\\->").replace(['\n', '\r'], " ")
+    visible(&s.replace(['\n', '\r'], " "))
+        .replace("-->", "-\\->")
 }
 
 /// Undoes [`comment_safe`] (line breaks stay spaces).
@@ -521,7 +613,7 @@ impl Parser<'_> {
             (i + 1, l)
         });
         let header = match lines.next() {
-            Some((n, line)) => self.header(n, line)?,
+            Some((n, line)) => self.header(n, line.trim())?,
             None => return Err(self.err(1, "empty file: not a review file")),
         };
         for (n, line) in lines {
@@ -627,11 +719,15 @@ impl Parser<'_> {
     }
 
     fn line(&mut self, n: usize, line: &str) -> Result<(), ReviewError> {
-        if let Some(rest) = line.strip_prefix("<!-- seg ") {
+        // Structure lines are recognised however an editor indented them or left spaces after
+        // them: an indented marker read as English would silently merge two segments. (A
+        // target line never starts with `<` or `#`: the writer escapes them.)
+        let structural = line.trim();
+        if let Some(rest) = structural.strip_prefix("<!-- seg ") {
             self.flush_target();
             return self.marker(n, rest);
         }
-        if let Some(rest) = line.strip_prefix("## ¶") {
+        if let Some(rest) = structural.strip_prefix("## ¶") {
             self.flush_target();
             return self.heading(n, rest);
         }
@@ -658,7 +754,8 @@ impl Parser<'_> {
             }
             At::Marker => {
                 let id = self.current().map(ReviewSegment::id).unwrap_or_default();
-                let src = line.strip_prefix("> ").or(line.strip_prefix('>')).ok_or_else(|| {
+                let quoted = line.trim_start();
+                let src = quoted.strip_prefix("> ").or(quoted.strip_prefix('>')).ok_or_else(|| {
                     self.err(
                         n,
                         format!("expected the `> ` source line of segment {id} right after its marker"),
@@ -676,7 +773,8 @@ impl Parser<'_> {
     }
 
     fn body_line(&mut self, n: usize, line: &str) -> Result<(), ReviewError> {
-        if let Some(rest) = line.strip_prefix("<!-- note ") {
+        let structural = line.trim();
+        if let Some(rest) = structural.strip_prefix("<!-- note ") {
             self.flush_target();
             let note = rest
                 .strip_suffix(" -->")
@@ -686,10 +784,10 @@ impl Parser<'_> {
                 seg.notes.push(note);
             }
             self.at = At::Notes;
-        } else if line == "<!-- empty -->" {
+        } else if structural == "<!-- empty -->" {
             self.flush_target();
             self.at = At::Notes;
-        } else if line.starts_with("<!--") {
+        } else if structural.starts_with("<!--") {
             return Err(self.err(
                 n,
                 "unknown comment line (expected a note, `<!-- empty -->` or a segment marker); if it was a marker, restore its `seg` keyword and id",
@@ -899,6 +997,8 @@ fn parse_attrs(body: &str) -> Result<Vec<(String, String)>, String> {
         loop {
             match chars.next() {
                 Some('\\') => match chars.next() {
+                    Some('n') => value.push('\n'),
+                    Some('r') => value.push('\r'),
                     Some(c) => value.push(c),
                     None => return Err(format!("header field `{key}` is not closed")),
                 },
@@ -967,6 +1067,22 @@ mod parse_tests {
         assert_eq!(unescape_target_line("\\# x"), "# x");
         assert_eq!(unescape_target_line("1\\. first"), "1. first");
         assert_eq!(unescape_target_line("plain \\ text"), "plain \\ text");
+    }
+
+    #[test]
+    fn control_characters_from_a_backend_never_make_the_file_unreadable() {
+        let (mut doc, _) = seed_review();
+        let seg = doc.segments_mut().find(|s| s.id() == "3.1").unwrap();
+        seg.target = Some("Shoigu\0 visited\x1b[31m Minsk\u{85}.\r\nSecond line\x07.".into());
+        let review = ReviewFile::from_doc(&doc, "offline").render();
+        // The reader refuses NUL as binary; nothing of the kind is written.
+        let decoded = crate::text::encoding::decode(review.as_bytes()).expect("decodes");
+        let parsed = ReviewFile::parse("a.review.md", &decoded.text).expect("parses");
+        assert_eq!(
+            parsed.segment("3.1").unwrap().target.as_deref(),
+            Some("Shoigu\u{fffd} visited\u{fffd}[31m Minsk\u{fffd}.\nSecond line\u{fffd}.")
+        );
+        assert_eq!(parsed.render(), review);
     }
 
     #[test]
