@@ -875,3 +875,35 @@ fn force_over_a_review_file_that_is_not_utf8_keeps_its_bytes() {
         bytes
     );
 }
+
+#[test]
+fn a_review_written_elsewhere_finds_its_article_and_record() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(example(SEED), dir.path().join("a.txt")).unwrap();
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    translate(dir.path())
+        .args(["a.txt", "-o", "out/x.review.md"])
+        .assert()
+        .success();
+    let review = dir.path().join("out/x.review.md");
+    assert!(read(&review).contains("source=\"../a.txt\""));
+    std::fs::write(&review, edit(&read(&review), "3.1", EDITED)).unwrap();
+    let diff = stdout(translate(dir.path()).args(["diff", "out/x.review.md", "--json"]));
+    let diff: serde_json::Value = serde_json::from_str(&diff).unwrap();
+    assert_eq!(diff["article"]["edited"], 1, "{diff}");
+    let err = stderr(translate(dir.path()).args(["export", "out/x.review.md", "-o", "-"]));
+    assert!(err.contains("1 reviewed pair stored"), "{err}");
+    assert!(!dir.path().join("out/.translate").exists());
+    // A FIFO is never read as a review file (it would block) nor replaced.
+    assert!(std::process::Command::new("mkfifo")
+        .arg(dir.path().join("fifo"))
+        .status()
+        .unwrap()
+        .success());
+    translate(dir.path())
+        .args(["a.txt", "-o", "fifo"])
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not a regular file"));
+}
