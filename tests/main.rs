@@ -17,6 +17,7 @@ mod mt_openai;
 mod offline;
 mod properties;
 mod qa;
+mod record;
 mod review;
 mod segmentation;
 mod xliff;

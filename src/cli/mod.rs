@@ -72,11 +72,30 @@ enum Command {
     Memory(memory::MemoryCommand),
     /// Show a reviewer's edits against the machine output, word by word, with edit figures.
     Diff(DiffArgs),
-    /// Write the finished article (text, XLIFF, TMX, HTML, JSON) and store its pairs in the
-    /// translation memory.
+    /// Write the finished article (text, XLIFF, TMX, HTML, JSON) and store its reviewed pairs
+    /// (edited or approved) in the translation memory.
     Export(ExportArgs),
     /// Bring the English and states of an XLIFF file edited in a CAT tool into the review file.
     Import(ImportArgs),
+    /// Mark segments of a review file approved: reviewed, and so stored in the translation
+    /// memory at export.
+    Approve(ApproveArgs),
+}
+
+/// `translate approve` arguments.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  translate approve article.review.md 2.1 3.4\n  translate approve article.review.md --all"
+)]
+struct ApproveArgs {
+    /// The review file (`*.review.md`).
+    file: PathBuf,
+    /// Segment ids to approve (`2.1`, as in the markers).
+    #[arg(value_name = "SEGMENT_ID")]
+    ids: Vec<String>,
+    /// Approve every translated segment (each must have English).
+    #[arg(long, conflicts_with = "ids")]
+    all: bool,
 }
 
 /// `translate diff` arguments.
@@ -105,7 +124,7 @@ struct ExportArgs {
     /// in translate.toml).
     #[arg(long)]
     keep_boilerplate: bool,
-    /// Do not store the pairs in the translation memory.
+    /// Do not store the reviewed pairs in the translation memory.
     #[arg(long)]
     no_memory: bool,
     /// Overwrite the output file if it exists.
@@ -204,9 +223,16 @@ struct TranslateArgs {
     #[arg(long, value_name = "LANG")]
     to: Option<String>,
     /// Start an existing review file over instead of merging into it (the old file is kept in
-    /// `.translate/history/`).
+    /// `.translate/history/`); for other formats, overwrite an existing output file.
     #[arg(long)]
     force: bool,
+    /// Translate again every segment still in `state=machine` (with this run's backend);
+    /// edited and approved segments are kept.
+    #[arg(long)]
+    retranslate: bool,
+    /// Largest article accepted, in bytes (default 10 MB: an article is kilobytes).
+    #[arg(long, value_name = "BYTES")]
+    max_size: Option<u64>,
     /// Report segments, characters and requests that would be sent (after the cache), and
     /// send nothing.
     #[arg(long)]
@@ -357,6 +383,7 @@ pub fn main() -> u8 {
         Some(Command::Diff(args)) => review::diff(&args),
         Some(Command::Export(args)) => review::export(&args),
         Some(Command::Import(args)) => review::import(&args),
+        Some(Command::Approve(args)) => review::approve(&args),
         Some(Command::Memory(cmd)) => memory::run(cmd),
         None => translate::run(cli.translate),
     };
