@@ -6,6 +6,7 @@
 //! costs nothing measurable, and both stay readable for a translator who wants to add one.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// How an abbreviation behaves at its full stop (the `class` column of
@@ -29,10 +30,36 @@ pub enum Class {
 /// The maintained list, compiled in: each entry has its source in the file.
 const TABLE: &str = include_str!("../../data/segment/abbreviations.tsv");
 
-fn table() -> &'static HashMap<&'static str, Class> {
-    static MAP: OnceLock<HashMap<&'static str, Class>> = OnceLock::new();
+/// FNV-1a: the keys are a few bytes long, where SipHash's set-up dominates the lookup, and the
+/// table is compiled in, so there is nothing to defend against.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Table = HashMap<&'static str, Class, BuildHasherDefault<Fnv>>;
+
+fn table() -> &'static Table {
+    static MAP: OnceLock<Table> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = Table::default();
         for line in TABLE.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;

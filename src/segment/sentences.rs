@@ -232,10 +232,12 @@ fn should_break(stop: Stop<'_>) -> bool {
     if word.is_empty() {
         return true;
     }
-    if abbrev::is_prefix_abbreviation(word) || word == "Rp" {
+    // One lookup in the list per candidate stop.
+    let class = abbrev::class(word);
+    if class == Some(abbrev::Class::Title) || word == "Rp" {
         return false;
     }
-    if abbrev::class(word) == Some(abbrev::Class::Noun) {
+    if class == Some(abbrev::Class::Noun) {
         return opener || abbrev::is_sentence_starter(next_word);
     }
     if abbrev::is_unlisted_title(word)
@@ -267,10 +269,10 @@ fn should_break(stop: Stop<'_>) -> bool {
             return false;
         }
     }
-    if abbrev::is_list_end(word) {
+    if class == Some(abbrev::Class::ListEnd) {
         return true;
     }
-    if abbrev::is_degree(word) {
+    if class == Some(abbrev::Class::Degree) {
         // `Budi, S.H. M.H. mengatakan` continues; `..., S.H. Ia ...` is a new sentence.
         return !looks_like_abbreviation(next_word);
     }
