@@ -11,7 +11,7 @@ tests/segmentation.rs does:
 - unseen tune / unseen held-out: tests/data/news-unseen/{tune,heldout}.txt (news from outlets
   and years not in examples/, annotated by hand; the held-out half is only ever scored).
 
-terjemah is run as `target/debug/translate segment --json` (or target/release) on each
+terjemah is run as `target/{debug,release}/translate segment --json` (the newer) on each
 article, one paragraph per line, as a scraped article arrives; the peers see each paragraph
 alone (they have no notion of an article). For terjemah the boilerplate F1 of paragraph kinds
 is printed too (a paragraph counts as boilerplate when its kind is `boilerplate`).
@@ -88,11 +88,10 @@ class Score:
 
 
 def translate_binary():
-    for profile in ("release", "debug"):
-        exe = os.path.join(ROOT, "target", profile, "translate")
-        if os.path.exists(exe):
-            return exe
-    return None
+    """The most recently built `translate` (release or debug), so a stale one is not scored."""
+    found = [os.path.join(ROOT, "target", p, "translate") for p in ("release", "debug")]
+    found = [exe for exe in found if os.path.exists(exe)]
+    return max(found, key=os.path.getmtime) if found else None
 
 
 def terjemah_article(exe, paragraphs):

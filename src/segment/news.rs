@@ -278,8 +278,9 @@ pub fn dateline_len(par: &str, early: bool) -> Option<usize> {
         let core = core.trim_end_matches(',');
         // A place or an outlet, not a name cut by a tokenised hyphen (`Al - Faisaly`,
         // `U - Boat`): no Indonesian place name has fewer than three letters.
+        // Numbers stay allowed: `Jakarta, 17 September 2025 –`.
         let letters = core.chars().filter(|c| c.is_alphabetic()).count();
-        if !dateline_word(core) || (letters < 3 && !is_strong(core)) {
+        if !dateline_word(core) || ((1..3).contains(&letters) && !is_strong(core)) {
             return None;
         }
         strong |= is_strong(core);
@@ -570,6 +571,7 @@ mod tests {
             ("Jakarta (ANTARA) - Menteri Pertahanan meninjau pangkalan itu pada Senin.", "Jakarta (ANTARA) -"),
             ("Liputan6.com, Jakarta - Menko Polhukam Wiranto menyatakan pemerintah serius.", "Liputan6.com, Jakarta -"),
             ("Jakarta- Presiden Joko Widodo hari ini bertolak ke Balikpapan.", "Jakarta-"),
+            ("Jakarta, 17 September 2025 – Mabes Polri menggelar kegiatan Gerakan Pangan Murah.", "Jakarta, 17 September 2025 –"),
         ];
         for (text, dateline) in cases {
             assert_eq!(dateline_len(text, true), Some(dateline.len()), "{text}");
