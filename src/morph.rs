@@ -129,6 +129,48 @@ impl Derivation {
     }
 }
 
+/// An abbreviation or a foreign word takes its affixes with a hyphen (PUEBI, tanda hubung:
+/// `di-PHK`, `mem-PHK-kan`, `di-update`, `se-Indonesia`, `KTP-nya`): the affixes and the base
+/// of such a word, the base as written. `None` when no part is an affix, or nothing is left.
+pub fn hyphenated_affixes(word: &str) -> Option<(Derivation, &str)> {
+    let mut d = Derivation::default();
+    let mut base = word;
+    if let Some((first, rest)) = base.split_once('-') {
+        let prefix = match first.to_lowercase().as_str() {
+            "di" => Some(Prefix::Di),
+            "me" | "mem" | "men" | "meng" | "meny" | "menge" => Some(Prefix::MeN),
+            "ber" | "be" => Some(Prefix::Ber),
+            "ter" => Some(Prefix::Ter),
+            "pe" | "pem" | "pen" | "peng" | "peny" => Some(Prefix::PeN),
+            "se" => Some(Prefix::Se),
+            "ke" => Some(Prefix::Ke),
+            "diper" => Some(Prefix::DiPer),
+            "memper" => Some(Prefix::MemPer),
+            _ => None,
+        };
+        if let Some(p) = prefix {
+            d.prefix = p;
+            base = rest;
+        }
+    }
+    if let Some((rest, last)) = base.rsplit_once('-') {
+        match last {
+            "kan" => d.suffix = Suffix::Kan,
+            "i" => d.suffix = Suffix::I,
+            "an" => d.suffix = Suffix::An,
+            c if CLITICS.contains(&c) => {
+                d.clitic = CLITICS.iter().copied().find(|k| *k == c);
+            }
+            _ => {}
+        }
+        if d.suffix != Suffix::None || d.clitic.is_some() {
+            base = rest;
+        }
+    }
+    let affixed = d.prefix != Prefix::None || d.suffix != Suffix::None || d.clitic.is_some();
+    (affixed && !base.is_empty() && !base.contains('-')).then_some((d, base))
+}
+
 /// A possible stem of a word and the affixes removed to reach it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Candidate {
@@ -420,6 +462,21 @@ mod tests {
         assert!(stems("melihat").contains(&"lihat".to_string()));
         assert!(stems("mengebom").contains(&"bom".to_string()));
         assert!(stems("menikah").contains(&"nikah".to_string()));
+    }
+
+    #[test]
+    fn affixes_on_abbreviations_and_foreign_words_take_a_hyphen() {
+        let (d, base) = hyphenated_affixes("mem-PHK-kan").expect("affixed");
+        assert_eq!(
+            (d.prefix, d.suffix, base),
+            (Prefix::MeN, Suffix::Kan, "PHK")
+        );
+        let (d, base) = hyphenated_affixes("di-update").expect("affixed");
+        assert_eq!((d.prefix, base), (Prefix::Di, "update"));
+        let (d, base) = hyphenated_affixes("KTP-nya").expect("affixed");
+        assert_eq!((d.clitic, base), (Some("nya"), "KTP"));
+        assert!(hyphenated_affixes("Rusia-Belarus").is_none());
+        assert!(hyphenated_affixes("e-KTP").is_none());
     }
 
     #[test]

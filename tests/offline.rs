@@ -414,3 +414,20 @@ fn unseen_news_words_are_known() {
         assert!(out.contains(w) && !out.contains(&format!("*{w}")), "{out}");
     }
 }
+
+/// Issue 13: affixes on an abbreviation or a foreign word are written with a hyphen (`di-PHK`,
+/// `mem-PHK-kan`, `di-update`); they are affixes, not the words `di` (in) and `kan`, whether
+/// the base is a glossary term or not, and no bare `*kan` is left over.
+#[test]
+fn hyphenated_affixes_are_not_words() {
+    let text = "Ratusan pekerja di-PHK-kan perusahaan itu, lalu data di-update.";
+    let mut req = request(text);
+    req.terms = vec![hint(text, "PHK", "layoffs", None)];
+    for out in [OfflineBackend::new().gist(&req), gist(text)] {
+        assert!(
+            !out.contains('*') && !out.contains("after all") && !out.contains("in-"),
+            "{out}"
+        );
+        assert!(out.contains("updated"), "{out}");
+    }
+}

@@ -92,12 +92,6 @@ pub fn is_prefix_abbreviation(word: &str) -> bool {
     class(word) == Some(Class::Title)
 }
 
-/// `dll.`, `dsb.`, `dst.`, `dkk.`, `etc.`, `Tbk.`: they end lists, so a capital after them
-/// starts a new sentence.
-pub fn is_list_end(word: &str) -> bool {
-    class(word) == Some(Class::ListEnd)
-}
-
 /// Academic and professional degrees written after a name.
 pub fn is_degree(word: &str) -> bool {
     class(word) == Some(Class::Degree)

@@ -565,6 +565,30 @@ fn word_token(
         }
         return (t, 1);
     }
+    if let Some((derivation, base)) = crate::morph::hyphenated_affixes(surface) {
+        // `di-PHK`, `mem-PHK-kan`, `di-update`: the base is an abbreviation or a foreign word
+        // (only those take affixes with a hyphen). Known, it is glossed with the affixes
+        // shaping the English; unknown, it is a foreign word and kept as written.
+        let entry = lex
+            .get_cased(base)
+            .or_else(|| lex.get(&normalise(base)))
+            .filter(|e| !e.english.is_empty());
+        let mut t = match entry {
+            Some(entry) => known_token(
+                raw,
+                text,
+                &WordAnalysis {
+                    entry,
+                    form: base.to_string(),
+                    derivation,
+                    reduplicated: false,
+                },
+            ),
+            None => Token::new(raw, text, TokenKind::Known, base.to_string()),
+        };
+        t.titled = false;
+        return (t, 1);
+    }
     if lower.contains('-') {
         if let Some(t) = compound_token(lex, raw, text) {
             return (t, 1);
@@ -765,9 +789,43 @@ fn intransitive(a: &WordAnalysis<'_>) -> bool {
 
 /// Context passes over the whole token list, after each token has been glossed on its own.
 fn in_context(tokens: &mut [Token]) {
+    affixes_on_terms(tokens);
     mark_names(tokens);
     function_words(tokens);
     agree(tokens);
+}
+
+/// `di-PHK-kan` where `PHK` is a glossary term: the tokenizer leaves `di`, `-`, the term, `-`,
+/// `kan`. Those are affixes written with a hyphen (as on any abbreviation), not the words
+/// `di` (in) and `kan`: they give no English of their own, and the term stands alone.
+fn affixes_on_terms(tokens: &mut [Token]) {
+    let glued = |t: &Token| !t.space_before;
+    for i in 0..tokens.len() {
+        if tokens[i].kind != TokenKind::Term {
+            continue;
+        }
+        if i >= 2 && glued(&tokens[i]) && glued(&tokens[i - 1]) && tokens[i - 1].surface == "-" {
+            let affix = format!("{}-x", tokens[i - 2].surface);
+            if crate::morph::hyphenated_affixes(&affix)
+                .is_some_and(|(d, _)| d.prefix != Prefix::None)
+            {
+                tokens[i - 2].english.clear();
+                tokens[i - 1].english.clear();
+                tokens[i].space_before = tokens[i - 2].space_before;
+            }
+        }
+        if i + 2 < tokens.len()
+            && glued(&tokens[i + 1])
+            && glued(&tokens[i + 2])
+            && tokens[i + 1].surface == "-"
+        {
+            let affix = format!("x-{}", tokens[i + 2].surface);
+            if crate::morph::hyphenated_affixes(&affix).is_some() {
+                tokens[i + 1].english.clear();
+                tokens[i + 2].english.clear();
+            }
+        }
+    }
 }
 
 /// Turns into names what only context shows to be names.
