@@ -431,3 +431,4 @@ fn hyphenated_affixes_are_not_words() {
         assert!(out.contains("updated"), "{out}");
     }
 }
+
