@@ -73,7 +73,7 @@ pub struct RowArgs {
     /// An English variant to avoid (repeatable).
     #[arg(long = "avoid", value_name = "V")]
     avoid: Vec<String>,
-    /// A flag: title, dnt or case (repeatable).
+    /// A flag: title, dnt, case or date (repeatable).
     #[arg(long = "flag", value_name = "FLAG")]
     flags: Vec<String>,
 }

@@ -402,6 +402,38 @@ fn en_word_value(w: &str) -> Option<f64> {
 }
 
 /// Runs the `number` and `time` checks.
+/// The year of a date written out (`Senin, 11 November 2019`) whose day and month the English
+/// gives without it (`Monday, November 11`): English news leaves out the year of a recent
+/// date, so that is no missing number.
+fn year_left_out(source: &str, target: &str, q: &Quantity) -> bool {
+    const MONTHS: [(&str, &str); 12] = [
+        ("januari", "january"),
+        ("februari", "february"),
+        ("maret", "march"),
+        ("april", "april"),
+        ("mei", "may"),
+        ("juni", "june"),
+        ("juli", "july"),
+        ("agustus", "august"),
+        ("september", "september"),
+        ("oktober", "october"),
+        ("november", "november"),
+        ("desember", "december"),
+    ];
+    if q.form != Form::Digits || q.value.fract() != 0.0 || !(1900.0..=2100.0).contains(&q.value) {
+        return false;
+    }
+    let before = source[..q.span.start].trim_end().to_lowercase();
+    let Some((_, en)) = MONTHS.iter().find(|(id, _)| before.ends_with(id)) else {
+        return false;
+    };
+    // A year the English does give (another one) is a changed year, not one left out.
+    let english_year = target
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4);
+    target.to_lowercase().contains(en) && !english_year
+}
+
 pub(crate) fn check(source: &str, target: &str, out: &mut Vec<Hit>) {
     let (src, src_times) = source_values(source);
     let (tgt, tgt_times, leftovers) = target_values(target);
@@ -428,7 +460,7 @@ pub(crate) fn check(source: &str, target: &str, out: &mut Vec<Hit>) {
                         .iter()
                         .filter(|t| close(t.value, s.value) || (!s.scaled && close(t.raw, s.value)))
                         .count();
-            (!found || short) && !dup
+            (!found || short) && !dup && !year_left_out(source, target, s)
         })
         .collect();
     // Target numbers that match nothing in the source: the likely replacement of a missing one.
