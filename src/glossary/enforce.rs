@@ -27,15 +27,23 @@ pub fn check_segment(glossary: &Glossary, seg: &Segment) -> Vec<QaFinding> {
         }
         if !rendered(glossary, hit, target) {
             // Severity reflects certainty: a term whose head word is there (`Deputy Minister`
-            // for `Deputy Defence Minister`, a second mention shortened) may well be right; a
-            // term with nothing of its English in the sentence probably is not.
-            let head = hit
-                .target
+            // for `Deputy Defence Minister`, a second mention shortened), or a place where a
+            // description stands (`the country`), may well be right; a term with nothing of
+            // its English in the sentence probably is not.
+            // The head of the long form (`Indonesia` in `Unitary State of the Republic of
+            // Indonesia (NKRI)`).
+            let long = long_and_acronym(&hit.target).map_or(&*hit.target, |(l, _)| l);
+            let head = long
                 .split_whitespace()
                 .last()
-                .filter(|_| hit.target.split_whitespace().count() >= 2)
+                .filter(|_| long.split_whitespace().count() >= 2)
                 .is_some_and(|h| form_present(target, &lower, h));
-            let (severity, how) = if head {
+            // A weekday is the date check's: English news often gives the date without it
+            // (`today, January 3`), and a wrong one is reported there.
+            let weekday = WEEKDAYS.iter().any(|d| hit.target.eq_ignore_ascii_case(d));
+            let place = (hit.adjective.is_some() || hit.target.eq_ignore_ascii_case(&hit.source))
+                && PLACE_DESCRIPTIONS.iter().any(|d| contains_word(&lower, d));
+            let (severity, how) = if head || place || weekday {
                 (Severity::Info, "check the English renders it")
             } else {
                 (Severity::Warning, "which the English does not contain")
@@ -115,6 +123,32 @@ const SHORT_FORMS: &[&[&str]] = &[
         "minister of home affairs",
     ],
     &["fighter jet", "fighter aircraft", "fighter plane"],
+    &["Secretary-General", "sec-gen", "secretary general"],
+];
+
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Definite descriptions English news uses for a place named again (`Indonesia` ... `the
+/// country`): a place term missing where one stands may well be rendered by it.
+const PLACE_DESCRIPTIONS: &[&str] = &[
+    "the country",
+    "the nation",
+    "the archipelago",
+    "the city",
+    "the capital",
+    "the province",
+    "the island",
+    "the region",
+    "the kingdom",
+    "the republic",
 ];
 
 /// Every English form that renders `entry` (for `hit`, whose target has the case decided).
@@ -198,9 +232,12 @@ fn form_present(target: &str, lower: &str, form: &str) -> bool {
     if is_acronym(form) {
         contains_word(target, form)
     } else {
-        inflections(&form.to_lowercase())
+        // `Secretary-General` and `Secretary General` are one spelling.
+        let unhyphen = |s: &str| s.replace('-', " ");
+        let hay = unhyphen(lower);
+        inflections(&unhyphen(&form.to_lowercase()))
             .iter()
-            .any(|f| contains_word(lower, f))
+            .any(|f| contains_word(&hay, f))
     }
 }
 

@@ -499,7 +499,8 @@ impl Glossary {
                 // Terms inside link lines and bylines are not translated, so not reported.
                 let m = &matches[k];
                 if seg.kind.is_translatable()
-                    && (!self.entries[m.entry].flags.date || next_to_date(&text[m.end..]))
+                    && (!self.entries[m.entry].flags.date
+                        || weekday_context(&text[..m.start], &text[m.end..]))
                 {
                     let entry = &self.entries[m.entry];
                     let shared = &self.shared[m.entry];
@@ -630,14 +631,29 @@ fn undouble(text: &str, hits: &mut [GlossaryHit]) {
     }
 }
 
-/// Whether `after` (the text after a weekday) starts with a date: `(3/12/2022)`, `, 3
-/// Desember`, `3/12`.
-fn next_to_date(after: &str) -> bool {
+/// Whether a capitalised `Minggu` between `before` and `after` is the weekday (Sunday) and not
+/// "week": next to a date (`Minggu (3/12/2022)`, `Minggu, 3 Desember`) or a part of the day
+/// (`Minggu pagi`), or inside a sentence (`pada Minggu`, `hari Minggu`), where the capital
+/// can only be the day's. At the start of a sentence the capital says nothing (`Minggu lalu`,
+/// last week).
+fn weekday_context(before: &str, after: &str) -> bool {
     let rest = after
         .trim_start()
         .trim_start_matches([',', '('])
         .trim_start();
-    rest.starts_with(|c: char| c.is_ascii_digit())
+    let next = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let dated = rest.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(next.as_str(), "pagi" | "siang" | "sore" | "malam" | "dini");
+    let sentence_start = before
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '\n' | ':'));
+    dated || !sentence_start
 }
 
 /// 1-based line and column (in characters) of byte offsets in a text, found in one pass when

@@ -761,11 +761,26 @@ fn doubled_terms(target: &str, out: &mut Vec<Hit>) {
             && before.len() >= n
             && same(&before[before.len() - n..], &inner_words[..n])
             && (n >= 2 || inner.trim() == inner_words[0].text)
-            && target[before[before.len() - 1].end..open].trim().is_empty();
-        if (repeated_bracket || repeats_before) && open >= reported_until {
-            let start = prev_bracket
-                .filter(|_| repeated_bracket)
-                .map_or_else(|| before[before.len() - n].start, |(p, _)| p);
+            && target[before[before.len() - 1].end..open]
+                .trim_matches(|c: char| c == ')' || c.is_whitespace())
+                .is_empty();
+        // The whole bracket repeats the text before it (`United Nations (UN) (United
+        // Nations (UN))`).
+        let head = target[..open].trim_end();
+        let repeats_text = inner.trim().chars().count() >= 2
+            && head.ends_with(inner.trim())
+            && head[..head.len() - inner.trim().len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+        if (repeated_bracket || repeats_before || repeats_text) && open >= reported_until {
+            let start = if repeats_text {
+                head.len() - inner.trim().len()
+            } else {
+                prev_bracket
+                    .filter(|_| repeated_bracket)
+                    .map_or_else(|| before[before.len() - n].start, |(p, _)| p)
+            };
             out.push(Hit::new(
                 "doubled-term",
                 Severity::Error,
