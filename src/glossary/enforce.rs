@@ -124,6 +124,17 @@ const SHORT_FORMS: &[&[&str]] = &[
     ],
     &["fighter jet", "fighter aircraft", "fighter plane"],
     &["Secretary-General", "sec-gen", "secretary general"],
+    &["provincial administration", "provincial government"],
+    &[
+        "regency administration",
+        "regency government",
+        "regental administration",
+    ],
+    &[
+        "city administration",
+        "city government",
+        "municipal government",
+    ],
 ];
 
 const WEEKDAYS: &[&str] = &[

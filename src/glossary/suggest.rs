@@ -211,7 +211,7 @@ fn is_acronym(w: &str) -> bool {
 /// in order from the words, the first from the first word's start, every content word giving
 /// at least one (`Kemhan` from `Kementerian Pertahanan`, `alutsista` from `alat utama sistem
 /// senjata`, `NKRI` from `negara kesatuan Republik Indonesia`).
-fn acronym_of(acr: &str, words: &[&str]) -> bool {
+pub(crate) fn acronym_of(acr: &str, words: &[&str]) -> bool {
     let acr: Vec<char> = acr
         .to_lowercase()
         .chars()

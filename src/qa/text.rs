@@ -575,7 +575,20 @@ fn names_and_acronyms(source: &str, target: &str, protected: &[Range<usize>], ou
             continue;
         }
         if is_acronym(w.text) && w.text.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
-            let found = target.contains(w.text)
+            // `Sekolah Menengah Pertama (SMP)`: an acronym in brackets after the words it
+            // abbreviates repeats them; the English of the words is its rendering.
+            let bracketed = source[..w.start].trim_end().ends_with('(')
+                && source[w.end..].trim_start().starts_with(')');
+            let before: Vec<&str> = words[k.saturating_sub(8)..k]
+                .iter()
+                .map(|x| x.text)
+                .collect();
+            let defined = bracketed
+                && (1..=before.len()).any(|n| {
+                    crate::glossary::suggest::acronym_of(w.text, &before[before.len() - n..])
+                });
+            let found = defined
+                || target.contains(w.text)
                 || ACRONYM_EN
                     .iter()
                     .find(|(a, _)| *a == w.text)
