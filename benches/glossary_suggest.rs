@@ -105,9 +105,6 @@ fn check_hits_located_2mb_one_line(bencher: Bencher) {
     let (g, text) = (glossary(), one_line());
     bencher.counter(BytesCount::new(text.len())).bench(|| {
         let mut cursor = terjemah::glossary::LineCursor::new(text);
-        g.find(text)
-            .iter()
-            .map(|m| cursor.locate(m.start).1)
-            .max()
+        g.find(text).iter().map(|m| cursor.locate(m.start).1).max()
     });
 }

@@ -149,6 +149,17 @@ struct Plant {
     target: String,
 }
 
+/// `d` with every digit changed the way a typist slips (9 -> 8, others + 1), separators kept.
+fn bump_digits(d: &str) -> String {
+    d.chars()
+        .map(|c| match c {
+            '9' => '8',
+            c if c.is_ascii_digit() => ((c as u8) + 1) as char,
+            c => c,
+        })
+        .collect()
+}
+
 /// Replaces the first occurrence of `from` (as a whole token) in `s`.
 fn replace_token(s: &str, from: &str, to: &str) -> Option<String> {
     let mut at = 0;
@@ -189,20 +200,7 @@ fn plants(pairs: &[(String, String)], g: &Glossary) -> Vec<Plant> {
             .filter(|x| x.len() >= 2 && x.bytes().all(|b| b.is_ascii_digit() || b == b','))
             .collect();
         if let Some(d) = digits.first() {
-            let changed: String = d
-                .chars()
-                .map(|c| {
-                    if c == ',' {
-                        c
-                    } else if c == '9' {
-                        '8'
-                    } else if c.is_ascii_digit() {
-                        ((c as u8) + 1) as char
-                    } else {
-                        c
-                    }
-                })
-                .collect();
+            let changed = bump_digits(d);
             if let Some(t2) = replace_token(t, d, &changed) {
                 out.push(Plant {
                     what: "number changed",
@@ -695,16 +693,7 @@ fn signal_plants(pairs: &[(String, String)], g: &Glossary) -> Vec<Plant> {
             .split(|c: char| !c.is_ascii_digit())
             .find(|x| x.len() >= 2 && s.contains(*x))
         {
-            let changed: String = d
-                .chars()
-                .map(|c| {
-                    if c == '9' {
-                        '8'
-                    } else {
-                        ((c as u8) + 1) as char
-                    }
-                })
-                .collect();
+            let changed = bump_digits(d);
             if let Some(t2) = replace_token(t, d, &changed) {
                 out.push(Plant {
                     what: "number changed",

@@ -137,7 +137,8 @@ const SHORT_FORMS: &[&[&str]] = &[
     ],
 ];
 
-const WEEKDAYS: &[&str] = &[
+/// English weekday names, Monday first.
+pub(crate) const WEEKDAYS: [&str; 7] = [
     "Monday",
     "Tuesday",
     "Wednesday",

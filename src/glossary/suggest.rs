@@ -567,7 +567,7 @@ fn scan_segment(
                     id,
                 );
                 let s = c.map.get_mut(&term_key(&phrase)).expect("just added");
-                if !s.aliases.iter().any(|a| *a == acr) {
+                if !s.aliases.contains(&acr) {
                     s.aliases.push(acr.clone());
                 }
                 defined.insert(term_key(&acr), term_key(&phrase));
