@@ -58,7 +58,7 @@ pub fn check_segment(glossary: &Glossary, seg: &Segment) -> Vec<QaFinding> {
             });
         }
         if let Some(entry) = glossary.entry_by_source(&hit.source) {
-            let wanted = accepted_forms(glossary, entry, hit);
+            let wanted = accepted_forms(entry, hit);
             for avoid in &entry.avoid {
                 let a = avoid.to_lowercase();
                 // An avoided variant inside an accepted form (`Defense Minister` inside
@@ -89,7 +89,7 @@ pub fn rendered(glossary: &Glossary, hit: &GlossaryHit, target: &str) -> bool {
     let target = &target.replace('’', "'");
     let lower = target.to_lowercase();
     let forms = match glossary.entry_by_source(&hit.source) {
-        Some(entry) => accepted_forms(glossary, entry, hit),
+        Some(entry) => accepted_forms(entry, hit),
         None => vec![hit.target.to_string()],
     };
     forms.iter().any(|f| form_present(target, &lower, f))
@@ -164,7 +164,7 @@ const PLACE_DESCRIPTIONS: &[&str] = &[
 ];
 
 /// Every English form that renders `entry` (for `hit`, whose target has the case decided).
-pub fn accepted_forms(glossary: &Glossary, entry: &Entry, hit: &GlossaryHit) -> Vec<String> {
+pub fn accepted_forms(entry: &Entry, hit: &GlossaryHit) -> Vec<String> {
     let mut forms: Vec<String> = vec![
         hit.target.to_string(),
         entry.target_for(Spelling::British),
@@ -209,7 +209,6 @@ pub fn accepted_forms(glossary: &Glossary, entry: &Entry, hit: &GlossaryHit) -> 
         }
     }
     forms.extend(shorts);
-    let _ = glossary;
     forms.retain(|f| !f.trim().is_empty());
     forms.sort();
     forms.dedup();
