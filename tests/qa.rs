@@ -160,6 +160,16 @@ fn bump_digits(d: &str) -> String {
         .collect()
 }
 
+/// The pair with the English number `d` changed by a typist's slip.
+fn number_changed(s: &str, t: &str, d: &str) -> Option<Plant> {
+    replace_token(t, d, &bump_digits(d)).map(|target| Plant {
+        what: "number changed",
+        check: "number",
+        source: s.to_string(),
+        target,
+    })
+}
+
 /// Replaces the first occurrence of `from` (as a whole token) in `s`.
 fn replace_token(s: &str, from: &str, to: &str) -> Option<String> {
     let mut at = 0;
@@ -200,15 +210,7 @@ fn plants(pairs: &[(String, String)], g: &Glossary) -> Vec<Plant> {
             .filter(|x| x.len() >= 2 && x.bytes().all(|b| b.is_ascii_digit() || b == b','))
             .collect();
         if let Some(d) = digits.first() {
-            let changed = bump_digits(d);
-            if let Some(t2) = replace_token(t, d, &changed) {
-                out.push(Plant {
-                    what: "number changed",
-                    check: "number",
-                    source: s.clone(),
-                    target: t2,
-                });
-            }
+            out.extend(number_changed(s, t, d));
             if d.contains(',') {
                 if let Some(t2) = replace_token(t, d, &d.replace(',', ".")) {
                     out.push(Plant {
@@ -313,15 +315,7 @@ fn plants(pairs: &[(String, String)], g: &Glossary) -> Vec<Plant> {
         const ID: [&str; 7] = [
             "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
         ];
-        const EN: [&str; 7] = [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ];
+        const EN: [&str; 7] = terjemah::glossary::enforce::WEEKDAYS;
         const MONTHS: [&str; 12] = [
             "January",
             "February",
@@ -693,15 +687,7 @@ fn signal_plants(pairs: &[(String, String)], g: &Glossary) -> Vec<Plant> {
             .split(|c: char| !c.is_ascii_digit())
             .find(|x| x.len() >= 2 && s.contains(*x))
         {
-            let changed = bump_digits(d);
-            if let Some(t2) = replace_token(t, d, &changed) {
-                out.push(Plant {
-                    what: "number changed",
-                    check: "number",
-                    source: s.clone(),
-                    target: t2,
-                });
-            }
+            out.extend(number_changed(s, t, d));
         }
         // A sentence dropped: this pair and the next joined, the next one's English left out.
         if i + 1 < pairs.len() && s.len() > 40 && pairs[i + 1].0.len() > 40 {

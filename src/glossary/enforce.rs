@@ -138,7 +138,7 @@ const SHORT_FORMS: &[&[&str]] = &[
 ];
 
 /// English weekday names, Monday first.
-pub(crate) const WEEKDAYS: [&str; 7] = [
+pub const WEEKDAYS: [&str; 7] = [
     "Monday",
     "Tuesday",
     "Wednesday",
