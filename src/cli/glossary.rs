@@ -61,9 +61,11 @@ fn lint(opts: &GlossaryOptions, json: bool) -> Result<u8, CliError> {
         }
         let _ = writeln!(
             out,
-            "{} file(s), {} entries: {errors} error(s), {warnings} warning(s)",
-            sources.len(),
-            glossary.entries().len()
+            "{}, {}: {}, {}",
+            output::count(sources.len(), "file", "files"),
+            output::count(glossary.entries().len(), "entry", "entries"),
+            output::count(errors, "error", "errors"),
+            output::count(warnings, "warning", "warnings")
         );
         output::print(&out)?;
     }

@@ -47,6 +47,7 @@ pub const CHECKS: &[&str] = &[
     "brackets",
     "quotes",
     "unknown-marker",
+    "unreviewed",
 ];
 
 /// A problem in one segment.
