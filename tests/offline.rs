@@ -431,4 +431,3 @@ fn hyphenated_affixes_are_not_words() {
         assert!(out.contains("updated"), "{out}");
     }
 }
-
