@@ -168,7 +168,8 @@ mod tests {
 
     #[test]
     fn list_lines_resolve_against_the_list_folder_and_bad_lines_are_kept_apart() {
-        let text = "# pairs\na.id.txt\ta.en.txt\r\n\n/abs/b.id\tsub/b.en\nonly-one-field\nx\ty\tz\n";
+        let text =
+            "# pairs\na.id.txt\ta.en.txt\r\n\n/abs/b.id\tsub/b.en\nonly-one-field\nx\ty\tz\n";
         let (pairs, bad) = parse_list(Path::new("lists/pairs.tsv"), text);
         assert_eq!(pairs.len(), 2);
         assert_eq!(pairs[0].line, 2);

@@ -139,7 +139,9 @@ pub fn to_tsv(a: &DocumentAlignment) -> String {
 /// [`to_tsv`]'s lines, each led by a `document` column when one is given (`align --batch`).
 pub fn tsv_rows(a: &DocumentAlignment, document: Option<&str>) -> String {
     let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
-    let lead = document.map(|d| format!("{}\t", clean(d))).unwrap_or_default();
+    let lead = document
+        .map(|d| format!("{}\t", clean(d)))
+        .unwrap_or_default();
     let mut out = String::new();
     for l in &a.links {
         let _ = writeln!(

@@ -16,7 +16,9 @@ pub(super) fn run(args: AlignArgs) -> Result<u8, CliError> {
         return run_batch(&args, list);
     }
     let (Some(source), Some(target)) = (&args.source, &args.target) else {
-        return Err(CliError::input("give SOURCE and TARGET, or --batch PAIRS.tsv"));
+        return Err(CliError::input(
+            "give SOURCE and TARGET, or --batch PAIRS.tsv",
+        ));
     };
     let pair = batch::load_pair(source, target).map_err(CliError::input)?;
     for notice in &pair.notices {
@@ -135,7 +137,8 @@ struct Done {
 /// `align --batch`: every pair of the list on every core; output streams in list order. A bad
 /// pair is reported with its line and the others still run (exit 1 at the end).
 fn run_batch(args: &AlignArgs, list: &Path) -> Result<u8, CliError> {
-    let text = crate::text::encoding::read_file(list).map_err(|e| CliError::input(e.to_string()))?;
+    let text =
+        crate::text::encoding::read_file(list).map_err(|e| CliError::input(e.to_string()))?;
     let (pairs, bad_lines) = batch::parse_list(list, &text.text);
     if pairs.is_empty() && bad_lines.is_empty() {
         return Err(CliError::input(format!(

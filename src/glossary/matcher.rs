@@ -265,7 +265,11 @@ fn fold_char(text: &str, at: usize) -> (char, usize) {
         c => c,
     };
     // A combining mark is never ASCII: most text needs no look at the next character.
-    while text.as_bytes().get(at + width).is_some_and(|b| !b.is_ascii()) {
+    while text
+        .as_bytes()
+        .get(at + width)
+        .is_some_and(|b| !b.is_ascii())
+    {
         let Some(mark) = text[at + width..].chars().next() else {
             break;
         };
