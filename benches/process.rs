@@ -70,7 +70,10 @@ fn startup(dir: &Path) {
     let cases: [(&str, &[&str]); 4] = [
         ("translate --version", &["--version"]),
         ("segment seed", &["segment", "seed.txt"]),
-        ("offline translate seed -f json", &["seed.txt", "-f", "json"]),
+        (
+            "offline translate seed -f json",
+            &["seed.txt", "-f", "json"],
+        ),
         (
             "align one-line pair",
             &["align", "one.id.txt", "one.en.txt", "-f", "json"],
@@ -99,13 +102,12 @@ fn startup(dir: &Path) {
 }
 
 fn batch(dir: &Path) {
-    let docs: Vec<serde_json::Value> = std::fs::read_to_string(shared(
-        "align-dev-pud-paragraphs.jsonl",
-    ))
-    .expect("PUD paragraphs")
-    .lines()
-    .map(|l| serde_json::from_str(l).expect("json"))
-    .collect();
+    let docs: Vec<serde_json::Value> =
+        std::fs::read_to_string(shared("align-dev-pud-paragraphs.jsonl"))
+            .expect("PUD paragraphs")
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("json"))
+            .collect();
     let lines = |v: &serde_json::Value| -> String {
         let units: Vec<&str> = v
             .as_array()

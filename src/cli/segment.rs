@@ -27,9 +27,9 @@ pub(super) fn run(file: &Path, json: bool) -> Result<u8, CliError> {
     };
     match written {
         // `translate segment x | head` closes the pipe early; that is not an error.
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::runtime(format!(
-            "cannot write output: {e}"
-        ))),
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(CliError::runtime(format!("cannot write output: {e}")))
+        }
         _ => Ok(0),
     }
 }

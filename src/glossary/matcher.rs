@@ -369,6 +369,20 @@ fn clitic_at(rest: &str) -> Option<usize> {
 /// whitespace run one space, no space at either end. [`walk`] folds text the same way.
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    if text.is_ascii() {
+        // Most terms: nothing to fold or compose, so no per-character Unicode lookups (this
+        // runs for every form of every entry at each start).
+        for word in text.split(|c: char| c.is_ascii_whitespace() || c == '\x0b') {
+            if word.is_empty() {
+                continue;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        }
+        return out;
+    }
     let mut i = 0;
     let mut space = false;
     while i < text.len() {
@@ -409,6 +423,19 @@ mod tests {
     }
 
     const G: &str = "#source\ttarget\tcomment\taliases\tavoid\tus\tadjective\tflags\nMenteri Pertahanan\tDefence Minister\t\tMenhan\t\t\t\ttitle\nmenteri\tminister\nKementerian Pertahanan\tDefence Ministry\t\tKemhan|Kemenhan\nRusia\tRussia\t\t\t\t\tRussian\nAS\tUS\t\t\t\t\t\tcase\nkapal selam\tsubmarine\n";
+
+    #[test]
+    fn ascii_and_unicode_terms_normalise_alike() {
+        assert_eq!(
+            normalise(" Menteri\t\x0b Pertahanan\r\nRI "),
+            "menteri pertahanan ri"
+        );
+        // The same words with a non-ASCII character take the general path.
+        assert_eq!(
+            normalise(" Menteri\t\x0b Pertahanan\u{a0}RI’s "),
+            "menteri pertahanan ri's"
+        );
+    }
 
     #[test]
     fn longest_match_with_clitics_and_reduplication() {
