@@ -388,7 +388,10 @@ impl Engine<'_> {
             if let Some(store) = self.store {
                 // A cache that cannot be written costs money on the next run, not this one.
                 if let Err(e) = store.cache_put(&key, &for_cache) {
-                    eprintln!("warning: {e}");
+                    let _ = std::io::Write::write_fmt(
+                        &mut std::io::stderr(),
+                        format_args!("warning: {e}\n"),
+                    );
                 }
             }
         }
