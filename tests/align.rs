@@ -995,10 +995,10 @@ fn batch_tsv_and_tmx_name_the_document_and_o_dir_writes_one_file_per_pair() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("wrote 5 file(s)"));
-    for k in 0..docs.len() {
+    for (k, doc) in docs.iter().enumerate() {
         let review = std::fs::read_to_string(p.join(format!("out/a{k}.id.review.md"))).unwrap();
         // The first English sentence (the review file has one segment per sentence).
-        let first: String = docs[k].tgt[0].chars().take(40).collect();
+        let first: String = doc.tgt[0].chars().take(40).collect();
         assert!(review.contains(&first), "pair {k}'s English");
     }
     let stats = translate(p)
