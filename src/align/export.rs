@@ -26,6 +26,18 @@ pub struct Summary {
     pub flagged: usize,
 }
 
+impl Summary {
+    /// Adds another alignment's counts (`align --batch`).
+    pub fn add(&mut self, other: &Summary) {
+        self.links += other.links;
+        self.one_to_one += other.one_to_one;
+        self.merged += other.merged;
+        self.omitted += other.omitted;
+        self.added += other.added;
+        self.flagged += other.flagged;
+    }
+}
+
 /// Counts the links of `a`.
 pub fn summary(a: &DocumentAlignment) -> Summary {
     let mut s = Summary::default();

@@ -256,13 +256,7 @@ fn run_batch(args: &AlignArgs, list: &Path) -> Result<u8, CliError> {
                 }
                 tmx.extend(done.tmx);
                 memory.extend(done.memory);
-                let s = done.summary;
-                total.links += s.links;
-                total.one_to_one += s.one_to_one;
-                total.merged += s.merged;
-                total.omitted += s.omitted;
-                total.added += s.added;
-                total.flagged += s.flagged;
+                total.add(&done.summary);
                 units.0 += done.units.0;
                 units.1 += done.units.1;
                 aligned += 1;

@@ -6,7 +6,7 @@
 //! reversed by `tools/build-lexicon.py` (CC-BY-SA-3.0); and `supplement.tsv`, curated news,
 //! defence and function vocabulary (MIT). A later file wins where two have a word.
 //!
-//! The files are compiled by `build.rs` into sorted tables of `&'static str` in the binary's
+//! The files are compiled by `build.rs` into sorted tables of string offsets in the binary's
 //! read-only data: nothing is parsed or hashed at start (parsing them took 112 million
 //! instructions, ~15 ms, on every run that translated or aligned anything), a lookup is a
 //! binary search, and an [`Entry`] is made from its row the first time it is asked for.
@@ -17,15 +17,29 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::morph::{self, Derivation};
 
+/// Byte offsets of a string in [`STRINGS`].
+#[derive(Clone, Copy)]
+struct Span(u32, u32);
+
+impl Span {
+    fn get(self) -> &'static str {
+        &STRINGS[self.0 as usize..self.1 as usize]
+    }
+}
+
 /// A row of the compiled tables: the key normalised, the other columns as written.
 struct Raw {
-    key: &'static str,
-    english: &'static str,
-    pos: &'static str,
-    extras: &'static str,
+    key: Span,
+    english: Span,
+    pos: Span,
+    extras: Span,
     /// Index into [`SOURCES`].
     source: u8,
 }
+
+/// Every string of the tables, end to end; the tables hold offsets, not pointers, so loading
+/// the program patches nothing in them.
+static STRINGS: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.txt"));
 
 // FINGERPRINT, MAX_PHRASE_WORDS, ENTRIES (lower-case keys) and CASED (capitalised keys of the
 // supplement), each sorted by key.
@@ -146,7 +160,7 @@ struct Table {
 
 impl Table {
     fn get(&self, key: &str) -> Option<&'static Entry> {
-        let i = self.rows.binary_search_by(|r| r.key.cmp(key)).ok()?;
+        let i = self.rows.binary_search_by(|r| r.key.get().cmp(key)).ok()?;
         let (rows, entries) = (self.rows, self.entries);
         Some(entries[i].get_or_init(|| rows[i].entry()))
     }
@@ -156,18 +170,17 @@ impl Raw {
     fn entry(&self) -> Entry {
         let source = SOURCES[usize::from(self.source)];
         let mut entry = Entry {
-            english: if self.english == "_" {
-                String::new()
-            } else {
-                self.english.to_string()
+            english: match self.english.get() {
+                "_" => String::new(),
+                english => english.to_string(),
             },
-            pos: Pos::parse(self.pos),
+            pos: Pos::parse(self.pos.get()),
             adjective: None,
             plural: None,
             participle: None,
             source,
         };
-        for kv in self.extras.split(';') {
+        for kv in self.extras.get().split(';') {
             match kv.trim().split_once('=') {
                 Some(("adj", v)) => entry.adjective = Some(v.to_string()),
                 Some(("pl", v)) => entry.plural = Some(v.to_string()),
@@ -247,7 +260,7 @@ impl Lexicon {
     pub fn contains(&self, key: &str) -> bool {
         self.entries
             .rows
-            .binary_search_by(|r| r.key.cmp(key))
+            .binary_search_by(|r| r.key.get().cmp(key))
             .is_ok()
     }
 
