@@ -424,6 +424,95 @@ fn a_photo_credit_is_a_caption() {
     );
 }
 
+/// Site chrome from the second tuning set (regional and network pages): navigation labels
+/// after the story, empty field labels, legal footers, subscription prompts, button glyphs.
+#[test]
+fn site_chrome_after_the_story_is_boilerplate() {
+    // A menu of short labels closing the page; the byline among them stays a byline.
+    let text = "Warga diminta tetap waspada, kata dia.\nHalaman:\nEditor: Rina Wati\nTags\nPilihan Redaksi\nTerpopuler";
+    assert_eq!(
+        kinds(text),
+        [
+            "body",
+            "boilerplate",
+            "byline",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate"
+        ]
+    );
+    // One field label with nothing after its colon closes the page.
+    assert_eq!(
+        kinds("Warga diminta tetap waspada, kata dia.\nKategori :"),
+        ["body", "boilerplate"]
+    );
+    // The same short lines followed by running text are cross-headings, not chrome; and a
+    // lone name after the story may be the reporter's, so it is left alone.
+    assert_eq!(
+        kinds("Pilihan Redaksi\nWarga diminta tetap waspada, kata dia."),
+        ["heading", "body"]
+    );
+    assert_eq!(
+        kinds("Warga diminta tetap waspada, kata dia.\nRina Wati"),
+        ["body", "heading"]
+    );
+    let lines = [
+        "Copyright © 2024 Kabar Kota. All rights reserved.",
+        "COPYRIGHT © Harian Daerah 2019",
+        "Ikuti saluran WhatsApp dan Google News kami",
+        "|",
+        "x",
+    ];
+    let text = format!(
+        "Hujan turun sejak pagi.\n{}\nBanjir surut sore harinya.",
+        lines.join("\n")
+    );
+    let got = kinds(&text);
+    for (line, kind) in lines.iter().zip(&got[1..]) {
+        assert_eq!(*kind, "boilerplate", "{line}");
+    }
+    assert_eq!(got.last(), Some(&"body"));
+    // Naming the platform in a story's sentence is news, not a prompt.
+    assert_eq!(
+        kinds("Google News menghapus ratusan situs palsu dari layanannya pada pekan lalu, menurut laporan perusahaan itu yang dirilis di Jakarta dan disebarkan kepada wartawan."),
+        ["body"]
+    );
+    // WordPress's stock English strings, glued to the teaser or alone.
+    assert_eq!(
+        render("Wali kota menyebut rencana itu masih dikaji … Continue reading Rencana Kota Baru"),
+        [
+            "Wali kota menyebut rencana itu masih dikaji …",
+            "[boilerplate] Continue reading Rencana Kota Baru"
+        ]
+    );
+    assert_eq!(
+        kinds("Copy and paste this URL into your WordPress site to embed"),
+        ["boilerplate"]
+    );
+}
+
+/// A picture credit that opens with a slash (`/Name/Outlet`, the Pikiran Rakyat network's
+/// style) starts a segment after the caption's sentence: no sentence starts with a slash.
+#[test]
+fn slash_led_photo_credits_split_off_the_caption() {
+    assert_eq!(
+        render("Bupati meninjau tanggul yang jebol di Desa Sukamaju. /Budi Santoso/Kabar Daerah"),
+        [
+            "Bupati meninjau tanggul yang jebol di Desa Sukamaju.",
+            "[byline] /Budi Santoso/Kabar Daerah"
+        ]
+    );
+    assert_eq!(
+        kinds("Bupati meninjau tanggul di Desa Sukamaju. /Instagram/@pemkab"),
+        ["caption"]
+    );
+    // A slash inside a sentence, or before lower case, starts nothing.
+    assert_eq!(
+        render("Harga naik 5 persen/tahun. /atau lebih, kata dia."),
+        ["Harga naik 5 persen/tahun. /atau lebih, kata dia."]
+    );
+}
+
 /// One half of the unseen-news evaluation (`tests/data/news-unseen/`): articles from outlets
 /// and years not in `examples/`, annotated by hand. Returns boundary and boilerplate scores.
 fn score_unseen(half: &str) -> (Score, Score, Vec<String>) {
@@ -476,7 +565,7 @@ fn unseen_news_tuning_half() {
         errors.join("\n")
     );
     assert!(
-        bounds.f1() >= 0.99 && boiler.f1() >= 0.9,
+        bounds.f1() >= 0.99 && boiler.f1() >= 0.98,
         "{}",
         errors.join("\n")
     );
@@ -497,7 +586,7 @@ fn unseen_news_heldout_half() {
         boiler.f1(),
     );
     assert!(
-        bounds.f1() >= 0.97 && boiler.f1() >= 0.55,
+        bounds.f1() >= 0.97 && boiler.f1() >= 0.63,
         "{}",
         errors.join("\n")
     );

@@ -407,6 +407,32 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     {
         return Some(m.kind);
     }
+    // `Copyright © 2023 ...`, `COPYRIGHT © ANTARA News Sumatera Utara 2014`: the site's legal
+    // footer. A short line that opens with the claim or carries the sign asserts nothing a
+    // reader of the story needs translated.
+    let lower = t.to_lowercase();
+    if lower.starts_with("copyright") || t.contains('©') || lower.contains("all rights reserved") {
+        return Some(SegmentKind::Boilerplate);
+    }
+    // `Follow X untuk ... Klik WhatsApp Channel & Google News`, `dan follow Channel WhatsApp
+    // X`: a subscription prompt. Outlets push readers to these distribution channels on every
+    // page; a short line naming one is the prompt, where a news story would name the platform
+    // inside a full sentence of a longer paragraph.
+    if [
+        "google news",
+        "whatsapp channel",
+        "channel whatsapp",
+        "saluran whatsapp",
+    ]
+    .iter()
+    .any(|c| lower.contains(c))
+    {
+        return Some(SegmentKind::Boilerplate);
+    }
+    // `|`, `x`, `»`: a separator or a button's glyph, no word in it to translate.
+    if t.chars().filter(|c| c.is_alphanumeric()).count() <= 1 && t.chars().count() <= 3 {
+        return Some(SegmentKind::Boilerplate);
+    }
     // `-------`, `=====`, `* * *`: a rule between the story and what follows.
     let marks: Vec<char> = t.chars().filter(|c| !c.is_whitespace()).collect();
     if marks.len() >= 3
@@ -494,6 +520,16 @@ pub fn bracket_caption(par: &str) -> Option<SegmentKind> {
 /// label), a few words, every word before the slash capitalised.
 pub fn is_photo_credit(piece: &str) -> bool {
     let t = piece.trim().trim_end_matches('.');
+    // `/Abdul Kadir/Kabar Tegal`, `/Instagram/@akun`: photographer (or platform) and outlet
+    // (or account) after a leading slash.
+    if let Some(rest) = t.strip_prefix('/') {
+        return rest.split_whitespace().nth(6).is_none()
+            && rest.split('/').count() == 2
+            && rest.split('/').all(|part| {
+                part.starts_with(|c: char| c.is_uppercase() || c == '@')
+                    && !part.ends_with(['?', '!', ':', ','])
+            });
+    }
     let (labelled, body) = match t
         .strip_prefix("Foto:")
         .or_else(|| t.strip_prefix("FOTO:"))
