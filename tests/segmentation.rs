@@ -375,6 +375,19 @@ fn tokenised_hyphens_at_a_paragraph_start_are_not_datelines() {
     );
 }
 
+/// `lines`, each a paragraph between body paragraphs `before` and `after`, are boilerplate.
+fn assert_boilerplate_between(before: &str, lines: &[&str], after: Option<&str>) {
+    let text = format!("{before}\n{}\n{}", lines.join("\n"), after.unwrap_or(""));
+    let got = kinds(&text);
+    assert_eq!(got[0], "body");
+    for (line, kind) in lines.iter().zip(&got[1..]) {
+        assert_eq!(*kind, "boilerplate", "{line}");
+    }
+    if after.is_some() {
+        assert_eq!(got.last(), Some(&"body"));
+    }
+}
+
 #[test]
 fn promotional_and_editorial_lines_are_boilerplate() {
     let lines = [
@@ -388,15 +401,11 @@ fn promotional_and_editorial_lines_are_boilerplate() {
         "Tulisan ini merupakan opini pribadi penulis dan tidak mencerminkan pandangan redaksi.",
         "Berita Terkait",
     ];
-    let text = format!(
-        "Presiden meresmikan jalan tol itu pada Senin.\n{}\n",
-        lines.join("\n")
+    assert_boilerplate_between(
+        "Presiden meresmikan jalan tol itu pada Senin.",
+        &lines,
+        None,
     );
-    let got = kinds(&text);
-    assert_eq!(got[0], "body");
-    for (line, kind) in lines.iter().zip(&got[1..]) {
-        assert_eq!(*kind, "boilerplate", "{line}");
-    }
     // `lihat juga` in running text is ordinary Indonesian.
     assert_eq!(
         kinds("Warga bisa lihat juga video itu di kantor desa."),
@@ -463,15 +472,11 @@ fn site_chrome_after_the_story_is_boilerplate() {
         "|",
         "x",
     ];
-    let text = format!(
-        "Hujan turun sejak pagi.\n{}\nBanjir surut sore harinya.",
-        lines.join("\n")
+    assert_boilerplate_between(
+        "Hujan turun sejak pagi.",
+        &lines,
+        Some("Banjir surut sore harinya."),
     );
-    let got = kinds(&text);
-    for (line, kind) in lines.iter().zip(&got[1..]) {
-        assert_eq!(*kind, "boilerplate", "{line}");
-    }
-    assert_eq!(got.last(), Some(&"body"));
     // Naming the platform in a story's sentence is news, not a prompt.
     assert_eq!(
         kinds("Google News menghapus ratusan situs palsu dari layanannya pada pekan lalu, menurut laporan perusahaan itu yang dirilis di Jakarta dan disebarkan kepada wartawan."),
