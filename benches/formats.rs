@@ -41,6 +41,7 @@ fn docs() -> &'static [Document] {
             policy: Default::default(),
             concurrency: None,
             store: None,
+            ledger: None,
             dry_run: false,
         };
         pipeline::translate(&mut docs, &glossary, opts, &mut |_, _| {}).expect("offline run");

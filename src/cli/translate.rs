@@ -180,6 +180,7 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
         store: state
             .as_ref()
             .filter(|_| backend.cacheable() && !args.no_cache),
+        ledger: state.as_ref(),
         dry_run: args.dry_run,
     };
     let mut chars = 0u64;

@@ -219,6 +219,10 @@ impl Backend for AzureBackend {
         }
     }
 
+    fn secrets(&self) -> Vec<String> {
+        vec![self.key.expose().to_string()]
+    }
+
     fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a> {
         Box::pin(self.translate_batch(batch, langs))
     }

@@ -185,6 +185,10 @@ impl Backend for GoogleBackend {
         }
     }
 
+    fn secrets(&self) -> Vec<String> {
+        vec![self.key.expose().to_string()]
+    }
+
     fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a> {
         Box::pin(self.translate_batch(batch, langs))
     }
