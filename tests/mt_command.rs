@@ -338,3 +338,24 @@ async fn a_refused_segment_stops_the_run_but_keeps_the_program() {
     assert_eq!(out[0].text, "BANJIR.");
     assert_eq!(starts(&file).len(), 1);
 }
+
+#[tokio::test]
+async fn what_the_program_started_is_stopped_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("starts");
+    let b = backend("spawn", &file, Duration::from_millis(500));
+    let err = b
+        .translate(
+            &[request("1.1", "Tentara Rusia tiba.")],
+            &LangPair::default(),
+        )
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("1.1"), "{err}");
+    let grandchildren = starts(&dir.path().join("starts.grandchild"));
+    assert_eq!(grandchildren.len(), 1);
+    drop(b);
+    for pid in starts(&file).into_iter().chain(grandchildren) {
+        assert!(stopped(pid).await, "process {pid} still runs");
+    }
+}

@@ -11,6 +11,7 @@ mod qa;
 mod review;
 mod segment;
 mod translate;
+mod trust;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -77,6 +78,10 @@ enum Command {
     Export(ExportArgs),
     /// Bring the English and states of an XLIFF file edited in a CAT tool into the review file.
     Import(ImportArgs),
+    /// Trust the project's translate.toml: let its `command`, and its `endpoint` for a backend
+    /// that sends a key, take effect (recorded with the file's hash: a changed file needs
+    /// trusting again).
+    Trust(trust::TrustArgs),
 }
 
 /// `translate diff` arguments.
@@ -197,6 +202,9 @@ struct TranslateArgs {
     /// The backend's base URL (overrides translate.toml and the environment).
     #[arg(long, value_name = "URL")]
     endpoint: Option<String>,
+    /// Allow a plain-HTTP endpoint on another machine for a backend that sends a key.
+    #[arg(long)]
+    allow_http: bool,
     /// Source language.
     #[arg(long, value_name = "LANG")]
     from: Option<String>,
@@ -358,6 +366,7 @@ pub fn main() -> u8 {
         Some(Command::Export(args)) => review::export(&args),
         Some(Command::Import(args)) => review::import(&args),
         Some(Command::Memory(cmd)) => memory::run(cmd),
+        Some(Command::Trust(args)) => trust::run(&args),
         None => translate::run(cli.translate),
     };
     match result {

@@ -31,12 +31,14 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
             .unwrap_or_else(|| "en".into()),
     };
     let env = crate::config::Env::from_process();
-    let options = mt::options::BackendOptions::resolve(
+    let options = mt::options::BackendOptions::resolve_for_project(
         &backend_name,
         &env,
-        &project.config,
+        &project,
         args.endpoint.as_deref(),
-    );
+        args.allow_http,
+    )
+    .map_err(CliError::input)?;
     // An unknown name is a usage error (exit 2); a known backend that cannot start (no key,
     // no model) is a problem of the environment (exit 1), as for an unreachable endpoint.
     if !mt::BACKENDS.contains(&backend_name.as_str()) {
