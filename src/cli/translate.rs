@@ -254,8 +254,8 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
                     args.format == Format::Review && !args.force && input.existing.is_none();
                 if let Some(existing) = &input.existing {
                     // The reviewer may have saved while the backend worked: their file wins.
-                    if std::fs::read_to_string(dest).ok().as_deref() != Some(existing.raw.as_str())
-                    {
+                    let now = crate::text::encoding::read_file(dest).map(|d| d.text);
+                    if now.ok().as_deref() != Some(existing.raw.as_str()) {
                         output::error_line(&format!(
                             "{} changed while translating; not overwritten (run again: translations are kept in the cache)",
                             dest.display()
@@ -335,8 +335,9 @@ fn document_key(doc: &crate::doc::Document) -> String {
 
 /// Reads and parses the review file at `dest`, which must belong to `doc`'s article.
 fn read_existing(dest: &Path, doc: &crate::doc::Document) -> Result<Existing, String> {
-    let raw = std::fs::read_to_string(dest)
-        .map_err(|e| format!("cannot read {}: {e}", dest.display()))?;
+    let raw = crate::text::encoding::read_file(dest)
+        .map_err(|e| e.to_string())?
+        .text;
     let review = review::ReviewFile::parse(&dest.display().to_string(), &raw).map_err(|e| {
         format!("{e}\n  {} is left as it is; fix it, or use --force to start over (the old file is kept in .translate/history/)", dest.display())
     })?;
