@@ -173,7 +173,9 @@ fn decode_with(bytes: &[u8], exact: bool) -> Result<Decoded, DecodeError> {
             if utf8 {
                 let text = String::from_utf8_lossy(body).into_owned();
                 let replaced = text.matches('\u{FFFD}').count()
-                    - String::from_utf8_lossy(&body[..at]).matches('\u{FFFD}').count();
+                    - String::from_utf8_lossy(&body[..at])
+                        .matches('\u{FFFD}')
+                        .count();
                 let more = if replaced > 1 {
                     format!(" ({} places in all)", replaced)
                 } else {
@@ -262,7 +264,10 @@ mod tests {
         let d = decode(b"\xEF\xBB\xBFBaris satu\nKata \xff caf\xc3\xa9\n").unwrap();
         assert_eq!(d.text, "Baris satu\nKata \u{FFFD} café\n");
         let notice = d.notice.unwrap();
-        assert!(notice.contains("0xff on line 2 replaced by U+FFFD"), "{notice}");
+        assert!(
+            notice.contains("0xff on line 2 replaced by U+FFFD"),
+            "{notice}"
+        );
         assert!(!notice.contains("Windows-1252"), "{notice}");
         // UTF-8 before the stray byte: the same, without a byte-order mark.
         let d = decode(b"Menteri \xe2\x80\x9cShoigu\xe2\x80\x9d\n\nkata \xe9 dia\n").unwrap();
@@ -270,7 +275,10 @@ mod tests {
         // A file that must be UTF-8 (a review file) is refused at the byte's line.
         let err = decode_exact(b"<!-- x -->\n\nRuss\xe9a\n").unwrap_err();
         assert_eq!(err.line(), 3);
-        assert!(err.to_string().contains("0xe9 on line 3 is not UTF-8"), "{err}");
+        assert!(
+            err.to_string().contains("0xe9 on line 3 is not UTF-8"),
+            "{err}"
+        );
     }
 
     #[test]
