@@ -808,7 +808,9 @@ mod fuzz {
 
     /// Runs `check` on mutations of `seeds` for the time budget; panics with the saved
     /// input's path on the first failure (a panic in the reader, or `check` saying no).
-    fn run(name: &str, seeds: Vec<Vec<u8>>, check: impl Fn(&[u8]) -> Result<(), String>) {
+    /// `check` says whether the reader accepted the input (counted, to show the mutations
+    /// reach past the first check).
+    fn run(name: &str, seeds: Vec<Vec<u8>>, check: impl Fn(&[u8]) -> Result<bool, String>) {
         assert!(!seeds.is_empty(), "{name}: no seeds");
         let seconds = std::env::var("FUZZ_SECONDS")
             .ok()
@@ -821,6 +823,7 @@ mod fuzz {
         let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
         let deadline = Instant::now() + Duration::from_secs(seconds);
         let mut runs = 0u64;
+        let mut accepted = 0u64;
         for s in &seeds {
             check(s).unwrap_or_else(|e| panic!("{name}: an unchanged seed fails: {e}"));
         }
@@ -829,7 +832,10 @@ mod fuzz {
             let input = mutate(&mut rng, &seeds[pick], &seeds);
             let outcome = catch_unwind(AssertUnwindSafe(|| check(&input)));
             let problem = match outcome {
-                Ok(Ok(())) => None,
+                Ok(Ok(ok)) => {
+                    accepted += u64::from(ok);
+                    None
+                }
                 Ok(Err(e)) => Some(e),
                 Err(p) => Some(format!(
                     "panic: {}",
@@ -848,7 +854,7 @@ mod fuzz {
             }
             runs += 1;
         }
-        eprintln!("{name}: {runs} inputs in {seconds} s, no finding");
+        eprintln!("{name}: {runs} inputs ({accepted} accepted) in {seconds} s, no finding");
     }
 
     fn text(bytes: &[u8]) -> Option<String> {
@@ -875,10 +881,10 @@ mod fuzz {
         let seeds = vec![std::fs::read(p.path("a.review.md")).unwrap()];
         run("review", seeds, |bytes| {
             let Some(text) = text(bytes) else {
-                return Ok(());
+                return Ok(false);
             };
             let Ok(review) = ReviewFile::parse("fuzz.review.md", &text) else {
-                return Ok(());
+                return Ok(false);
             };
             let written = review.render();
             let again = ReviewFile::parse("fuzz.review.md", &written)
@@ -886,7 +892,7 @@ mod fuzz {
             if again.render() != written {
                 return Err("render(parse(render(x))) differs from render(x)".into());
             }
-            Ok(())
+            Ok(true)
         });
     }
 
@@ -894,10 +900,10 @@ mod fuzz {
     #[ignore = "fuzzing: run with --ignored (see the README)"]
     fn fuzz_tsv_glossary() {
         run("tsv", files("glossaries", "tsv"), |bytes| {
-            if let Some(text) = text(bytes) {
-                let _ = terjemah::glossary::tsv::parse("fuzz.tsv", &text);
-            }
-            Ok(())
+            Ok(text(bytes).is_some_and(|text| {
+                let (_, diagnostics) = terjemah::glossary::tsv::parse("fuzz.tsv", &text);
+                diagnostics.is_empty()
+            }))
         });
     }
 
@@ -914,12 +920,8 @@ mod fuzz {
             write_tbx(entries, TbxDialect::Tbx2008).into_bytes(),
         ];
         run("tbx", seeds, |bytes| {
-            if let Some(text) = text(bytes) {
-                if let Ok(rows) = read_tbx("fuzz.tbx", &text) {
-                    let _ = to_tsv("fuzz.tsv", &rows);
-                }
-            }
-            Ok(())
+            let rows = text(bytes).and_then(|text| read_tbx("fuzz.tbx", &text).ok());
+            Ok(rows.is_some_and(|rows| to_tsv("fuzz.tsv", &rows).is_ok()))
         });
     }
 
@@ -934,10 +936,9 @@ mod fuzz {
             .success();
         seeds.push(std::fs::read(p.path("a.xlf")).unwrap());
         run("xliff", seeds, |bytes| {
-            if let Some(text) = text(bytes) {
-                let _ = terjemah::formats::xliff::from_xliff("fuzz.xlf", &text);
-            }
-            Ok(())
+            Ok(text(bytes).is_some_and(|text| {
+                terjemah::formats::xliff::from_xliff("fuzz.xlf", &text).is_ok()
+            }))
         });
     }
 
@@ -945,10 +946,8 @@ mod fuzz {
     #[ignore = "fuzzing: run with --ignored (see the README)"]
     fn fuzz_tmx() {
         run("tmx", files("tests/data/tmx", "tmx"), |bytes| {
-            if let Some(text) = text(bytes) {
-                let _ = terjemah::formats::tmx::read_tmx("fuzz.tmx", &text);
-            }
-            Ok(())
+            Ok(text(bytes)
+                .is_some_and(|text| terjemah::formats::tmx::read_tmx("fuzz.tmx", &text).is_ok()))
         });
     }
 
@@ -957,7 +956,7 @@ mod fuzz {
     fn fuzz_article_decoder() {
         run("article", files("examples", "txt"), |bytes| {
             let Ok(decoded) = terjemah::text::encoding::decode(bytes) else {
-                return Ok(());
+                return Ok(false);
             };
             let doc = terjemah::segment::segment("fuzz.txt", decoded.text.clone());
             for seg in doc.segments() {
@@ -965,7 +964,7 @@ mod fuzz {
                     return Err(format!("segment {} is not the text at its span", seg.id()));
                 }
             }
-            Ok(())
+            Ok(true)
         });
     }
 }

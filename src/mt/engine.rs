@@ -452,8 +452,8 @@ impl Engine<'_> {
         drop(results);
         if failure.is_some() {
             let mut received = lock(&received);
-            for i in 0..to_send.len() {
-                if let Some(clean) = received.remove(&to_send[i].request.text) {
+            for (i, item) in to_send.iter().enumerate() {
+                if let Some(clean) = received.remove(&item.request.text) {
                     finish(i, clean, &mut stats);
                 }
             }

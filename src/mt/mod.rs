@@ -253,8 +253,11 @@ pub struct Meter<'a> {
     billed: AtomicU64,
     stopped: Mutex<Option<BackendError>>,
     stop: tokio::sync::Notify,
-    on_answer: Box<dyn Fn(&Request, &Translation) + Send + Sync + 'a>,
+    on_answer: OnAnswer<'a>,
 }
+
+/// What the engine does with each answer as it arrives (cache it).
+type OnAnswer<'a> = Box<dyn Fn(&Request, &Translation) + Send + Sync + 'a>;
 
 impl fmt::Debug for Meter<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
