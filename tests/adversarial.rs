@@ -57,6 +57,11 @@ fn stderr(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
+/// Runs `cmd`, which must be refused as bad input (exit 2), and returns its standard error.
+fn refused(cmd: &mut assert_cmd::Command) -> String {
+    stderr(cmd.assert().code(2).get_output())
+}
+
 fn contains(haystack: &[u8], needle: &str) -> bool {
     haystack
         .windows(needle.len())
@@ -90,14 +95,7 @@ fn a_project_glossary_outside_the_project_is_refused_without_quoting_it() {
             &format!("glossaries = [{}]\n", json!(listed)),
         );
         for args in [&["glossary", "lint"][..], &["a.txt", "--dry-run"]] {
-            let out = p
-                .translate()
-                .args(args)
-                .assert()
-                .code(2)
-                .get_output()
-                .clone();
-            let err = stderr(&out);
+            let err = refused(p.translate().args(args));
             assert!(err.contains("outside the project"), "{err}");
             assert!(err.contains("--glossary"), "{err}");
             assert!(!err.contains("SECRETHASH"), "{err}");
@@ -125,14 +123,7 @@ fn a_project_command_runs_only_once_trusted() {
         command_script()
     );
     p.write("translate.toml", &config);
-    let out = p
-        .translate()
-        .arg("a.txt")
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
-    let err = stderr(&out);
+    let err = refused(p.translate().arg("a.txt"));
     assert!(
         err.contains("sets `command`") && err.contains("translate trust"),
         "{err}"
@@ -193,16 +184,8 @@ async fn deepl(answer: fn(&str) -> String) -> MockServer {
     server
 }
 
-/// Translation requests the server received (the glossary requests of a run aside).
-async fn requests(server: &MockServer) -> usize {
-    server
-        .received_requests()
-        .await
-        .unwrap_or_default()
-        .iter()
-        .filter(|r| r.url.path() == "/v2/translate")
-        .count()
-}
+// Translation requests a server received (the glossary requests of a run aside).
+use crate::cli::translate_requests as requests;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_project_endpoint_gets_the_key_only_once_trusted() {
@@ -212,15 +195,7 @@ async fn a_project_endpoint_gets_the_key_only_once_trusted() {
         "translate.toml",
         &format!("backend = \"deepl\"\nendpoint = \"{}\"\n", server.uri()),
     );
-    let out = p
-        .translate()
-        .env("DEEPL_AUTH_KEY", KEY)
-        .arg("a.txt")
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
-    let err = stderr(&out);
+    let err = refused(p.translate().env("DEEPL_AUTH_KEY", KEY).arg("a.txt"));
     assert!(
         err.contains("sets `endpoint`") && err.contains("DEEPL_AUTH_KEY"),
         "{err}"
@@ -252,22 +227,14 @@ async fn a_project_endpoint_gets_the_key_only_once_trusted() {
 fn plain_http_to_another_machine_needs_allow_http() {
     let p = Project::new();
     // 192.0.2.0/24 is for documentation: nothing is sent (a dry run), nothing could answer.
-    let out = p
-        .translate()
-        .env("DEEPL_AUTH_KEY", KEY)
-        .args([
-            "a.txt",
-            "-b",
-            "deepl",
-            "--endpoint",
-            "http://192.0.2.7:8080",
-            "--dry-run",
-        ])
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
-    let err = stderr(&out);
+    let err = refused(p.translate().env("DEEPL_AUTH_KEY", KEY).args([
+        "a.txt",
+        "-b",
+        "deepl",
+        "--endpoint",
+        "http://192.0.2.7:8080",
+        "--dry-run",
+    ]));
     assert!(
         err.contains("--allow-http") && err.contains("plain HTTP"),
         "{err}"
@@ -325,14 +292,7 @@ fn config_errors_never_quote_a_secret() {
         ),
     ] {
         p.write("translate.toml", config);
-        let out = p
-            .translate()
-            .arg("a.txt")
-            .assert()
-            .code(2)
-            .get_output()
-            .clone();
-        let err = stderr(&out);
+        let err = refused(p.translate().arg("a.txt"));
         assert!(!err.contains(secret), "{err}");
         assert!(
             err.contains("translate.toml") && err.contains(line),
@@ -620,14 +580,7 @@ fn xml_with_two_roots_is_refused() {
         vec!["memory", "import", tmx.as_str()],
         vec!["glossary", "import", tbx.as_str(), "-o", "g.tsv"],
     ] {
-        let out = p
-            .translate()
-            .args(&args)
-            .assert()
-            .code(2)
-            .get_output()
-            .clone();
-        let err = stderr(&out);
+        let err = refused(p.translate().args(&args));
         assert!(err.contains("a second root element"), "{args:?}: {err}");
     }
 }
