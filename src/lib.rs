@@ -42,6 +42,7 @@ pub mod cli;
 pub mod config;
 pub mod doc;
 pub mod formats;
+pub mod fs;
 pub mod glossary;
 pub mod morph;
 pub mod mt;

@@ -7,7 +7,7 @@ use crate::mt::engine::{Engine, RetryPolicy, Stats};
 use crate::mt::{Backend, BackendError, LangPair};
 use crate::store::{LedgerEntry, Store};
 use crate::text::encoding::{self, DecodeError};
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 /// Why an input file cannot be used.
@@ -26,6 +26,24 @@ pub enum InputError {
     Empty {
         /// The file as given.
         path: PathBuf,
+    },
+    /// Larger than the article size limit.
+    #[error("{path} is {size} bytes, over the article size limit of {limit} bytes: an article is kilobytes (raise the limit with --max-size BYTES if this one is real)")]
+    TooLarge {
+        /// The file as given.
+        path: PathBuf,
+        /// Its size (or the bytes read before stopping).
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// Not an article: a review file, an export, an English text, a device.
+    #[error("{path} {why}")]
+    NotAnArticle {
+        /// The file as given.
+        path: PathBuf,
+        /// What it is, and what to do instead.
+        why: String,
     },
     /// Binary data.
     #[error("{path}: {source}")]
@@ -46,19 +64,59 @@ pub struct Loaded {
     pub notice: Option<String>,
 }
 
-/// Reads `path` (`-` is standard input), decodes it and segments it.
+/// The largest article read without `--max-size`: news articles are kilobytes; a file of
+/// megabytes is a mistake (a log, a dump, a whole site) that would cost time, memory and money.
+pub const DEFAULT_MAX_ARTICLE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// Reads `path` (`-` is standard input), decodes it and segments it, whatever its size and
+/// language (`segment`, `align`, `glossary check` read English and large files too).
 pub fn read_document(path: &Path) -> Result<Loaded, InputError> {
+    read(path, u64::MAX, false)
+}
+
+/// Reads an article to translate: at most `max_bytes`, and only an Indonesian article
+/// ([`not_an_article`]), so nothing is paid for a file that should not be sent.
+pub fn read_article(path: &Path, max_bytes: u64) -> Result<Loaded, InputError> {
+    read(path, max_bytes, true)
+}
+
+fn read(path: &Path, max_bytes: u64, article: bool) -> Result<Loaded, InputError> {
     let err = |source| InputError::Read {
         path: path.to_path_buf(),
         source,
     };
+    let too_large = |size| InputError::TooLarge {
+        path: path.to_path_buf(),
+        size,
+        limit: max_bytes,
+    };
     let bytes = if path == Path::new("-") {
         let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map_err(err)?;
+        std::io::stdin()
+            .take(max_bytes.saturating_add(1))
+            .read_to_end(&mut buf)
+            .map_err(err)?;
         buf
     } else {
-        std::fs::read(path).map_err(err)?
+        let meta = std::fs::metadata(path).map_err(err)?;
+        if !meta.is_file() && article {
+            return Err(InputError::NotAnArticle {
+                path: path.to_path_buf(),
+                why: "is not a regular file (a directory, device or pipe): give an article file, or `-` for standard input".into(),
+            });
+        }
+        if meta.len() > max_bytes {
+            return Err(too_large(meta.len()));
+        }
+        let mut buf = Vec::with_capacity(meta.len().min(max_bytes) as usize);
+        std::fs::File::open(path)
+            .and_then(|f| f.take(max_bytes.saturating_add(1)).read_to_end(&mut buf))
+            .map_err(err)?;
+        buf
     };
+    if bytes.len() as u64 > max_bytes {
+        return Err(too_large(bytes.len() as u64));
+    }
     let decoded = encoding::decode(&bytes).map_err(|source| InputError::Decode {
         path: path.to_path_buf(),
         source,
@@ -68,11 +126,103 @@ pub fn read_document(path: &Path) -> Result<Loaded, InputError> {
             path: path.to_path_buf(),
         });
     }
+    if let Some(why) = article
+        .then(|| not_an_article(path, &decoded.text))
+        .flatten()
+    {
+        return Err(InputError::NotAnArticle {
+            path: path.to_path_buf(),
+            why,
+        });
+    }
     let doc = crate::segment::segment(&path.display().to_string(), decoded.text);
     Ok(Loaded {
         doc,
         notice: decoded.notice,
     })
+}
+
+/// Why a file given to `translate` is not an Indonesian article, if it is not: a review file
+/// (by its header, whatever its name), a file the tool exported (XLIFF, TMX, HTML, JSON, or the
+/// English text export beside its review file), or English text (a README). Translating any of
+/// them would bill a paid backend for nothing.
+pub fn not_an_article(path: &Path, text: &str) -> Option<String> {
+    let head = text.trim_start_matches('\u{feff}').trim_start();
+    if head.starts_with("<!-- terjemah:review") {
+        let source = crate::review::ReviewFile::parse(&path.display().to_string(), text)
+            .map(|r| r.header.source)
+            .unwrap_or_else(|_| "its article".into());
+        return Some(format!(
+            "is a review file, not an article: to update it, run `translate` on `{source}`"
+        ));
+    }
+    let lower: String = head
+        .chars()
+        .take(200)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let markup = [
+        "<?xml",
+        "<xliff",
+        "<tmx",
+        "<!doctype html",
+        "<html",
+        "<martif",
+        "<tbx",
+    ];
+    if markup.iter().any(|m| lower.starts_with(m)) {
+        return Some(
+            "is an XML or HTML file (an export?), not an article: give the Indonesian text".into(),
+        );
+    }
+    if head.starts_with('{') && serde_json::from_str::<serde_json::Value>(text).is_ok() {
+        return Some(
+            "is a JSON file (an export?), not an article: give the Indonesian text".into(),
+        );
+    }
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    if let Some(stem) = name.as_deref().and_then(|n| n.strip_suffix(".en.txt")) {
+        if path.with_file_name(format!("{stem}.review.md")).is_file() {
+            return Some(format!(
+                "is the English export of {stem}.review.md, not an Indonesian article"
+            ));
+        }
+    }
+    if looks_english(text) {
+        return Some(
+            "looks like English, not Indonesian: terjemah translates Indonesian articles".into(),
+        );
+    }
+    None
+}
+
+/// Whether a text is clearly English: its common function words far outnumber Indonesian
+/// ones. Indonesian news quotes English names and phrases, so the bar is high and needs enough
+/// words to judge.
+fn looks_english(text: &str) -> bool {
+    const EN: &[&str] = &[
+        "the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "are", "it", "this",
+        "be", "on", "as", "by", "from", "or", "an",
+    ];
+    const ID: &[&str] = &[
+        "yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "pada", "tidak", "akan",
+        "dalam", "ke", "juga", "ada", "oleh", "atau", "adalah", "kata", "bahwa", "telah",
+    ];
+    let (mut en, mut id, mut words) = (0usize, 0usize, 0usize);
+    for word in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(5000)
+    {
+        words += 1;
+        let w = word.to_lowercase();
+        if EN.contains(&w.as_str()) {
+            en += 1;
+        } else if ID.contains(&w.as_str()) {
+            id += 1;
+        }
+    }
+    words >= 30 && en >= 10 && en > 4 * id.max(1)
 }
 
 /// What the translation memory gave a run.
@@ -87,7 +237,9 @@ pub struct MemoryUse {
 /// The translation-memory step, before machine translation: every translatable segment still
 /// without a target gets an exact match's target (origin `memory-exact`; the backend is not
 /// called for it), else up to three fuzzy matches scoring at least `threshold` percent, shown
-/// to the reviewer as notes.
+/// to the reviewer as notes. A segment that kept machine English from an earlier run gets its
+/// fuzzy matches again (so a re-run of an unchanged article shows the same notes and leaves the
+/// file alone); English a person reviewed gets none.
 pub fn apply_memory(
     docs: &mut [Document],
     memory: &Store,
@@ -99,15 +251,19 @@ pub fn apply_memory(
     for doc in docs.iter_mut() {
         for seg in doc
             .segments_mut()
-            .filter(|s| s.kind.is_translatable() && s.target.is_none())
+            .filter(|s| s.kind.is_translatable() && !crate::review::record::is_reviewed(s.state))
         {
             let text = seg.text();
-            if let Some(pair) = memory.memory_exact(&langs.from, &langs.to, &text)? {
-                seg.target = Some(pair.target);
-                seg.origin = Origin::MemoryExact;
-                seg.state = SegmentState::Machine;
-                seg.memory.clear();
-                used.exact += 1;
+            if seg.target.is_none() {
+                if let Some(pair) = memory.memory_exact(&langs.from, &langs.to, &text)? {
+                    seg.target = Some(pair.target);
+                    seg.origin = Origin::MemoryExact;
+                    seg.state = SegmentState::Machine;
+                    seg.memory.clear();
+                    used.exact += 1;
+                    continue;
+                }
+            } else if seg.origin == Origin::MemoryExact {
                 continue;
             }
             seg.memory = memory.memory_fuzzy(&langs.from, &langs.to, &text, threshold, 3)?;
@@ -198,7 +354,7 @@ pub fn translate(
             cache_hits: stats.cache_hits as u64,
         };
         if let Err(e) = store.record_run(&entry) {
-            eprintln!("warning: {e}");
+            let _ = writeln!(std::io::stderr(), "warning: {e}");
         }
     }
     result

@@ -169,7 +169,7 @@ fn stdin_and_several_files() {
         .args(["seed.txt", "b.txt", "-o", "out"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("2 file(s)"));
+        .stderr(predicate::str::contains("2 files"));
     assert!(out.join("seed.review.md").is_file() && out.join("b.review.md").is_file());
 }
 
@@ -227,14 +227,32 @@ fn bad_input_is_named_and_nothing_is_written() {
         .stderr(predicate::str::contains("unknown backend `babelfish`"));
     assert!(!dir.path().join("a.review.md").exists());
 
-    // A language pair the backend cannot do fails with the reason, not with made-up output.
+    // A language pair the backend cannot do is a usage error found before anything is read,
+    // sent or written, with what the backend supports; `--dry-run` says the same.
+    for extra in [&[][..], &["--dry-run"][..]] {
+        translate(dir.path())
+            .args(["a.txt", "--to", "fr"])
+            .args(extra)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(
+                "backend `offline` cannot translate into `fr`: it translates Indonesian to English only",
+            ));
+    }
     translate(dir.path())
-        .args(["a.txt", "--to", "fr", "--format", "tsv"])
+        .args(["a.txt", "--to", "english"])
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicate::str::contains(
-            "Indonesian (id) into English (en), not id into fr",
+            "--to english: not a language code",
         ));
+    translate(dir.path())
+        .args(["a.txt", "--from", "en"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("from Indonesian (`id`) only"));
+    assert!(!dir.path().join("a.review.md").exists());
+    assert!(!dir.path().join(".translate").exists());
 }
 
 #[test]
@@ -494,6 +512,6 @@ fn unreachable_endpoint_fails_with_exit_1_and_keeps_the_file() {
             predicate::str::contains("cannot connect")
                 .and(predicate::str::contains("k-unreachable").not()),
         );
-    // What could be done (datelines, boilerplate) is still written for the reviewer.
-    assert!(dir.path().join("seed.review.md").is_file());
+    // Nothing came back: no review file of empty segments is left in the way.
+    assert!(!dir.path().join("seed.review.md").exists());
 }

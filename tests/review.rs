@@ -241,9 +241,15 @@ fn edits_in_any_editor_parse_back() {
     );
     let crlf = wrapped.replace('\n', "\r\n");
     let parsed = ReviewFile::parse("a.review.md", &crlf).expect("edited file parses");
+    // The translator's line breaks are kept; read as one line, it is one sentence.
+    let target = parsed.segment("2.1").unwrap().target.clone().unwrap();
     assert_eq!(
-        parsed.segment("2.1").unwrap().target.as_deref(),
-        Some("The statement came from Belarusian President Alexander Lukashenko amid rising tension.")
+        target,
+        "The statement came from Belarusian\nPresident Alexander Lukashenko\n\namid rising tension."
+    );
+    assert_eq!(
+        terjemah::review::normalise_target(&target),
+        "The statement came from Belarusian President Alexander Lukashenko amid rising tension."
     );
     // Text typed under an `<!-- empty -->` marker is the target.
     let doc = segment("a.txt", read(&example(SEED)));
@@ -570,11 +576,17 @@ fn two_runs_at_once_share_the_state_safely() {
         second.iter().map(String::as_str).collect(),
     );
     wait(vec![spawn(&first), spawn(&second)]);
-    // Every article's review is exported at once, each feeding the memory.
+    // Every article's review is approved, then exported at once, each feeding the memory.
     let reviews: Vec<String> = names
         .iter()
         .map(|n| n.replace(".txt", ".review.md"))
         .collect();
+    wait(
+        reviews
+            .iter()
+            .map(|r| spawn(&["approve", r.as_str(), "--all"]))
+            .collect(),
+    );
     wait(
         reviews
             .iter()
@@ -624,11 +636,22 @@ fn export_feeds_the_memory_and_translation_reuses_it() {
     let (dir, path) = translated_seed();
     let approved = "He spoke during Russian Defence Minister Sergei Shoigu's visit to Minsk.";
     std::fs::write(&path, set_target(&read(&path), "3.1", approved)).unwrap();
+    // Only what a person edited (3.1) or approved (4.2) enters the memory; export says what
+    // is still unreviewed and how to approve it.
+    translate(dir.path())
+        .args(["approve", "a.review.md", "4.2"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("1 segment approved"));
     translate(dir.path())
         .args(["export", "a.review.md"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("17 pair(s) stored (17 new)"));
+        .stderr(
+            predicate::str::contains("2 reviewed pairs stored (2 new)")
+                .and(predicate::str::contains("15 segments are not reviewed yet"))
+                .and(predicate::str::contains("translate approve a.review.md")),
+        );
 
     // A later article repeats 3.1 and varies 4.2 by one word.
     let seed = segment("a.txt", read(&example(SEED)));
@@ -644,7 +667,7 @@ fn export_feeds_the_memory_and_translation_reuses_it() {
     let out = translate(dir.path()).arg("b.txt").assert().success();
     let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
     assert!(
-        stderr.contains("1 exact match(es) reused, 1 segment(s) with fuzzy matches"),
+        stderr.contains("1 exact match reused, 1 segment with fuzzy matches"),
         "{stderr}"
     );
     assert!(stderr.contains("2 segments translated"), "{stderr}");
@@ -699,7 +722,7 @@ fn xliff_round_trip_through_a_cat_tool() {
         .args(["import", "a.xlf"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("1 segment(s) with new English"));
+        .stderr(predicate::str::contains("1 segment with new English"));
     let review = read(&path);
     let parsed = ReviewFile::parse("a.review.md", &review).unwrap();
     let seg = parsed.segment("3.1").unwrap();
@@ -749,6 +772,27 @@ fn exports_for_the_web_and_other_memories() {
     assert!(html.starts_with("<!DOCTYPE html>") || html.starts_with("<!doctype html>"));
     assert!(html.contains("Defence Minister"));
     assert!(!html.contains("<script"));
+    // The TMX holds what a person reviewed: nothing yet, then every approved segment.
+    translate(dir.path())
+        .args([
+            "export",
+            "a.review.md",
+            "-f",
+            "tmx",
+            "--no-memory",
+            "-o",
+            "-",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("<tu").not());
+    translate(dir.path())
+        .args(["approve", "a.review.md", "--all"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "17 segments approved; 0 still to review",
+        ));
     translate(dir.path())
         .args(["export", "a.review.md", "-f", "tmx", "--no-memory"])
         .assert()

@@ -340,12 +340,15 @@ fn post_edits(
     path: &Path,
     opened: &crate::review::export::Opened,
 ) -> Result<Vec<PostEdit>, CliError> {
-    let Some(store) = output::existing_state(&project.state_dir(Some(path)))? else {
+    let Some(store) = output::existing_state(&project.state_dir(Some(&opened.article_path)))?
+    else {
         return Ok(Vec::new());
     };
-    let machine = store
-        .machine_outputs(&opened.review.header.source)
-        .map_err(|e| CliError::runtime(e.to_string()))?;
+    let root = project.config_path.as_ref().map(|_| project.root.as_path());
+    let key = crate::review::record::document_key(root, &opened.article_path);
+    let machine = crate::review::record::load(&store, &key)
+        .map_err(|e| CliError::runtime(e.to_string()))?
+        .machine;
     Ok(opened
         .review
         .segments()

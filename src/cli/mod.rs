@@ -5,6 +5,7 @@
 mod align;
 mod glossary;
 mod glossary_maint;
+pub mod manual;
 mod memory;
 mod output;
 mod qa;
@@ -14,7 +15,7 @@ mod translate;
 mod trust;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// An error for the user, with the exit code it warrants.
 #[derive(Debug)]
@@ -73,15 +74,51 @@ enum Command {
     Memory(memory::MemoryCommand),
     /// Show a reviewer's edits against the machine output, word by word, with edit figures.
     Diff(DiffArgs),
-    /// Write the finished article (text, XLIFF, TMX, HTML, JSON) and store its pairs in the
-    /// translation memory.
+    /// Write the finished article (text, XLIFF, TMX, HTML, JSON) and store its reviewed pairs
+    /// (edited or approved) in the translation memory.
     Export(ExportArgs),
     /// Bring the English and states of an XLIFF file edited in a CAT tool into the review file.
     Import(ImportArgs),
+    /// Mark segments of a review file approved: reviewed, and so stored in the translation
+    /// memory at export.
+    Approve(ApproveArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    #[command(
+        after_help = "Examples:\n  translate completions bash > ~/.local/share/bash-completion/completions/translate\n  translate completions zsh > ~/.zfunc/_translate\n  translate completions fish > ~/.config/fish/completions/translate.fish"
+    )]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Write the man pages (translate.1 and one per command) into DIR, or print translate.1.
+    #[command(
+        after_help = "Examples:\n  translate man ~/.local/share/man/man1\n  translate man | man -l -"
+    )]
+    Man {
+        /// The folder to write the pages into.
+        dir: Option<PathBuf>,
+    },
     /// Trust the project's translate.toml: let its `command`, and its `endpoint` for a backend
     /// that sends a key, take effect (recorded with the file's hash: a changed file needs
     /// trusting again).
     Trust(trust::TrustArgs),
+}
+
+/// `translate approve` arguments.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  translate approve article.review.md 2.1 3.4\n  translate approve article.review.md --all"
+)]
+struct ApproveArgs {
+    /// The review file (`*.review.md`).
+    file: PathBuf,
+    /// Segment ids to approve (`2.1`, as in the markers).
+    #[arg(value_name = "SEGMENT_ID")]
+    ids: Vec<String>,
+    /// Approve every translated segment (each must have English).
+    #[arg(long, conflicts_with = "ids")]
+    all: bool,
 }
 
 /// `translate diff` arguments.
@@ -110,7 +147,7 @@ struct ExportArgs {
     /// in translate.toml).
     #[arg(long)]
     keep_boilerplate: bool,
-    /// Do not store the pairs in the translation memory.
+    /// Do not store the reviewed pairs in the translation memory.
     #[arg(long)]
     no_memory: bool,
     /// Overwrite the output file if it exists.
@@ -212,9 +249,16 @@ struct TranslateArgs {
     #[arg(long, value_name = "LANG")]
     to: Option<String>,
     /// Start an existing review file over instead of merging into it (the old file is kept in
-    /// `.translate/history/`).
+    /// `.translate/history/`); for other formats, overwrite an existing output file.
     #[arg(long)]
     force: bool,
+    /// Translate again every segment still in `state=machine` (with this run's backend);
+    /// edited and approved segments are kept.
+    #[arg(long)]
+    retranslate: bool,
+    /// Largest article accepted, in bytes (default 10 MB: an article is kilobytes).
+    #[arg(long, value_name = "BYTES")]
+    max_size: Option<u64>,
     /// Report segments, characters and requests that would be sent (after the cache), and
     /// send nothing.
     #[arg(long)]
@@ -354,9 +398,39 @@ enum GlossaryCommand {
     Export(glossary_maint::ExportArgs),
 }
 
+/// A mistyped subcommand (`translate glosary list`) would otherwise be read as an article's
+/// file name (`cannot read glosary`): a first word that is no file and close to a command's
+/// name is answered as clap answers an unknown subcommand, with the suggestion.
+fn mistyped_command(args: &[std::ffi::OsString]) -> Option<String> {
+    use clap::CommandFactory;
+    let word = args.get(1)?.to_str()?;
+    if word.starts_with('-') || word.contains(['/', '.', '\\']) || Path::new(word).exists() {
+        return None;
+    }
+    let cmd = Cli::command();
+    let names: Vec<&str> = cmd.get_subcommands().map(|c| c.get_name()).collect();
+    if names.contains(&word) {
+        return None;
+    }
+    let best = names
+        .iter()
+        .map(|n| (strsim::jaro(word, n), *n))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))?;
+    Some(format!(
+        "unrecognized subcommand '{word}'\n\n  tip: a similar subcommand exists: '{}'\n\nUsage: translate [OPTIONS] <FILE>...\n       translate <COMMAND>\n\nFor more information, try '--help'.",
+        best.1
+    ))
+}
+
 /// Parses the process arguments and runs; returns the exit code.
 pub fn main() -> u8 {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Some(message) = mistyped_command(&args) {
+        let _ = output::error_line(&message);
+        return 2;
+    }
+    let cli = Cli::parse_from(args);
     let result = match cli.command {
         Some(Command::Segment(args)) => segment::run(&args.file, args.json),
         Some(Command::Glossary(cmd)) => glossary::run(cmd),
@@ -365,6 +439,9 @@ pub fn main() -> u8 {
         Some(Command::Diff(args)) => review::diff(&args),
         Some(Command::Export(args)) => review::export(&args),
         Some(Command::Import(args)) => review::import(&args),
+        Some(Command::Approve(args)) => review::approve(&args),
+        Some(Command::Completions { shell }) => manual::completions(shell),
+        Some(Command::Man { dir }) => manual::man(dir.as_deref()),
         Some(Command::Memory(cmd)) => memory::run(cmd),
         Some(Command::Trust(args)) => trust::run(&args),
         None => translate::run(cli.translate),

@@ -7,35 +7,15 @@ use crate::glossary::{Glossary, Spelling};
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-/// Writes `contents` to `path` atomically: a temporary file beside it, then a rename. Without
-/// `overwrite`, an existing file is left alone and an error says so (the check and the rename
-/// are one step, so a file created meanwhile is not clobbered either).
+/// Writes `contents` to `path` atomically, keeping an existing file's permissions (see
+/// [`crate::fs`]). Without `overwrite`, an existing file is left alone and an error says so (the
+/// check and the rename are one step, so a file created meanwhile is not clobbered either).
 pub fn write_atomic(path: &Path, contents: &str, overwrite: bool) -> Result<(), CliError> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let fail =
-        |e: std::io::Error| CliError::runtime(format!("cannot write {}: {e}", path.display()));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".translate-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(fail)?;
-    tmp.write_all(contents.as_bytes()).map_err(fail)?;
-    tmp.as_file().sync_all().map_err(fail)?;
-    if overwrite {
-        tmp.persist(path).map_err(|e| fail(e.error))?;
-    } else {
-        tmp.persist_noclobber(path).map_err(|e| {
-            if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-                CliError::input(refused_overwrite(path))
-            } else {
-                fail(e.error)
-            }
-        })?;
-    }
-    Ok(())
+    crate::fs::write_atomic(path, contents.as_bytes(), overwrite).map_err(|e| match e {
+        crate::fs::WriteError::Exists { .. } => CliError::input(refused_overwrite(path)),
+        crate::fs::WriteError::NotRegular { .. } => CliError::input(e.to_string()),
+        crate::fs::WriteError::Io { .. } => CliError::runtime(e.to_string()),
+    })
 }
 
 /// Why an existing review file is left alone.
@@ -136,4 +116,75 @@ pub fn existing_state(dir: &Path) -> Result<Option<crate::store::Store>, CliErro
 /// A review file with its article; a bad one is an input error (exit 2).
 pub fn open_review(path: &Path) -> Result<crate::review::export::Opened, CliError> {
     crate::review::export::open(path).map_err(|e| CliError::input(e.to_string()))
+}
+
+/// A review file read as the record sees it: origins and states derived from the English on
+/// disk against the machine output ([`crate::review::record`]).
+pub struct Reviewed {
+    /// The file, its review and document (already reconciled).
+    pub opened: crate::review::export::Opened,
+    /// The document's key in the state.
+    pub key: String,
+    /// The English people wrote, as found in the file now (source, English).
+    pub edits: Vec<(String, String)>,
+    /// The state database: the project's, if there is one (`create` makes it).
+    pub store: Option<crate::store::Store>,
+}
+
+/// Opens the review file at `path` with its record. With `create`, the state database is
+/// created if missing (commands that write to it); without, reading commands create nothing.
+pub fn open_reviewed(path: &Path, create: bool) -> Result<Reviewed, CliError> {
+    let mut opened = open_review(path)?;
+    let project = project()?;
+    let root = project.config_path.as_ref().map(|_| project.root.as_path());
+    let key = crate::review::record::document_key(root, &opened.article_path);
+    // The state folder is found as `translate` found it: beside the article (or the project's).
+    let dir = project.state_dir(Some(&opened.article_path));
+    let store = if create {
+        Some(open_state(&dir)?)
+    } else {
+        existing_state(&dir)?
+    };
+    let record = match &store {
+        Some(store) => crate::review::record::load(store, &key)
+            .map_err(|e| CliError::runtime(e.to_string()))?,
+        None => Default::default(),
+    };
+    if record.adopted > 0 {
+        notice(&format!(
+            "adopted the record of `{key}` ({} rows) kept under its file name by an older state database",
+            record.adopted
+        ));
+    }
+    if opened.stale {
+        notice(&format!(
+            "{} changed since {} was written; run `translate {}` to bring the review up to date",
+            opened.article_path.display(),
+            path.display(),
+            opened.article_path.display()
+        ));
+    }
+    let edits = opened.reconcile(&record.machine);
+    Ok(Reviewed {
+        opened,
+        key,
+        edits,
+        store,
+    })
+}
+
+/// A status line on standard error. A closed pipe or terminal is not a crash: what cannot be
+/// written is dropped (`eprintln!` would panic).
+pub fn status(message: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{message}");
+}
+
+/// `1 request`, `2 requests`: a count with its noun in the right number.
+pub fn count(n: usize, singular: &str, plural: &str) -> String {
+    if n == 1 {
+        format!("1 {singular}")
+    } else {
+        format!("{n} {plural}")
+    }
 }

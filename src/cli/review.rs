@@ -3,23 +3,24 @@
 //! pairs into the translation memory).
 
 use super::output::{self, write_atomic};
-use super::{CliError, DiffArgs, ExportArgs, ExportFormat, ImportArgs};
-use crate::review::{diff, export};
-use crate::store::{MemoryPair, Store};
+use super::{ApproveArgs, CliError, DiffArgs, ExportArgs, ExportFormat, ImportArgs};
+use crate::review::{diff, export, record, ReviewFile};
+use crate::store::MemoryPair;
 use std::path::{Path, PathBuf};
 
-/// The project's state database for `near`.
-fn state(near: &Path) -> Result<Store, CliError> {
-    output::open_state(&output::project()?.state_dir(Some(near)))
-}
-
 pub(super) fn diff(args: &DiffArgs) -> Result<u8, CliError> {
-    let opened = output::open_review(&args.file)?;
-    let store = state(&args.file)?;
-    let machine = store
-        .machine_outputs(&opened.review.header.source)
-        .map_err(|e| CliError::runtime(e.to_string()))?;
-    let result = diff::diff_review(&args.file.display().to_string(), &opened.review, &machine);
+    let reviewed = output::open_reviewed(&args.file, false)?;
+    let machine = match &reviewed.store {
+        Some(store) => store
+            .machine_outputs(&reviewed.key)
+            .map_err(|e| CliError::runtime(e.to_string()))?,
+        None => Default::default(),
+    };
+    let result = diff::diff_review(
+        &args.file.display().to_string(),
+        &reviewed.opened.review,
+        &machine,
+    );
     if args.json {
         let json = serde_json::to_string_pretty(&result)
             .map_err(|e| CliError::runtime(format!("cannot write JSON: {e}")))?;
@@ -33,7 +34,8 @@ pub(super) fn diff(args: &DiffArgs) -> Result<u8, CliError> {
 }
 
 pub(super) fn export(args: &ExportArgs) -> Result<u8, CliError> {
-    let mut opened = output::open_review(&args.file)?;
+    let mut reviewed = output::open_reviewed(&args.file, !args.no_memory)?;
+    let opened = &mut reviewed.opened;
     if matches!(
         args.format,
         ExportFormat::Html | ExportFormat::Xliff | ExportFormat::Json
@@ -54,8 +56,8 @@ pub(super) fn export(args: &ExportArgs) -> Result<u8, CliError> {
             let (text, untranslated) = export::to_text(&opened.doc, keep);
             if !untranslated.is_empty() {
                 output::notice(&format!(
-                    "{} segment(s) have no English and keep their source: {}",
-                    untranslated.len(),
+                    "{} have no English and keep their source: {}",
+                    output::count(untranslated.len(), "segment", "segments"),
                     untranslated.join(", ")
                 ));
             }
@@ -66,7 +68,7 @@ pub(super) fn export(args: &ExportArgs) -> Result<u8, CliError> {
             &header.backend,
             &crate::mt::engine::Stats::default(),
         ),
-        ExportFormat::Tmx => crate::formats::tmx::write_tmx(&memory_pairs(&opened)),
+        ExportFormat::Tmx => crate::formats::tmx::write_tmx(&memory_pairs(&reviewed)),
         ExportFormat::Xliff => crate::formats::xliff::to_xliff(&opened.doc),
         ExportFormat::Html => crate::review::html::to_html(&opened.doc, &header.backend),
     };
@@ -78,39 +80,108 @@ pub(super) fn export(args: &ExportArgs) -> Result<u8, CliError> {
         output::print(&rendered)?;
     } else {
         write_atomic(&dest, &rendered, args.force)?;
-        eprintln!("wrote {}", dest.display());
+        output::status(&format!("wrote {}", dest.display()));
     }
-    if !args.no_memory {
-        let entries = memory_pairs(&opened);
+    let unreviewed = record::unreviewed(&reviewed.opened.review);
+    if !unreviewed.is_empty() {
+        output::notice(&format!(
+            "{} not reviewed yet ({}): they are exported but not stored in the memory; approve them with `translate approve {} ID...` (or --all), or type `state=approved` in their marker",
+            output::count(unreviewed.len(), "segment is", "segments are"),
+            abbreviate_ids(&unreviewed),
+            args.file.display()
+        ));
+    }
+    if let (Some(store), false) = (&reviewed.store, args.no_memory) {
+        if let Err(e) = store.save_human_targets(&reviewed.key, &reviewed.edits) {
+            output::notice(&e.to_string());
+        }
+        let entries = memory_pairs(&reviewed);
         let pairs: Vec<MemoryPair> = entries.into_iter().map(|(_, _, p)| p).collect();
-        let store = state(&args.file)?;
+        let h = &reviewed.opened.review.header;
         let added = store
-            .memory_add(&header.from, &header.to, &pairs)
+            .memory_add(&h.from, &h.to, &pairs)
             .map_err(|e| CliError::runtime(e.to_string()))?;
-        eprintln!(
-            "translation memory: {} pair(s) stored ({added} new) in {}",
-            pairs.len(),
+        output::status(&format!(
+            "translation memory: {} stored ({added} new) in {}",
+            output::count(pairs.len(), "reviewed pair", "reviewed pairs"),
             store.path().display()
-        );
+        ));
     }
     Ok(0)
 }
 
-/// The review's approved pairs as memory entries (from, to, pair).
-fn memory_pairs(opened: &export::Opened) -> Vec<(String, String, MemoryPair)> {
-    let h = &opened.review.header;
-    export::approved_pairs(&opened.review)
+/// A list of segment ids, shortened past ten.
+fn abbreviate_ids(ids: &[String]) -> String {
+    if ids.len() <= 10 {
+        ids.join(", ")
+    } else {
+        format!("{}, … {}", ids[..8].join(", "), ids[ids.len() - 1])
+    }
+}
+
+/// The review's reviewed pairs as memory entries (from, to, pair): only what a person edited
+/// or approved ([`record::memory_pairs`]).
+fn memory_pairs(reviewed: &output::Reviewed) -> Vec<(String, String, MemoryPair)> {
+    let h = &reviewed.opened.review.header;
+    record::memory_pairs(&reviewed.opened.review)
         .into_iter()
         .map(|(source, target)| {
             let pair = MemoryPair {
                 source,
                 target,
-                document: h.source.clone(),
+                document: reviewed.key.clone(),
                 created: None,
             };
             (h.from.clone(), h.to.clone(), pair)
         })
         .collect()
+}
+
+/// `translate approve`: marks segments approved in the review file, changing only their
+/// markers.
+pub(super) fn approve(args: &ApproveArgs) -> Result<u8, CliError> {
+    if args.ids.is_empty() && !args.all {
+        return Err(CliError::input(
+            "name the segments to approve (`translate approve FILE 2.1 3.4`) or approve every segment with English (--all)",
+        ));
+    }
+    let reviewed = output::open_reviewed(&args.file, true)?;
+    let ids = (!args.all).then_some(args.ids.as_slice());
+    let (text, changed) = record::approve(&reviewed.opened.raw, &reviewed.opened.review, ids)
+        .map_err(|e| CliError::input(format!("{}: {e}", args.file.display())))?;
+    if let Some(store) = &reviewed.store {
+        if let Err(e) = store.save_human_targets(&reviewed.key, &reviewed.edits) {
+            output::notice(&e.to_string());
+        }
+    }
+    if changed == 0 {
+        output::status(&format!(
+            "{}: nothing to approve (already approved)",
+            args.file.display()
+        ));
+        return Ok(0);
+    }
+    // The translator may have saved the review file meanwhile: their file wins.
+    let now = crate::text::encoding::read_file(&args.file)
+        .ok()
+        .map(|d| d.text);
+    if now.as_deref() != Some(reviewed.opened.raw.as_str()) {
+        return Err(CliError::runtime(format!(
+            "{} changed while approving; not overwritten (run the command again)",
+            args.file.display()
+        )));
+    }
+    write_atomic(&args.file, &text, true)?;
+    let left = ReviewFile::parse(&args.file.display().to_string(), &text)
+        .map(|r| record::unreviewed(&r).len())
+        .unwrap_or(0);
+    output::status(&format!(
+        "{}: {} approved; {} still to review",
+        args.file.display(),
+        output::count(changed, "segment", "segments"),
+        left
+    ));
+    Ok(0)
 }
 
 pub(super) fn import(args: &ImportArgs) -> Result<u8, CliError> {
@@ -132,11 +203,11 @@ pub(super) fn import(args: &ImportArgs) -> Result<u8, CliError> {
         .map_err(|e| CliError::input(e.to_string()))?;
     let rendered = opened.review.render();
     if rendered == opened.raw {
-        eprintln!(
-            "{} is up to date ({} segments checked)",
+        output::status(&format!(
+            "{} is up to date ({} checked)",
             review_path.display(),
-            report.unchanged
-        );
+            output::count(report.unchanged, "segment", "segments")
+        ));
         return Ok(0);
     }
     // The translator may have saved the review file meanwhile: their file wins.
@@ -148,13 +219,13 @@ pub(super) fn import(args: &ImportArgs) -> Result<u8, CliError> {
         )));
     }
     write_atomic(&review_path, &rendered, true)?;
-    eprintln!(
-        "updated {}: {} segment(s) with new English, {} with a new state, {} unchanged",
+    output::status(&format!(
+        "updated {}: {} with new English, {} with a new state, {} unchanged",
         review_path.display(),
-        report.changed,
+        output::count(report.changed, "segment", "segments"),
         report.restated,
         report.unchanged
-    );
+    ));
     Ok(0)
 }
 

@@ -27,6 +27,7 @@ pub fn run(args: &TrustArgs) -> Result<u8, CliError> {
     let env = Env::from_process();
     let mut store = TrustStore::load(&env).map_err(|e| CliError::runtime(e.to_string()))?;
     if args.list {
+        let mut listing = String::new();
         for (hash, path) in &store.entries {
             let now = std::fs::read_to_string(path)
                 .map(|t| crate::doc::sha256_hex(&t))
@@ -36,8 +37,9 @@ pub fn run(args: &TrustArgs) -> Result<u8, CliError> {
                 Some(_) => "changed since trusted (not trusted)",
                 None => "missing",
             };
-            println!("{}\t{state}", path.display());
+            listing.push_str(&format!("{}\t{state}\n", path.display()));
         }
+        output::print(&listing)?;
         return Ok(0);
     }
     let project = match &args.path {
@@ -80,12 +82,12 @@ pub fn run(args: &TrustArgs) -> Result<u8, CliError> {
     }
     output::write_atomic(&file, &store.to_text(), true)?;
     if args.revoke {
-        eprintln!("no longer trusted: {}", config.display());
+        output::status(&format!("no longer trusted: {}", config.display()));
     } else {
-        eprintln!(
+        output::status(&format!(
             "trusted: {} (as it is now; a changed file needs `translate trust` again)",
             config.display()
-        );
+        ));
     }
     Ok(0)
 }

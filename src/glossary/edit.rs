@@ -6,7 +6,6 @@
 
 use super::{tsv, Diagnostic, Entry, Glossary, GlossaryError, Source, Spelling};
 use crate::doc::Severity;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
@@ -297,18 +296,14 @@ impl EditFile {
             path: self.name.clone(),
             source,
         };
-        let dir = match self.path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
+        if let Some(dir) = self.path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(werr)?;
+        }
+        let ferr = |e| match e {
+            crate::fs::WriteError::Io { source, .. } => werr(source),
+            other => werr(std::io::Error::other(other.to_string())),
         };
-        std::fs::create_dir_all(&dir).map_err(werr)?;
-        let mut tmp = tempfile::Builder::new()
-            .prefix(".translate-")
-            .suffix(".tmp")
-            .tempfile_in(&dir)
-            .map_err(werr)?;
-        tmp.write_all(text.as_bytes()).map_err(werr)?;
-        tmp.as_file().sync_all().map_err(werr)?;
+        let staged = crate::fs::stage(&self.path, text.as_bytes()).map_err(ferr)?;
         // The check is as late as it can be: just before the rename.
         let now_exists = self.path.exists();
         let unchanged = if self.existed {
@@ -323,7 +318,7 @@ impl EditFile {
                 path: self.name.clone(),
             });
         }
-        tmp.persist(&self.path).map_err(|e| werr(e.error))?;
+        staged.commit(true).map_err(ferr)?;
         Ok(())
     }
 }

@@ -402,7 +402,11 @@ impl Engine<'_> {
                     translation.billed_characters,
                 );
                 if let Err(e) = store.cache_put(&key, &[item]) {
-                    eprintln!("warning: {e}");
+                    // Not eprintln!: a closed stderr must not panic a paying run.
+                    let _ = std::io::Write::write_fmt(
+                        &mut std::io::stderr(),
+                        format_args!("warning: {e}\n"),
+                    );
                 }
             }
             lock(&received).insert(request.text.clone(), clean);

@@ -12,6 +12,7 @@ pub mod deepl;
 pub mod engine;
 pub mod google;
 pub mod http;
+pub mod languages;
 pub mod libretranslate;
 pub mod markup;
 pub mod offline;

@@ -86,7 +86,7 @@ pub fn diff_review(
             without.push(seg.id());
             continue;
         };
-        let target = seg.target.clone().unwrap_or_default();
+        let target = super::normalise_target(seg.target.as_deref().unwrap_or_default());
         segments.push(diff_segment(seg.id(), &seg.source, mt, &target));
     }
     let edits: usize = segments.iter().map(|s| s.edits).sum();

@@ -17,6 +17,29 @@ pub struct Opened {
     pub doc: Document,
     /// The article, when found and unchanged.
     pub article: Option<PathBuf>,
+    /// Where the review's header says the article is (beside the review file), found or not:
+    /// what the document's record is keyed by.
+    pub article_path: PathBuf,
+    /// The article's text, when found and unchanged.
+    article_text: Option<String>,
+    /// The article beside the review file has changed since the review was written.
+    pub stale: bool,
+}
+
+impl Opened {
+    /// Derives origins and states from the English on disk against the machine output
+    /// ([`super::record::reconcile`]) and rebuilds the document from them. Returns the
+    /// (source, English) pairs people wrote.
+    pub fn reconcile(
+        &mut self,
+        machine: &std::collections::HashMap<String, String>,
+    ) -> Vec<(String, String)> {
+        let human = super::record::reconcile(&mut self.review, machine);
+        self.doc = self
+            .review
+            .to_document(&self.doc.path, self.article_text.as_deref());
+        human
+    }
 }
 
 /// Reads and parses the review file at `path`, and looks for its article beside it.
@@ -37,24 +60,36 @@ pub fn open(path: &Path) -> Result<Opened, ReviewError> {
         })?
         .text;
     let review = ReviewFile::parse(&name, &raw)?;
-    let article = path
-        .parent()
-        .map(|dir| dir.join(&review.header.source))
-        .filter(|p| p.is_file());
+    let article_path = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.join(&review.header.source),
+        _ => PathBuf::from(&review.header.source),
+    };
+    let article = Some(article_path.clone()).filter(|p| crate::fs::is_regular_file(p));
     let text = article
         .as_deref()
         .and_then(|p| read_file(p).ok())
         .map(|d| d.text);
+    // The article the review was written from, unchanged: the review must be all of it.
+    let same = text
+        .as_deref()
+        .filter(|t| crate::doc::sha256_hex(t) == review.header.sha256);
+    if let Some(t) = same {
+        review.check_covers(&name, t)?;
+    }
+    let stale = text.is_some() && same.is_none();
     let doc_path = article
         .as_deref()
         .map_or_else(|| review.header.source.clone(), |p| p.display().to_string());
     let doc = review.to_document(&doc_path, text.as_deref());
-    let exact = text.is_some_and(|t| t == doc.text);
+    let exact = text.as_ref().is_some_and(|t| *t == doc.text);
     Ok(Opened {
         raw,
         review,
         doc,
         article: article.filter(|_| exact),
+        article_path,
+        article_text: text.filter(|_| exact),
+        stale,
     })
 }
 
@@ -107,16 +142,6 @@ pub fn to_text(doc: &Document, keep_boilerplate: bool) -> (String, Vec<String>) 
     }
     out.push('\n');
     (out, untranslated)
-}
-
-/// The pairs a finished review contributes to the translation memory: every translatable
-/// segment with a target, as (shown source, target).
-pub fn approved_pairs(review: &ReviewFile) -> Vec<(String, String)> {
-    review
-        .segments()
-        .filter(|s| s.kind == SegmentKind::Text)
-        .filter_map(|s| Some((s.source.clone(), s.target.clone()?)))
-        .collect()
 }
 
 /// What an XLIFF import changed in a review.
@@ -178,7 +203,9 @@ pub fn import_xliff(
                 continue;
             };
             let target = target.clone().filter(|t| !t.is_empty());
-            if target != seg.target {
+            let same = target.as_deref().map(super::normalise_target)
+                == seg.target.as_deref().map(super::normalise_target);
+            if !same {
                 seg.target = target;
                 seg.origin = Origin::Human;
                 seg.state = match state {

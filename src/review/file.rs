@@ -10,7 +10,9 @@
 //!
 //! Editing tolerance: a translator may wrap a target over several lines, add blank lines or
 //! trailing spaces, save with CRLF endings, or type into an `<!-- empty -->` segment; all of it
-//! parses back (wrapped lines join with one space). Damaging the structure (a marker's id
+//! parses back. The line breaks a translator typed inside a target are kept (a rewritten file
+//! shows them as typed); comparisons, exports and the memory read the target joined by single
+//! spaces ([`normalise_target`]), as Markdown renders it. Damaging the structure (a marker's id
 //! deleted or duplicated, a segment or paragraph missing, text outside a segment) is an error
 //! naming the line and what to fix, and nothing is rewritten.
 
@@ -75,7 +77,8 @@ pub struct ReviewSegment {
     pub state: SegmentState,
     /// The source as shown (wrapped lines joined).
     pub source: String,
-    /// The English, one line; `None` when empty.
+    /// The English, with the line breaks the translator typed (each line trimmed, no blank
+    /// lines at either end); `None` when empty.
     pub target: Option<String>,
     /// Note lines, after `<!-- note `: the segment id, a space, the text (comment-safe).
     pub notes: Vec<String>,
@@ -221,6 +224,70 @@ impl ReviewFile {
         }
     }
 
+    /// Checks that this review is the whole of `text` (the article it was written from, same
+    /// hash): every segment's span holds its shown source, in order, and only whitespace lies
+    /// between segments and around them. A file cut short, a section pasted twice or a
+    /// segment deleted by hand is an error naming the segments and the line, so such a file is
+    /// never exported as a partial article or stored in the memory.
+    pub fn check_covers(&self, path: &str, text: &str) -> Result<(), ReviewError> {
+        let err = |line: usize, message: String| ReviewError {
+            path: path.to_string(),
+            line,
+            message,
+        };
+        let mut end = 0usize;
+        let mut prev: Option<&ReviewSegment> = None;
+        let snippet = |a: usize, b: usize| {
+            let gap = collapse_whitespace(text.get(a..b).unwrap_or(""));
+            let mut short: String = gap.chars().take(60).collect();
+            if short.len() < gap.len() {
+                short.push('…');
+            }
+            short
+        };
+        for seg in self.segments() {
+            let id = seg.id();
+            let fits = text
+                .get(seg.span.clone())
+                .is_some_and(|t| collapse_whitespace(t) == seg.source);
+            if seg.span.start < end || !fits {
+                return Err(err(
+                    seg.line,
+                    format!(
+                        "segment {id} does not match the article (span {}..{}): a section was pasted twice, or its source line edited; restore it from .translate/history/ or re-run `translate` on the article",
+                        seg.span.start, seg.span.end
+                    ),
+                ));
+            }
+            if !text[end..seg.span.start].trim().is_empty() {
+                let after = prev.map_or_else(
+                    || "the start".to_string(),
+                    |p| format!("segment {}", p.id()),
+                );
+                return Err(err(
+                    seg.line,
+                    format!(
+                        "segments are missing between {after} and segment {id}: the article's `{}` has none; restore them from .translate/history/ or re-run `translate` on the article",
+                        snippet(end, seg.span.start)
+                    ),
+                ));
+            }
+            end = seg.span.end;
+            prev = Some(seg);
+        }
+        if !text[end.min(text.len())..].trim().is_empty() {
+            let last = prev.map_or_else(String::new, |p| format!(" after segment {}", p.id()));
+            return Err(err(
+                0,
+                format!(
+                    "the file ends too early: the article goes on{last} with `{}`; the file was cut short (restore it from .translate/history/ or re-run `translate` on the article)",
+                    snippet(end, text.len())
+                ),
+            ));
+        }
+        Ok(())
+    }
+
     /// Whether every span is a valid range of `text` whose collapsed text is the shown source.
     fn spans_fit(&self, text: &str) -> bool {
         self.segments().all(|s| {
@@ -298,7 +365,7 @@ fn review_segment(seg: &Segment) -> ReviewSegment {
         target: seg
             .target
             .as_deref()
-            .map(normalise_target)
+            .map(clean_target)
             .filter(|t| !t.is_empty()),
         notes,
         line: 0,
@@ -337,8 +404,23 @@ fn notes(seg: &Segment) -> Vec<String> {
     out
 }
 
-/// A target as the file holds it: one line, no surrounding whitespace (wrapped lines join with
-/// one space, as Markdown reads them).
+/// A target as the file holds it: its lines trimmed, line breaks kept, no blank lines at either
+/// end.
+pub fn clean_target(target: &str) -> String {
+    // Line breaks of any convention are line breaks; other control characters are not text.
+    let target = target.replace("\r\n", "\n").replace('\r', "\n");
+    let target = visible(&target);
+    let lines: Vec<&str> = target.lines().map(str::trim).collect();
+    let first = lines.iter().position(|l| !l.is_empty());
+    let last = lines.iter().rposition(|l| !l.is_empty());
+    match (first, last) {
+        (Some(a), Some(b)) => lines[a..=b].join("\n"),
+        _ => String::new(),
+    }
+}
+
+/// A target as one line, no surrounding whitespace (wrapped lines join with one space, as
+/// Markdown reads them): what comparisons, exports and the memory use.
 pub fn normalise_target(target: &str) -> String {
     let mut out = String::with_capacity(target.len());
     for line in target.lines().map(str::trim).filter(|l| !l.is_empty()) {
@@ -364,8 +446,12 @@ fn render_segment(out: &mut String, seg: &ReviewSegment) {
     let _ = writeln!(out, "> {}", seg.source);
     if let Some(target) = &seg.target {
         out.push('\n');
-        out.push_str(&escape_target_line(target));
-        out.push('\n');
+        for line in target.split('\n') {
+            if !line.is_empty() {
+                out.push_str(&escape_target_line(line));
+            }
+            out.push('\n');
+        }
     } else if seg.kind == SegmentKind::Text {
         // An empty paragraph cannot exist in Markdown; the marker says the target is empty.
         out.push('\n');
@@ -439,17 +525,41 @@ pub fn unescape_target_line(line: &str) -> String {
     line.to_string()
 }
 
-/// A value inside a double-quoted header attribute.
+/// Text with every control character but tab and line feed replaced by U+FFFD: a NUL or an
+/// escape sequence from a backend's answer must not make the tool's own file unreadable (the
+/// reader refuses NUL as binary) or garble a terminal.
+fn visible(s: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| c.is_control() && c != '\t' && c != '\n';
+    if s.chars().any(bad) {
+        s.chars()
+            .map(|c| if bad(c) { '\u{fffd}' } else { c })
+            .collect::<String>()
+            .into()
+    } else {
+        s.into()
+    }
+}
+
+/// A value inside a double-quoted header attribute (a file name may hold anything, line
+/// breaks included: `\n` and `\r` are written as escapes).
 fn attr(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('"', "\\\"")
-        .replace("--", "-\\-")
-        .replace(['\n', '\r'], " ")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() && c != '\t' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out.replace("--", "-\\-")
 }
 
 /// Text inside an HTML comment must not close it, nor break the line.
 pub(crate) fn comment_safe(s: &str) -> String {
-    s.replace("-->", "-\\->").replace(['\n', '\r'], " ")
+    visible(&s.replace(['\n', '\r'], " ")).replace("-->", "-\\->")
 }
 
 /// Undoes [`comment_safe`] (line breaks stay spaces).
@@ -502,7 +612,7 @@ impl Parser<'_> {
             (i + 1, l)
         });
         let header = match lines.next() {
-            Some((n, line)) => self.header(n, line)?,
+            Some((n, line)) => self.header(n, line.trim())?,
             None => return Err(self.err(1, "empty file: not a review file")),
         };
         for (n, line) in lines {
@@ -595,24 +705,28 @@ impl Parser<'_> {
         if self.target.is_empty() {
             return;
         }
-        let joined = normalise_target(&self.target.join("\n"));
+        let joined = clean_target(&self.target.join("\n"));
         self.target.clear();
         if let Some(seg) = self.current_mut() {
             seg.target = match (seg.target.take(), joined.is_empty()) {
                 (old, true) => old,
                 (None, false) => Some(joined),
                 // Text on both sides of the notes: one target, in reading order.
-                (Some(old), false) => Some(format!("{old} {joined}")),
+                (Some(old), false) => Some(format!("{old}\n{joined}")),
             };
         }
     }
 
     fn line(&mut self, n: usize, line: &str) -> Result<(), ReviewError> {
-        if let Some(rest) = line.strip_prefix("<!-- seg ") {
+        // Structure lines are recognised however an editor indented them or left spaces after
+        // them: an indented marker read as English would silently merge two segments. (A
+        // target line never starts with `<` or `#`: the writer escapes them.)
+        let structural = line.trim();
+        if let Some(rest) = structural.strip_prefix("<!-- seg ") {
             self.flush_target();
             return self.marker(n, rest);
         }
-        if let Some(rest) = line.strip_prefix("## ¶") {
+        if let Some(rest) = structural.strip_prefix("## ¶") {
             self.flush_target();
             return self.heading(n, rest);
         }
@@ -639,7 +753,8 @@ impl Parser<'_> {
             }
             At::Marker => {
                 let id = self.current().map(ReviewSegment::id).unwrap_or_default();
-                let src = line.strip_prefix("> ").or(line.strip_prefix('>')).ok_or_else(|| {
+                let quoted = line.trim_start();
+                let src = quoted.strip_prefix("> ").or(quoted.strip_prefix('>')).ok_or_else(|| {
                     self.err(
                         n,
                         format!("expected the `> ` source line of segment {id} right after its marker"),
@@ -657,7 +772,8 @@ impl Parser<'_> {
     }
 
     fn body_line(&mut self, n: usize, line: &str) -> Result<(), ReviewError> {
-        if let Some(rest) = line.strip_prefix("<!-- note ") {
+        let structural = line.trim();
+        if let Some(rest) = structural.strip_prefix("<!-- note ") {
             self.flush_target();
             let note = rest
                 .strip_suffix(" -->")
@@ -667,10 +783,10 @@ impl Parser<'_> {
                 seg.notes.push(note);
             }
             self.at = At::Notes;
-        } else if line == "<!-- empty -->" {
+        } else if structural == "<!-- empty -->" {
             self.flush_target();
             self.at = At::Notes;
-        } else if line.starts_with("<!--") {
+        } else if structural.starts_with("<!--") {
             return Err(self.err(
                 n,
                 "unknown comment line (expected a note, `<!-- empty -->` or a segment marker); if it was a marker, restore its `seg` keyword and id",
@@ -684,7 +800,10 @@ impl Parser<'_> {
                 ),
             ));
         } else if line.trim().is_empty() {
-            // Blank lines separate the blocks; inside a target they mean nothing.
+            // Blank lines separate the blocks; inside a target they are kept as typed.
+            if self.at == At::Target {
+                self.target.push(String::new());
+            }
         } else {
             self.at = At::Target;
             self.target.push(unescape_target_line(line.trim()));
@@ -877,6 +996,8 @@ fn parse_attrs(body: &str) -> Result<Vec<(String, String)>, String> {
         loop {
             match chars.next() {
                 Some('\\') => match chars.next() {
+                    Some('n') => value.push('\n'),
+                    Some('r') => value.push('\r'),
                     Some(c) => value.push(c),
                     None => return Err(format!("header field `{key}` is not closed")),
                 },
@@ -945,6 +1066,22 @@ mod parse_tests {
         assert_eq!(unescape_target_line("\\# x"), "# x");
         assert_eq!(unescape_target_line("1\\. first"), "1. first");
         assert_eq!(unescape_target_line("plain \\ text"), "plain \\ text");
+    }
+
+    #[test]
+    fn control_characters_from_a_backend_never_make_the_file_unreadable() {
+        let (mut doc, _) = seed_review();
+        let seg = doc.segments_mut().find(|s| s.id() == "3.1").unwrap();
+        seg.target = Some("Shoigu\0 visited\x1b[31m Minsk\u{85}.\r\nSecond line\x07.".into());
+        let review = ReviewFile::from_doc(&doc, "offline").render();
+        // The reader refuses NUL as binary; nothing of the kind is written.
+        let decoded = crate::text::encoding::decode(review.as_bytes()).expect("decodes");
+        let parsed = ReviewFile::parse("a.review.md", &decoded.text).expect("parses");
+        assert_eq!(
+            parsed.segment("3.1").unwrap().target.as_deref(),
+            Some("Shoigu\u{fffd} visited\u{fffd}[31m Minsk\u{fffd}.\nSecond line\u{fffd}.")
+        );
+        assert_eq!(parsed.render(), review);
     }
 
     #[test]

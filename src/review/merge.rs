@@ -268,39 +268,6 @@ pub fn merge(old: &ReviewFile, new: &mut Document, human: &HashMap<String, Strin
     report
 }
 
-/// Marks segments of `review` whose target differs from the machine output (`machine`, by
-/// shown source) as edited by a person, and returns the (source, target) pairs a person wrote,
-/// for the state folder's history. A target the reviewer set back to the machine output keeps
-/// its mark.
-pub fn mark_edits(
-    review: &mut ReviewFile,
-    machine: &HashMap<String, String>,
-) -> Vec<(String, String)> {
-    let mut human = Vec::new();
-    for par in &mut review.paragraphs {
-        for seg in par
-            .segments
-            .iter_mut()
-            .filter(|s| s.kind == SegmentKind::Text)
-        {
-            let Some(target) = seg.target.as_deref() else {
-                continue;
-            };
-            let edited = machine
-                .get(&seg.source)
-                .is_some_and(|mt| super::normalise_target(mt) != target);
-            if edited && matches!(seg.state, SegmentState::New | SegmentState::Machine) {
-                seg.state = SegmentState::Edited;
-                seg.origin = Origin::Human;
-            }
-            if edited || seg.origin == Origin::Human {
-                human.push((seg.source.clone(), target.to_string()));
-            }
-        }
-    }
-    human
-}
-
 /// Word-level similarity (0 to 1) of two texts.
 fn similarity(a: &str, b: &str) -> f32 {
     TextDiff::configure()

@@ -24,11 +24,12 @@ pub mod export;
 mod file;
 pub mod html;
 pub mod merge;
+pub mod record;
 pub mod terminal;
 
 pub use file::{
-    escape_target_line, normalise_target, unescape_target_line, Header, ReviewError, ReviewFile,
-    ReviewParagraph, ReviewSegment, FORMAT_VERSION,
+    clean_target, escape_target_line, normalise_target, unescape_target_line, Header, ReviewError,
+    ReviewFile, ReviewParagraph, ReviewSegment, FORMAT_VERSION,
 };
 
 /// The review file for `doc`, translated by `backend`.

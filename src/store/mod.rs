@@ -28,6 +28,14 @@ pub enum StoreError {
         /// Why.
         source: std::io::Error,
     },
+    /// Written by a newer version of terjemah.
+    #[error("state database {path} has schema {version}, newer than this version of terjemah reads ({SCHEMA_VERSION}): upgrade terjemah")]
+    Newer {
+        /// The file.
+        path: PathBuf,
+        /// Its schema version.
+        version: i64,
+    },
     /// SQLite refused.
     #[error("state database {path}: {source}")]
     Sqlite {
@@ -36,6 +44,19 @@ pub enum StoreError {
         /// Why.
         source: rusqlite::Error,
     },
+}
+
+/// The schema this version writes (`PRAGMA user_version`). 0: the first databases, whose
+/// review record was keyed by bare file names; 2: keyed by the document's path in the project.
+pub const SCHEMA_VERSION: i64 = 2;
+
+fn table_exists(conn: &Connection, name: &str) -> rusqlite::Result<bool> {
+    conn.query_row(
+        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
+        [name],
+        |r| r.get::<_, i64>(0),
+    )
+    .map(|n| n > 0)
 }
 
 /// What identifies a cached translation, apart from its source text.
@@ -107,11 +128,41 @@ impl Store {
              CREATE TABLE IF NOT EXISTS kv (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
         )
         .map_err(err)?;
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(err)?;
+        let had_review = table_exists(&conn, "review_machine").map_err(err)?;
         review::create(&conn).map_err(err)?;
         memory::init(&conn).map_err(err)?;
-        Ok(Store {
+        let store = Store {
             path,
             conn: Mutex::new(conn),
+        };
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::Newer {
+                path: store.path.clone(),
+                version,
+            });
+        }
+        if version < SCHEMA_VERSION {
+            store.migrate(version, had_review)?;
+        }
+        Ok(store)
+    }
+
+    /// Brings a database of schema `from` to [`SCHEMA_VERSION`], in one transaction.
+    fn migrate(&self, from: i64, had_review: bool) -> Result<(), StoreError> {
+        self.transaction(|tx| {
+            // Re-read under the lock: another process may have migrated meanwhile.
+            let now: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            if now >= SCHEMA_VERSION {
+                return Ok(());
+            }
+            if from < 2 && had_review {
+                review::migrate_from_file_names(tx)?;
+            }
+            tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+            Ok(())
         })
     }
 

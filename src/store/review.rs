@@ -3,8 +3,14 @@
 //! review file was edited) and every target a person wrote (so a re-run on a changed article
 //! can bring an edit back when a sentence returns to an earlier wording).
 //!
-//! Rows are keyed by the article's file name and the segment's shown source text, not by
-//! segment id: ids move when paragraphs are inserted, the sentence does not.
+//! Rows are keyed by the article's path inside the project (`review::record::document_key`;
+//! `a/berita.txt` and `b/berita.txt` keep separate records) and the segment's shown source text,
+//! not by segment id: ids move when paragraphs are inserted, the sentence does not.
+//!
+//! Databases written before documents had paths (schema 0) keyed rows by the bare file name.
+//! [`migrate`] marks those rows `legacy:NAME` rather than guessing a folder, and the first
+//! document of that name to ask for its record adopts them ([`Store::adopt_legacy_record`]),
+//! which the caller reports: never silently mixed.
 
 use super::{now, Store, StoreError};
 use rusqlite::params;
@@ -24,6 +30,20 @@ pub(super) fn create(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
     )
 }
 
+/// Prefix of rows written before documents were keyed by their path.
+const LEGACY: &str = "legacy:";
+
+/// Brings the tables of a schema-0 database (rows keyed by bare file names) to schema 2.
+pub(super) fn migrate_from_file_names(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
+    for table in ["review_machine", "review_human"] {
+        tx.execute(
+            &format!("UPDATE {table} SET document = ?1 || document WHERE document NOT LIKE ?2"),
+            [LEGACY, "legacy:%"],
+        )?;
+    }
+    Ok(())
+}
+
 /// Which table a set of pairs goes to.
 #[derive(Clone, Copy)]
 enum Table {
@@ -32,14 +52,41 @@ enum Table {
 }
 
 impl Store {
-    /// Records the machine output (`source`, `mt`) of an article's segments.
+    /// Records the machine output (`source`, `mt`) of an article's segments and who produced
+    /// it (a backend's name, or `memory-exact`).
     pub fn save_machine_output(
         &self,
         document: &str,
-        backend: &str,
+        producer: &str,
         pairs: &[(String, String)],
     ) -> Result<(), StoreError> {
-        self.save_pairs(Table::Machine, document, backend, pairs)
+        self.save_pairs(Table::Machine, document, producer, pairs)
+    }
+
+    /// Gives `document` the rows an older database kept under its bare file name, when it has
+    /// no record of its own yet; returns how many rows it adopted (0 when there were none).
+    pub fn adopt_legacy_record(&self, document: &str) -> Result<usize, StoreError> {
+        let name = document.rsplit('/').next().unwrap_or(document);
+        let legacy = format!("{LEGACY}{name}");
+        self.transaction(|tx| {
+            let own: i64 = tx.query_row(
+                "SELECT (SELECT COUNT(*) FROM review_machine WHERE document = ?1)
+                      + (SELECT COUNT(*) FROM review_human WHERE document = ?1)",
+                [document],
+                |r| r.get(0),
+            )?;
+            if own > 0 {
+                return Ok(0);
+            }
+            let mut moved = 0;
+            for table in ["review_machine", "review_human"] {
+                moved += tx.execute(
+                    &format!("UPDATE {table} SET document = ?1 WHERE document = ?2"),
+                    [document, legacy.as_str()],
+                )?;
+            }
+            Ok(moved)
+        })
     }
 
     /// The machine output of an article's segments, by shown source.
@@ -133,5 +180,47 @@ mod tests {
             .unwrap();
         assert_eq!(store.human_targets("a.txt").unwrap()["Dua."], "Second.");
         assert!(store.human_targets("b.txt").unwrap().is_empty());
+    }
+
+    #[test]
+    fn an_old_database_is_migrated_and_its_rows_adopted_once() {
+        let dir = tempfile::tempdir().unwrap();
+        // A schema-0 database as the first versions wrote it: rows keyed by bare file names.
+        {
+            let conn = rusqlite::Connection::open(dir.path().join("state.db")).unwrap();
+            create(&conn).unwrap();
+            conn.execute_batch(
+                "INSERT INTO review_machine VALUES ('berita.txt', 'Satu.', 'One.', 'offline', 'x');
+                 INSERT INTO review_human VALUES ('berita.txt', 'Dua.', 'Second.', 'x');",
+            )
+            .unwrap();
+        }
+        let store = Store::open(dir.path()).unwrap();
+        let version: i64 = store
+            .with(|c| c.pragma_query_value(None, "user_version", |r| r.get(0)))
+            .unwrap();
+        assert_eq!(version, super::super::SCHEMA_VERSION);
+        // Not served under the bare name any more, nor silently to every `berita.txt`.
+        assert!(store.machine_outputs("berita.txt").unwrap().is_empty());
+        assert_eq!(store.adopt_legacy_record("a/berita.txt").unwrap(), 2);
+        assert_eq!(
+            store.machine_outputs("a/berita.txt").unwrap()["Satu."],
+            "One."
+        );
+        assert_eq!(
+            store.human_targets("a/berita.txt").unwrap()["Dua."],
+            "Second."
+        );
+        assert_eq!(store.adopt_legacy_record("b/berita.txt").unwrap(), 0);
+        assert!(store.machine_outputs("b/berita.txt").unwrap().is_empty());
+        // Opening again migrates nothing twice.
+        drop(store);
+        let again = Store::open(dir.path()).unwrap();
+        assert_eq!(again.machine_outputs("a/berita.txt").unwrap().len(), 1);
+        // A document with a record of its own never adopts.
+        again
+            .save_machine_output("c/x.txt", "offline", &[("A.".into(), "A.".into())])
+            .unwrap();
+        assert_eq!(again.adopt_legacy_record("c/x.txt").unwrap(), 0);
     }
 }

@@ -46,18 +46,23 @@ pub fn read_file(path: &std::path::Path) -> Result<Decoded, ReadError> {
         path: name(),
         source,
     })?;
-    let review = path
-        .file_name()
-        .is_some_and(|n| n.to_string_lossy().ends_with(".review.md"));
-    let decoded = if review {
-        decode_exact(&bytes)
-    } else {
-        decode(&bytes)
-    };
-    decoded.map_err(|source| ReadError::Decode {
+    decode_for(path, &bytes).map_err(|source| ReadError::Decode {
         path: name(),
         source,
     })
+}
+
+/// Decodes the bytes of the file at `path` as [`read_file`] does: [`decode_exact`] for a
+/// review file, else [`decode`]. For a caller that already holds the bytes.
+pub fn decode_for(path: &std::path::Path, bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    let review = path
+        .file_name()
+        .is_some_and(|n| n.to_string_lossy().ends_with(".review.md"));
+    if review {
+        decode_exact(bytes)
+    } else {
+        decode(bytes)
+    }
 }
 
 /// The decoded text and, when a guess was involved, a notice for the user.
