@@ -361,8 +361,7 @@ impl DeeplBackend {
                     meter.answered(&batch[i], t);
                 }
             }
-            Err(e) if !e.is_retryable() => meter.halt(e),
-            Err(_) => {}
+            Err(e) => meter.failed(e),
         }
         answer
     }

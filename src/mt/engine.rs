@@ -608,6 +608,50 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_is_one_shared_context_not_a_copy_per_sentence() {
+        let line = "Tentara Rusia tiba di Minsk. Mereka berlatih bersama. ".repeat(500);
+        let mut doc = crate::segment::segment("long.txt", format!("{}\n", line.trim_end()));
+        let (pending, _) = pending(&mut doc);
+        assert!(pending.len() >= 1000, "{}", pending.len());
+        let first = pending[0].request.context.clone().expect("a context");
+        assert!(first.len() > 25_000);
+        // One allocation for the paragraph, however many sentences it has.
+        assert!(pending.iter().all(|p| p
+            .request
+            .context
+            .as_ref()
+            .is_some_and(|c| Arc::ptr_eq(c, &first))));
+    }
+
+    #[test]
+    fn clean_answer_decides_once_for_every_backend() {
+        let request = Request {
+            id: "1.1".into(),
+            text: "Tentara tiba.".into(),
+            context: None,
+            terms: vec![],
+        };
+        let clean = |a: &str| clean_answer(&request, a, &["sk-key-1234".into()]);
+        assert!(matches!(clean(" \n\t"), Err(BackendError::BadResponse(_))));
+        assert!(matches!(
+            clean("\u{0}\u{7}"),
+            Err(BackendError::BadResponse(_))
+        ));
+        let c = clean("Troops\r\n\n  arrived\u{0}.\u{1b}").unwrap();
+        assert_eq!(c.text, "Troops arrived.");
+        assert_eq!(c.notes.len(), 1);
+        let c = clean("Troops arrived. sk-key-1234").unwrap();
+        assert_eq!(c.text, "Troops arrived. <redacted>");
+        assert_eq!(c.notes.len(), 1);
+        assert_eq!(clean("Troops arrived.").unwrap().notes.len(), 0);
+        let empty = Request {
+            text: " ".into(),
+            ..request.clone()
+        };
+        assert!(clean_answer(&empty, "", &[]).is_ok());
+    }
+
+    #[test]
     fn batches_respect_limits() {
         let mk = |n: usize| Pending {
             doc: 0,

@@ -326,8 +326,14 @@ impl<'a> Meter<'a> {
                 }
             }
             Ok(_) => {}
-            Err(e) if !e.is_retryable() => self.halt(e),
-            Err(_) => {}
+            Err(e) => self.failed(e),
+        }
+    }
+
+    /// Call when a request failed: an error no retry can fix (quota, key) stops the run.
+    pub fn failed(&self, error: &BackendError) {
+        if !error.is_retryable() {
+            self.halt(error);
         }
     }
 

@@ -446,9 +446,7 @@ impl Backend for OpenAiBackend {
             } else {
                 let texts = self.translate_items(&items, langs, meter).await;
                 if let Err(e) = &texts {
-                    if !e.is_retryable() {
-                        meter.halt(e);
-                    }
+                    meter.failed(e);
                 }
                 texts?
             }
