@@ -471,6 +471,43 @@ async fn a_server_answering_garbage_fails_cleanly_and_the_run_is_accounted() {
     }
 }
 
+#[tokio::test(flavor = "multi_thread")]
+async fn a_redirect_or_an_endless_answer_goes_nowhere() {
+    // A server that redirects elsewhere (307 keeps the method and the body, where
+    // LibreTranslate carries its key): the other host hears nothing.
+    let elsewhere = deepl(|t| format!("EN {t}")).await;
+    let redirecting = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(
+            ResponseTemplate::new(307)
+                .insert_header("location", format!("{}/v2/translate", elsewhere.uri())),
+        )
+        .mount(&redirecting)
+        .await;
+    // A server whose answer is larger than any translation (20 MB).
+    let endless = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200).set_body_string("[".repeat(20 << 20)))
+        .mount(&endless)
+        .await;
+    for (server, expected) in [(&redirecting, "HTTP 307"), (&endless, "larger than 16 MB")] {
+        let p = Project::new();
+        let out = p
+            .translate()
+            .env("DEEPL_AUTH_KEY", KEY)
+            .args(["a.txt", "-b", "deepl", "--endpoint", &server.uri()])
+            .output()
+            .unwrap();
+        let err = stderr(&out);
+        assert!(
+            out.status.code().is_some_and(|c| c == 1 || c == 2),
+            "{expected}: {err}"
+        );
+        assert!(err.contains(expected), "{err}");
+    }
+    assert_eq!(requests(&elsewhere).await, 0, "the redirect was followed");
+}
+
 // --- damaged files ------------------------------------------------------------------------
 
 #[test]
