@@ -39,6 +39,14 @@ impl Project {
         std::fs::write(self.path(name), text).unwrap();
     }
 
+    /// `translate a.txt` with the deepl backend at `endpoint` and the test key.
+    fn deepl_run(&self, endpoint: &str) -> assert_cmd::Command {
+        let mut cmd = self.translate();
+        cmd.env("DEEPL_AUTH_KEY", KEY)
+            .args(["a.txt", "-b", "deepl", "--endpoint", endpoint]);
+        cmd
+    }
+
     /// `translate` in the project, with the project's own config folder and no keys or
     /// endpoints from the environment.
     fn translate(&self) -> assert_cmd::Command {
@@ -327,9 +335,7 @@ async fn a_hostile_server_cannot_break_the_review_file_or_leak_the_key() {
         deepl(|t| format!("EN\u{0}[{t}]\u{1b}[2J\r\n\n\u{7}(key {KEY})\u{85}\u{9b}31m")).await;
     let p = Project::new();
     let out = p
-        .translate()
-        .env("DEEPL_AUTH_KEY", KEY)
-        .args(["a.txt", "-b", "deepl", "--endpoint", &server.uri()])
+        .deepl_run(&server.uri())
         .assert()
         .success()
         .get_output()
@@ -408,11 +414,7 @@ async fn a_hostile_server_cannot_break_the_review_file_or_leak_the_key() {
         .success();
     // A re-run merges into it and sends nothing.
     let before = requests(&server).await;
-    p.translate()
-        .env("DEEPL_AUTH_KEY", KEY)
-        .args(["a.txt", "-b", "deepl", "--endpoint", &server.uri()])
-        .assert()
-        .success();
+    p.deepl_run(&server.uri()).assert().success();
     assert_eq!(requests(&server).await, before);
 }
 
@@ -447,13 +449,7 @@ async fn a_server_answering_garbage_fails_cleanly_and_the_run_is_accounted() {
             .iter()
             .map(|(server, p)| {
                 let uri = server.uri();
-                scope.spawn(move || {
-                    p.translate()
-                        .env("DEEPL_AUTH_KEY", KEY)
-                        .args(["a.txt", "-b", "deepl", "--endpoint", &uri])
-                        .output()
-                        .unwrap()
-                })
+                scope.spawn(move || p.deepl_run(&uri).output().unwrap())
             })
             .collect();
         handles.into_iter().map(|h| h.join().unwrap()).collect()
@@ -492,12 +488,7 @@ async fn a_redirect_or_an_endless_answer_goes_nowhere() {
         .await;
     for (server, expected) in [(&redirecting, "HTTP 307"), (&endless, "larger than 16 MB")] {
         let p = Project::new();
-        let out = p
-            .translate()
-            .env("DEEPL_AUTH_KEY", KEY)
-            .args(["a.txt", "-b", "deepl", "--endpoint", &server.uri()])
-            .output()
-            .unwrap();
+        let out = p.deepl_run(&server.uri()).output().unwrap();
         let err = stderr(&out);
         assert!(
             out.status.code().is_some_and(|c| c == 1 || c == 2),
