@@ -159,6 +159,19 @@ fn only_reviewed_segments_enter_the_memory() {
     assert_eq!(segment(&b, "1.1").origin, Origin::MemoryExact);
     assert_eq!(segment(&b, "1.1").target.as_deref(), Some(EDITED));
     assert_eq!(segment(&b, "2.1").origin, Origin::Backend("offline".into()));
+    // `qa` lists what is still unreviewed, as information.
+    let qa = stdout(translate(dir.path()).args(["qa", "a.review.md", "--json"]));
+    let qa: serde_json::Value = serde_json::from_str(&qa).unwrap();
+    let unreviewed: Vec<&str> = qa["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["check"] == "unreviewed")
+        .map(|f| f["segment"].as_str().unwrap())
+        .collect();
+    assert_eq!(unreviewed.len(), 16, "{qa}");
+    assert!(!unreviewed.contains(&"3.1"));
+    assert_eq!(qa["stats"]["by_check"]["unreviewed"], 16);
 }
 
 #[test]

@@ -73,7 +73,7 @@ pub struct RowArgs {
     /// An English variant to avoid (repeatable).
     #[arg(long = "avoid", value_name = "V")]
     avoid: Vec<String>,
-    /// A flag: title, dnt or case (repeatable).
+    /// A flag: title, dnt, case or date (repeatable).
     #[arg(long = "flag", value_name = "FLAG")]
     flags: Vec<String>,
 }
@@ -419,7 +419,8 @@ fn suggest_cmd(a: SuggestArgs) -> Result<u8, CliError> {
     }
     if reviews_without_mt > 0 {
         output::notice(&format!(
-            "{reviews_without_mt} review file(s) without machine output in the state folder: only their Indonesian was used"
+            "{} without machine output in the state folder: only their Indonesian was used",
+            output::count(reviews_without_mt, "review file", "review files")
         ));
     }
     let list = suggest::merge(vec![
@@ -462,8 +463,8 @@ fn suggest_cmd(a: SuggestArgs) -> Result<u8, CliError> {
     }
     let _ = writeln!(
         out,
-        "{} suggestion(s){}; add one with `translate glossary add SOURCE TARGET`",
-        list.len(),
+        "{}{}; add one with `translate glossary add SOURCE TARGET`",
+        output::count(list.len(), "suggestion", "suggestions"),
         if list.len() > shown.len() {
             format!(", {} shown", shown.len())
         } else {
@@ -530,10 +531,10 @@ fn stats_cmd(a: StatsArgs) -> Result<u8, CliError> {
     }
     let _ = writeln!(
         out,
-        "\n{} of {} entries hit in {} file(s); {} never hit{}",
+        "\n{} of {} entries hit in {}; {} never hit{}",
         report.entries.len(),
         glossary.entries().len(),
-        docs.len(),
+        output::count(docs.len(), "file", "files"),
         report.never_hit.len(),
         if a.never_hit {
             ":"

@@ -358,6 +358,9 @@ enum AlignFormat {
 enum GlossaryCommand {
     /// Check glossary files: malformed rows, duplicates, conflicts, colliding aliases.
     Lint {
+        /// Glossary files to lint on top of the layers (as `--glossary` does); without them,
+        /// the project's layers.
+        files: Vec<PathBuf>,
         /// Print diagnostics as JSON.
         #[arg(long)]
         json: bool,
