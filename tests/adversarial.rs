@@ -468,6 +468,99 @@ async fn a_server_answering_garbage_fails_cleanly_and_the_run_is_accounted() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn a_run_killed_mid_batch_has_cached_what_was_paid_for() {
+    // DeepL gets one request per paragraph of an engine batch, four at a time; each answer
+    // takes 600 ms. The process is killed (SIGKILL) while the batch is still under way.
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v2/translate"))
+        .respond_with(|request: &wiremock::Request| {
+            let body: Value = request.body_json().unwrap();
+            let translations: Vec<Value> = body["text"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| json!({"text": format!("EN {}", t.as_str().unwrap())}))
+                .collect();
+            ResponseTemplate::new(200)
+                .set_body_json(json!({ "translations": translations }))
+                .set_delay(std::time::Duration::from_millis(600))
+        })
+        .mount(&server)
+        .await;
+    let p = Project::new();
+    // Several articles in one file: the first batch of 50 sentences spans many paragraphs.
+    let all: Vec<String> = common::example_articles()
+        .iter()
+        .map(|a| std::fs::read_to_string(a).unwrap())
+        .collect();
+    p.write("a.txt", &all.join(""));
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("translate"))
+        .current_dir(p.dir.path())
+        .env("XDG_CONFIG_HOME", p.config.path())
+        .env("DEEPL_AUTH_KEY", KEY)
+        .args(["a.txt", "-b", "deepl", "--endpoint", &server.uri()])
+        .args(["--concurrency", "1"])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // One engine batch at a time, its paragraphs four at a time: the fifth request leaves
+    // once the first four were answered, and the batch (more than eight paragraphs) is not
+    // done.
+    let start = std::time::Instant::now();
+    while requests(&server).await < 5 && start.elapsed().as_secs() < 60 {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+    child.kill().unwrap();
+    let _ = child.wait();
+    let answered: Vec<_> = server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|r| r.url.path() == "/v2/translate")
+        .collect();
+    let paid: usize = answered[..4]
+        .iter()
+        .map(|r| {
+            r.body_json::<Value>().unwrap()["text"]
+                .as_array()
+                .unwrap()
+                .len()
+        })
+        .sum();
+    let db = rusqlite::Connection::open(p.path(".translate/state.db")).unwrap();
+    let cached: usize = db
+        .query_row("SELECT count(*) FROM mt_cache", [], |r| r.get(0))
+        .unwrap();
+    assert!(
+        cached >= paid,
+        "{cached} texts cached; {paid} were answered before the kill"
+    );
+    // The re-run pays only for the rest.
+    p.deepl_run(&server.uri()).assert().success();
+    let texts: usize = server
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .filter(|r| r.url.path() == "/v2/translate")
+        .skip(answered.len())
+        .map(|r| {
+            r.body_json::<Value>().unwrap()["text"]
+                .as_array()
+                .unwrap()
+                .len()
+        })
+        .sum();
+    let total: usize = db
+        .query_row("SELECT count(*) FROM mt_cache", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(texts, total - cached);
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn a_redirect_or_an_endless_answer_goes_nowhere() {
     // A server that redirects elsewhere (307 keeps the method and the body, where
     // LibreTranslate carries its key): the other host hears nothing.
