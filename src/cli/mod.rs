@@ -310,9 +310,16 @@ struct QaArgs {
 #[derive(Debug, Args)]
 struct AlignArgs {
     /// The Indonesian article (`-` reads standard input).
-    source: PathBuf,
+    #[arg(required_unless_present = "batch")]
+    source: Option<PathBuf>,
     /// Its English version.
-    target: PathBuf,
+    #[arg(required_unless_present = "batch")]
+    target: Option<PathBuf>,
+    /// Align every pair of a list instead, on every core: one `SOURCE<TAB>TARGET` per line,
+    /// paths relative to the list's folder. `-f json` prints one document per line, `tsv` and
+    /// `tmx` add the document; `-o DIR` writes one file per pair.
+    #[arg(long, value_name = "PAIRS.tsv", conflicts_with_all = ["source", "target"])]
+    batch: Option<PathBuf>,
     /// What to pair: paragraphs, or sentences inside aligned paragraphs.
     #[arg(long, value_enum, default_value_t = AlignUnit::Sentence)]
     unit: AlignUnit,

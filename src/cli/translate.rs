@@ -457,6 +457,22 @@ fn write_output(
         if failed {
             return Ok(());
         }
+        // JSON and TSV stream to standard output as they are written.
+        if input.dest.is_none() {
+            let out = std::io::stdout().lock();
+            let written = match args.format {
+                Format::Json => Some(crate::formats::json::write_json(out, doc, backend, stats)),
+                Format::Tsv => Some(crate::formats::tsv::write_tsv(out, doc)),
+                _ => None,
+            };
+            match written {
+                Some(Err(e)) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    return Err(CliError::runtime(format!("cannot write output: {e}")))
+                }
+                Some(_) => return Ok(()),
+                None => {}
+            }
+        }
         let rendered = match args.format {
             Format::SideBySide => crate::review::terminal::side_by_side(
                 doc,
