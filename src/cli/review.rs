@@ -4,7 +4,7 @@
 
 use super::output::{self, write_atomic};
 use super::{ApproveArgs, CliError, DiffArgs, ExportArgs, ExportFormat, ImportArgs};
-use crate::review::{diff, export, record, ReviewFile};
+use crate::review::{diff, export, record};
 use crate::store::MemoryPair;
 use std::path::{Path, PathBuf};
 
@@ -172,9 +172,22 @@ pub(super) fn approve(args: &ApproveArgs) -> Result<u8, CliError> {
         )));
     }
     write_atomic(&args.file, &text, true)?;
-    let left = ReviewFile::parse(&args.file.display().to_string(), &text)
-        .map(|r| record::unreviewed(&r).len())
-        .unwrap_or(0);
+    // Still to review: what the record saw unreviewed, less what was just approved (English
+    // a person wrote counts as reviewed whatever its marker said).
+    let approved: Vec<String> = match ids {
+        Some(ids) => ids.to_vec(),
+        None => reviewed
+            .opened
+            .review
+            .segments()
+            .filter(|s| s.target.is_some())
+            .map(|s| s.id())
+            .collect(),
+    };
+    let left = record::unreviewed(&reviewed.opened.review)
+        .iter()
+        .filter(|id| !approved.contains(id))
+        .count();
     output::status(&format!(
         "{}: {} approved; {} still to review",
         args.file.display(),
