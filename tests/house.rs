@@ -21,6 +21,41 @@ fn completions_for_every_shell_name_the_commands() {
 }
 
 #[test]
+fn every_help_screen_ends_with_examples() {
+    fn visit(cmd: &mut clap::Command, path: &str) {
+        let mut help = Vec::new();
+        cmd.write_long_help(&mut help).unwrap();
+        let help = String::from_utf8(help).unwrap();
+        let examples = help
+            .split("Examples:\n")
+            .nth(1)
+            .unwrap_or_else(|| panic!("`{path} --help` has no examples"));
+        let shown = examples
+            .lines()
+            .filter(|l| l.trim_start().starts_with("translate"))
+            .count();
+        assert!(
+            shown >= 2 || path.ends_with("approve") || path.ends_with("man"),
+            "`{path} --help`: {shown} example(s)"
+        );
+        // Help says only what applies: no other command's name in a command's option texts.
+        if path.ends_with("glossary add") {
+            assert!(
+                !help.contains("`remove`") && !help.contains("`edit`"),
+                "{help}"
+            );
+        }
+        for sub in cmd.get_subcommands_mut().filter(|s| s.get_name() != "help") {
+            let name = sub.get_name().to_string();
+            visit(sub, &format!("{path} {name}"));
+        }
+    }
+    let mut cmd = terjemah::cli::Cli::command();
+    cmd.build();
+    visit(&mut cmd, "translate");
+}
+
+#[test]
 fn man_pages_name_every_subcommand() {
     let pages = terjemah::cli::manual::pages().expect("rendered");
     let main = &pages[0];
