@@ -7,6 +7,31 @@ pub mod tmx;
 pub mod tsv;
 pub mod xliff;
 
+/// Why a bilingual file cannot be read (XLIFF here; TMX, TSV and review files in
+/// [`crate::qa::input`], which shares it). It lives here, below QA, so the readers do not depend
+/// on the checks.
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    /// Missing or unreadable.
+    #[error("cannot read {path}: {message}")]
+    Read {
+        /// The file.
+        path: String,
+        /// Why.
+        message: String,
+    },
+    /// Malformed content.
+    #[error("{path}:{line}: {message}")]
+    Invalid {
+        /// The file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
 /// The value of attribute `key` of an element, matched by name or by local name (`xml:lang`
 /// answers to `lang`, `xml:space` to `space`), with references resolved.
 pub(crate) fn xml_attr(e: &quick_xml::events::BytesStart, key: &[u8]) -> Option<String> {

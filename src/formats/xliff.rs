@@ -56,9 +56,9 @@
 //! are skipped. Where `xml:space` is not `preserve`, runs of XML whitespace in source and target
 //! are collapsed to one space and trimmed, as the specification allows.
 
+use super::InputError;
 use crate::doc::{Document, Segment, SegmentKind, SegmentState, Severity};
 use crate::formats::{xml_attr as attr, xml_escape};
-use crate::qa::input::InputError;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 use std::fmt::Write;

@@ -390,15 +390,7 @@ impl<'a> Meter<'a> {
     }
 }
 
-/// The glossary as a backend may push it to the service (DeepL glossaries): every source form
-/// with its English, for one language pair, and a version that changes when any file changes.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct GlossaryTerms {
-    /// Changes whenever a glossary file or the spelling changes.
-    pub version: String,
-    /// (Indonesian form, English), sources and aliases, no duplicates.
-    pub pairs: Vec<(String, String)>,
-}
+pub use crate::glossary::GlossaryTerms;
 
 /// A small persistent key-value store a backend may keep state in between runs (the id of a
 /// glossary it created on the service). The engine gives it the project's state database.
