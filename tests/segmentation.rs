@@ -496,6 +496,41 @@ fn site_chrome_after_the_story_is_boilerplate() {
     );
 }
 
+/// From the same pages: a related link alone on its line keeps the lower-case words of its
+/// headline; `Reporter. Name` is one credit; font-size buttons and a comment counter after the
+/// story are chrome.
+#[test]
+fn link_lines_credits_with_a_stop_and_font_buttons() {
+    assert_eq!(
+        render("Baca: Warga asal Bogor Ditangkap soal Penipuan Daring"),
+        ["[boilerplate] Baca: Warga asal Bogor Ditangkap soal Penipuan Daring"]
+    );
+    // Glued into running text, the headline still ends where the sentence resumes.
+    assert_eq!(
+        render("Baca: Polisi Tangkap Begal Sementara itu, warga diminta waspada."),
+        [
+            "[boilerplate] Baca: Polisi Tangkap Begal",
+            "Sementara itu, warga diminta waspada."
+        ]
+    );
+    assert_eq!(
+        render("Reporter. Wayan Sukanta"),
+        ["[byline] Reporter. Wayan Sukanta"]
+    );
+    assert_eq!(
+        kinds("Patroli akan terus dilakukan.\nReporter. Wayan Sukanta\n3 Komentar"),
+        ["body", "byline", "boilerplate"]
+    );
+    assert_eq!(kinds("AA"), ["boilerplate"]);
+    assert_eq!(kinds("A-  A+"), ["boilerplate"]);
+    assert_eq!(kinds("All Right Reserved"), ["boilerplate"]);
+    // A sentence that opens with the word `Editor` is not a credit.
+    assert_eq!(
+        render("Editor senior itu pensiun. Ia pindah ke Bali."),
+        ["Editor senior itu pensiun.", "Ia pindah ke Bali."]
+    );
+}
+
 /// A picture credit that opens with a slash (`/Name/Outlet`, the Pikiran Rakyat network's
 /// style) starts a segment after the caption's sentence: no sentence starts with a slash.
 #[test]

@@ -248,9 +248,9 @@ fn paragraph_kind(par: &str, pieces: &[(Range<usize>, SegmentKind)]) -> Paragrap
 }
 
 /// The page chrome a scraper keeps after an article: rubric and navigation labels (`Terkini`,
-/// `REKOMENDASI`, `Artikel Pilihan`, `Tags`, `Halaman:`) below the last running text. A label
-/// is short (three words at most), has no sentence punctuation and no number; it names a part
-/// of the site, not a fact. A heading inside an article is followed by the text it heads, so a
+/// `REKOMENDASI`, `Artikel Pilihan`, `Tags`, `Halaman:`, `1 Komentar`) below the last running
+/// text. A label is short (three words at most) and has no sentence punctuation; it names a
+/// part of the site, not a fact. A heading inside an article is followed by the text it heads, so a
 /// label only counts in the run that closes the article, and only when the run holds two or
 /// more paragraphs (menus come in groups; a lone short line after the text may be a reporter's
 /// name) or is one field label with nothing after its colon (`Kategori :`).
@@ -263,7 +263,7 @@ fn trailing_chrome(paragraphs: &mut [Paragraph]) {
         matches!(p.kind, ParagraphKind::Heading | ParagraphKind::Body)
             && seg.kind == SegmentKind::Text
             && t.split_whitespace().nth(3).is_none()
-            && !t.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | '!' | '?' | ','))
+            && !t.contains(['.', '!', '?', ','])
     };
     let furniture =
         |p: &Paragraph| matches!(p.kind, ParagraphKind::Boilerplate | ParagraphKind::Byline);
