@@ -380,7 +380,7 @@ impl wiremock::Respond for EchoDeepl {
     }
 }
 
-async fn translate_requests(server: &wiremock::MockServer) -> usize {
+pub(crate) async fn translate_requests(server: &wiremock::MockServer) -> usize {
     server
         .received_requests()
         .await

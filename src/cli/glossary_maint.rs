@@ -196,6 +196,7 @@ fn edit_error(e: EditError) -> CliError {
 fn layers(opts: &GlossaryOptions) -> Result<Vec<Source>, CliError> {
     output::project()?
         .glossary_layers(&opts.glossary, opts.no_default_glossaries)
+        .map_err(|e| CliError::input(e.to_string()))?
         .sources()
         .map_err(|e| CliError::input(e.to_string()))
 }

@@ -12,6 +12,7 @@ mod qa;
 mod review;
 mod segment;
 mod translate;
+mod trust;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
@@ -98,6 +99,10 @@ enum Command {
         /// The folder to write the pages into.
         dir: Option<PathBuf>,
     },
+    /// Trust the project's translate.toml: let its `command`, and its `endpoint` for a backend
+    /// that sends a key, take effect (recorded with the file's hash: a changed file needs
+    /// trusting again).
+    Trust(trust::TrustArgs),
 }
 
 /// `translate approve` arguments.
@@ -234,6 +239,9 @@ struct TranslateArgs {
     /// The backend's base URL (overrides translate.toml and the environment).
     #[arg(long, value_name = "URL")]
     endpoint: Option<String>,
+    /// Allow a plain-HTTP endpoint on another machine for a backend that sends a key.
+    #[arg(long)]
+    allow_http: bool,
     /// Source language.
     #[arg(long, value_name = "LANG")]
     from: Option<String>,
@@ -302,9 +310,16 @@ struct QaArgs {
 #[derive(Debug, Args)]
 struct AlignArgs {
     /// The Indonesian article (`-` reads standard input).
-    source: PathBuf,
+    #[arg(required_unless_present = "batch")]
+    source: Option<PathBuf>,
     /// Its English version.
-    target: PathBuf,
+    #[arg(required_unless_present = "batch")]
+    target: Option<PathBuf>,
+    /// Align every pair of a list instead, on every core: one `SOURCE<TAB>TARGET` per line,
+    /// paths relative to the list's folder. `-f json` prints one document per line, `tsv` and
+    /// `tmx` add the document; `-o DIR` writes one file per pair.
+    #[arg(long, value_name = "PAIRS.tsv", conflicts_with_all = ["source", "target"])]
+    batch: Option<PathBuf>,
     /// What to pair: paragraphs, or sentences inside aligned paragraphs.
     #[arg(long, value_enum, default_value_t = AlignUnit::Sentence)]
     unit: AlignUnit,
@@ -438,6 +453,7 @@ pub fn main() -> u8 {
         Some(Command::Completions { shell }) => manual::completions(shell),
         Some(Command::Man { dir }) => manual::man(dir.as_deref()),
         Some(Command::Memory(cmd)) => memory::run(cmd),
+        Some(Command::Trust(args)) => trust::run(&args),
         None => translate::run(cli.translate),
     };
     match result {

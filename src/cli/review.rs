@@ -211,7 +211,8 @@ pub(super) fn import(args: &ImportArgs) -> Result<u8, CliError> {
         return Ok(0);
     }
     // The translator may have saved the review file meanwhile: their file wins.
-    if std::fs::read_to_string(&review_path).ok().as_deref() != Some(opened.raw.as_str()) {
+    let now = crate::text::encoding::read_file(&review_path).map(|d| d.text);
+    if now.ok().as_deref() != Some(opened.raw.as_str()) {
         return Err(CliError::runtime(format!(
             "{} changed while importing; not overwritten (run the import again)",
             review_path.display()

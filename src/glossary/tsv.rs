@@ -7,7 +7,6 @@
 
 use super::{Diagnostic, Entry, Flags};
 use crate::doc::Severity;
-use unicode_normalization::UnicodeNormalization;
 
 /// The columns this tool understands, in the default order after `source` and `target`.
 pub const KNOWN_COLUMNS: &[&str] = &[
@@ -244,7 +243,7 @@ fn parse_row(
                 format!("invisible character U+{:04X} in a field", bad as u32),
             );
         }
-        if field.nfc().ne(field.chars()) {
+        if !unicode_normalization::is_nfc(field) {
             error(
                 diags,
                 c,
