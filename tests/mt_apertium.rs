@@ -455,8 +455,19 @@ async fn real_apertium_apy_translates_the_examples_into_malay() {
             .any(|l| l.starts_with("1.2\t") && l.contains("\tTentera")),
         "{tsv}"
     );
-    run("en")
-        .failure()
-        .stderr(predicates::str::contains("has no ind|eng pair installed"));
+    // On the command line the pair is checked before anything is read or sent (exit 2, what
+    // the backend can do); the server's own answer above stays the backend's error.
+    run("en").code(2).stderr(predicates::str::contains(
+        "backend `apertium` cannot translate into `en`: it translates Indonesian to Malay only",
+    ));
+    assert!(
+        run_output_kept(&dir),
+        "the refused run left the Malay output alone"
+    );
     drop(apy);
+}
+
+/// The `out.tsv` of the `--to ms` run is still the Malay one.
+fn run_output_kept(dir: &tempfile::TempDir) -> bool {
+    std::fs::read_to_string(dir.path().join("out.tsv")).is_ok_and(|t| t.contains("\tTentera"))
 }
