@@ -185,18 +185,23 @@ fn export(
 }
 
 fn stats(json: bool, dir: &Path) -> Result<u8, CliError> {
-    let stats = match output::existing_state(dir)? {
+    let store = output::existing_state(dir)?;
+    let stats = match &store {
         Some(store) => store
             .memory_stats()
             .map_err(|e| CliError::runtime(e.to_string()))?,
         None => MemoryStats::default(),
     };
+    let at = match &store {
+        Some(store) => store.describe(),
+        None => output::state_location(dir)?.0.to_string(),
+    };
     if json {
-        let doc = serde_json::json!({"state": dir.join("state.db"), "memory": stats});
+        let doc = serde_json::json!({"state": at, "memory": stats});
         return output::print(&format!("{doc:#}\n")).map(|_| 0);
     }
     let mut s = String::new();
-    let _ = writeln!(s, "memory     {}", dir.join("state.db").display());
+    let _ = writeln!(s, "memory     {at}");
     let _ = writeln!(s, "pairs      {}", stats.pairs);
     for l in &stats.languages {
         let _ = writeln!(s, "  {} -> {}  {}", l.from, l.to, l.pairs);

@@ -10,6 +10,7 @@ mod output;
 mod qa;
 mod review;
 mod segment;
+mod state;
 mod translate;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -54,6 +55,11 @@ pub struct Cli {
     command: Option<Command>,
     #[command(flatten)]
     translate: TranslateArgs,
+    /// Where the state is (cache, memory, review record): a folder, or a PostgreSQL database
+    /// a desk shares (`postgres://user@host:5432/newsroom`). Overrides TRANSLATE_STATE and
+    /// `state` in translate.toml.
+    #[arg(long, global = true, value_name = "URL|DIR")]
+    state: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -80,6 +86,10 @@ enum Command {
     /// Mark segments of a review file approved: reviewed, and so stored in the translation
     /// memory at export.
     Approve(ApproveArgs),
+    /// The project's state: where it is and what it holds; copy it between SQLite and
+    /// PostgreSQL.
+    #[command(subcommand)]
+    State(state::StateCommand),
 }
 
 /// `translate approve` arguments.
@@ -375,6 +385,7 @@ enum GlossaryCommand {
 /// Parses the process arguments and runs; returns the exit code.
 pub fn main() -> u8 {
     let cli = Cli::parse();
+    output::set_state_flag(cli.state.clone());
     let result = match cli.command {
         Some(Command::Segment(args)) => segment::run(&args.file, args.json),
         Some(Command::Glossary(cmd)) => glossary::run(cmd),
@@ -385,6 +396,7 @@ pub fn main() -> u8 {
         Some(Command::Import(args)) => review::import(&args),
         Some(Command::Approve(args)) => review::approve(&args),
         Some(Command::Memory(cmd)) => memory::run(cmd),
+        Some(Command::State(cmd)) => state::run(cmd),
         None => translate::run(cli.translate),
     };
     match result {

@@ -559,8 +559,7 @@ fn attr(s: &str) -> String {
 
 /// Text inside an HTML comment must not close it, nor break the line.
 pub(crate) fn comment_safe(s: &str) -> String {
-    visible(&s.replace(['\n', '\r'], " "))
-        .replace("-->", "-\\->")
+    visible(&s.replace(['\n', '\r'], " ")).replace("-->", "-\\->")
 }
 
 /// Undoes [`comment_safe`] (line breaks stay spaces).
