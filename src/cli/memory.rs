@@ -6,7 +6,7 @@ use super::output;
 use super::CliError;
 use crate::formats::tmx::{self, TmxPair};
 use crate::store::MemoryStats;
-use clap::{Args, Subcommand};
+use clap::Subcommand;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -21,8 +21,6 @@ pub(super) enum MemoryCommand {
         /// The source language of files whose header says `srclang="*all*"`.
         #[arg(long, value_name = "LANG", default_value = "id")]
         from: String,
-        #[command(flatten)]
-        state: StateArg,
     },
     /// Write the memory as TMX 1.4b.
     Export {
@@ -39,53 +37,37 @@ pub(super) enum MemoryCommand {
         /// Overwrite the `-o` file if it exists.
         #[arg(long)]
         force: bool,
-        #[command(flatten)]
-        state: StateArg,
     },
     /// Show what the memory holds: pairs per language pair, documents, dates, size.
     Stats {
         /// Print JSON.
         #[arg(long)]
         json: bool,
-        #[command(flatten)]
-        state: StateArg,
     },
 }
 
-/// `--state DIR`.
-#[derive(Debug, Clone, Args)]
-pub(super) struct StateArg {
-    /// The state folder holding `state.db` (default: the project's `.translate/`).
-    #[arg(long = "state", value_name = "DIR")]
-    dir: Option<PathBuf>,
-}
-
-impl StateArg {
-    fn dir(&self) -> Result<PathBuf, CliError> {
-        match &self.dir {
-            Some(d) => Ok(d.clone()),
-            None => Ok(output::project()?.state_dir(None)),
-        }
-    }
+/// The project's state folder; `--state URL|DIR` (global), `TRANSLATE_STATE` and `state` in
+/// translate.toml take over in [`output::state_location`].
+fn default_dir() -> Result<PathBuf, CliError> {
+    Ok(output::project()?.state_dir(None))
 }
 
 pub(super) fn run(cmd: MemoryCommand) -> Result<u8, CliError> {
     match cmd {
-        MemoryCommand::Import { files, from, state } => import(&files, &from, &state.dir()?),
+        MemoryCommand::Import { files, from } => import(&files, &from, &default_dir()?),
         MemoryCommand::Export {
             output: out,
             from,
             to,
             force,
-            state,
         } => export(
             out.as_deref(),
             from.as_deref(),
             to.as_deref(),
             force,
-            &state.dir()?,
+            &default_dir()?,
         ),
-        MemoryCommand::Stats { json, state } => stats(json, &state.dir()?),
+        MemoryCommand::Stats { json } => stats(json, &default_dir()?),
     }
 }
 

@@ -359,6 +359,7 @@ impl Postgres {
         // The first connection fails fast: an unreachable server or a wrong password is
         // reported now, not after retrying.
         let conn = store.connect().map_err(|e| store.error(&e))?;
+        store.pool.lock().unwrap_or_else(|p| p.into_inner()).open += 1;
         store.checkin(conn, true);
         let version = store.version()?;
         if version > SCHEMA_VERSION {
