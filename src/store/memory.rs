@@ -263,6 +263,9 @@ fn word_id(tx: &Connection, lang: &str, word: &str) -> rusqlite::Result<i64> {
 /// What the fuzzy lookup reads from a store's index tables (see the module docs); the
 /// SQLite and PostgreSQL stores implement it over the same tables, so one algorithm serves
 /// both. Methods that take many ids answer in one round trip where the store can.
+/// Token rows by pair: the target language and the encoded token ids.
+pub(super) type TokenRows = HashMap<i64, (String, Vec<u8>)>;
+
 pub(super) trait Index {
     /// The store's error.
     type Error;
@@ -277,7 +280,7 @@ pub(super) trait Index {
     /// `(pair, length)` of the pairs holding `word` with a length in `[min, max]`.
     fn postings(&mut self, word: i64, min: i64, max: i64) -> Result<Vec<(i64, i64)>, Self::Error>;
     /// The target language and encoded token ids of each of `pairs`.
-    fn tokens(&mut self, pairs: &[i64]) -> Result<HashMap<i64, (String, Vec<u8>)>, Self::Error>;
+    fn tokens(&mut self, pairs: &[i64]) -> Result<TokenRows, Self::Error>;
     /// Source, target and document of each of `pairs` (score 0).
     fn rows(&mut self, pairs: &[i64]) -> Result<HashMap<i64, MemoryMatch>, Self::Error>;
 }
@@ -485,7 +488,7 @@ impl Index for SqliteIndex<'_> {
         rows.collect()
     }
 
-    fn tokens(&mut self, pairs: &[i64]) -> rusqlite::Result<HashMap<i64, (String, Vec<u8>)>> {
+    fn tokens(&mut self, pairs: &[i64]) -> rusqlite::Result<TokenRows> {
         let mut stmt = self
             .0
             .prepare_cached("SELECT tgt, tokens FROM memory_tokens WHERE id=?1")?;

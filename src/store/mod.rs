@@ -194,7 +194,7 @@ pub enum Location {
     /// A folder holding `state.db`.
     Dir(PathBuf),
     /// A PostgreSQL database.
-    Postgres(PgTarget),
+    Postgres(Box<PgTarget>),
 }
 
 impl Location {
@@ -206,7 +206,7 @@ impl Location {
         env: &crate::config::Env,
     ) -> Result<Location, StoreError> {
         if setting.starts_with("postgres://") || setting.starts_with("postgresql://") {
-            PgTarget::parse(setting, env).map(Location::Postgres)
+            PgTarget::parse(setting, env).map(|t| Location::Postgres(Box::new(t)))
         } else {
             Ok(Location::Dir(base.join(setting)))
         }
@@ -247,7 +247,7 @@ pub struct Store {
 #[derive(Debug)]
 enum Inner {
     Sqlite(sqlite::Sqlite),
-    Postgres(postgres::Postgres),
+    Postgres(Box<postgres::Postgres>),
 }
 
 /// Calls the same method on whichever store this is.
@@ -279,7 +279,7 @@ impl Store {
             }
             Location::Postgres(target) => {
                 Ok(postgres::Postgres::open(target, opts)?.map(|p| Store {
-                    inner: Inner::Postgres(p),
+                    inner: Inner::Postgres(Box::new(p)),
                 }))
             }
         }

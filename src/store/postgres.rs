@@ -1420,7 +1420,7 @@ impl memory::Index for PgIndex<'_> {
         })
     }
 
-    fn tokens(&mut self, pairs: &[i64]) -> Result<HashMap<i64, (String, Vec<u8>)>, Self::Error> {
+    fn tokens(&mut self, pairs: &[i64]) -> Result<memory::TokenRows, Self::Error> {
         block_on(async {
             let st = self
                 .0
