@@ -458,25 +458,7 @@ fn four_runs_at_once(kind: Kind) {
     let projects: Vec<PathBuf> = (0..4)
         .map(|i| desk.project(&format!("p{i}"), &backend.uri()))
         .collect();
-    let children: Vec<_> = projects
-        .iter()
-        .map(|p| {
-            std::process::Command::new(assert_cmd::cargo::cargo_bin("translate"))
-                .current_dir(p)
-                .env("NO_COLOR", "1")
-                .arg("article.txt")
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    for c in children {
-        let out = c.wait_with_output().unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(out.status.success(), "{stderr}");
-        assert!(!stderr.contains(PASSWORD));
-    }
+    at_once(&projects, &["article.txt"]);
     let state = info(&projects[0]);
     assert_eq!(state["ledger_runs"], 4, "{state}");
     let cached = state["cache_entries"].as_u64().unwrap();
@@ -489,31 +471,35 @@ fn four_runs_at_once(kind: Kind) {
     for p in &projects {
         ok(p, &["approve", "article.review.md", "--all"]);
     }
-    let exports: Vec<_> = projects
+    at_once(&projects, &["export", "article.review.md", "--force"]);
+    let once = info(&projects[0])["memory_pairs"].as_u64().unwrap();
+    ok(&projects[0], &["export", "article.review.md", "--force"]);
+    assert_eq!(info(&projects[0])["memory_pairs"].as_u64().unwrap(), once);
+    let tmx = ok(&projects[0], &["memory", "export"]);
+    assert_eq!(tmx.matches("</tu>").count() as u64, once, "{tmx}");
+}
+
+/// Runs `translate args` in each of `dirs` at the same time; each must succeed.
+fn at_once(dirs: &[PathBuf], args: &[&str]) {
+    let children: Vec<_> = dirs
         .iter()
         .map(|p| {
             std::process::Command::new(assert_cmd::cargo::cargo_bin("translate"))
                 .current_dir(p)
-                .args(["export", "article.review.md", "--force"])
+                .env("NO_COLOR", "1")
+                .args(args)
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
                 .spawn()
                 .unwrap()
         })
         .collect();
-    for c in exports {
+    for c in children {
         let out = c.wait_with_output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {stderr}");
+        assert!(!stderr.contains(PASSWORD));
     }
-    let once = info(&projects[0])["memory_pairs"].as_u64().unwrap();
-    ok(&projects[0], &["export", "article.review.md", "--force"]);
-    assert_eq!(info(&projects[0])["memory_pairs"].as_u64().unwrap(), once);
-    let tmx = ok(&projects[0], &["memory", "export"]);
-    assert_eq!(tmx.matches("</tu>").count() as u64, once, "{tmx}");
 }
 
 /// `state copy` from a project's own state into the desk's and back: counts, and a second
@@ -607,6 +593,17 @@ fn info_at(dir: &Path, state: &str) -> Value {
     serde_json::from_str(&ok(dir, &["state", "info", "--json", "--state", state])).unwrap()
 }
 
+/// A folder without a project, holding an example article as `article.txt`.
+fn article_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        example("tribunnews-2022-12-03-rusia-belarus.txt"),
+        dir.path().join("article.txt"),
+    )
+    .unwrap();
+    dir
+}
+
 /// A database to test against, or `None` when PostgreSQL is skipped.
 fn database() -> Option<(&'static Cluster, String)> {
     let c = shared_cluster()?;
@@ -616,12 +613,7 @@ fn database() -> Option<(&'static Cluster, String)> {
 #[test]
 fn a_wrong_password_is_exit_1_naming_the_host_not_the_password() {
     let Some((c, db)) = database() else { return };
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        example("tribunnews-2022-12-03-rusia-belarus.txt"),
-        dir.path().join("article.txt"),
-    )
-    .unwrap();
+    let dir = article_dir();
     let url = format!(
         "postgres://{USER}:wrong-{PASSWORD}@127.0.0.1:{}/{db}",
         c.port
@@ -673,12 +665,7 @@ fn a_wrong_password_is_exit_1_naming_the_host_not_the_password() {
 
 #[test]
 fn an_unreachable_server_is_exit_1_naming_the_host() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        example("tribunnews-2022-12-03-rusia-belarus.txt"),
-        dir.path().join("article.txt"),
-    )
-    .unwrap();
+    let dir = article_dir();
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -709,12 +696,7 @@ fn an_unreachable_server_is_exit_1_naming_the_host() {
 #[test]
 fn a_read_only_database_is_exit_1_and_says_so() {
     let Some((c, db)) = database() else { return };
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        example("tribunnews-2022-12-03-rusia-belarus.txt"),
-        dir.path().join("article.txt"),
-    )
-    .unwrap();
+    let dir = article_dir();
     let url = c.url(&db);
     ok(dir.path(), &["article.txt", "--state", &url]);
     ok(

@@ -136,6 +136,19 @@ pub(super) fn norm_hash(norm: &str) -> i64 {
     i64::from_le_bytes(digest[..8].try_into().unwrap_or_default())
 }
 
+/// A language filter of `memory_pairs`: the primary subtag, and the full code when a region
+/// was given (`None` when only the base was: then every region matches).
+pub(super) fn lang_filter(lang: Option<&str>) -> (Option<String>, Option<String>) {
+    match lang {
+        Some(l) => {
+            let (full, base) = (full_lang(l), base_lang(l));
+            let full = (full != base).then_some(full);
+            (Some(base), full)
+        }
+        None => (None, None),
+    }
+}
+
 /// A language code as stored: lower case, `_` as `-`.
 pub(super) fn full_lang(lang: &str) -> String {
     lang.trim().replace('_', "-").to_ascii_lowercase()
@@ -728,18 +741,8 @@ impl Sqlite {
         from: Option<&str>,
         to: Option<&str>,
     ) -> Result<Vec<(String, String, MemoryPair)>, StoreError> {
-        // (base, full or NULL when only the base was given)
-        let split = |l: Option<&str>| match l {
-            Some(l) => {
-                let full = full_lang(l);
-                let base = base_lang(l);
-                let full = (full != base).then_some(full);
-                (Some(base), full)
-            }
-            None => (None, None),
-        };
-        let (from_base, from_full) = split(from);
-        let (to_base, to_full) = split(to);
+        let (from_base, from_full) = lang_filter(from);
+        let (to_base, to_full) = lang_filter(to);
         self.with(|c| {
             let mut stmt = c.prepare(
                 "SELECT src_lang, tgt_lang, source, target, document, created FROM memory

@@ -1240,16 +1240,8 @@ impl Postgres {
         from: Option<&str>,
         to: Option<&str>,
     ) -> Result<Vec<(String, String, MemoryPair)>, StoreError> {
-        let split = |l: Option<&str>| match l {
-            Some(l) => {
-                let (full, base) = (full_lang(l), base_lang(l));
-                let full = (full != base).then_some(full);
-                (Some(base), full)
-            }
-            None => (None, None),
-        };
-        let (from_base, from_full) = split(from);
-        let (to_base, to_full) = split(to);
+        let (from_base, from_full) = memory::lang_filter(from);
+        let (to_base, to_full) = memory::lang_filter(to);
         let rows = self.query(
             "SELECT src_lang, tgt_lang, source, target, document, created FROM memory
              WHERE ($1::text IS NULL OR src=$1) AND ($2::text IS NULL OR src_lang=$2)
