@@ -80,3 +80,31 @@ fn stats_collect(bencher: Bencher) {
         })
         .bench_local_values(|mut d| stats::collect(g, &mut d));
 }
+
+/// Every development paragraph on one line, repeated to 2 MB: the shape of a scraped article
+/// that made `glossary check` quadratic when each hit's line and column were counted from the
+/// start of the file.
+fn one_line() -> &'static str {
+    static T: OnceLock<String> = OnceLock::new();
+    T.get_or_init(|| {
+        let base: Vec<&str> = docs().iter().map(|d| d.text.as_str()).collect();
+        let base = base.join(" ").replace('\n', " ");
+        let mut out = String::new();
+        while out.len() < 2_000_000 {
+            out.push_str(&base);
+            out.push(' ');
+        }
+        out
+    })
+}
+
+/// `glossary check`'s listing on 2 MB without a line break: every hit found and located
+/// (line and column) in one pass.
+#[divan::bench(sample_count = 10)]
+fn check_hits_located_2mb_one_line(bencher: Bencher) {
+    let (g, text) = (glossary(), one_line());
+    bencher.counter(BytesCount::new(text.len())).bench(|| {
+        let mut cursor = terjemah::glossary::LineCursor::new(text);
+        g.find(text).iter().map(|m| cursor.locate(m.start).1).max()
+    });
+}

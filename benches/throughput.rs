@@ -9,6 +9,8 @@
 //!   glossary, >= 50 MB/s;
 //! - `glossary_find_20k`: the matching part of that alone, paragraph by paragraph (no target;
 //!   it shows where the time goes);
+//! - `offline_long_sentence`: the offline gist of one 80 KB and one 1 MB sentence, to show it is
+//!   linear in the request's length (MB/s about equal at both sizes);
 //! - `translate --version` starts in under 20 ms (median of 50 runs, printed before the table).
 //!
 //! The corpus is every example article and every PUD paragraph (`../shared/data/seg-dev-pud.jsonl`),
@@ -84,6 +86,33 @@ fn glossary_find_20k(bencher: Bencher) {
             .map(|r| glossary.find(&corpus[r.clone()]).len())
             .sum::<usize>()
     });
+}
+
+/// The offline backend on one very long sentence (the corpus with its full stops turned into
+/// commas), 80 KB and 1 MB: the gist must stay linear in the length of a request (it once
+/// rescanned the request for every word: 1 s at 80 KB, over 100 s at 1 MB).
+#[divan::bench(args = [80_000, 1_000_000], sample_count = 3)]
+fn offline_long_sentence(bencher: Bencher, bytes: usize) {
+    let mut text: String = corpus()
+        .chars()
+        .map(|c| match c {
+            '.' | '!' | '?' | '\n' => ',',
+            c => c,
+        })
+        .take(bytes)
+        .collect();
+    text.push('.');
+    let backend = terjemah::mt::offline::OfflineBackend::new();
+    let req = terjemah::mt::Request {
+        id: "1.1".into(),
+        text,
+        context: None,
+        terms: Vec::new(),
+    };
+    backend.gist(&req); // parse the lexicon outside the timing
+    bencher
+        .counter(BytesCount::of_str(&req.text))
+        .bench(|| backend.gist(&req));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -27,6 +27,9 @@ pub enum ParagraphKind {
     ListItem,
     /// Related-article links, advertisement and promo lines: kept for alignment, not translated.
     Boilerplate,
+    /// A photo caption, with or without its credit (`(Foto: ...)`, `Tempo/Name`): translated,
+    /// the credit kept as it is.
+    Caption,
 }
 
 impl ParagraphKind {
@@ -40,6 +43,7 @@ impl ParagraphKind {
             ParagraphKind::Quote => "quote",
             ParagraphKind::ListItem => "list_item",
             ParagraphKind::Boilerplate => "boilerplate",
+            ParagraphKind::Caption => "caption",
         }
     }
 
@@ -53,6 +57,7 @@ impl ParagraphKind {
             "quote" => ParagraphKind::Quote,
             "list_item" => ParagraphKind::ListItem,
             "boilerplate" => ParagraphKind::Boilerplate,
+            "caption" => ParagraphKind::Caption,
             _ => return None,
         })
     }

@@ -129,6 +129,48 @@ impl Derivation {
     }
 }
 
+/// An abbreviation or a foreign word takes its affixes with a hyphen (PUEBI, tanda hubung:
+/// `di-PHK`, `mem-PHK-kan`, `di-update`, `se-Indonesia`, `KTP-nya`): the affixes and the base
+/// of such a word, the base as written. `None` when no part is an affix, or nothing is left.
+pub fn hyphenated_affixes(word: &str) -> Option<(Derivation, &str)> {
+    let mut d = Derivation::default();
+    let mut base = word;
+    if let Some((first, rest)) = base.split_once('-') {
+        let prefix = match first.to_lowercase().as_str() {
+            "di" => Some(Prefix::Di),
+            "me" | "mem" | "men" | "meng" | "meny" | "menge" => Some(Prefix::MeN),
+            "ber" | "be" => Some(Prefix::Ber),
+            "ter" => Some(Prefix::Ter),
+            "pe" | "pem" | "pen" | "peng" | "peny" => Some(Prefix::PeN),
+            "se" => Some(Prefix::Se),
+            "ke" => Some(Prefix::Ke),
+            "diper" => Some(Prefix::DiPer),
+            "memper" => Some(Prefix::MemPer),
+            _ => None,
+        };
+        if let Some(p) = prefix {
+            d.prefix = p;
+            base = rest;
+        }
+    }
+    if let Some((rest, last)) = base.rsplit_once('-') {
+        match last {
+            "kan" => d.suffix = Suffix::Kan,
+            "i" => d.suffix = Suffix::I,
+            "an" => d.suffix = Suffix::An,
+            c if CLITICS.contains(&c) => {
+                d.clitic = CLITICS.iter().copied().find(|k| *k == c);
+            }
+            _ => {}
+        }
+        if d.suffix != Suffix::None || d.clitic.is_some() {
+            base = rest;
+        }
+    }
+    let affixed = d.prefix != Prefix::None || d.suffix != Suffix::None || d.clitic.is_some();
+    (affixed && !base.is_empty() && !base.contains('-')).then_some((d, base))
+}
+
 /// A possible stem of a word and the affixes removed to reach it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Candidate {
@@ -366,8 +408,34 @@ pub fn stem_candidates(word: &str) -> Vec<Candidate> {
 
 /// The first of `word`'s candidate stems that `known` accepts: the longest known form.
 /// `pasukan` is looked up as it is by the caller; this only runs when that fails.
+///
+/// Failing that, a compound base: a compound written as two words (`tindak lanjut`, `jual
+/// beli`, `salah guna`, `tanda tangan`) is written as one when it takes a prefix and a suffix
+/// together (PUEBI, "gabungan kata yang mendapat awalan dan akhiran sekaligus ditulis
+/// serangkai": `ditindaklanjuti`, `diperjualbelikan`, `disalahgunakan`, `ditandatangani`).
+/// So the stem of such a word is tried as the two-word phrase; the returned stem has the space.
 pub fn find_stem(word: &str, known: impl Fn(&str) -> bool) -> Option<Candidate> {
-    stem_candidates(word).into_iter().find(|c| known(&c.stem))
+    let candidates = stem_candidates(word);
+    if let Some(c) = candidates.iter().find(|c| known(&c.stem)) {
+        return Some(c.clone());
+    }
+    candidates
+        .into_iter()
+        .filter(|c| c.derivation.prefix != Prefix::None && c.derivation.suffix != Suffix::None)
+        .find_map(|c| {
+            let split = compound_split(&c.stem, &known)?;
+            Some(Candidate { stem: split, ..c })
+        })
+}
+
+/// `tindaklanjut` -> `tindak lanjut` when `known` has the phrase; both parts of three letters
+/// or more.
+fn compound_split(stem: &str, known: &impl Fn(&str) -> bool) -> Option<String> {
+    stem.char_indices()
+        .map(|(i, _)| i)
+        .filter(|&i| stem[..i].chars().count() >= 3 && stem[i..].chars().count() >= 3)
+        .map(|i| format!("{} {}", &stem[..i], &stem[i..]))
+        .find(|phrase| known(phrase))
 }
 
 #[cfg(test)]
@@ -394,6 +462,35 @@ mod tests {
         assert!(stems("melihat").contains(&"lihat".to_string()));
         assert!(stems("mengebom").contains(&"bom".to_string()));
         assert!(stems("menikah").contains(&"nikah".to_string()));
+    }
+
+    #[test]
+    fn affixes_on_abbreviations_and_foreign_words_take_a_hyphen() {
+        let (d, base) = hyphenated_affixes("mem-PHK-kan").expect("affixed");
+        assert_eq!(
+            (d.prefix, d.suffix, base),
+            (Prefix::MeN, Suffix::Kan, "PHK")
+        );
+        let (d, base) = hyphenated_affixes("di-update").expect("affixed");
+        assert_eq!((d.prefix, base), (Prefix::Di, "update"));
+        let (d, base) = hyphenated_affixes("KTP-nya").expect("affixed");
+        assert_eq!((d.clitic, base), (Some("nya"), "KTP"));
+        assert!(hyphenated_affixes("Rusia-Belarus").is_none());
+        assert!(hyphenated_affixes("e-KTP").is_none());
+    }
+
+    #[test]
+    fn compounds_with_a_confix_are_written_solid() {
+        let lex = ["tindak lanjut", "jual beli", "salah guna"];
+        for (word, stem) in [
+            ("ditindaklanjuti", "tindak lanjut"),
+            ("diperjualbelikan", "jual beli"),
+            ("disalahgunakan", "salah guna"),
+        ] {
+            assert_eq!(find_stem(word, known(&lex)).expect(word).stem, stem);
+        }
+        // Only with a prefix and a suffix together: `tindaklanjut` alone is not a word.
+        assert!(find_stem("tindaklanjutnya", known(&lex)).is_none());
     }
 
     #[test]

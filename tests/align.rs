@@ -895,3 +895,125 @@ fn bad_input_is_refused_with_a_reason() {
         .code(2)
         .stderr(predicate::str::contains("missing.txt"));
 }
+
+/// Five real pairs (paragraph-level dev documents, one paragraph per line) in `docs/` with a
+/// pair list beside them, the fourth line broken in three ways among good ones.
+fn batch_dir() -> (tempfile::TempDir, Vec<GoldDoc>) {
+    let docs: Vec<GoldDoc> = load("align-dev-pud-paragraphs.jsonl")
+        .into_iter()
+        .take(5)
+        .collect();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sub = dir.path().join("docs");
+    std::fs::create_dir(&sub).unwrap();
+    let mut list = String::from("# Indonesian\tEnglish\n");
+    for (k, d) in docs.iter().enumerate() {
+        std::fs::write(sub.join(format!("a{k}.id.txt")), d.src.join("\n") + "\n").unwrap();
+        std::fs::write(sub.join(format!("a{k}.en.txt")), d.tgt.join("\n") + "\n").unwrap();
+        list.push_str(&format!("docs/a{k}.id.txt\tdocs/a{k}.en.txt\n"));
+        if k == 1 {
+            list.push_str("docs/a1.id.txt\tdocs/missing.en.txt\n"); // line 4
+            list.push_str("docs/a2.en.txt\tdocs/a2.id.txt\n"); // line 5: wrong way round
+            list.push_str("no tab here\n"); // line 6
+        }
+    }
+    std::fs::write(dir.path().join("pairs.tsv"), list).unwrap();
+    (dir, docs)
+}
+
+#[test]
+fn batch_aligns_every_good_pair_in_order_and_reports_bad_lines() {
+    let (dir, docs) = batch_dir();
+    // Run from elsewhere: paths in the list are relative to the list's folder.
+    let list = dir.path().join("pairs.tsv");
+    let out = translate(dir.path().parent().unwrap())
+        .args(["align", "--batch"])
+        .arg(&list)
+        .args(["--unit", "paragraph", "-f", "json"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("pairs.tsv:4: cannot read"))
+        .stderr(predicate::str::contains("missing.en.txt"))
+        .stderr(predicate::str::contains("pairs.tsv:5: "))
+        .stderr(predicate::str::contains("a2.en.txt looks English and"))
+        .stderr(predicate::str::contains(
+            "pairs.tsv:6: expected SOURCE<TAB>TARGET",
+        ))
+        .stderr(predicate::str::contains("aligned 5 pair(s)"));
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 5, "one JSON document per good pair");
+    for (k, (line, doc)) in lines.iter().zip(&docs).enumerate() {
+        let (v, links) = json_links(line.as_bytes());
+        assert_eq!(v["source"], format!("docs/a{k}.id.txt"), "in list order");
+        // The same links as aligning the pair alone (the gold, on these documents).
+        let single = translate(&dir.path().join("docs"))
+            .args(["align", &format!("a{k}.id.txt"), &format!("a{k}.en.txt")])
+            .args(["--unit", "paragraph", "-f", "json"])
+            .assert()
+            .success();
+        let (_, alone) = json_links(&single.get_output().stdout);
+        assert_eq!(links, alone, "pair {k}");
+        assert_eq!(links.len(), doc.links.len(), "pair {k}");
+    }
+}
+
+#[test]
+fn batch_tsv_and_tmx_name_the_document_and_o_dir_writes_one_file_per_pair() {
+    let (dir, docs) = batch_dir();
+    let p = dir.path();
+    let out = translate(p)
+        .args(["align", "--batch", "pairs.tsv", "-f", "tsv"])
+        .assert()
+        .code(1);
+    let tsv = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let documents: Vec<&str> = tsv.lines().map(|l| l.split('\t').next().unwrap()).collect();
+    assert!(tsv.lines().all(|l| l.split('\t').count() == 4), "{tsv}");
+    assert_eq!(documents.first(), Some(&"docs/a0.id.txt"));
+    assert_eq!(documents.last(), Some(&"docs/a4.id.txt"));
+    assert!(
+        documents.windows(2).all(|w| w[0] <= w[1]),
+        "grouped, in list order"
+    );
+
+    let out = translate(p)
+        .args(["align", "--batch", "pairs.tsv", "-f", "tmx"])
+        .assert()
+        .code(1);
+    let tmx = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert_well_formed(&tmx);
+    assert!(tmx.contains("<prop type=\"x-document\">docs/a3.id.txt</prop>"));
+
+    // Review files need a folder; one file per good pair, named after the Indonesian file.
+    translate(p)
+        .args(["align", "--batch", "pairs.tsv"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("give -o DIR"));
+    translate(p)
+        .args(["align", "--batch", "pairs.tsv", "-o", "out", "--to-memory"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("wrote 5 file(s)"));
+    for (k, doc) in docs.iter().enumerate() {
+        let review = std::fs::read_to_string(p.join(format!("out/a{k}.id.review.md"))).unwrap();
+        // The first English sentence (the review file has one segment per sentence).
+        let first: String = doc.tgt[0].chars().take(40).collect();
+        assert!(review.contains(&first), "pair {k}'s English");
+    }
+    let stats = translate(p)
+        .args(["memory", "stats", "--json"])
+        .assert()
+        .success();
+    let stats: serde_json::Value = serde_json::from_slice(&stats.get_output().stdout).unwrap();
+    assert_eq!(stats["memory"]["documents"].as_u64(), Some(5), "{stats}");
+    // Existing files are kept without --force, each reported with its line.
+    translate(p)
+        .args(["align", "--batch", "pairs.tsv", "-o", "out"])
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("pairs.tsv:2:")
+                .and(predicate::str::contains("already exists")),
+        );
+}

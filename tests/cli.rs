@@ -280,7 +280,7 @@ fn glossary_commands() {
         .args(["glossary", "lint"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("0 error(s)"));
+        .stdout(predicate::str::contains(": 0 errors, "));
     let out = translate(dir.path())
         .args(["glossary", "list", "--json"])
         .assert()

@@ -35,3 +35,53 @@ pub fn translate(cwd: &std::path::Path) -> assert_cmd::Command {
         .env_remove("COLUMNS");
     cmd
 }
+
+/// A hand-annotated paragraph of the unseen-news evaluation (`tests/data/news-unseen/`).
+pub struct UnseenParagraph {
+    /// The annotated kind (`body`, `boilerplate`, `byline`, `caption`, ...).
+    pub kind: String,
+    /// The paragraph as scraped.
+    pub text: String,
+    /// Byte offsets of the sentence starts after the first.
+    pub starts: Vec<usize>,
+}
+
+/// The articles of one half (`tune` or `heldout`) of the unseen-news evaluation, each a list of
+/// paragraphs in order. See `tests/data/news-unseen/README.md` for the format.
+pub fn unseen_articles(half: &str) -> Vec<Vec<UnseenParagraph>> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("tests/data/news-unseen/{half}.txt"));
+    let data = std::fs::read_to_string(path).expect("unseen news");
+    let mut articles: Vec<Vec<UnseenParagraph>> = Vec::new();
+    for line in data.lines() {
+        if line.starts_with("# article:") {
+            articles.push(Vec::new());
+            continue;
+        }
+        let Some(rest) = line.strip_prefix('[') else {
+            continue;
+        };
+        let (kind, body) = rest.split_once("] ").expect("[kind] text");
+        let (mut text, mut starts) = (String::new(), Vec::new());
+        for (i, piece) in body.split('‖').enumerate() {
+            let mut piece = piece;
+            if i > 0 {
+                // ` ‖ ` is a boundary at a space; a bare `‖` one with no space (as scraped).
+                if text.ends_with(' ') {
+                    piece = piece.strip_prefix(' ').unwrap_or(piece);
+                }
+                starts.push(text.len());
+            }
+            text.push_str(piece);
+        }
+        articles
+            .last_mut()
+            .expect("an article header first")
+            .push(UnseenParagraph {
+                kind: kind.to_string(),
+                text,
+                starts,
+            });
+    }
+    articles
+}

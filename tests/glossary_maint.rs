@@ -714,3 +714,101 @@ fn suggest_and_stats_from_the_command_line() {
         .expect("hit in the seed");
     assert!(mp["hits"].as_u64().unwrap() >= 3);
 }
+
+#[test]
+fn suggestions_are_whole_terms() {
+    // The names are the real ones (the ministry's full name as written in the Perpres, with
+    // its Oxford comma); the sentences are written in the style of the news reports that
+    // gave the wrong candidates.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rapat.txt");
+    std::fs::write(
+        &path,
+        "Rapat digelar di kantor Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan (Kemenko Polhukam), Jakarta, Senin (6/3/2023).\n\n\
+         Perwakilan Kemenko Polhukam dan BNPT hadir dalam rapat itu.\n\n\
+         Kemenko Polhukam dan BNPT kemudian menyepakati rencana tersebut.\n",
+    )
+    .unwrap();
+    let doc = terjemah::pipeline::read_document(&path).unwrap().doc;
+    let list = suggest::from_documents(&[doc], &empty());
+    let sources: Vec<&str> = list.iter().map(|s| s.source.as_str()).collect();
+    let ministry = list
+        .iter()
+        .find(|s| s.source == "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan")
+        .unwrap_or_else(|| panic!("the defined name whole: {sources:?}"));
+    assert!(
+        ministry.aliases.iter().any(|a| a == "Kemenko Polhukam"),
+        "{ministry:?}"
+    );
+    assert!(
+        !sources
+            .iter()
+            .any(|s| s.contains(" dan BNPT") || *s == "Kementerian Koordinator Bidang Politik"),
+        "{sources:?}"
+    );
+}
+
+#[test]
+fn lint_takes_files_and_refuses_what_is_not_a_glossary() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file shaped like /etc/shadow given as a glossary: refused with its name and line,
+    // and nothing of it quoted.
+    std::fs::write(
+        dir.path().join("shadow"),
+        "root:$6$Jq0ZsecretHASHvalue$x1:19700:0:99999:7:::\ndaemon:*:19700:0:99999:7:::\n",
+    )
+    .unwrap();
+    let err = refused(translate(dir.path()).args(["glossary", "lint", "shadow"]));
+    assert!(err.is_empty() || !err.contains("secretHASH"), "{err}");
+    let out = translate(dir.path())
+        .args(["glossary", "lint", "shadow"])
+        .output()
+        .unwrap();
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(all.contains("shadow:1:1: not a glossary"), "{all}");
+    assert!(
+        !all.contains("secretHASH") && !all.contains("daemon"),
+        "{all}"
+    );
+    // The same file given to a translation is refused the same way.
+    std::fs::write(dir.path().join("a.txt"), "Menhan tiba di Jakarta.\n").unwrap();
+    let err = refused(translate(dir.path()).args(["a.txt", "--glossary", "shadow"]));
+    assert!(
+        err.contains("not a glossary") && !err.contains("secretHASH"),
+        "{err}"
+    );
+    // A row of only tabs is an error; files given to `lint` are linted on top of the layers.
+    std::fs::write(
+        dir.path().join("bad.tsv"),
+        "#source\ttarget\nMenhan\tDefence Minister\n\t\t\t\n",
+    )
+    .unwrap();
+    let out = translate(dir.path())
+        .args(["glossary", "lint", "bad.tsv", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f.as_str().unwrap())
+        .collect();
+    assert!(files.contains(&"bad.tsv") && files.len() > 1, "{files:?}");
+    let diag = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["severity"] == "error")
+        .expect("an error");
+    assert_eq!(diag["line"], 3, "{v:#}");
+    assert!(
+        diag["message"].as_str().unwrap().contains("only tabs"),
+        "{v:#}"
+    );
+}

@@ -4,6 +4,7 @@ mod align;
 mod cli;
 mod common;
 mod glossary_maint;
+mod house;
 mod html;
 mod memory;
 mod mt_apertium;

@@ -372,7 +372,7 @@ fn import_export_and_stats_through_the_binary() {
     assert!(out.status.success(), "{out:?}");
     let report = String::from_utf8_lossy(&out.stdout);
     assert!(
-        report.contains("omegat.tmx: 4 pair(s) id-ID -> en-GB, 4 new"),
+        report.contains("omegat.tmx: 4 pairs id-ID -> en-GB, 4 new"),
         "{report}"
     );
 
@@ -398,7 +398,7 @@ fn import_export_and_stats_through_the_binary() {
         .arg(&state)
         .assert()
         .success()
-        .stdout(predicates::str::contains("3 pair(s) id-id -> en-gb, 0 new"));
+        .stdout(predicates::str::contains("3 pairs id-id -> en-gb, 0 new"));
 
     // Export to a file, only into British English, then into a fresh memory.
     let file = dir.path().join("out.tmx");

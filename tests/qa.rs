@@ -149,6 +149,27 @@ struct Plant {
     target: String,
 }
 
+/// `d` with every digit changed the way a typist slips (9 -> 8, others + 1), separators kept.
+fn bump_digits(d: &str) -> String {
+    d.chars()
+        .map(|c| match c {
+            '9' => '8',
+            c if c.is_ascii_digit() => ((c as u8) + 1) as char,
+            c => c,
+        })
+        .collect()
+}
+
+/// The pair with the English number `d` changed by a typist's slip.
+fn number_changed(s: &str, t: &str, d: &str) -> Option<Plant> {
+    replace_token(t, d, &bump_digits(d)).map(|target| Plant {
+        what: "number changed",
+        check: "number",
+        source: s.to_string(),
+        target,
+    })
+}
+
 /// Replaces the first occurrence of `from` (as a whole token) in `s`.
 fn replace_token(s: &str, from: &str, to: &str) -> Option<String> {
     let mut at = 0;
@@ -189,28 +210,7 @@ fn plants(pairs: &[(String, String)], g: &Glossary) -> Vec<Plant> {
             .filter(|x| x.len() >= 2 && x.bytes().all(|b| b.is_ascii_digit() || b == b','))
             .collect();
         if let Some(d) = digits.first() {
-            let changed: String = d
-                .chars()
-                .map(|c| {
-                    if c == ',' {
-                        c
-                    } else if c == '9' {
-                        '8'
-                    } else if c.is_ascii_digit() {
-                        ((c as u8) + 1) as char
-                    } else {
-                        c
-                    }
-                })
-                .collect();
-            if let Some(t2) = replace_token(t, d, &changed) {
-                out.push(Plant {
-                    what: "number changed",
-                    check: "number",
-                    source: s.clone(),
-                    target: t2,
-                });
-            }
+            out.extend(number_changed(s, t, d));
             if d.contains(',') {
                 if let Some(t2) = replace_token(t, d, &d.replace(',', ".")) {
                     out.push(Plant {
@@ -252,7 +252,8 @@ fn plants(pairs: &[(String, String)], g: &Glossary) -> Vec<Plant> {
             let words: Vec<&str> = s.split_whitespace().collect();
             if let Some(w) = words.get(words.len() / 2) {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                if !w.is_empty() {
+                // The offline backend marks unknown words, never numbers.
+                if !w.is_empty() && w.chars().all(char::is_alphabetic) {
                     out.push(Plant {
                         what: "unknown marker left",
                         check: "unknown-marker",
@@ -286,7 +287,9 @@ fn plants(pairs: &[(String, String)], g: &Glossary) -> Vec<Plant> {
             // The check looks for the term anywhere: plant where it occurs once.
             let once = t.to_lowercase().matches(&target.to_lowercase()).count() == 1;
             if target.len() >= 4 && !e.flags.dnt && !adjective_there && once {
-                if let Some(t2) = replace_token(t, &target, "Zorblax") {
+                if let Some(t2) = replace_token(t, &target, "Zorblax")
+                    .filter(|t2| !still_rendered(g, s, t2, &e.source))
+                {
                     out.push(Plant {
                         what: "glossary term changed",
                         check: "glossary",
@@ -312,15 +315,7 @@ fn plants(pairs: &[(String, String)], g: &Glossary) -> Vec<Plant> {
         const ID: [&str; 7] = [
             "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
         ];
-        const EN: [&str; 7] = [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ];
+        const EN: [&str; 7] = terjemah::glossary::enforce::WEEKDAYS;
         const MONTHS: [&str; 12] = [
             "January",
             "February",
@@ -664,5 +659,355 @@ fn tmx_and_xliff_input() {
         String::from_utf8_lossy(&out.stderr).contains("y.xlf:3:"),
         "{}",
         String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The real news pairs of `tests/data/news-pairs.tsv` in `part` (`tune` or `heldout`).
+fn news_pairs(part: &str) -> Vec<(String, String)> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/news-pairs.tsv");
+    let text = std::fs::read_to_string(&path).expect("tests/data/news-pairs.tsv");
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            (cols.len() == 4 && cols[0] == part).then(|| (cols[2].to_string(), cols[3].to_string()))
+        })
+        .collect()
+}
+
+/// The errors the issue asks the checks to find, planted into correct pairs: a glossary term
+/// replaced by a wrong word or by a variant the entry says to avoid, a number changed, a
+/// sentence dropped, a term doubled. Each with the check that must report it.
+fn signal_plants(pairs: &[(String, String)], g: &Glossary) -> Vec<Plant> {
+    let mut out = Vec::new();
+    let spelling = g.spelling();
+    for (i, (s, t)) in pairs.iter().enumerate() {
+        // A number of the English changed (digits only, so the change is one a typist makes).
+        if let Some(d) = t
+            .split(|c: char| !c.is_ascii_digit())
+            .find(|x| x.len() >= 2 && s.contains(*x))
+        {
+            out.extend(number_changed(s, t, d));
+        }
+        // A sentence dropped: this pair and the next joined, the next one's English left out.
+        if i + 1 < pairs.len() && s.len() > 40 && pairs[i + 1].0.len() > 40 {
+            out.push(Plant {
+                what: "sentence dropped",
+                check: "omission",
+                source: format!("{s} {}", pairs[i + 1].0),
+                target: t.clone(),
+            });
+        }
+        for m in g.find(s) {
+            let e = g.entry(m.entry);
+            if e.flags.dnt {
+                continue;
+            }
+            let target = e.target_for(spelling);
+            let Some(at) = t.to_lowercase().find(&target.to_lowercase()) else {
+                continue;
+            };
+            let written = &t[at..at + target.len()];
+            let once = t.to_lowercase().matches(&target.to_lowercase()).count() == 1;
+            if !once || target.len() < 4 {
+                continue;
+            }
+            let replaced = |with: &str| format!("{}{with}{}", &t[..at], &t[at + target.len()..]);
+            // Planted only where nothing else in the English stands for the term (its
+            // adjective, its acronym, an alias).
+            let others = e
+                .adjective
+                .iter()
+                .chain(e.aliases.iter())
+                .any(|o| !o.is_empty() && replaced("").contains(o.as_str()));
+            if !others && !still_rendered(g, s, &replaced("Zorblax"), &e.source) {
+                out.push(Plant {
+                    what: "glossary term replaced",
+                    check: "glossary",
+                    source: s.clone(),
+                    target: replaced("Zorblax"),
+                });
+            }
+            if let Some(avoid) = e.avoid.first() {
+                out.push(Plant {
+                    what: "avoided variant used",
+                    check: "glossary",
+                    source: s.clone(),
+                    target: replaced(avoid),
+                });
+            }
+            out.push(Plant {
+                what: "term doubled",
+                check: "doubled-term",
+                source: s.clone(),
+                target: replaced(&format!("{written} ({written})")),
+            });
+            break;
+        }
+    }
+    out
+}
+
+/// Whether the English `t` still renders the entry `entry` hit in `s` in a form the check
+/// accepts (another mention, a short form): a plant there would remove nothing.
+fn still_rendered(g: &Glossary, s: &str, t: &str, entry: &str) -> bool {
+    let mut doc = terjemah::qa::input::to_document(&[Unit::new("1", s, t)]);
+    g.annotate(&mut doc);
+    let rendered = doc.segments().any(|seg| {
+        seg.glossary
+            .iter()
+            .any(|h| &*h.source == entry && terjemah::glossary::enforce::rendered(g, h, t))
+    });
+    rendered
+}
+
+/// What the checks say on one set of correct pairs and on errors planted into them.
+struct Signals {
+    pairs: usize,
+    glossary_warned: usize,
+    qa_error: usize,
+    planted: usize,
+    found: usize,
+}
+
+fn signals(name: &str, pairs: &[(String, String)], g: &Glossary) -> Signals {
+    let (findings, _) = check_units(&units(pairs), Some(g));
+    let warned: std::collections::BTreeSet<&str> = findings
+        .iter()
+        .filter(|f| f.check == "glossary" && f.severity != Severity::Info)
+        .map(|f| f.segment.as_str())
+        .collect();
+    let errors: std::collections::BTreeSet<&str> = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| f.segment.as_str())
+        .collect();
+    if std::env::var_os("QA_SHOW").is_some() {
+        for f in &findings {
+            let (s, t) = &pairs[f.segment.parse::<usize>().unwrap() - 1];
+            println!(
+                "{name} {} {} {:?}: {}\n  {s}\n  {t}",
+                f.segment, f.check, f.severity, f.message
+            );
+        }
+    }
+    let plants = signal_plants(pairs, g);
+    let mut found = 0;
+    for p in &plants {
+        let (f, _) = check_units(&[Unit::new("1", &p.source, &p.target)], Some(g));
+        // A changed number may be a clock time or a date: any of those checks finds it.
+        let checks: Vec<&str> = match p.check {
+            "number" => vec!["number", "time", "date"],
+            c => vec![c],
+        };
+        if f.iter()
+            .any(|f| checks.contains(&f.check) && f.severity != Severity::Info)
+        {
+            found += 1;
+        } else if std::env::var_os("QA_SHOW").is_some() {
+            println!(
+                "{name} MISSED {} ({}): {} / {}",
+                p.what, p.check, p.source, p.target
+            );
+        }
+    }
+    Signals {
+        pairs: pairs.len(),
+        glossary_warned: warned.len(),
+        qa_error: errors.len(),
+        planted: plants.len(),
+        found,
+    }
+}
+
+/// Per entry that hits a source sentence: how often its English (or a form the check
+/// accepts) is in the human translation. Entries under half are listed: either the entry is
+/// not terminology or the check does not know an accepted form.
+fn entry_precision(sets: &[&[(String, String)]], g: &Glossary) -> Vec<(String, usize, usize)> {
+    let mut tally: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for pairs in sets {
+        let mut doc = terjemah::qa::input::to_document(&units(pairs));
+        g.annotate(&mut doc);
+        for seg in doc.segments() {
+            let target = seg.target.as_deref().unwrap_or_default();
+            for hit in &seg.glossary {
+                let e = tally.entry(hit.source.to_string()).or_default();
+                e.0 += 1;
+                if terjemah::glossary::enforce::rendered(g, hit, target) {
+                    e.1 += 1;
+                }
+            }
+        }
+    }
+    tally
+        .into_iter()
+        .filter(|(_, (n, ok))| *ok * 2 < *n)
+        .map(|(s, (n, ok))| (s, n, ok))
+        .collect()
+}
+
+/// The measurement of the issue "signals a translator can trust": on correct human pairs, the
+/// share with any glossary warning and with any QA error; on planted errors, the share found.
+/// Development: the PUD pairs and the tuning part of the news pairs; the held-out news pairs
+/// are only scored, and must meet the targets.
+#[test]
+fn signals_on_correct_and_planted() {
+    let g = glossary();
+    let gb = Glossary::load(&builtin_sources(), Spelling::British).unwrap();
+    let pud = human_pairs();
+    let tune = news_pairs("tune");
+    let held = news_pairs("heldout");
+    assert!(
+        tune.len() >= 30 && held.len() >= 9,
+        "{} / {}",
+        tune.len(),
+        held.len()
+    );
+    println!(
+        "{:<22} {:>6} {:>18} {:>14} {:>16}",
+        "set", "pairs", "glossary warning", "QA error", "planted found"
+    );
+    let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+    let mut rows = Vec::new();
+    for (name, pairs, g) in [
+        ("PUD (dev)", &pud, &g),
+        ("news tune (dev)", &tune, &gb),
+        ("news held-out", &held, &gb),
+    ] {
+        let s = signals(name, pairs, g);
+        println!(
+            "{name:<22} {:>6} {:>10} {:>6.1}% {:>6} {:>6.1}% {:>5}/{:<4} {:>5.1}%",
+            s.pairs,
+            s.glossary_warned,
+            pct(s.glossary_warned, s.pairs),
+            s.qa_error,
+            pct(s.qa_error, s.pairs),
+            s.found,
+            s.planted,
+            pct(s.found, s.planted)
+        );
+        rows.push(s);
+    }
+    // Development data only: the held-out pairs are scored, never looked into.
+    let low = entry_precision(&[&pud], &g)
+        .into_iter()
+        .chain(entry_precision(&[&tune], &gb))
+        .collect::<Vec<_>>();
+    println!("entries whose English is in the human translation under half the time:");
+    for (source, n, ok) in &low {
+        println!("  {source:<30} {ok}/{n}");
+    }
+    // The issue's targets: glossary warnings on at most 5% of correct pairs, QA errors on at
+    // most 1%, planted errors found at least 95%. Met on PUD, and planted errors everywhere;
+    // on the news pairs the warning and error targets are not met yet (README), so for them
+    // the assertions hold the present level and fail on any regression.
+    let pud = &rows[0];
+    assert!(pct(pud.glossary_warned, pud.pairs) <= 5.0);
+    assert!(pct(pud.qa_error, pud.pairs) <= 1.0);
+    for s in &rows {
+        assert!(
+            pct(s.found, s.planted) >= 95.0,
+            "{} of {}",
+            s.found,
+            s.planted
+        );
+    }
+    let (tune, held) = (&rows[1], &rows[2]);
+    assert!(held.planted >= 30, "only {} plants", held.planted);
+    assert!(tune.glossary_warned <= 3 && tune.qa_error <= 1);
+    assert!(held.glossary_warned <= 3 && held.qa_error <= 1);
+}
+
+#[test]
+fn a_term_written_with_its_acronym_is_rendered_once_by_every_backend() {
+    use terjemah::mt::{engine, markup};
+    // From the Tempo report of 12 July 2025 (tests/data/news-pairs.tsv) and a UN sentence.
+    let text = "TPNPB-OPM membantah klaim bahwa empat anggota mereka bergabung ke Negara Kesatuan Republik Indonesia (NKRI).\n\nIndonesia menjadi anggota Perserikatan Bangsa-Bangsa (PBB) sejak 1950.\n";
+    let g = Glossary::load(&builtin_sources(), Spelling::British).unwrap();
+    let mut doc = terjemah::segment::segment("a.txt", text.to_string());
+    g.annotate(&mut doc);
+    let requests: Vec<_> = engine::pending(&mut doc)
+        .0
+        .into_iter()
+        .map(|p| p.request)
+        .collect();
+    // Term markup (DeepL, Google, Azure, LibreTranslate) and the LLM prompt use these hints:
+    // an engine that keeps the tags in place gives each half once.
+    for (req, want) in requests.iter().zip([
+        "Unitary State of the Republic of Indonesia (NKRI)",
+        "United Nations (UN)",
+    ]) {
+        let (protected, targets) = markup::protect(req);
+        let (english, lost) = markup::restore(&protected, &targets);
+        assert!(lost.is_empty());
+        assert_eq!(english.matches(want).count(), 1, "{english}");
+        assert!(!english.contains(") ("), "{english}");
+    }
+    // DeepL's native glossary: long forms to the long English, acronyms to the acronym.
+    let terms = g.backend_terms();
+    let get = |s: &str| {
+        terms
+            .pairs
+            .iter()
+            .find(|(f, _)| f == s)
+            .map(|(_, t)| t.as_str())
+    };
+    assert_eq!(get("Perserikatan Bangsa-Bangsa"), Some("United Nations"));
+    assert_eq!(get("PBB"), Some("UN"));
+    // The offline backend, end to end.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), text).unwrap();
+    let out = translate(dir.path())
+        .args(["a.txt", "-f", "tsv"])
+        .output()
+        .unwrap();
+    let tsv = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        tsv.contains("(NKRI)") && tsv.contains("United Nations (UN)"),
+        "{tsv}"
+    );
+    assert!(
+        !tsv.contains("(NKRI) (") && !tsv.contains("(UN) ("),
+        "{tsv}"
+    );
+    // And the QA check finds the doubling in English that has it.
+    let (f, _) = check_units(
+        &[Unit::new(
+            "1",
+            "Indonesia menjadi anggota Perserikatan Bangsa-Bangsa (PBB) sejak 1950.",
+            "Indonesia has been a member of the United Nations (UN) (United Nations (UN)) since 1950.",
+        )],
+        Some(&g),
+    );
+    assert!(
+        f.iter()
+            .any(|f| f.check == "doubled-term" && f.severity == Severity::Error),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn headlines_are_not_names_and_glossary_acronyms_are_not_missing() {
+    // Headline and sentence of the Liputan6 example (examples/README.md).
+    let g = glossary();
+    let (f, _) = check_units(
+        &[
+            Unit::new(
+                "1",
+                "Selain HTI, Ormas Radikal Lain Juga Bakal Dibubarkan",
+                "Besides HTI, other radical mass organisations will also be disbanded",
+            ),
+            Unit::new(
+                "2",
+                "Pemerintah membubarkan HTI berdasarkan UU Nomor 17 Tahun 2013, bukan UU lain.",
+                "The government disbanded HTI under Law No. 17 of 2013, not another law.",
+            ),
+        ],
+        Some(&g),
+    );
+    assert!(
+        !f.iter()
+            .any(|f| f.message.contains("Dibubarkan") || f.message.contains("`UU`")),
+        "{f:?}"
     );
 }

@@ -71,6 +71,20 @@ fn stderr(cmd: &mut assert_cmd::Command) -> String {
 const EDITED: &str =
     "He made the remarks during Russian Defence Minister Sergei Shoigu's visit to Minsk.";
 
+/// The review file `a.review.md` exported as JSON (every segment with its derived origin),
+/// without touching the memory.
+fn export_json(dir: &Path) -> String {
+    stdout(translate(dir).args([
+        "export",
+        "a.review.md",
+        "-f",
+        "json",
+        "-o",
+        "-",
+        "--no-memory",
+    ]))
+}
+
 /// The JSON export's segment `id`.
 fn json_segment(json: &str, id: &str) -> serde_json::Value {
     let doc: serde_json::Value = serde_json::from_str(json).expect("JSON");
@@ -145,21 +159,26 @@ fn only_reviewed_segments_enter_the_memory() {
     assert_eq!(segment(&b, "1.1").origin, Origin::MemoryExact);
     assert_eq!(segment(&b, "1.1").target.as_deref(), Some(EDITED));
     assert_eq!(segment(&b, "2.1").origin, Origin::Backend("offline".into()));
+    // `qa` lists what is still unreviewed, as information.
+    let qa = stdout(translate(dir.path()).args(["qa", "a.review.md", "--json"]));
+    let qa: serde_json::Value = serde_json::from_str(&qa).unwrap();
+    let unreviewed: Vec<&str> = qa["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["check"] == "unreviewed")
+        .map(|f| f["segment"].as_str().unwrap())
+        .collect();
+    assert_eq!(unreviewed.len(), 16, "{qa}");
+    assert!(!unreviewed.contains(&"3.1"));
+    assert_eq!(qa["stats"]["by_check"]["unreviewed"], 16);
 }
 
 #[test]
 fn an_export_right_after_editing_labels_the_edit_human() {
     let (dir, review) = project();
     std::fs::write(&review, edit(&read(&review), "3.1", EDITED)).unwrap();
-    let json = stdout(translate(dir.path()).args([
-        "export",
-        "a.review.md",
-        "-f",
-        "json",
-        "-o",
-        "-",
-        "--no-memory",
-    ]));
+    let json = export_json(dir.path());
     assert_eq!(json_segment(&json, "3.1")["origin"], "human");
     assert_eq!(json_segment(&json, "4.2")["origin"], "offline");
     let xliff = stdout(translate(dir.path()).args([
@@ -717,11 +736,7 @@ proptest::proptest! {
                 _ => {}
             }
             // The record as every command derives it: the JSON export's origins.
-            let out = translate(dir.path())
-                .args(["export", "a.review.md", "-f", "json", "-o", "-", "--no-memory"])
-                .assert()
-                .success();
-            let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+            let json: serde_json::Value = serde_json::from_str(&export_json(dir.path())).unwrap();
             let on_disk = ReviewFile::parse("a.review.md", &read(&review)).unwrap();
             for par in json["paragraphs"].as_array().unwrap() {
                 for seg in par["segments"].as_array().unwrap() {
@@ -766,15 +781,7 @@ fn an_indented_marker_is_still_a_marker() {
         .replacen(" state=machine -->\n> ", " state=machine -->   \n> ", 1);
     assert_ne!(indented, text);
     std::fs::write(&review, &indented).unwrap();
-    let json = stdout(translate(dir.path()).args([
-        "export",
-        "a.review.md",
-        "-f",
-        "json",
-        "-o",
-        "-",
-        "--no-memory",
-    ]));
+    let json = export_json(dir.path());
     let original = ReviewFile::parse("r", &text).unwrap();
     for id in ["3.1", "4.1", "4.2"] {
         assert_eq!(
@@ -874,4 +881,36 @@ fn force_over_a_review_file_that_is_not_utf8_keeps_its_bytes() {
         std::fs::read(dir.path().join(".translate/history").join(&kept[0])).unwrap(),
         bytes
     );
+}
+
+#[test]
+fn a_review_written_elsewhere_finds_its_article_and_record() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(example(SEED), dir.path().join("a.txt")).unwrap();
+    std::fs::create_dir(dir.path().join("out")).unwrap();
+    translate(dir.path())
+        .args(["a.txt", "-o", "out/x.review.md"])
+        .assert()
+        .success();
+    let review = dir.path().join("out/x.review.md");
+    assert!(read(&review).contains("source=\"../a.txt\""));
+    std::fs::write(&review, edit(&read(&review), "3.1", EDITED)).unwrap();
+    let diff = stdout(translate(dir.path()).args(["diff", "out/x.review.md", "--json"]));
+    let diff: serde_json::Value = serde_json::from_str(&diff).unwrap();
+    assert_eq!(diff["article"]["edited"], 1, "{diff}");
+    let err = stderr(translate(dir.path()).args(["export", "out/x.review.md", "-o", "-"]));
+    assert!(err.contains("1 reviewed pair stored"), "{err}");
+    assert!(!dir.path().join("out/.translate").exists());
+    // A FIFO is never read as a review file (it would block) nor replaced.
+    assert!(std::process::Command::new("mkfifo")
+        .arg(dir.path().join("fifo"))
+        .status()
+        .unwrap()
+        .success());
+    translate(dir.path())
+        .args(["a.txt", "-o", "fifo"])
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not a regular file"));
 }

@@ -1,18 +1,57 @@
 #!/usr/bin/env python3
-"""Scores general-purpose sentence splitters on the same gold as terjemah's tests.
+"""Scores terjemah's segmenter and general-purpose sentence splitters on the same gold.
 
-Usage: pip install pysbd sentencex; python3 tools/compare-splitters.py
-Gold: tests/data/news-gold.jsonl (the example articles' paragraphs, boundaries checked by hand)
-and ../shared/data/seg-dev-pud.jsonl (UD Indonesian PUD). Scores inner sentence starts per
-paragraph (precision, recall, F1), as tests/segmentation.rs does for terjemah.
+Usage: pip install pysbd sentencex; cargo build; python3 tools/compare-splitters.py [--errors NAME]
+
+Gold sets, each scored as inner sentence starts per paragraph (precision, recall, F1), as
+tests/segmentation.rs does:
+- PUD: ../shared/data/seg-dev-pud.jsonl (UD Indonesian PUD), paragraphs without multi-sentence
+  units ("clean");
+- examples: tests/data/news-gold.jsonl (the example articles, boundaries checked by hand);
+- unseen tune / unseen held-out: tests/data/news-unseen/{tune,heldout}.txt (news from outlets
+  and years not in examples/, annotated by hand; the held-out half is only ever scored).
+
+terjemah is run as `target/{debug,release}/translate segment --json` (the newer) on each
+article, one paragraph per line, as a scraped article arrives; the peers see each paragraph
+alone (they have no notion of an article). For terjemah the boilerplate F1 of paragraph kinds
+is printed too (a paragraph counts as boilerplate when its kind is `boilerplate`).
 """
-import json, os, sys
+import json, os, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+SEP = "‖"
 
 
-def starts(text, pieces):
+def parse_unseen(path):
+    """Articles of an annotated file: [(id, source, [(kind, text, [segment starts])])]."""
+    articles = []
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if line.startswith("# article:"):
+            parts = [p.strip() for p in line[len("# article:"):].split("|")]
+            articles.append((parts[0], parts[1], []))
+            continue
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, _, body = line.partition("] ")
+        kind = kind.lstrip("[")
+        text, starts = "", []
+        for i, piece in enumerate(body.split(SEP)):
+            if i > 0:
+                # ` ‖ ` is a boundary at a space; a bare `‖` one with no space (as scraped).
+                if text.endswith(" "):
+                    text = text[:-1]
+                    piece = piece[1:] if piece.startswith(" ") else piece
+                    text += " "
+                starts.append(len(text.encode("utf-8")))
+            text += piece
+        articles[-1][2].append((kind, text, starts))
+    return articles
+
+
+def starts_of(text, pieces):
+    """Byte offsets (after the first) at which `pieces` start, found in order in `text`."""
     out, at = [], 0
     for p in pieces:
         p = p.strip()
@@ -24,28 +63,73 @@ def starts(text, pieces):
         if pos < 0:
             continue
         if pos > 0:
-            out.append(pos)
+            out.append(len(text[:pos].encode("utf-8")))
         at = pos + len(p)
     return set(out)
 
 
-def score(rows, split):
-    tp = fp = fn = 0
-    for text, gold in rows:
-        g = starts(text, gold)
-        o = starts(text, split(text))
-        tp += len(g & o); fp += len(o - g); fn += len(g - o)
-    p = tp / (tp + fp) if tp + fp else 0
-    r = tp / (tp + fn) if tp + fn else 0
-    return 2 * p * r / (p + r) if p + r else 0
+class Score:
+    def __init__(self):
+        self.tp = self.fp = self.fn = 0
+
+    def add(self, gold, ours):
+        gold, ours = set(gold), set(ours)
+        self.tp += len(gold & ours)
+        self.fp += len(ours - gold)
+        self.fn += len(gold - ours)
+
+    def f1(self):
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __str__(self):
+        return f"{self.f1():.4f}"
+
+
+def translate_binary():
+    """The most recently built `translate` (release or debug), so a stale one is not scored."""
+    found = [os.path.join(ROOT, "target", p, "translate") for p in ("release", "debug")]
+    found = [exe for exe in found if os.path.exists(exe)]
+    return max(found, key=os.path.getmtime) if found else None
+
+
+def terjemah_article(exe, paragraphs):
+    """(kinds, starts per paragraph) from `translate segment --json` on the joined article."""
+    text = "\n".join(paragraphs) + "\n"
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as f:
+        f.write(text)
+        name = f.name
+    try:
+        out = subprocess.run([exe, "segment", "--json", name], capture_output=True, check=True)
+    finally:
+        os.unlink(name)
+    doc = json.loads(out.stdout)
+    kinds, starts = [], []
+    for p in doc["paragraphs"]:
+        first = p["segments"][0]["start"]
+        kinds.append(p["kind"])
+        starts.append({s["start"] - first for s in p["segments"] if s["start"] > first})
+    return kinds, starts
 
 
 def main():
-    news = [(r["text"], r["segments"]) for r in map(json.loads, open(os.path.join(ROOT, "tests/data/news-gold.jsonl"), encoding="utf-8"))]
+    show_errors = sys.argv[2] if len(sys.argv) > 2 and sys.argv[1] == "--errors" else None
+    sets = {}
     pud = []
     for r in map(json.loads, open(os.path.join(ROOT, "../shared/data/seg-dev-pud.jsonl"), encoding="utf-8")):
         if not r.get("multi_sentence_units"):
-            pud.append((r["text"], r["sentences"]))
+            pud.append((r["text"], starts_of(r["text"], r["sentences"])))
+    sets["PUD (clean)"] = (pud, None)
+    news = []
+    for r in map(json.loads, open(os.path.join(ROOT, "tests/data/news-gold.jsonl"), encoding="utf-8")):
+        news.append((r["text"], starts_of(r["text"], r["segments"])))
+    sets["examples"] = (news, None)
+    for half in ("tune", "heldout"):
+        arts = parse_unseen(os.path.join(ROOT, f"tests/data/news-unseen/{half}.txt"))
+        rows = [(t, set(s)) for _, _, ps in arts for _, t, s in ps]
+        sets[f"unseen {half}"] = (rows, arts)
+
     splitters = {}
     try:
         import pysbd
@@ -58,8 +142,49 @@ def main():
         splitters["sentencex (id)"] = lambda t: list(sentencex.segment("id", t))
     except ImportError:
         print("sentencex not installed", file=sys.stderr)
-    for name, split in splitters.items():
-        print(f"{name:20} news F1 {score(news, split):.4f}   PUD F1 {score(pud, split):.4f}")
+
+    names = list(sets)
+    print(f"{'splitter':22}" + "".join(f"{n:>16}" for n in names) + f"{'boilerplate F1':>28}")
+    exe = translate_binary()
+    if exe:
+        cells, bp = [], []
+        for name in names:
+            rows, arts = sets[name]
+            score = Score()
+            if arts is None:
+                # Paragraph sets: each paragraph is its own one-line file.
+                for text, gold in rows:
+                    # A blank line and a second block make the file blank-line separated, so a
+                    # paragraph wrapped over several lines (as in one example) stays one.
+                    _, starts = terjemah_article(exe, [text, "", "."])
+                    ours = starts[0] if starts else set()
+                    score.add(gold, ours)
+                    if show_errors == name and set(gold) != ours:
+                        print(f"  {name}: gold {sorted(gold)} ours {sorted(ours)}: {text}")
+            else:
+                b = Score()
+                for aid, _, pars in arts:
+                    kinds, starts = terjemah_article(exe, [t for _, t, _ in pars])
+                    assert len(kinds) == len(pars), f"{aid}: paragraphs differ"
+                    for (kind, text, gold), k, ours in zip(pars, kinds, starts):
+                        score.add(gold, ours)
+                        b.add({0} if kind == "boilerplate" else set(), {0} if k == "boilerplate" else set())
+                        if show_errors == name and (set(gold) != ours or (kind == "boilerplate") != (k == "boilerplate")):
+                            print(f"  {aid}: [{kind}->{k}] gold {sorted(gold)} ours {sorted(ours)}: {text}")
+                bp.append(f"{name.split()[-1]} {b}")
+            cells.append(str(score))
+        print(f"{'terjemah':22}" + "".join(f"{c:>16}" for c in cells) + f"{', '.join(bp):>28}")
+    else:
+        print("no target/*/translate binary: run `cargo build` to score terjemah too", file=sys.stderr)
+    for label, split in splitters.items():
+        cells = []
+        for name in names:
+            rows, _ = sets[name]
+            score = Score()
+            for text, gold in rows:
+                score.add(gold, starts_of(text, split(text)))
+            cells.append(str(score))
+        print(f"{label:22}" + "".join(f"{c:>16}" for c in cells))
 
 
 if __name__ == "__main__":

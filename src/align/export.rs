@@ -26,6 +26,18 @@ pub struct Summary {
     pub flagged: usize,
 }
 
+impl Summary {
+    /// Adds another alignment's counts (`align --batch`).
+    pub fn add(&mut self, other: &Summary) {
+        self.links += other.links;
+        self.one_to_one += other.one_to_one;
+        self.merged += other.merged;
+        self.omitted += other.omitted;
+        self.added += other.added;
+        self.flagged += other.flagged;
+    }
+}
+
 /// Counts the links of `a`.
 pub fn summary(a: &DocumentAlignment) -> Summary {
     let mut s = Summary::default();
@@ -54,6 +66,15 @@ fn round(score: f64) -> f64 {
 /// [1], "target": [1, 2], "score": 0.98, "flagged": false}], "stats": {...}}`, indexes 1-based,
 /// one link per line.
 pub fn to_json(a: &DocumentAlignment, source_path: &str, target_path: &str) -> String {
+    json_text(a, source_path, target_path, true)
+}
+
+/// The [`to_json`] document on one line, for JSON Lines (`align --batch -f json`).
+pub fn to_json_line(a: &DocumentAlignment, source_path: &str, target_path: &str) -> String {
+    json_text(a, source_path, target_path, false)
+}
+
+fn json_text(a: &DocumentAlignment, source_path: &str, target_path: &str, pretty: bool) -> String {
     #[derive(serde::Serialize)]
     struct JsonLink {
         source: Vec<usize>,
@@ -61,18 +82,23 @@ pub fn to_json(a: &DocumentAlignment, source_path: &str, target_path: &str) -> S
         score: f64,
         flagged: bool,
     }
+    let (nl, ind, ind2) = if pretty {
+        ("\n", "  ", "    ")
+    } else {
+        ("", "", "")
+    };
     let s = summary(a);
-    let mut out = String::from("{\n");
-    let _ = writeln!(out, "  \"source\": {},", json!(source_path));
-    let _ = writeln!(out, "  \"target\": {},", json!(target_path));
-    let _ = writeln!(out, "  \"unit\": \"{}\",", a.unit.as_str());
-    let _ = writeln!(
+    let mut out = format!("{{{nl}");
+    let _ = write!(out, "{ind}\"source\": {},{nl}", json!(source_path));
+    let _ = write!(out, "{ind}\"target\": {},{nl}", json!(target_path));
+    let _ = write!(out, "{ind}\"unit\": \"{}\",{nl}", a.unit.as_str());
+    let _ = write!(
         out,
-        "  \"units\": {{\"source\": {}, \"target\": {}}},",
+        "{ind}\"units\": {{\"source\": {}, \"target\": {}}},{nl}",
         a.source.len(),
         a.target.len()
     );
-    out.push_str("  \"links\": [");
+    let _ = write!(out, "{ind}\"links\": [");
     for (k, l) in a.links.iter().enumerate() {
         let link = JsonLink {
             source: indexes(&l.source),
@@ -81,16 +107,15 @@ pub fn to_json(a: &DocumentAlignment, source_path: &str, target_path: &str) -> S
             flagged: l.flagged,
         };
         let line = serde_json::to_string(&link).unwrap_or_default();
-        let _ = write!(out, "{}\n    {line}", if k == 0 { "" } else { "," });
+        let _ = write!(out, "{}{nl}{ind2}{line}", if k == 0 { "" } else { "," });
     }
-    out.push_str(if a.links.is_empty() {
-        "],\n"
-    } else {
-        "\n  ],\n"
-    });
-    let _ = writeln!(
+    if !a.links.is_empty() {
+        let _ = write!(out, "{nl}{ind}");
+    }
+    let _ = write!(out, "],{nl}");
+    let _ = write!(
         out,
-        "  \"stats\": {{\"links\": {}, \"one_to_one\": {}, \"merged\": {}, \"omitted\": {}, \"added\": {}, \"flagged\": {}}}",
+        "{ind}\"stats\": {{\"links\": {}, \"one_to_one\": {}, \"merged\": {}, \"omitted\": {}, \"added\": {}, \"flagged\": {}}}{nl}",
         s.links, s.one_to_one, s.merged, s.omitted, s.added, s.flagged
     );
     out.push_str("}\n");
@@ -120,63 +145,85 @@ fn joined(units: &[super::DocUnit], r: &std::ops::Range<usize>) -> String {
 /// is below [`super::FLAG_BELOW`]). A side without units is empty. Units never hold tabs or
 /// line breaks (whitespace runs are joined into one space).
 pub fn to_tsv(a: &DocumentAlignment) -> String {
+    tsv_rows(a, None)
+}
+
+/// [`to_tsv`]'s lines, each led by a `document` column when one is given (`align --batch`).
+pub fn tsv_rows(a: &DocumentAlignment, document: Option<&str>) -> String {
+    let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+    let lead = document
+        .map(|d| format!("{}\t", clean(d)))
+        .unwrap_or_default();
     let mut out = String::new();
     for l in &a.links {
-        let clean = |s: String| s.replace(['\t', '\n', '\r'], " ");
         let _ = writeln!(
             out,
-            "{}\t{}\t{:.4}",
-            clean(joined(&a.source, &l.source)),
-            clean(joined(&a.target, &l.target)),
+            "{lead}{}\t{}\t{:.4}",
+            clean(&joined(&a.source, &l.source)),
+            clean(&joined(&a.target, &l.target)),
             l.score
         );
     }
     out
 }
 
-/// TMX 1.4b: a `<tu>` per link with both sides (links with one side have nothing to pair),
-/// `srclang="id"`, the Indonesian and English in `<tuv xml:lang="id">` / `<tuv xml:lang="en">`.
-/// Each unit carries its alignment score, and flagged links a `x-flagged` property, so a
-/// translation-memory import can leave them out.
-pub fn to_tmx(a: &DocumentAlignment, source_path: &str, target_path: &str) -> String {
-    let links: Vec<(&super::Link, crate::store::MemoryPair)> = a
-        .links
+/// The translation units of an alignment for TMX: a pair per link with both sides (links with
+/// one side have nothing to pair), `document` as its `x-document` property (empty: none), and
+/// the link's score and flag as properties.
+pub fn tmx_units(a: &DocumentAlignment, document: &str) -> Vec<TmxUnit> {
+    a.links
         .iter()
         .filter(|l| !l.source.is_empty() && !l.target.is_empty())
         .map(|l| {
-            let pair = crate::store::MemoryPair {
-                source: joined(&a.source, &l.source),
-                target: joined(&a.target, &l.target),
-                document: String::new(),
-                created: None,
-            };
-            (l, pair)
-        })
-        .collect();
-    let entries: Vec<crate::formats::tmx::TmxEntry> = links
-        .iter()
-        .map(|(l, pair)| {
             let mut props = vec![("x-align-score".to_string(), format!("{:.4}", l.score))];
             if l.flagged {
                 props.push(("x-flagged".to_string(), "review".to_string()));
             }
-            crate::formats::tmx::TmxEntry {
-                from: "id",
-                to: "en",
-                pair,
+            TmxUnit {
+                pair: crate::store::MemoryPair {
+                    source: joined(&a.source, &l.source),
+                    target: joined(&a.target, &l.target),
+                    document: document.to_string(),
+                    created: None,
+                },
                 props,
             }
         })
-        .collect();
-    let segtype = match a.unit {
-        Unit::Paragraph => "paragraph",
-        Unit::Sentence => "sentence",
-    };
+        .collect()
+}
+
+/// One aligned pair with its TMX properties.
+#[derive(Debug, Clone)]
+pub struct TmxUnit {
+    /// The pair and its document.
+    pub pair: crate::store::MemoryPair,
+    /// `(type, value)` properties: the score, the flag.
+    pub props: Vec<(String, String)>,
+}
+
+/// TMX 1.4b: a `<tu>` per link with both sides, `srclang="id"`, the Indonesian and English in
+/// `<tuv xml:lang="id">` / `<tuv xml:lang="en">`. Each unit carries its alignment score, and
+/// flagged links a `x-flagged` property, so a translation-memory import can leave them out.
+pub fn to_tmx(a: &DocumentAlignment, source_path: &str, target_path: &str) -> String {
     let header = [
         ("x-source-file".to_string(), source_path.to_string()),
         ("x-target-file".to_string(), target_path.to_string()),
     ];
-    crate::formats::tmx::write_tmx_entries(&entries, segtype, &header)
+    write_tmx(&tmx_units(a, ""), a.unit, &header)
+}
+
+/// TMX 1.4b of `units` (of one alignment or many) with `header` properties.
+pub fn write_tmx(units: &[TmxUnit], unit: Unit, header: &[(String, String)]) -> String {
+    let entries: Vec<crate::formats::tmx::TmxEntry> = units
+        .iter()
+        .map(|u| crate::formats::tmx::TmxEntry {
+            from: "id",
+            to: "en",
+            pair: &u.pair,
+            props: u.props.clone(),
+        })
+        .collect();
+    crate::formats::tmx::write_tmx_entries(&entries, unit.as_str(), header)
 }
 
 /// The source document with each segment's target set to its human translation, ready for

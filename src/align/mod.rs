@@ -10,10 +10,12 @@
 //! of its anchors matched). Links can be 1-1, 1-2, 2-1, 1-0 and 0-1. Links whose confidence is
 //! below [`FLAG_BELOW`] are flagged for review instead of being silently trusted.
 //!
+//! [`batch`] runs many pairs at once on every core, in list order.
 //! [`check`] refuses pairs that cannot be aligned (an empty side, the same text twice, both
 //! sides in one language, wildly different lengths); [`export`] writes the result as JSON, TSV,
 //! TMX or a bilingual review file.
 
+pub mod batch;
 pub mod check;
 pub mod dp;
 pub mod export;

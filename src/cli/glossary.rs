@@ -12,7 +12,14 @@ use std::sync::Arc;
 
 pub(super) fn run(cmd: GlossaryCommand) -> Result<u8, CliError> {
     match cmd {
-        GlossaryCommand::Lint { json, glossary } => lint(&glossary, json),
+        GlossaryCommand::Lint {
+            files,
+            json,
+            mut glossary,
+        } => {
+            glossary.glossary.extend(files);
+            lint(&glossary, json)
+        }
         GlossaryCommand::List { json, glossary } => list(&glossary, json),
         GlossaryCommand::Check {
             file,
@@ -54,9 +61,11 @@ fn lint(opts: &GlossaryOptions, json: bool) -> Result<u8, CliError> {
         }
         let _ = writeln!(
             out,
-            "{} file(s), {} entries: {errors} error(s), {warnings} warning(s)",
-            sources.len(),
-            glossary.entries().len()
+            "{}, {}: {}, {}",
+            output::count(sources.len(), "file", "files"),
+            output::count(glossary.entries().len(), "entry", "entries"),
+            output::count(errors, "error", "errors"),
+            output::count(warnings, "warning", "warnings")
         );
         output::print(&out)?;
     }
@@ -125,8 +134,9 @@ fn check(file: &std::path::Path, opts: &GlossaryOptions, json: bool) -> Result<u
         return Ok(0);
     }
     let mut out = String::new();
+    let mut cursor = crate::glossary::LineCursor::new(&doc.text);
     for (id, h) in &hits {
-        let (line, col) = line_col(&doc.text, h.start);
+        let (line, col) = cursor.locate(h.start);
         let _ = writeln!(
             out,
             "{}:{line}:{col}  {id:<6} {} → {}  ({})",
@@ -139,15 +149,4 @@ fn check(file: &std::path::Path, opts: &GlossaryOptions, json: bool) -> Result<u
     }
     output::print(&out)?;
     Ok(0)
-}
-
-/// 1-based line and column (in characters) of byte `at`.
-fn line_col(text: &str, at: usize) -> (usize, usize) {
-    let before = &text[..at];
-    let line = before.matches('\n').count() + 1;
-    let col = before[before.rfind('\n').map_or(0, |i| i + 1)..]
-        .chars()
-        .count()
-        + 1;
-    (line, col)
 }

@@ -73,7 +73,7 @@ pub struct RowArgs {
     /// An English variant to avoid (repeatable).
     #[arg(long = "avoid", value_name = "V")]
     avoid: Vec<String>,
-    /// A flag: title, dnt or case (repeatable).
+    /// A flag: title, dnt, case or date (repeatable).
     #[arg(long = "flag", value_name = "FLAG")]
     flags: Vec<String>,
 }
@@ -339,12 +339,15 @@ fn post_edits(
     path: &Path,
     opened: &crate::review::export::Opened,
 ) -> Result<Vec<PostEdit>, CliError> {
-    let Some(store) = output::existing_state(&project.state_dir(Some(path)))? else {
+    let Some(store) = output::existing_state(&project.state_dir(Some(&opened.article_path)))?
+    else {
         return Ok(Vec::new());
     };
-    let machine = store
-        .machine_outputs(&opened.review.header.source)
-        .map_err(|e| CliError::runtime(e.to_string()))?;
+    let root = project.config_path.as_ref().map(|_| project.root.as_path());
+    let key = crate::review::record::document_key(root, &opened.article_path);
+    let machine = crate::review::record::load(&store, &key)
+        .map_err(|e| CliError::runtime(e.to_string()))?
+        .machine;
     Ok(opened
         .review
         .segments()
@@ -415,7 +418,8 @@ fn suggest_cmd(a: SuggestArgs) -> Result<u8, CliError> {
     }
     if reviews_without_mt > 0 {
         output::notice(&format!(
-            "{reviews_without_mt} review file(s) without machine output in the state folder: only their Indonesian was used"
+            "{} without machine output in the state folder: only their Indonesian was used",
+            output::count(reviews_without_mt, "review file", "review files")
         ));
     }
     let list = suggest::merge(vec![
@@ -458,8 +462,8 @@ fn suggest_cmd(a: SuggestArgs) -> Result<u8, CliError> {
     }
     let _ = writeln!(
         out,
-        "{} suggestion(s){}; add one with `translate glossary add SOURCE TARGET`",
-        list.len(),
+        "{}{}; add one with `translate glossary add SOURCE TARGET`",
+        output::count(list.len(), "suggestion", "suggestions"),
         if list.len() > shown.len() {
             format!(", {} shown", shown.len())
         } else {
@@ -526,10 +530,10 @@ fn stats_cmd(a: StatsArgs) -> Result<u8, CliError> {
     }
     let _ = writeln!(
         out,
-        "\n{} of {} entries hit in {} file(s); {} never hit{}",
+        "\n{} of {} entries hit in {}; {} never hit{}",
         report.entries.len(),
         glossary.entries().len(),
-        docs.len(),
+        output::count(docs.len(), "file", "files"),
         report.never_hit.len(),
         if a.never_hit {
             ":"

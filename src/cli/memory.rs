@@ -125,9 +125,9 @@ fn import(files: &[PathBuf], from: &str, dir: &Path) -> Result<u8, CliError> {
                 .map_err(|e| CliError::runtime(e.to_string()))?;
             let _ = writeln!(
                 report,
-                "{}: {} pair(s) {from} -> {to}, {new} new",
+                "{}: {} {from} -> {to}, {new} new",
                 path.display(),
-                pairs.len()
+                output::count(pairs.len(), "pair", "pairs")
             );
         }
     }
@@ -156,8 +156,8 @@ fn export(
         Some(path) if path != Path::new("-") => {
             output::write_atomic(path, &text, force)?;
             output::notice(&format!(
-                "wrote {} pair(s) to {}",
-                entries.len(),
+                "wrote {} to {}",
+                output::count(entries.len(), "pair", "pairs"),
                 path.display()
             ));
         }

@@ -5,6 +5,7 @@
 mod align;
 mod glossary;
 mod glossary_maint;
+pub mod manual;
 mod memory;
 mod output;
 mod qa;
@@ -14,7 +15,7 @@ mod state;
 mod translate;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// An error for the user, with the exit code it warrants.
 #[derive(Debug)]
@@ -90,6 +91,23 @@ enum Command {
     /// PostgreSQL.
     #[command(subcommand)]
     State(state::StateCommand),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    #[command(
+        after_help = "Examples:\n  translate completions bash > ~/.local/share/bash-completion/completions/translate\n  translate completions zsh > ~/.zfunc/_translate\n  translate completions fish > ~/.config/fish/completions/translate.fish"
+    )]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Write the man pages (translate.1 and one per command) into DIR, or print translate.1.
+    #[command(
+        after_help = "Examples:\n  translate man ~/.local/share/man/man1\n  translate man | man -l -"
+    )]
+    Man {
+        /// The folder to write the pages into.
+        dir: Option<PathBuf>,
+    },
 }
 
 /// `translate approve` arguments.
@@ -294,9 +312,16 @@ struct QaArgs {
 #[derive(Debug, Args)]
 struct AlignArgs {
     /// The Indonesian article (`-` reads standard input).
-    source: PathBuf,
+    #[arg(required_unless_present = "batch")]
+    source: Option<PathBuf>,
     /// Its English version.
-    target: PathBuf,
+    #[arg(required_unless_present = "batch")]
+    target: Option<PathBuf>,
+    /// Align every pair of a list instead, on every core: one `SOURCE<TAB>TARGET` per line,
+    /// paths relative to the list's folder. `-f json` prints one document per line, `tsv` and
+    /// `tmx` add the document; `-o DIR` writes one file per pair.
+    #[arg(long, value_name = "PAIRS.tsv", conflicts_with_all = ["source", "target"])]
+    batch: Option<PathBuf>,
     /// What to pair: paragraphs, or sentences inside aligned paragraphs.
     #[arg(long, value_enum, default_value_t = AlignUnit::Sentence)]
     unit: AlignUnit,
@@ -342,6 +367,9 @@ enum AlignFormat {
 enum GlossaryCommand {
     /// Check glossary files: malformed rows, duplicates, conflicts, colliding aliases.
     Lint {
+        /// Glossary files to lint on top of the layers (as `--glossary` does); without them,
+        /// the project's layers.
+        files: Vec<PathBuf>,
         /// Print diagnostics as JSON.
         #[arg(long)]
         json: bool,
@@ -382,9 +410,39 @@ enum GlossaryCommand {
     Export(glossary_maint::ExportArgs),
 }
 
+/// A mistyped subcommand (`translate glosary list`) would otherwise be read as an article's
+/// file name (`cannot read glosary`): a first word that is no file and close to a command's
+/// name is answered as clap answers an unknown subcommand, with the suggestion.
+fn mistyped_command(args: &[std::ffi::OsString]) -> Option<String> {
+    use clap::CommandFactory;
+    let word = args.get(1)?.to_str()?;
+    if word.starts_with('-') || word.contains(['/', '.', '\\']) || Path::new(word).exists() {
+        return None;
+    }
+    let cmd = Cli::command();
+    let names: Vec<&str> = cmd.get_subcommands().map(|c| c.get_name()).collect();
+    if names.contains(&word) {
+        return None;
+    }
+    let best = names
+        .iter()
+        .map(|n| (strsim::jaro(word, n), *n))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))?;
+    Some(format!(
+        "unrecognized subcommand '{word}'\n\n  tip: a similar subcommand exists: '{}'\n\nUsage: translate [OPTIONS] <FILE>...\n       translate <COMMAND>\n\nFor more information, try '--help'.",
+        best.1
+    ))
+}
+
 /// Parses the process arguments and runs; returns the exit code.
 pub fn main() -> u8 {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Some(message) = mistyped_command(&args) {
+        let _ = output::error_line(&message);
+        return 2;
+    }
+    let cli = Cli::parse_from(args);
     output::set_state_flag(cli.state.clone());
     let result = match cli.command {
         Some(Command::Segment(args)) => segment::run(&args.file, args.json),
@@ -395,6 +453,8 @@ pub fn main() -> u8 {
         Some(Command::Export(args)) => review::export(&args),
         Some(Command::Import(args)) => review::import(&args),
         Some(Command::Approve(args)) => review::approve(&args),
+        Some(Command::Completions { shell }) => manual::completions(shell),
+        Some(Command::Man { dir }) => manual::man(dir.as_deref()),
         Some(Command::Memory(cmd)) => memory::run(cmd),
         Some(Command::State(cmd)) => state::run(cmd),
         None => translate::run(cli.translate),

@@ -205,7 +205,8 @@ pub fn open_reviewed(path: &Path, create: bool) -> Result<Reviewed, CliError> {
     let project = project()?;
     let root = project.config_path.as_ref().map(|_| project.root.as_path());
     let key = crate::review::record::document_key(root, &opened.article_path);
-    let dir = project.state_dir(Some(path));
+    // The state folder is found as `translate` found it: beside the article (or the project's).
+    let dir = project.state_dir(Some(&opened.article_path));
     let store = if create {
         Some(open_state(&dir)?)
     } else {

@@ -5,13 +5,33 @@ use super::output;
 use super::{CliError, QaArgs};
 use crate::doc::Severity;
 use crate::qa::{self, input, Finding};
+use crate::review::record;
 use std::fmt::Write;
+use std::path::Path;
 
 pub(super) fn run(args: &QaArgs) -> Result<u8, CliError> {
     let units = input::read(&args.file).map_err(|e| CliError::input(e.to_string()))?;
     let project = output::project()?;
     let glossary = output::load_glossary(&project, &args.glossary, "en")?;
-    let (findings, stats) = qa::check_units(&units, Some(&glossary));
+    let (mut findings, mut stats) = qa::check_units(&units, Some(&glossary));
+    if is_review_file(&args.file) {
+        // What no person has reviewed yet, as the record derives it from the file on disk.
+        let reviewed = output::open_reviewed(&args.file, false)?;
+        for id in record::unreviewed(&reviewed.opened.review) {
+            findings.push(Finding {
+                segment: id.clone(),
+                check: "unreviewed",
+                severity: Severity::Info,
+                message: format!(
+                    "not reviewed yet: no person has edited or approved this English (`translate approve {} {id}` once checked)",
+                    args.file.display()
+                ),
+                source_span: [0, 0],
+                target_span: [0, 0],
+            });
+        }
+        stats = qa::Stats::count(stats.segments, stats.checked, &findings);
+    }
     if args.json {
         let doc = serde_json::json!({"findings": findings, "stats": stats});
         output::print(&format!("{doc:#}\n"))?;
@@ -69,8 +89,17 @@ fn report(units: &[input::Unit], findings: &[Finding], stats: &qa::Stats) -> Str
     }
     let _ = writeln!(
         out,
-        "{} segment(s) checked: {} error(s), {} warning(s), {} info",
-        stats.checked, stats.errors, stats.warnings, stats.info
+        "{} checked: {}, {}, {} info",
+        output::count(stats.checked, "segment", "segments"),
+        output::count(stats.errors, "error", "errors"),
+        output::count(stats.warnings, "warning", "warnings"),
+        stats.info
     );
     out
+}
+
+/// Whether `path` is a review file (by its header, as `qa` reads it).
+fn is_review_file(path: &Path) -> bool {
+    crate::text::encoding::read_file(path)
+        .is_ok_and(|d| input::kind_of(path, &d.text) == input::Kind::Review)
 }

@@ -10,7 +10,7 @@
 
 use super::output::{self, write_atomic};
 use super::{CliError, Format, TranslateArgs};
-use crate::doc::{Document, Origin, SegmentState};
+use crate::doc::{Document, Origin};
 use crate::mt::{self, LangPair};
 use crate::pipeline;
 use crate::review::{self, record, ReviewFile};
@@ -389,17 +389,8 @@ fn same_file(a: &Path, b: &Path) -> bool {
 /// `--retranslate`, every segment still in `state=machine` is translated again (human ones are
 /// kept).
 fn switch_backend(args: &TranslateArgs, doc: &mut Document, backend: &str, input: &Input) {
-    let machine = |s: &crate::doc::Segment| {
-        s.kind.is_translatable() && s.target.is_some() && s.state == SegmentState::Machine
-    };
     if args.retranslate {
-        let mut n = 0;
-        for seg in doc.segments_mut().filter(|s| machine(s)) {
-            seg.target = None;
-            seg.origin = Origin::None;
-            seg.state = SegmentState::New;
-            n += 1;
-        }
+        let n = record::clear_machine(doc);
         if n > 0 {
             output::status(&format!(
                 "--retranslate: {} in state=machine sent to {backend}; every edited and approved segment is kept",
@@ -410,7 +401,7 @@ fn switch_backend(args: &TranslateArgs, doc: &mut Document, backend: &str, input
     }
     let mut others: Vec<String> = doc
         .segments()
-        .filter(|s| machine(s))
+        .filter(|s| record::is_machine(s))
         .filter_map(|s| match &s.origin {
             Origin::Backend(b) if b != backend => Some(b.clone()),
             _ => None,
@@ -437,23 +428,7 @@ fn switch_backend(args: &TranslateArgs, doc: &mut Document, backend: &str, input
 
 /// Records what the backend (or the memory) produced this run, for `diff` and the next run.
 fn record_machine_output(store: &Store, key: &str, doc: &Document) {
-    let mut by_producer: Vec<(String, Vec<(String, String)>)> = Vec::new();
-    for seg in doc.segments() {
-        let producer = match (&seg.mt, &seg.origin) {
-            (Some(_), Origin::Backend(name)) => name.clone(),
-            (_, Origin::MemoryExact) => Origin::MemoryExact.label(),
-            _ => continue,
-        };
-        let Some(target) = seg.target.as_deref() else {
-            continue;
-        };
-        let pair = (seg.text(), review::normalise_target(target));
-        match by_producer.iter_mut().find(|(p, _)| *p == producer) {
-            Some((_, pairs)) => pairs.push(pair),
-            None => by_producer.push((producer, vec![pair])),
-        }
-    }
-    for (producer, pairs) in by_producer {
+    for (producer, pairs) in record::machine_output(doc) {
         if let Err(e) = store.save_machine_output(key, &producer, &pairs) {
             output::notice(&e.to_string());
         }
@@ -473,6 +448,22 @@ fn write_output(
     if args.format != Format::Review {
         if failed {
             return Ok(());
+        }
+        // JSON and TSV stream to standard output as they are written.
+        if input.dest.is_none() {
+            let out = std::io::stdout().lock();
+            let written = match args.format {
+                Format::Json => Some(crate::formats::json::write_json(out, doc, backend, stats)),
+                Format::Tsv => Some(crate::formats::tsv::write_tsv(out, doc)),
+                _ => None,
+            };
+            match written {
+                Some(Err(e)) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    return Err(CliError::runtime(format!("cannot write output: {e}")))
+                }
+                Some(_) => return Ok(()),
+                None => {}
+            }
         }
         let rendered = match args.format {
             Format::SideBySide => crate::review::terminal::side_by_side(

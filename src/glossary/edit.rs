@@ -43,6 +43,7 @@ impl Row {
             (e.flags.title, "title"),
             (e.flags.dnt, "dnt"),
             (e.flags.case_sensitive, "case"),
+            (e.flags.date, "date"),
         ] {
             if on {
                 flags.push(name.to_string());

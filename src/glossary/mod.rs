@@ -48,6 +48,9 @@ pub struct Flags {
     pub dnt: bool,
     /// Match the source case-sensitively (acronyms that are also ordinary words).
     pub case_sensitive: bool,
+    /// A weekday whose name is also a common word (`Minggu`, also "week"): a hit only next to
+    /// a date (`Minggu (3/12/2022)`, `Minggu, 3 Desember`).
+    pub date: bool,
 }
 
 /// One glossary row.
@@ -146,16 +149,27 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
             Severity::Info => "note",
         };
-        writeln!(
+        write!(
             f,
             "{level}: {}:{}:{}: {}",
             self.file, self.line, self.column, self.message
         )?;
-        // Tabs shown as `→` so the caret lines up and the columns are visible.
+        // A diagnostic without text quotes nothing of its file (a file that is not a
+        // glossary may hold secrets).
+        if self.text.is_empty() {
+            return Ok(());
+        }
+        writeln!(f)?;
+        // Tabs shown as `→` so the caret lines up and the columns are visible; other control
+        // characters escaped so that a row cannot drive the terminal.
         let shown: String = self
             .text
             .chars()
-            .map(|c| if c == '\t' { '→' } else { c })
+            .map(|c| match c {
+                '\t' => "→".to_string(),
+                c if c.is_control() => c.escape_default().to_string(),
+                c => c.to_string(),
+            })
             .collect();
         writeln!(f, "  {:>4} | {shown}", self.line)?;
         write!(f, "       | {}^", " ".repeat(self.column.saturating_sub(1)))
@@ -422,9 +436,19 @@ impl Glossary {
         let mut seen = std::collections::HashSet::new();
         let mut pairs = Vec::new();
         for (e, shared) in self.entries.iter().zip(&self.shared) {
+            // A native glossary cannot see that the text already gives the acronym beside
+            // the long form (`Perserikatan Bangsa-Bangsa (PBB)`): long forms get the long
+            // English and acronyms the English acronym, so the pair is rendered once, as the
+            // English press introduces a name (`United Nations (UN)`).
+            let split = enforce::long_and_acronym(&shared.target);
             for form in e.forms() {
                 if seen.insert(term_key(form)) {
-                    pairs.push((form.to_string(), shared.target.to_string()));
+                    let target = match split {
+                        Some((_, acr)) if enforce::is_acronym(form) => acr,
+                        Some((long, _)) => long,
+                        None => &shared.target,
+                    };
+                    pairs.push((form.to_string(), target.to_string()));
                 }
             }
         }
@@ -473,8 +497,11 @@ impl Glossary {
             }
             while k < matches.len() && matches[k].end <= seg.span.end {
                 // Terms inside link lines and bylines are not translated, so not reported.
-                if seg.kind.is_translatable() {
-                    let m = &matches[k];
+                let m = &matches[k];
+                if seg.kind.is_translatable()
+                    && (!self.entries[m.entry].flags.date
+                        || weekday_context(&text[..m.start], &text[m.end..]))
+                {
                     let entry = &self.entries[m.entry];
                     let shared = &self.shared[m.entry];
                     let target = if entry.flags.title && !self.before_name(text, &matches, k) {
@@ -495,6 +522,7 @@ impl Glossary {
                 }
                 k += 1;
             }
+            undouble(text, &mut seg.glossary);
         }
     }
 
@@ -560,6 +588,111 @@ impl Glossary {
     /// The entry a [`Match`] points at.
     pub fn entry(&self, index: usize) -> &Entry {
         &self.entries[index]
+    }
+}
+
+/// A term the source writes with its other form in brackets beside it (`Perserikatan
+/// Bangsa-Bangsa (PBB)`, `PBB (Perserikatan Bangsa-Bangsa)`): both are hits of one entry whose
+/// English is `Long Form (ACR)`. Rendering each hit in full would double the term (`United
+/// Nations (UN) (United Nations (UN))`), so the hit outside the brackets gets its own half and
+/// the one inside the other half, and every backend writes `United Nations (UN)` once. A
+/// target without an acronym is written once, with the Indonesian term kept in the bracket.
+fn undouble(text: &str, hits: &mut [GlossaryHit]) {
+    for i in 1..hits.len() {
+        let (a, b) = (&hits[i - 1], &hits[i]);
+        if a.source != b.source || b.start < a.end {
+            continue;
+        }
+        let between = text[a.end..b.start].trim();
+        let closed = text[b.end..].trim_start().starts_with(')');
+        if between != "(" || !closed {
+            continue;
+        }
+        let Some((long, acr)) = enforce::long_and_acronym(&a.target) else {
+            // No acronym to split (`alat utama sistem senjata (alutsista)` -> `defence
+            // equipment`): the bracket keeps the Indonesian term, as the English press
+            // glosses one (`defence equipment (alutsista)`).
+            let kept: Arc<str> = b.matched.as_str().into();
+            hits[i].target = kept;
+            hits[i].keep = true;
+            continue;
+        };
+        let (long, acr): (Arc<str>, Arc<str>) = (long.into(), acr.into());
+        // The half for a hit is the one its source form is: the acronym for `PBB`, the long
+        // form for `Perserikatan Bangsa-Bangsa`.
+        let (first, second) = if enforce::is_acronym(&a.matched) && !enforce::is_acronym(&b.matched)
+        {
+            (acr, long)
+        } else {
+            (long, acr)
+        };
+        hits[i - 1].target = first;
+        hits[i].target = second;
+    }
+}
+
+/// Whether a capitalised `Minggu` between `before` and `after` is the weekday (Sunday) and not
+/// "week": next to a date (`Minggu (3/12/2022)`, `Minggu, 3 Desember`) or a part of the day
+/// (`Minggu pagi`), or inside a sentence (`pada Minggu`, `hari Minggu`), where the capital
+/// can only be the day's. At the start of a sentence the capital says nothing (`Minggu lalu`,
+/// last week).
+fn weekday_context(before: &str, after: &str) -> bool {
+    let rest = after
+        .trim_start()
+        .trim_start_matches([',', '('])
+        .trim_start();
+    let next = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let dated = rest.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(next.as_str(), "pagi" | "siang" | "sore" | "malam" | "dini");
+    let sentence_start = before
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '"' | '“' | '\n' | ':'));
+    dated || !sentence_start
+}
+
+/// 1-based line and column (in characters) of byte offsets in a text, found in one pass when
+/// the offsets come in order (as hits do), so listing every hit of a 2 MB article stays linear.
+#[derive(Debug, Clone)]
+pub struct LineCursor<'a> {
+    text: &'a str,
+    at: usize,
+    line: usize,
+    col: usize,
+}
+
+impl<'a> LineCursor<'a> {
+    /// A cursor at the start of `text`.
+    pub fn new(text: &'a str) -> LineCursor<'a> {
+        LineCursor {
+            text,
+            at: 0,
+            line: 1,
+            col: 1,
+        }
+    }
+
+    /// Line and column of byte `at` (a char boundary). An offset before the previous one
+    /// starts over from the beginning.
+    pub fn locate(&mut self, at: usize) -> (usize, usize) {
+        if at < self.at {
+            *self = LineCursor::new(self.text);
+        }
+        for c in self.text[self.at..at].chars() {
+            if c == '\n' {
+                self.line += 1;
+                self.col = 1;
+            } else {
+                self.col += 1;
+            }
+        }
+        self.at = at;
+        (self.line, self.col)
     }
 }
 

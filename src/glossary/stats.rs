@@ -2,7 +2,7 @@
 //! review files, how often reviewers kept its English, which entries were never hit, and
 //! which ones reviewers keep changing (a sign that the entry is wrong).
 
-use super::enforce::target_present;
+use super::enforce::rendered;
 use super::suggest::Evidence;
 use super::Glossary;
 use crate::doc::Document;
@@ -57,7 +57,7 @@ pub fn collect(glossary: &Glossary, docs: &mut [Document]) -> Report {
     for doc in docs.iter_mut() {
         glossary.annotate(doc);
         for seg in doc.segments() {
-            let lower = seg.target.as_deref().map(str::to_lowercase);
+            let target = seg.target.as_deref();
             for hit in &seg.glossary {
                 let Some(e) = glossary.entry_by_source(&hit.source) else {
                     continue;
@@ -80,13 +80,11 @@ pub fn collect(glossary: &Glossary, docs: &mut [Document]) -> Report {
                 {
                     slot.files += 1;
                 }
-                let Some(lower) = &lower else {
+                let Some(target) = target else {
                     continue;
                 };
                 slot.reviewed += 1;
-                if target_present(hit, lower)
-                    || (e.flags.dnt && lower.contains(&e.source.to_lowercase()))
-                {
+                if rendered(glossary, hit, target) {
                     slot.kept += 1;
                 } else {
                     slot.changed.push(Evidence {

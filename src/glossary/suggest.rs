@@ -211,7 +211,7 @@ fn is_acronym(w: &str) -> bool {
 /// in order from the words, the first from the first word's start, every content word giving
 /// at least one (`Kemhan` from `Kementerian Pertahanan`, `alutsista` from `alat utama sistem
 /// senjata`, `NKRI` from `negara kesatuan Republik Indonesia`).
-fn acronym_of(acr: &str, words: &[&str]) -> bool {
+pub(crate) fn acronym_of(acr: &str, words: &[&str]) -> bool {
     let acr: Vec<char> = acr
         .to_lowercase()
         .chars()
@@ -505,6 +505,14 @@ fn scan_segment(
             i += 1;
             continue;
         }
+        let is_head = |w: &Word| HEADS.contains(&w.text.to_lowercase().as_str());
+        // `X dan Y` where Y starts another name (an acronym, an institution noun) or X ends
+        // in one is two names (`Kemenko Polhukam dan BNPT`), not one (`Badan Pengawas Obat
+        // dan Makanan`).
+        let coordinated = |j: usize| {
+            matches!(ws[j].text, "dan" | "serta")
+                && (is_acronym(ws[j + 1].text) || is_head(&ws[j + 1]) || is_acronym(ws[j - 1].text))
+        };
         let mut j = i + 1;
         while j < ws.len() && !known(&ws[j]) && gap_is_space(&ws[j - 1], &ws[j]) {
             let t = ws[j].text;
@@ -515,14 +523,58 @@ fn scan_segment(
                 && is_capitalised(ws[j + 1].text)
                 && gap_is_space(&ws[j], &ws[j + 1])
                 && !known(&ws[j + 1])
+                && !coordinated(j)
             {
                 j += 2;
             } else {
                 break;
             }
         }
+        // An institution's name with commas, defined by the bracket after it: `Kementerian
+        // Koordinator Bidang Politik, Hukum, dan Keamanan (Kemenko Polhukam)` is one name up
+        // to the bracket.
+        let mut defined_by = None;
+        if is_head(w) {
+            if let Some((end, acr)) = through_commas(text, &ws, j) {
+                j = end;
+                defined_by = Some(acr);
+            }
+        }
         let mut run: Vec<Word> = ws[i..j].to_vec();
-        let is_head = |w: &Word| HEADS.contains(&w.text.to_lowercase().as_str());
+        if let Some(acr) = defined_by {
+            let phrase = collapse_whitespace(&text[run[0].start..run[run.len() - 1].end]);
+            if let (None, Some(e)) = (
+                glossary.entry_by_source(&phrase),
+                glossary.entry_by_source(&acr),
+            ) {
+                c.add(
+                    &phrase,
+                    Some(e.target.clone()),
+                    Kind::Alias,
+                    DEFINED,
+                    &format!("another form of `{}`, defined in the text", e.source),
+                    file,
+                    id,
+                );
+            } else if glossary.entry_by_source(&phrase).is_none() {
+                c.add(
+                    &phrase,
+                    None,
+                    Kind::Term,
+                    DEFINED,
+                    &format!("defined in the text with its short form {acr}"),
+                    file,
+                    id,
+                );
+                let s = c.map.get_mut(&term_key(&phrase)).expect("just added");
+                if !s.aliases.contains(&acr) {
+                    s.aliases.push(acr.clone());
+                }
+                defined.insert(term_key(&acr), term_key(&phrase));
+            }
+            i = j;
+            continue;
+        }
         // A sentence starts with a capital anyway, and a headline capitalises every word: an
         // ordinary word (in the lexicon) first in the run is not part of a name.
         while run
@@ -577,6 +629,40 @@ fn scan_segment(
         }
         i = j.max(i + 1);
     }
+}
+
+/// From word `j` (the first after a capitalised run that a comma ends), the end of a list of
+/// capitalised words and commas (`, Hukum, dan Keamanan`) that runs into a bracket holding
+/// a short form (`(Kemenko Polhukam)`): the index after the list's last word and the short
+/// form. None when anything else comes first.
+fn through_commas(text: &str, ws: &[Word], j: usize) -> Option<(usize, String)> {
+    if j == 0 || j >= ws.len() || !text[ws[j - 1].end..].starts_with(',') {
+        return None;
+    }
+    let mut k = j;
+    let mut commas = 0;
+    while k < ws.len() {
+        let gap = text[ws[k - 1].end..ws[k].start].trim();
+        match gap {
+            "" => {}
+            "," => commas += 1,
+            "(" => break,
+            _ => return None,
+        }
+        let t = ws[k].text;
+        if !(is_capitalised(t) || matches!(t, "dan" | "serta" | "&")) {
+            return None;
+        }
+        k += 1;
+    }
+    let rest = text[ws[k - 1].end..].trim_start();
+    let inner = rest.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let short = collapse_whitespace(inner[..close].trim());
+    let short_ok = !short.is_empty()
+        && short.split_whitespace().count() <= 3
+        && short.split_whitespace().all(is_capitalised);
+    (commas >= 1 && short_ok && k > j).then_some((k, short))
 }
 
 /// A person's name found after a title: kept as written.

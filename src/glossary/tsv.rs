@@ -7,7 +7,6 @@
 
 use super::{Diagnostic, Entry, Flags};
 use crate::doc::Severity;
-use unicode_normalization::UnicodeNormalization;
 
 /// The columns this tool understands, in the default order after `source` and `target`.
 pub const KNOWN_COLUMNS: &[&str] = &[
@@ -30,9 +29,23 @@ pub fn parse(name: &str, text: &str) -> (Vec<Entry>, Vec<Diagnostic>) {
     let mut columns: Vec<String> = KNOWN_COLUMNS[..3].iter().map(|s| s.to_string()).collect();
     let mut header_seen = false;
     let mut first_content = true;
+    if let Some(d) = not_a_glossary(name, text) {
+        return (entries, vec![d]);
+    }
     for (i, raw) in text.split('\n').enumerate() {
         let line_no = i + 1;
         let line = raw.strip_suffix('\r').unwrap_or(raw);
+        if line.contains('\t') && line.trim().is_empty() {
+            diags.push(Diagnostic::at(
+                Severity::Error,
+                name,
+                line_no,
+                1,
+                line,
+                "a row of only tabs: empty source and target; delete the line".into(),
+            ));
+            continue;
+        }
         if line.trim().is_empty() {
             continue;
         }
@@ -66,6 +79,47 @@ pub fn parse(name: &str, text: &str) -> (Vec<Entry>, Vec<Diagnostic>) {
         }
     }
     (entries, diags)
+}
+
+/// A file given as a glossary that is not one (`/etc/shadow`, a Word file saved as text): no
+/// row has a tab, or rows hold control characters. It is refused with one diagnostic that
+/// names the file and line and quotes nothing of it: such a file may hold anything.
+fn not_a_glossary(name: &str, text: &str) -> Option<Diagnostic> {
+    let content = text
+        .split('\n')
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.strip_suffix('\r').unwrap_or(l)))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
+    let mut first = None;
+    for (n, line) in content {
+        first.get_or_insert(n);
+        if let Some(bad) = line.chars().find(|c| c.is_control() && *c != '\t') {
+            return Some(Diagnostic::at(
+                Severity::Error,
+                name,
+                n,
+                1,
+                "",
+                format!(
+                    "not a glossary: control character U+{:04X} in a row; a glossary is UTF-8 text, one `source<TAB>target<TAB>comment` row a line",
+                    bad as u32
+                ),
+            ));
+        }
+        if line.contains('\t') {
+            return None;
+        }
+    }
+    first.map(|n| {
+        Diagnostic::at(
+            Severity::Error,
+            name,
+            n,
+            1,
+            "",
+            "not a glossary: no row has tab-separated columns; a glossary is UTF-8 text, one `source<TAB>target<TAB>comment` row a line".into(),
+        )
+    })
 }
 
 /// The columns of a file's rows: its header's (a `#source<TAB>target...` comment before the
@@ -130,11 +184,21 @@ fn parse_row(
         ));
     };
     if fields.len() < 2 {
-        error(
-            diags,
-            0,
+        // A line without a tab may not be a glossary row at all: quote only a short excerpt.
+        let excerpt: String = line.chars().take(40).collect();
+        let more = if excerpt.len() < line.len() {
+            "…"
+        } else {
+            ""
+        };
+        diags.push(Diagnostic::at(
+            Severity::Error,
+            name,
+            line_no,
+            1,
+            &format!("{excerpt}{more}"),
             "a row needs at least two tab-separated columns, source and target".into(),
-        );
+        ));
         return None;
     }
     if fields.len() > columns.len() {
@@ -179,7 +243,7 @@ fn parse_row(
                 format!("invisible character U+{:04X} in a field", bad as u32),
             );
         }
-        if field.nfc().ne(field.chars()) {
+        if !unicode_normalization::is_nfc(field) {
             error(
                 diags,
                 c,
@@ -219,12 +283,13 @@ fn parse_row(
             "title" => flags.title = true,
             "dnt" => flags.dnt = true,
             "case" => flags.case_sensitive = true,
+            "date" => flags.date = true,
             other => {
                 let col = columns.iter().position(|c| c == "flags").unwrap_or(0);
                 error(
                     diags,
                     col,
-                    format!("unknown flag `{other}` (known: title, dnt, case)"),
+                    format!("unknown flag `{other}` (known: title, dnt, case, date)"),
                 );
             }
         }

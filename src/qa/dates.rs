@@ -259,15 +259,7 @@ fn find_dates(text: &str, english: bool) -> Vec<Date> {
 }
 
 fn day_name(d: u32) -> &'static str {
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ][d as usize]
+    crate::glossary::enforce::WEEKDAYS[d as usize]
 }
 
 /// Runs the `date` check.

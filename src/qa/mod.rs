@@ -13,6 +13,7 @@
 //! | `addition` | more sentences and a long target |
 //! | `length` | a length ratio far outside what this pair produces |
 //! | `doubled-word` | `the the` |
+//! | `doubled-term` | a term written twice: `United Nations (UN) (United Nations (UN))`, `(UN) (UN)`, a run of words repeated |
 //! | `brackets`, `quotes` | unbalanced in the English where the source is balanced |
 //! | `unknown-marker` | a `*word` marker of the offline backend left in |
 //!
@@ -42,9 +43,11 @@ pub const CHECKS: &[&str] = &[
     "addition",
     "length",
     "doubled-word",
+    "doubled-term",
     "brackets",
     "quotes",
     "unknown-marker",
+    "unreviewed",
 ];
 
 /// A problem in one segment.
@@ -158,7 +161,20 @@ pub fn check_segment(seg: &Segment, glossary: Option<&Glossary>) -> Vec<Finding>
             source.find(&m).map(|s| s..s + m.len())
         })
         .collect();
-    let mut out = check_pair(&id, &source, target, &spans);
+    // Every place a term's text occurs is the glossary's to check (`UU` twice in a sentence):
+    // the names check must not ask for an acronym the glossary renders in English.
+    let protected: Vec<Range<usize>> = seg
+        .glossary
+        .iter()
+        .flat_map(|h| {
+            let m = crate::doc::collapse_whitespace(&h.matched);
+            source
+                .match_indices(m.as_str())
+                .map(|(s, _)| s..s + m.len())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mut out = check_pair(&id, &source, target, &protected);
     if out.iter().any(|f| f.check == "untranslated") {
         return out;
     }
@@ -177,6 +193,16 @@ pub fn check_segment(seg: &Segment, glossary: Option<&Glossary>) -> Vec<Finding>
                         .find(|(h, _)| f.message.contains(&format!("`{}`", h.source)))
                 });
             let source_span = hit.map_or([0, source.len()], |(_, s)| [s.start, s.end]);
+            // A time zone the `time` check already reports (`10.39 WIB` without `WIB`) is
+            // one problem, reported once.
+            let covered = out.iter().any(|t| {
+                t.check == "time"
+                    && t.source_span[0] <= source_span[0]
+                    && source_span[1] <= t.source_span[1]
+            });
+            if covered && f.severity != Severity::Error {
+                continue;
+            }
             // An avoided variant: point at it in the English.
             let target_span = f
                 .message

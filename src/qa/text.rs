@@ -1,5 +1,5 @@
 //! The checks on text as a whole: `untranslated`, `omission`, `addition`, `length`,
-//! `doubled-word`, `brackets`, `quotes`, `unknown-marker`.
+//! `doubled-word`, `doubled-term`, `brackets`, `quotes`, `unknown-marker`.
 
 use super::scan;
 use super::Hit;
@@ -172,6 +172,7 @@ pub(crate) fn check(source: &str, target: &str, protected: &[Range<usize>], out:
     names_and_acronyms(source, target, protected, out);
     quotation(source, target, out);
     doubled(target, out);
+    doubled_terms(target, out);
     balance(source, target, out);
     markers(target, out);
 }
@@ -554,6 +555,18 @@ fn names_and_acronyms(source: &str, target: &str, protected: &[Range<usize>], ou
             .any(|p| p.start <= w.start && w.end <= p.end)
     };
     let mut reported = std::collections::HashSet::new();
+    // A headline capitalises every word: most words of three letters or more capitalised.
+    let long: Vec<&scan::Word> = words
+        .iter()
+        .filter(|w| w.text.chars().count() >= 3)
+        .collect();
+    let headline = long.len() >= 4
+        && long
+            .iter()
+            .filter(|w| w.text.starts_with(|c: char| c.is_uppercase()))
+            .count()
+            * 10
+            >= long.len() * 7;
     let mut k = 0;
     while k < words.len() {
         let w = words[k];
@@ -562,7 +575,20 @@ fn names_and_acronyms(source: &str, target: &str, protected: &[Range<usize>], ou
             continue;
         }
         if is_acronym(w.text) && w.text.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
-            let found = target.contains(w.text)
+            // `Sekolah Menengah Pertama (SMP)`: an acronym in brackets after the words it
+            // abbreviates repeats them; the English of the words is its rendering.
+            let bracketed = source[..w.start].trim_end().ends_with('(')
+                && source[w.end..].trim_start().starts_with(')');
+            let before: Vec<&str> = words[k.saturating_sub(8)..k]
+                .iter()
+                .map(|x| x.text)
+                .collect();
+            let defined = bracketed
+                && (1..=before.len()).any(|n| {
+                    crate::glossary::suggest::acronym_of(w.text, &before[before.len() - n..])
+                });
+            let found = defined
+                || target.contains(w.text)
                 || ACRONYM_EN
                     .iter()
                     .find(|(a, _)| *a == w.text)
@@ -606,6 +632,12 @@ fn names_and_acronyms(source: &str, target: &str, protected: &[Range<usize>], ou
         }
         let run = &words[k..=j];
         let run = if at_start { &run[1..] } else { run };
+        // Title case over ordinary words is a headline (`Juga Bakal Dibubarkan`), not a name:
+        // Indonesian names do not hold function words or affixed verbs.
+        if run.iter().any(|x| ordinary_word(x.text)) || headline {
+            k = j + 1;
+            continue;
+        }
         // A single capitalised word is as often a translated noun (`Bumi`, `Bahasa`) or an
         // Indonesian spelling (`Karibia`) as a name: only runs of two or more are looked for.
         if run.len() < 2 {
@@ -628,6 +660,27 @@ fn names_and_acronyms(source: &str, target: &str, protected: &[Range<usize>], ou
         }
         k = j + 1;
     }
+}
+
+/// An Indonesian function word or a verb with its affixes (`dibubarkan`, `menyerahkan`,
+/// `berlangsung`): a capitalised one is a headline's, not part of a name.
+fn ordinary_word(word: &str) -> bool {
+    let w = word.to_lowercase();
+    if ID_STOPWORDS.contains(&w.as_str())
+        || matches!(
+            w.as_str(),
+            "bakal" | "akan" | "soal" | "usai" | "jadi" | "kok"
+        )
+    {
+        return true;
+    }
+    let prefixed = [
+        "di", "me", "ber", "ter", "mem", "men", "meng", "meny", "diper", "memper",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p));
+    let suffixed = ["kan", "nya"].iter().any(|x| w.ends_with(x));
+    prefixed && suffixed && w.chars().count() >= 7
 }
 
 const QUOTE_CHARS: &[char] = &['"', '“', '”', '„', '«', '»', '‘', '’'];
@@ -681,6 +734,127 @@ fn doubled(target: &str, out: &mut Vec<Hit>) {
             a.start..b.end,
         ));
     }
+}
+
+/// A term written twice: a bracket that repeats what stands before it (`United Nations (UN)
+/// (United Nations (UN))`, `Kopassus (Kopassus)`), the same bracket twice (`(UN) (UN)`), or a
+/// run of two or more words repeated at once (`House of Representatives House of
+/// Representatives`). Machine output does this when a term and its acronym are both replaced;
+/// no correct English does, so the bracket forms are errors.
+fn doubled_terms(target: &str, out: &mut Vec<Hit>) {
+    let words = scan::words(target);
+    let same = |a: &[scan::Word], b: &[scan::Word]| {
+        a.len() == b.len()
+            && a.iter()
+                .zip(b)
+                .all(|(x, y)| x.text.eq_ignore_ascii_case(y.text))
+    };
+    let mut reported_until = 0;
+    for (open, _) in target.match_indices('(') {
+        let Some(inner) = bracket_content(&target[open..]) else {
+            continue;
+        };
+        let close = open + inner.len() + 2;
+        let inner_words: Vec<scan::Word> = words
+            .iter()
+            .copied()
+            .filter(|w| w.start > open && w.end < close)
+            .collect();
+        let before: Vec<scan::Word> = words.iter().copied().filter(|w| w.end <= open).collect();
+        // The bracket before this one, when nothing but space separates them.
+        let prev_bracket = target[..open]
+            .trim_end()
+            .strip_suffix(')')
+            .and_then(|head| head.rfind('('))
+            .and_then(|p| bracket_content(&target[p..]).map(|c| (p, c)))
+            .filter(|(p, c)| target[p + c.len() + 2..open].trim().is_empty());
+        let repeated_bracket = prev_bracket.is_some_and(|(_, c)| c.trim() == inner.trim());
+        let n = inner_words.len().clamp(1, 4);
+        let repeats_before = !inner_words.is_empty()
+            && before.len() >= n
+            && same(&before[before.len() - n..], &inner_words[..n])
+            && (n >= 2 || inner.trim() == inner_words[0].text)
+            && target[before[before.len() - 1].end..open]
+                .trim_matches(|c: char| c == ')' || c.is_whitespace())
+                .is_empty();
+        // The whole bracket repeats the text before it (`United Nations (UN) (United
+        // Nations (UN))`).
+        let head = target[..open].trim_end();
+        let repeats_text = inner.trim().chars().count() >= 2
+            && head.ends_with(inner.trim())
+            && head[..head.len() - inner.trim().len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+        if (repeated_bracket || repeats_before || repeats_text) && open >= reported_until {
+            let start = if repeats_text {
+                head.len() - inner.trim().len()
+            } else {
+                prev_bracket
+                    .filter(|_| repeated_bracket)
+                    .map_or_else(|| before[before.len() - n].start, |(p, _)| p)
+            };
+            out.push(Hit::new(
+                "doubled-term",
+                Severity::Error,
+                format!(
+                    "`{}`: the term is written twice; keep one",
+                    &target[start..close]
+                ),
+                0..0,
+                start..close,
+            ));
+            reported_until = close;
+        }
+    }
+    // The same run of 2-6 words twice in a row.
+    let mut i = 0;
+    while i < words.len() {
+        let mut step = 1;
+        for n in (2..=6).rev() {
+            if i + 2 * n > words.len() || words[i + n].start < reported_until {
+                continue;
+            }
+            let (a, b) = (&words[i..i + n], &words[i + n..i + 2 * n]);
+            let gaps_plain = words[i..i + 2 * n]
+                .windows(2)
+                .all(|p| target[p[0].end..p[1].start].trim().is_empty());
+            if same(a, b) && gaps_plain && a.iter().any(|w| w.text.chars().count() >= 3) {
+                let span = a[0].start..b[n - 1].end;
+                out.push(Hit::new(
+                    "doubled-term",
+                    Severity::Warning,
+                    format!(
+                        "`{}`: the words are doubled; delete one",
+                        &target[span.clone()]
+                    ),
+                    0..0,
+                    span,
+                ));
+                step = 2 * n;
+                break;
+            }
+        }
+        i += step;
+    }
+}
+
+/// The text inside the bracket `text` opens with (`(` at byte 0), nested brackets included.
+fn bracket_content(text: &str) -> Option<&str> {
+    let mut depth = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(&text[1..i]);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// How far `text` is from balanced for an open/close pair (positive: unclosed).

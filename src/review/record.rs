@@ -187,6 +187,48 @@ pub fn unreviewed(review: &ReviewFile) -> Vec<String> {
         .collect()
 }
 
+/// What the backend (or the memory) produced in this run, by producer: (producer, [(shown
+/// source, English)]). Only these enter the record's machine output; English carried over
+/// from the review file (a person's or an earlier run's) does not.
+pub fn machine_output(doc: &crate::doc::Document) -> Vec<(String, Vec<(String, String)>)> {
+    let mut out: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    for seg in doc.segments() {
+        let producer = match (&seg.mt, &seg.origin) {
+            (Some(_), Origin::Backend(name)) => name.clone(),
+            (_, Origin::MemoryExact) => Origin::MemoryExact.label(),
+            _ => continue,
+        };
+        let Some(target) = seg.target.as_deref() else {
+            continue;
+        };
+        let pair = (seg.text(), normalise_target(target));
+        match out.iter_mut().find(|(p, _)| *p == producer) {
+            Some((_, pairs)) => pairs.push(pair),
+            None => out.push((producer, vec![pair])),
+        }
+    }
+    out
+}
+
+/// Whether a segment holds machine English no person has touched (what `--retranslate` sends
+/// again).
+pub fn is_machine(seg: &crate::doc::Segment) -> bool {
+    seg.kind.is_translatable() && seg.target.is_some() && seg.state == SegmentState::Machine
+}
+
+/// Clears every segment still in `state=machine` so it is translated again; edited and
+/// approved segments keep their English. Returns how many were cleared.
+pub fn clear_machine(doc: &mut crate::doc::Document) -> usize {
+    let mut n = 0;
+    for seg in doc.segments_mut().filter(|s| is_machine(s)) {
+        seg.target = None;
+        seg.origin = Origin::None;
+        seg.state = SegmentState::New;
+        n += 1;
+    }
+    n
+}
+
 /// Why segments cannot be approved.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ApproveError {

@@ -1,181 +1,153 @@
 //! Word lists the sentence rules consult: Indonesian (and common foreign) abbreviations, by how
 //! they behave at a full stop, and the function words that only start a sentence when capitalised.
 //!
-//! Lists, not regexes: they are consulted only at a candidate full stop, so a `match` on the word
-//! costs nothing measurable and stays readable for a translator who wants to add one.
+//! The abbreviations are data (`data/segment/abbreviations.tsv`, each with its source); the
+//! function words are lists here. Both are consulted only at a candidate full stop, so a lookup
+//! costs nothing measurable, and both stay readable for a translator who wants to add one.
 
-/// Abbreviations that stand before what they qualify (a name, a number, a street) and so never
-/// end a sentence: titles (`Dr.`, `dr.`, `Prof.`, `H.`, `Hj.`, `K.H.`, `Tn.`), references
-/// (`No.`, `Jl.`, `Kab.`, `Kec.`, `hlm.`, `tgl.`, `pk.`), company forms (`PT.`, `CV.`) and
-/// military ranks written with a stop.
-pub fn is_prefix_abbreviation(word: &str) -> bool {
-    matches!(
-        word,
-        // Personal titles and forms of address.
-        "Dr" | "dr" | "DR" | "Drs" | "Dra" | "Prof" | "prof" | "Ir" | "H" | "Hj" | "K.H" | "KH"
-            | "Tn" | "Ny" | "Nn" | "Sdr" | "Sdri" | "Bpk" | "Bp" | "Yth" | "drg" | "Drg" | "St"
-            | "Mr" | "Mrs" | "Ms" | "Mx" | "Sr" | "Jr" | "Rev" | "Gen" | "Lt" | "Col" | "Capt"
-            | "Kol" | "Kapt" | "Letkol" | "Jend" | "Brigjen" | "Mayjen" | "Letjen" | "Serka"
-            | "Pdt" | "Ns" | "Mgr" | "R" | "RA" | "R.A" | "R.M" | "K.R.T" | "KRT" | "Ust" | "Ustaz"
-            // References and addresses.
-            | "No" | "no" | "Jl" | "Jln" | "jl" | "Gg" | "Kab" | "Kec" | "Kel" | "Ds"
-            | "Prov" | "Kp" | "RT" | "RW" | "hlm" | "Hlm" | "tgl" | "Tgl"
-            | "pk" | "Pk" | "pkl" | "Pkl" | "vol" | "Vol" | "ps" | "Telp"
-            | "telp" | "Tel" | "Fax" | "HP" | "Hp" | "a.n" | "u.p" | "d.a" | "u.b" | "s.d"
-            | "Sd" | "vs" | "Vs" | "cf" | "ca" | "approx" | "ref" | "Ref"
-            // Companies.
-            | "PT" | "CV" | "UD" | "PD" | "Fa" | "NV" 
-            // Months, abbreviated before a year or day.
-            | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Agu" | "Agt" | "Agst" | "Aug"
-            | "Sep" | "Sept" | "Okt" | "Oct" | "Nov" | "Des" | "Dec"
-    )
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// How an abbreviation behaves at its full stop (the `class` column of
+/// `data/segment/abbreviations.tsv`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Class {
+    /// Stands before a name, number or place and never ends a sentence: titles (`Dr.`, `dr.`,
+    /// `Prof.`, `H.`, `Hj.`, `K.H.`, `Tn.`), ranks (`Kol.`, `Brigjen.`), references (`No.`,
+    /// `Jl.`, `Kab.`, `hlm.`, `tgl.`), company forms before a name (`PT.`, `CV.`).
+    Title,
+    /// A noun that may close a sentence, but only before a word that plainly starts one
+    /// (`dibawa ke RS. Ia ...` against `RS. Cipto Mangunkusumo`).
+    Noun,
+    /// Ends lists and company names (`dll.`, `dkk.`, `Tbk.`, `Inc.`): a capital after it
+    /// starts a new sentence.
+    ListEnd,
+    /// An academic or professional degree written after a name (`S.H.`, `M.Si.`, `Ph.D.`).
+    Degree,
 }
 
-/// `dll.`, `dsb.`, `dst.`, `dkk.`, `etc.`: they end lists, so a capital after them starts a
-/// new sentence.
-pub fn is_list_end(word: &str) -> bool {
-    matches!(
-        word,
-        "dll"
-            | "dsb"
-            | "dst"
-            | "dkk"
-            | "dll.nya"
-            | "etc"
-            | "Dll"
-            | "Dsb"
-            | "Dst"
-            | "Tbk"
-            | "tbk"
-            | "Inc"
-            | "Ltd"
-            | "Co"
-            | "Corp"
-            | "Bhd"
-            | "Pte"
-            | "LLC"
-            | "plc"
-    )
+/// The maintained list, compiled in: each entry has its source in the file.
+const TABLE: &str = include_str!("../../data/segment/abbreviations.tsv");
+
+/// FNV-1a: the keys are a few bytes long, where SipHash's set-up dominates the lookup, and the
+/// table is compiled in, so there is nothing to defend against.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Table = HashMap<&'static str, Class, BuildHasherDefault<Fnv>>;
+
+fn table() -> &'static Table {
+    static MAP: OnceLock<Table> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = Table::default();
+        for line in TABLE.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let (Some(form), Some(class)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            let class = match class {
+                "title" => Class::Title,
+                "noun" => Class::Noun,
+                "list-end" => Class::ListEnd,
+                "degree" => Class::Degree,
+                // A unit test checks every row, so a typo cannot pass unnoticed.
+                _ => continue,
+            };
+            map.insert(form, class);
+        }
+        map
+    })
+}
+
+/// The class of `word` (as written, without its final stop), if it is a listed abbreviation.
+pub fn class(word: &str) -> Option<Class> {
+    table().get(word).copied()
+}
+
+/// Abbreviations that stand before what they qualify and so never end a sentence.
+pub fn is_prefix_abbreviation(word: &str) -> bool {
+    class(word) == Some(Class::Title)
 }
 
 /// Academic and professional degrees written after a name.
 pub fn is_degree(word: &str) -> bool {
+    class(word) == Some(Class::Degree)
+}
+
+/// An abbreviation no list knows but which can only be one: a title-case word of two to four
+/// letters with no vowel (`Sdr.`, `Bpk.`, `Tb.`, `Bl.`, `Kpt.`). Every Indonesian (and
+/// English) word has a vowel in each syllable, so such a form is not a word that could end a
+/// sentence; written with a stop before a name it is a title or a reference.
+pub fn is_unlisted_title(word: &str) -> bool {
+    let n = word.chars().count();
+    let mut chars = word.chars();
+    (2..=4).contains(&n)
+        && chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_lowercase())
+        && !word
+            .chars()
+            .any(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u'))
+}
+
+/// Nouns that take a letter as a label, as they would take a number (`vitamin A`, `Grup B`,
+/// `kelas C`, `tipe D`): after them a single capital letter and a stop is the label closing
+/// the sentence, not a name's initial.
+pub fn takes_letter_label(word: &str) -> bool {
     matches!(
-        word,
-        "S.H"
-            | "S.E"
-            | "S.Sos"
-            | "S.Pd"
-            | "S.Kom"
-            | "S.T"
-            | "S.Ag"
-            | "S.Ked"
-            | "S.Psi"
-            | "S.I.K"
-            | "S.IK"
-            | "S.IP"
-            | "S.Hut"
-            | "S.Kep"
-            | "S.Farm"
-            | "S.Si"
-            | "S.S"
-            | "S.Ip"
-            | "S.Sn"
-            | "S.Hum"
-            | "S.Pt"
-            | "S.Tr"
-            | "S.Ak"
-            | "S.Gz"
-            | "S.KM"
-            | "S.H.I"
-            | "S.Th"
-            | "S.Pi"
-            | "S.P"
-            | "S.Kes"
-            | "S.I.Kom"
-            | "S.Stat"
-            | "S.Mat"
-            | "M.Si"
-            | "M.H"
-            | "M.M"
-            | "M.Pd"
-            | "M.Kes"
-            | "M.A"
-            | "M.Sc"
-            | "M.T"
-            | "M.Kom"
-            | "M.Hum"
-            | "M.Ag"
-            | "M.Eng"
-            | "M.Ed"
-            | "M.Phil"
-            | "M.B.A"
-            | "MBA"
-            | "M.P"
-            | "M.Ec"
-            | "M.E"
-            | "M.Psi"
-            | "M.Han"
-            | "M.Tr"
-            | "M.IP"
-            | "M.Ikom"
-            | "M.I.Kom"
-            | "M.Kn"
-            | "M.Si.Han"
-            | "Ph.D"
-            | "PhD"
-            | "Sp.A"
-            | "Sp.OG"
-            | "Sp.PD"
-            | "Sp.B"
-            | "Sp.JP"
-            | "Sp.M"
-            | "Sp.THT"
-            | "Sp.KJ"
-            | "Sp.S"
-            | "Sp.An"
-            | "Sp.Rad"
-            | "Sp.P"
-            | "Sp.N"
-            | "Sp.KK"
-            | "Sp.OT"
-            | "Sp.U"
-            | "Sp.F"
-            | "Sp.PK"
-            | "Sp.BS"
-            | "Sp.Pd"
-            | "Sp.GK"
-            | "Sp.Ort"
-            | "Sp.Pros"
-            | "Sp.Perio"
-            | "Sp.KG"
-            | "Sp.Onk"
-            | "Sp.DV"
-            | "Sp.KFR"
-            | "Sp.MK"
-            | "M.Biomed"
-            | "M.Kep"
-            | "M.Farm"
-            | "M.Ked"
-            | "A.Md"
-            | "Amd"
-            | "Dipl"
-            | "B.Sc"
-            | "B.A"
-            | "LL.M"
-            | "MPH"
-            | "M.PH"
-            | "MARS"
-            | "SH"
-            | "SE"
-            | "MSi"
-            | "MH"
-            | "MM"
-            | "MPd"
-            | "MSc"
-            | "MA"
-            | "CPA"
-            | "Ak"
+        word.to_lowercase().as_str(),
+        "vitamin"
+            | "grup"
+            | "group"
+            | "kelas"
+            | "tipe"
+            | "type"
+            | "golongan"
+            | "blok"
+            | "zona"
+            | "kategori"
+            | "opsi"
+            | "poin"
+            | "huruf"
+            | "hepatitis"
+            | "plan"
+            | "rencana"
+            | "seri"
+            | "sektor"
+            | "gerbang"
+            | "pintu"
+            | "terminal"
+            | "gedung"
+            | "tower"
+            | "menara"
+            | "klaster"
+            | "varian"
+            | "model"
+            | "level"
+            | "paket"
+            | "skenario"
     )
 }
 
@@ -340,4 +312,39 @@ pub fn is_title_function_word(word: &str) -> bool {
             | "—"
             | "|"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every row has its four columns, a known class and a source the header defines.
+    #[test]
+    fn every_abbreviation_has_a_class_and_a_source() {
+        let sources: Vec<&str> = TABLE
+            .lines()
+            .filter_map(|l| l.strip_prefix("#   "))
+            .filter_map(|l| l.split_whitespace().next())
+            .collect();
+        let mut rows = 0;
+        for line in TABLE
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+        {
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 4, "{line:?}");
+            assert!(
+                matches!(cols[1], "title" | "noun" | "list-end" | "degree"),
+                "{line:?}"
+            );
+            assert!(sources.contains(&cols[3]), "source of {line:?}");
+            assert!(class(cols[0]).is_some(), "{line:?}");
+            rows += 1;
+        }
+        assert!(rows > 250);
+        assert!(is_prefix_abbreviation("Brigjen") && is_prefix_abbreviation("Tb"));
+        assert!(
+            is_unlisted_title("Dsn") && !is_unlisted_title("Inc") && !is_unlisted_title("Bali")
+        );
+    }
 }

@@ -156,6 +156,10 @@ fn segment_paragraph(
         return (kind_p, vec![(range, kind)]);
     }
 
+    if let Some(kind) = news::bracket_caption(par) {
+        return (ParagraphKind::Caption, vec![(range, kind)]);
+    }
+
     let mut pieces: Vec<(Range<usize>, SegmentKind)> = Vec::new();
     let mut body_start = 0;
     if let Some(len) = news::dateline_len(par, early) {
@@ -174,6 +178,15 @@ fn segment_paragraph(
     }
     push_sentences(par, cursor..par.len(), base, &mut pieces);
 
+    // `Petugas menunjukkan barang bukti. Tempo/Singgih Soares`: a caption and its credit.
+    if let [.., (caption, SegmentKind::Text), (credit, kind @ SegmentKind::Text)] =
+        pieces.as_mut_slice()
+    {
+        if news::is_photo_credit(&text[credit.clone()]) && !text[caption.clone()].is_empty() {
+            *kind = SegmentKind::Byline;
+            return (ParagraphKind::Caption, pieces);
+        }
+    }
     let kind = paragraph_kind(par, &pieces);
     (kind, pieces)
 }

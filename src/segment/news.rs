@@ -7,6 +7,7 @@
 
 use crate::doc::SegmentKind;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// How far a marker's region reaches.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -28,70 +29,61 @@ struct Marker {
     kind: SegmentKind,
 }
 
-const fn marker(text: &'static str, reach: Reach, kind: SegmentKind) -> Marker {
-    Marker { text, reach, kind }
+/// The markers and, for each first letter, a bit per possible second letter.
+struct Markers {
+    /// Markers found anywhere a capital starts a word.
+    inline: Vec<Marker>,
+    /// Labels that are furniture only as a whole paragraph (`Berita Terkait`, `Reporter`).
+    lines: Vec<Marker>,
+    pairs: [u32; 26],
 }
 
-const B: SegmentKind = SegmentKind::Boilerplate;
-const BY: SegmentKind = SegmentKind::Byline;
+/// The maintained list, compiled in: each entry has its source in the file.
+const TABLE: &str = include_str!("../../data/segment/furniture.tsv");
 
-static MARKERS: &[Marker] = &[
-    marker("baca juga", Reach::Title, B),
-    marker("baca:", Reach::Title, B),
-    marker("simak juga", Reach::Title, B),
-    marker("lihat juga", Reach::Title, B),
-    marker("tonton juga", Reach::Title, B),
-    marker("berita terkait:", Reach::Title, B),
-    marker("artikel terkait:", Reach::Title, B),
-    marker("baca selengkapnya", Reach::Rest, B),
-    marker("artikel ini telah tayang", Reach::Rest, B),
-    marker("artikel ini sudah tayang", Reach::Rest, B),
-    marker("artikel ini telah dimuat", Reach::Rest, B),
-    marker("artikel ini merupakan", Reach::Rest, B),
-    marker("dapatkan update berita", Reach::Rest, B),
-    marker("dapatkan informasi, inspirasi", Reach::Rest, B),
-    marker("simak breaking news", Reach::Rest, B),
-    marker("cek berita dan artikel", Reach::Rest, B),
-    marker("ikuti kami di", Reach::Rest, B),
-    marker("ikuti berita", Reach::Rest, B),
-    marker("klik di sini", Reach::Rest, B),
-    marker("download aplikasi", Reach::Rest, B),
-    marker("unduh aplikasi", Reach::Rest, B),
-    marker("gabung grup", Reach::Rest, B),
-    marker("simak video", Reach::Rest, B),
-    marker("saksikan video", Reach::Rest, B),
-    marker("tonton video", Reach::Rest, B),
-    marker("lihat foto", Reach::Exact, B),
-    marker("scroll to continue with content", Reach::Exact, B),
-    marker("advertisement", Reach::Exact, B),
-    marker("penulis:", Reach::Rest, BY),
-    marker("penulis :", Reach::Rest, BY),
-    marker("editor:", Reach::Rest, BY),
-    marker("editor :", Reach::Rest, BY),
-    marker("reporter:", Reach::Rest, BY),
-    marker("reporter :", Reach::Rest, BY),
-    marker("pewarta:", Reach::Rest, BY),
-    marker("pewarta :", Reach::Rest, BY),
-    marker("penyunting:", Reach::Rest, BY),
-    marker("redaktur:", Reach::Rest, BY),
-    marker("kontributor:", Reach::Rest, BY),
-    marker("fotografer:", Reach::Rest, BY),
-    marker("laporan wartawan", Reach::Rest, BY),
-    marker("laporan reporter", Reach::Rest, BY),
-    marker("laporan koresponden", Reach::Rest, BY),
-];
-
-/// For each first letter of a marker, a bit per possible second letter.
-static MARKER_PAIRS: [u32; 26] = {
-    let mut table = [0u32; 26];
-    let mut i = 0;
-    while i < MARKERS.len() {
-        let t = MARKERS[i].text.as_bytes();
-        table[(t[0] - b'a') as usize] |= 1 << (t[1] - b'a');
-        i += 1;
-    }
-    table
-};
+fn markers() -> &'static Markers {
+    static MARKERS: OnceLock<Markers> = OnceLock::new();
+    MARKERS.get_or_init(|| {
+        let mut m = Markers {
+            inline: Vec::new(),
+            lines: Vec::new(),
+            pairs: [0; 26],
+        };
+        for line in TABLE.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let (Some(&text), Some(&reach), Some(&kind)) = (cols.first(), cols.get(1), cols.get(2))
+            else {
+                continue;
+            };
+            let kind = match kind {
+                "byline" => SegmentKind::Byline,
+                _ => SegmentKind::Boilerplate,
+            };
+            let reach = match reach {
+                "title" => Reach::Title,
+                "rest" => Reach::Rest,
+                "exact" => Reach::Exact,
+                _ => {
+                    m.lines.push(Marker {
+                        text,
+                        reach: Reach::Exact,
+                        kind,
+                    });
+                    continue;
+                }
+            };
+            let t = text.as_bytes();
+            if t.len() >= 2 && t[0].is_ascii_lowercase() && t[1].is_ascii_lowercase() {
+                m.pairs[usize::from(t[0] - b'a')] |= 1 << (t[1] - b'a');
+                m.inline.push(Marker { text, reach, kind });
+            }
+        }
+        m
+    })
+}
 
 /// Regions of a paragraph that are boilerplate or byline, in order, not overlapping. Offsets are
 /// relative to `par`, trimmed of whitespace.
@@ -132,14 +124,16 @@ fn marker_at(par: &str, at: usize) -> Option<&'static Marker> {
     let rest = &par.as_bytes()[at..];
     let first = rest.first()?.to_ascii_lowercase();
     let second = rest.get(1)?.to_ascii_lowercase();
+    let table = markers();
     // Most capitals start no marker (names, `Presiden`): a table of the markers' first two
     // letters turns them away before any comparison.
     if !(first.is_ascii_lowercase() && second.is_ascii_lowercase())
-        || MARKER_PAIRS[usize::from(first - b'a')] & (1 << (second - b'a')) == 0
+        || table.pairs[usize::from(first - b'a')] & (1 << (second - b'a')) == 0
     {
         return None;
     }
-    MARKERS
+    table
+        .inline
         .iter()
         .filter(|m| m.text.as_bytes()[0] == first)
         .filter(|m| {
@@ -226,11 +220,24 @@ fn title_end(par: &str, from: usize, limit: usize) -> usize {
             || word.ends_with('?')
             || word.ends_with('!')
             || (word.ends_with('.') && !word.ends_with("..") && words.len() > 1);
-        if ends_sentence {
+        // A headline may hold a `!` or `?` of its own (`Keren! Potret Jadul ...`): when
+        // everything after the terminator is still in title case, the headline goes on.
+        if ends_sentence && !title_case_to(text, pos) {
             return pos;
         }
     }
     limit
+}
+
+/// Whether every word of `text[from..]` is written as a headline writes it: capitalised, a
+/// number or symbol, or one of the function words headlines keep in lower case.
+fn title_case_to(text: &str, from: usize) -> bool {
+    let rest = text[from..].trim();
+    !rest.is_empty()
+        && rest.split_whitespace().all(|w| {
+            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+            !core.starts_with(char::is_lowercase) || super::abbrev::is_title_function_word(core)
+        })
 }
 
 /// If `par` starts with a dateline (`JAKARTA, KOMPAS.com -`, `TRIBUNNEWS.COM, MINSK -`,
@@ -238,6 +245,9 @@ fn title_end(par: &str, from: usize, limit: usize) -> usize {
 /// the paragraph is near the top of the article, where a bare `Jakarta -` is trusted; further
 /// down a dateline needs an outlet-like word (all capitals, a domain, a parenthesis).
 pub fn dateline_len(par: &str, early: bool) -> Option<usize> {
+    if let Some(len) = outlet_place_len(par, early) {
+        return Some(len);
+    }
     let mut pos = 0;
     let mut tokens = 0;
     let mut strong = false;
@@ -253,6 +263,7 @@ pub fn dateline_len(par: &str, early: bool) -> Option<usize> {
             if tokens == 0 {
                 return None;
             }
+            let end = outlet_after_dash(par, end).unwrap_or(end);
             return accept(par, end, strong || early);
         }
         tokens += 1;
@@ -265,7 +276,11 @@ pub fn dateline_len(par: &str, early: bool) -> Option<usize> {
             _ => (word, false),
         };
         let core = core.trim_end_matches(',');
-        if !dateline_word(core) {
+        // A place or an outlet, not a name cut by a tokenised hyphen (`Al - Faisaly`,
+        // `U - Boat`): no Indonesian place name has fewer than three letters.
+        // Numbers stay allowed: `Jakarta, 17 September 2025 –`.
+        let letters = core.chars().filter(|c| c.is_alphabetic()).count();
+        if !dateline_word(core) || ((1..3).contains(&letters) && !is_strong(core)) {
             return None;
         }
         strong |= is_strong(core);
@@ -274,6 +289,50 @@ pub fn dateline_len(par: &str, early: bool) -> Option<usize> {
         }
         pos = end;
     }
+}
+
+/// `Liputan6.com, Jakarta Tim Densus ...`: an outlet's domain, a comma and a place with the
+/// dash lost in scraping. The place is one capitalised word, or two when the second is a
+/// point of the compass (`Jakarta Selatan`); running text must follow.
+fn outlet_place_len(par: &str, early: bool) -> Option<usize> {
+    if !early {
+        return None;
+    }
+    let mut words = par.split(' ');
+    let outlet = words.next()?.strip_suffix(',')?;
+    if !is_domain(outlet) {
+        return None;
+    }
+    let place = words.next()?;
+    let mut end = outlet.len() + 2 + place.len();
+    if !place.starts_with(char::is_uppercase) || place.ends_with(['-', '–', '—', ',']) {
+        return None;
+    }
+    let mut next = words.next()?;
+    if matches!(
+        next,
+        "Utara" | "Selatan" | "Barat" | "Timur" | "Tengah" | "Pusat"
+    ) {
+        end += 1 + next.len();
+        next = words.next()?;
+    }
+    if is_dash(next) || !next.starts_with(char::is_uppercase) {
+        return None;
+    }
+    accept(par, end, true)
+}
+
+/// `JABAR – Bogor—Bidikkasusnews.com | Wakil ...`: a region, a dash, then a place glued to the
+/// outlet's domain and a second separator. The end of that second separator, if present.
+fn outlet_after_dash(par: &str, from: usize) -> Option<usize> {
+    let mut words = par[from..].split_whitespace();
+    let outlet = words.next()?;
+    let sep = words.next()?;
+    if !(outlet.split(is_dash_char).any(is_domain) && (is_dash(sep) || sep == "|")) {
+        return None;
+    }
+    let at = from + par[from..].find(outlet)? + outlet.len();
+    Some(at + par[at..].find(sep)? + sep.len())
 }
 
 fn accept(par: &str, end: usize, trusted: bool) -> Option<usize> {
@@ -285,7 +344,11 @@ fn accept(par: &str, end: usize, trusted: bool) -> Option<usize> {
         return Some(end);
     }
     // What follows must be running text, not `Ukraina Memanas` (a heading with a dash) or
-    // `detikNews` (a byline).
+    // `detikNews` (a byline), and it opens a sentence: `Dunia – dan khususnya Inggris – ...`
+    // is a parenthesis between dashes, not a dateline.
+    if rest.starts_with(char::is_lowercase) {
+        return None;
+    }
     let words = rest.split_whitespace().count();
     let sentence = rest.ends_with(['.', '!', '?', '"', '”']) || words >= 6;
     (sentence && words >= 3).then_some(end)
@@ -335,8 +398,33 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     if words.is_empty() {
         return None;
     }
-    if t.contains("(Foto:") || t.contains("(foto:") || t.contains("(FOTO:") {
+    // `Berita Terkait`, `Terpopuler`, `Reporter`: a label alone on its line.
+    let label = t.trim_end_matches([':', ' ']);
+    if let Some(m) = markers()
+        .lines
+        .iter()
+        .find(|m| m.text.eq_ignore_ascii_case(label))
+    {
+        return Some(m.kind);
+    }
+    // `-------`, `=====`, `* * *`: a rule between the story and what follows.
+    let marks: Vec<char> = t.chars().filter(|c| !c.is_whitespace()).collect();
+    if marks.len() >= 3
+        && marks.iter().all(|&c| c == marks[0])
+        && matches!(
+            marks[0],
+            '-' | '–' | '—' | '=' | '_' | '*' | '~' | '#' | '•'
+        )
+    {
         return Some(SegmentKind::Boilerplate);
+    }
+    // `ILHAM TIRTA`: a reporter's name in capitals, alone on a line (Tempo, Kompas.id).
+    if (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.'))
+    {
+        return Some(SegmentKind::Byline);
     }
     // `Ray Jordan - detikNews`: names, a dash, one outlet word.
     if let Some(dash) = words.iter().position(|w| is_dash(w)) {
@@ -365,6 +453,74 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
         return Some(SegmentKind::Byline);
     }
     None
+}
+
+/// A photo caption line that carries its credit in brackets (`Presiden Jokowi (Foto: Andhika
+/// Prasetya/detikcom)`, or the credit alone: `(Foto: dok. Humas Polri)`): a short line with a
+/// bracket opened by `Foto:`, `Dok.` or `Ilustrasi`. It is a caption, not boilerplate: the words
+/// describe the picture and are translated like any other.
+pub fn bracket_caption(par: &str) -> Option<SegmentKind> {
+    let t = par.trim();
+    if t.split_whitespace().nth(24).is_some() {
+        return None;
+    }
+    let open = [
+        "(Foto",
+        "(foto",
+        "(FOTO",
+        "(Dok.",
+        "(dok.",
+        "(DOK.",
+        "(Ilustrasi",
+        "(ilustrasi",
+    ]
+    .iter()
+    .filter_map(|p| t.find(p))
+    .min()?;
+    let inner = &t[open..];
+    if !inner.trim_end_matches('.').ends_with(')') {
+        return None;
+    }
+    Some(if open == 0 {
+        SegmentKind::Byline
+    } else {
+        SegmentKind::Text
+    })
+}
+
+/// A photo credit closing a caption, after its sentence: `Tempo/Singgih Soares`, `IDN
+/// Times/Ashari Arief`, `Foto: ANTARA FOTO/Muhammad Adimaja`, `Foto: Selfy Sandra
+/// Momongan/kumparan`. An agency or outlet and a photographer joined by a slash (or a `Foto:`
+/// label), a few words, every word before the slash capitalised.
+pub fn is_photo_credit(piece: &str) -> bool {
+    let t = piece.trim().trim_end_matches('.');
+    let (labelled, body) = match t
+        .strip_prefix("Foto:")
+        .or_else(|| t.strip_prefix("FOTO:"))
+        .or_else(|| t.strip_prefix("Foto :"))
+    {
+        Some(rest) => (true, rest.trim()),
+        None => (false, t),
+    };
+    let words = body.split_whitespace().count();
+    if words == 0 || words > 7 || body.ends_with(['?', '!', ':', ',']) {
+        return false;
+    }
+    let Some((left, right)) = body.split_once('/') else {
+        return labelled
+            && body
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
+    };
+    let capitalised = |s: &str| {
+        !s.trim().is_empty()
+            && s.split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    };
+    capitalised(left)
+        && !right.contains('/')
+        && (capitalised(right) || (labelled && !right.contains(' ')))
+        && right.chars().next().is_some_and(char::is_alphabetic)
 }
 
 /// A sentence that is really a credit line: a reporter code, or `Penulis X | Editor Y` written
@@ -415,11 +571,20 @@ mod tests {
             ("Jakarta (ANTARA) - Menteri Pertahanan meninjau pangkalan itu pada Senin.", "Jakarta (ANTARA) -"),
             ("Liputan6.com, Jakarta - Menko Polhukam Wiranto menyatakan pemerintah serius.", "Liputan6.com, Jakarta -"),
             ("Jakarta- Presiden Joko Widodo hari ini bertolak ke Balikpapan.", "Jakarta-"),
+            ("Jakarta, 17 September 2025 – Mabes Polri menggelar kegiatan Gerakan Pangan Murah.", "Jakarta, 17 September 2025 –"),
         ];
         for (text, dateline) in cases {
             assert_eq!(dateline_len(text, true), Some(dateline.len()), "{text}");
         }
         assert_eq!(dateline_len("Rusia - Ukraina Memanas", true), None);
+        // A parenthesis between dashes: lower case follows, so no sentence starts there.
+        assert_eq!(
+            dateline_len(
+                "Dunia – dan khususnya Inggris – sedang menghadapi kekurangan orang.",
+                true
+            ),
+            None
+        );
         assert_eq!(
             dateline_len("Presiden Jokowi mengatakan - kemarin - hal itu.", true),
             None
@@ -432,6 +597,25 @@ mod tests {
             ),
             None
         );
+    }
+
+    /// Every row has a phrase, a known reach and kind, and a source.
+    #[test]
+    fn every_furniture_marker_has_a_source() {
+        for line in TABLE
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+        {
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 4, "{line:?}");
+            assert_eq!(cols[0], cols[0].to_lowercase(), "{line:?}");
+            assert!(
+                matches!(cols[1], "title" | "rest" | "exact" | "line"),
+                "{line:?}"
+            );
+            assert!(matches!(cols[2], "boilerplate" | "byline"), "{line:?}");
+            assert!(!cols[3].trim().is_empty(), "{line:?}");
+        }
     }
 
     #[test]
@@ -474,10 +658,22 @@ mod tests {
             classify_line("Selasa 07 Mei 2019, 11:36 WIB"),
             Some(SegmentKind::Byline)
         );
+        // A photo caption is not furniture: it is a caption (translated), its credit kept.
         assert_eq!(
             classify_line("Presiden Jokowi (Foto: Andhika Prasetya/detikcom)"),
-            Some(SegmentKind::Boilerplate)
+            None
         );
+        assert_eq!(
+            bracket_caption("Presiden Jokowi (Foto: Andhika Prasetya/detikcom)"),
+            Some(SegmentKind::Text)
+        );
+        assert_eq!(
+            bracket_caption("(Foto: dok. Humas Polri)"),
+            Some(SegmentKind::Byline)
+        );
+        assert!(is_photo_credit("Foto: ANTARA FOTO/Muhammad Adimaja"));
+        assert!(is_photo_credit("IDN Times/Ashari Arief"));
+        assert!(!is_photo_credit("Ia pulang ke Jakarta/Bogor besok pagi."));
         assert_eq!(classify_line("Perjanjian Ulang Rusia-Belarus"), None);
     }
 }

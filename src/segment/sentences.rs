@@ -57,15 +57,30 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         let Some(ws) = text[j..].chars().next() else {
             break;
         };
-        if !ws.is_whitespace() {
-            i = j.max(i + 1);
-            continue;
-        }
-        let next = skip_whitespace(text, j);
+        let glued = !ws.is_whitespace();
+        let next = if glued { j } else { skip_whitespace(text, j) };
         if next >= len {
             break;
         }
-        if should_break(text, start, term_start, &run, closers, next) {
+        let stop = Stop {
+            text,
+            sentence_start: start,
+            term_start,
+            run,
+            closers,
+            next,
+        };
+        if glued {
+            if glued_boundary(stop) {
+                out.push(start..j);
+                start = j;
+                i = j;
+            } else {
+                i = j.max(i + 1);
+            }
+            continue;
+        }
+        if should_break(stop) {
             out.push(start..j);
             start = next;
         }
@@ -79,6 +94,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
 }
 
 /// What a terminator run consists of.
+#[derive(Clone, Copy)]
 struct Run {
     end: usize,
     dots: usize,
@@ -148,14 +164,28 @@ fn word_at(text: &str, from: usize) -> &str {
     rest[..end].trim_end_matches([',', ';', ':', '!', '?', ')', '"', '”', '’'])
 }
 
-fn should_break(
-    text: &str,
+/// A candidate sentence end: the terminator run at `term_start` of the sentence begun at
+/// `sentence_start`, whether closing quotes or brackets followed it, and where the next text
+/// begins.
+#[derive(Clone, Copy)]
+struct Stop<'a> {
+    text: &'a str,
     sentence_start: usize,
     term_start: usize,
-    run: &Run,
+    run: Run,
     closers: bool,
     next: usize,
-) -> bool {
+}
+
+fn should_break(stop: Stop<'_>) -> bool {
+    let Stop {
+        text,
+        sentence_start,
+        term_start,
+        run,
+        closers,
+        next,
+    } = stop;
     let Some(c) = text[next..].chars().next() else {
         return false;
     };
@@ -202,17 +232,33 @@ fn should_break(
     if word.is_empty() {
         return true;
     }
-    if abbrev::is_prefix_abbreviation(word) || word == "Rp" {
+    // One lookup in the list per candidate stop.
+    let class = abbrev::class(word);
+    if class == Some(abbrev::Class::Title) || word == "Rp" {
+        return false;
+    }
+    if class == Some(abbrev::Class::Noun) {
+        return opener || abbrev::is_sentence_starter(next_word);
+    }
+    if abbrev::is_unlisted_title(word)
+        && c.is_uppercase()
+        && !abbrev::is_sentence_starter(next_word)
+    {
+        // `Tb. Hasanuddin`, `Bl. M`: a vowel-less title-case form before a name.
         return false;
     }
     let mut chars = word.chars();
     if let (Some(first), None) = (chars.next(), chars.next()) {
         // An initial (`H. M. Tauhid`, `Susilo B. Yudhoyono`) or a list letter (`a. ...`), but
-        // not a unit or era after a number (`2 C.`, `abad ke-6 M.`).
-        let after_number = text[sentence_start..word_start]
-            .trim_end()
-            .ends_with(|c: char| c.is_ascii_digit());
-        if first.is_alphabetic() && !after_number {
+        // not a unit or era after a number (`2 C.`, `abad ke-6 M.`), nor the letter that labels
+        // a noun (`vitamin A.`, `Grup B.`), which ends a sentence as a number would.
+        let before = text[sentence_start..word_start].trim_end();
+        let after_number = before.ends_with(|c: char| c.is_ascii_digit());
+        let label = before
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| abbrev::takes_letter_label(w.trim_start_matches(is_opener)));
+        if first.is_alphabetic() && !after_number && !label {
             return false;
         }
     }
@@ -223,10 +269,10 @@ fn should_break(
             return false;
         }
     }
-    if abbrev::is_list_end(word) {
+    if class == Some(abbrev::Class::ListEnd) {
         return true;
     }
-    if abbrev::is_degree(word) {
+    if class == Some(abbrev::Class::Degree) {
         // `Budi, S.H. M.H. mengatakan` continues; `..., S.H. Ia ...` is a new sentence.
         return !looks_like_abbreviation(next_word);
     }
@@ -235,6 +281,45 @@ fn should_break(
         return opener || abbrev::is_sentence_starter(next_word);
     }
     true
+}
+
+/// A sentence end with no space after it, as scrapers leave when they drop a line break or an
+/// element between paragraphs (`Senin (3/12/2022).Menurut dia`, `kata Budi.Ia menambahkan`):
+/// one terminator, then a capitalised word (a capital and a lower-case letter, so not `S.H.`,
+/// `Kompas.com` or `9.000`), after a closing bracket or quote or after a word of three or more
+/// letters that is no abbreviation (`M.Si`, `Prof.Dr`, `Jln.Merdeka` stay whole). A lower-case
+/// word after the stop never starts a sentence.
+fn glued_boundary(stop: Stop<'_>) -> bool {
+    let (text, run) = (stop.text, stop.run);
+    let (sentence_start, term_start) = (stop.sentence_start, stop.term_start);
+    if run.ellipsis || run.dots + run.marks != 1 || term_start <= sentence_start {
+        return false;
+    }
+    let mut after = text[stop.next..].chars();
+    let capitalised = matches!(
+        (after.next(), after.next()),
+        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase()
+    );
+    if !capitalised {
+        return false;
+    }
+    let before = &text[sentence_start..term_start];
+    if stop.closers || before.ends_with(is_closer) {
+        return true;
+    }
+    let word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(is_opener);
+    word.chars().count() >= 3
+        && word.chars().all(char::is_alphabetic)
+        && word.ends_with(char::is_lowercase)
+        && !matches!(
+            abbrev::class(word),
+            Some(abbrev::Class::Title | abbrev::Class::Degree | abbrev::Class::Noun)
+        )
+        && !abbrev::is_unlisted_title(word)
 }
 
 /// `S.H.`, `M.Si.`, `K.H.`, `a.n.`: short letter groups joined by stops.

@@ -3,7 +3,7 @@
 //! review file was edited) and every target a person wrote (so a re-run on a changed article
 //! can bring an edit back when a sentence returns to an earlier wording).
 //!
-//! Rows are keyed by the article's path inside the project ([`crate::review::record::document_key`];
+//! Rows are keyed by the article's path inside the project (`review::record::document_key`;
 //! `a/berita.txt` and `b/berita.txt` keep separate records) and the segment's shown source text,
 //! not by segment id: ids move when paragraphs are inserted, the sentence does not.
 //!

@@ -13,6 +13,7 @@ use crate::text::numbers;
 use super::english;
 use super::lexicon::{normalise, Entry, Lexicon, Pos, Source, WordAnalysis};
 use super::tokenize::{self, Raw, RawKind};
+use std::collections::HashMap;
 
 /// What a token of the gist is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -244,6 +245,72 @@ fn foreign_spelling(word: &str) -> bool {
     digraph || ending || doubled
 }
 
+/// How often capitalised words occur in the request's text and its context, for telling a
+/// name opening a sentence from an unknown word. The counts are made once per request, on
+/// first need (one pass over each text), so that many sentences do not each rescan it.
+struct WordCounts<'a> {
+    text: &'a str,
+    context: Option<&'a str>,
+    /// Whole-word counts of alphanumeric runs in the text, and in the context when it does
+    /// not contain the text (else the context's counts less the text's).
+    counts: Option<Counts<'a>>,
+}
+
+/// Word counts of the text and of the context, and whether the context contains the text.
+type Counts<'a> = (HashMap<&'a str, usize>, HashMap<&'a str, usize>, bool);
+
+impl<'a> WordCounts<'a> {
+    fn new(text: &'a str, context: Option<&'a str>) -> Self {
+        WordCounts {
+            text,
+            context,
+            counts: None,
+        }
+    }
+
+    /// Whether `word` occurs more than once in the text and its context together.
+    fn elsewhere(&mut self, word: &str) -> bool {
+        if !word.chars().all(char::is_alphanumeric) {
+            // A hyphenated or dotted word is not one run: count it the slow way (rare).
+            let in_text = occurrences(self.text, word);
+            let in_context = self.context.map_or(0, |c| {
+                let n = occurrences(c, word);
+                if c.contains(self.text) {
+                    n.saturating_sub(in_text)
+                } else {
+                    n
+                }
+            });
+            return in_text + in_context > 1;
+        }
+        let (text, context, contains) = self.counts.get_or_insert_with(|| {
+            let context = self.context.unwrap_or("");
+            (
+                runs(self.text),
+                runs(context),
+                !context.is_empty() && context.contains(self.text),
+            )
+        });
+        let in_text = text.get(word).copied().unwrap_or(0);
+        let mut in_context = context.get(word).copied().unwrap_or(0);
+        if *contains {
+            in_context = in_context.saturating_sub(in_text);
+        }
+        in_text + in_context > 1
+    }
+}
+
+/// Counts of the maximal alphanumeric runs of `hay`: the whole-word occurrences of each.
+fn runs(hay: &str) -> HashMap<&str, usize> {
+    let mut out = HashMap::new();
+    for w in hay.split(|c: char| !c.is_alphanumeric()) {
+        if !w.is_empty() {
+            *out.entry(w).or_insert(0) += 1;
+        }
+    }
+    out
+}
+
 /// Counts whole-word occurrences of `word` in `hay` (case-sensitive).
 fn occurrences(hay: &str, word: &str) -> usize {
     let mut n = 0;
@@ -274,6 +341,10 @@ pub fn analyse(lex: &Lexicon, req: &Request) -> Vec<Token> {
         .collect();
     let mut tokens: Vec<Token> = Vec::with_capacity(raws.len());
     let mut next_start = 0; // index into `starts` of the next sentence to open
+                            // Whether a word or number has been seen: kept as a flag, not by looking back over the
+                            // tokens, so a long request costs linear time.
+    let mut seen_word = false;
+    let mut counts = WordCounts::new(text, req.context.as_deref());
     let mut i = 0;
     while i < raws.len() {
         let raw = &raws[i];
@@ -284,10 +355,7 @@ pub fn analyse(lex: &Lexicon, req: &Request) -> Vec<Token> {
                 next_start += 1;
                 initial = true;
             }
-            if tokens
-                .iter()
-                .all(|t| !t.is_word() && t.kind != TokenKind::Number)
-            {
+            if !seen_word {
                 initial = true;
             }
             // After a dateline: `JAKARTA, KOMPAS.com - Presiden ...`.
@@ -298,7 +366,7 @@ pub fn analyse(lex: &Lexicon, req: &Request) -> Vec<Token> {
         }
         let (mut token, used) = match raw.kind {
             RawKind::Term(h) => (term_token(raw, req, h), 1),
-            RawKind::Word => word_token(lex, text, &raws[i..], initial, req),
+            RawKind::Word => word_token(lex, text, &raws[i..], initial, &mut counts),
             RawKind::Number => (number_token(raw, text), 1),
             RawKind::Verbatim => {
                 let w = &text[raw.start..raw.end];
@@ -310,6 +378,7 @@ pub fn analyse(lex: &Lexicon, req: &Request) -> Vec<Token> {
             }
         };
         token.sentence_initial = initial;
+        seen_word |= token.is_word() || token.kind == TokenKind::Number;
         // A clitic split off a glossary term (`Kemhan-nya` with the hint on `Kemhan`).
         if matches!(raw.kind, RawKind::Word) {
             if let Some(prev) = tokens.last_mut() {
@@ -425,7 +494,7 @@ fn word_token(
     text: &str,
     raws: &[Raw],
     initial: bool,
-    req: &Request,
+    counts: &mut WordCounts<'_>,
 ) -> (Token, usize) {
     let raw = &raws[0];
     let surface = &text[raw.start..raw.end];
@@ -496,6 +565,30 @@ fn word_token(
         }
         return (t, 1);
     }
+    if let Some((derivation, base)) = crate::morph::hyphenated_affixes(surface) {
+        // `di-PHK`, `mem-PHK-kan`, `di-update`: the base is an abbreviation or a foreign word
+        // (only those take affixes with a hyphen). Known, it is glossed with the affixes
+        // shaping the English; unknown, it is a foreign word and kept as written.
+        let entry = lex
+            .get_cased(base)
+            .or_else(|| lex.get(&normalise(base)))
+            .filter(|e| !e.english.is_empty());
+        let mut t = match entry {
+            Some(entry) => known_token(
+                raw,
+                text,
+                &WordAnalysis {
+                    entry,
+                    form: base.to_string(),
+                    derivation,
+                    reduplicated: false,
+                },
+            ),
+            None => Token::new(raw, text, TokenKind::Known, base.to_string()),
+        };
+        t.titled = false;
+        return (t, 1);
+    }
     if lower.contains('-') {
         if let Some(t) = compound_token(lex, raw, text) {
             return (t, 1);
@@ -503,20 +596,7 @@ fn word_token(
     }
     if capitalised(surface) {
         let elsewhere = if initial {
-            let in_text = occurrences(text, surface);
-            let in_context = req
-                .context
-                .as_deref()
-                .map(|c| {
-                    let n = occurrences(c, surface);
-                    if c.contains(text) {
-                        n.saturating_sub(in_text)
-                    } else {
-                        n
-                    }
-                })
-                .unwrap_or(0);
-            in_text + in_context > 1 || foreign_spelling(surface)
+            counts.elsewhere(surface) || foreign_spelling(surface)
         } else {
             true
         };
@@ -709,9 +789,43 @@ fn intransitive(a: &WordAnalysis<'_>) -> bool {
 
 /// Context passes over the whole token list, after each token has been glossed on its own.
 fn in_context(tokens: &mut [Token]) {
+    affixes_on_terms(tokens);
     mark_names(tokens);
     function_words(tokens);
     agree(tokens);
+}
+
+/// `di-PHK-kan` where `PHK` is a glossary term: the tokenizer leaves `di`, `-`, the term, `-`,
+/// `kan`. Those are affixes written with a hyphen (as on any abbreviation), not the words
+/// `di` (in) and `kan`: they give no English of their own, and the term stands alone.
+fn affixes_on_terms(tokens: &mut [Token]) {
+    let glued = |t: &Token| !t.space_before;
+    for i in 0..tokens.len() {
+        if tokens[i].kind != TokenKind::Term {
+            continue;
+        }
+        if i >= 2 && glued(&tokens[i]) && glued(&tokens[i - 1]) && tokens[i - 1].surface == "-" {
+            let affix = format!("{}-x", tokens[i - 2].surface);
+            if crate::morph::hyphenated_affixes(&affix)
+                .is_some_and(|(d, _)| d.prefix != Prefix::None)
+            {
+                tokens[i - 2].english.clear();
+                tokens[i - 1].english.clear();
+                tokens[i].space_before = tokens[i - 2].space_before;
+            }
+        }
+        if i + 2 < tokens.len()
+            && glued(&tokens[i + 1])
+            && glued(&tokens[i + 2])
+            && tokens[i + 1].surface == "-"
+        {
+            let affix = format!("x-{}", tokens[i + 2].surface);
+            if crate::morph::hyphenated_affixes(&affix).is_some() {
+                tokens[i + 1].english.clear();
+                tokens[i + 2].english.clear();
+            }
+        }
+    }
 }
 
 /// Turns into names what only context shows to be names.

@@ -1,26 +1,52 @@
 //! The bilingual lexicon behind the offline backend, and word analysis against it.
 //!
-//! Three embedded files (see `data/lexicon/README.md`), in rising order of trust:
-//! `loanwords.tsv`, Indonesian spellings of English Latinate words generated from the SCOWL word
-//! list (`transisi` -> `transition`); `freedict-id-en.tsv`, FreeDict's English-Indonesian
-//! dictionary reversed by `tools/build-lexicon.py` (CC-BY-SA-3.0); and `supplement.tsv`,
-//! curated news, defence and function vocabulary (MIT). A later file wins where two have a
-//! word. All are compiled into the binary with `include_str!` and parsed on first use, so the
-//! tool needs no data files at run time and commands that never translate pay nothing.
+//! Three files (see `data/lexicon/README.md`), in rising order of trust: `loanwords.tsv`,
+//! Indonesian spellings of English Latinate words generated from the SCOWL word list
+//! (`transisi` -> `transition`); `freedict-id-en.tsv`, FreeDict's English-Indonesian dictionary
+//! reversed by `tools/build-lexicon.py` (CC-BY-SA-3.0); and `supplement.tsv`, curated news,
+//! defence and function vocabulary (MIT). A later file wins where two have a word.
+//!
+//! The files are compiled by `build.rs` into sorted tables of string offsets in the binary's
+//! read-only data: nothing is parsed or hashed at start (parsing them took 112 million
+//! instructions, ~15 ms, on every run that translated or aligned anything), a lookup is a
+//! binary search, and an [`Entry`] is made from its row the first time it is asked for.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use unicode_normalization::UnicodeNormalization;
 
 use crate::morph::{self, Derivation};
 
-/// FreeDict reversed: CC-BY-SA-3.0, kept in its own file with its attribution header.
-const FREEDICT: &str = include_str!("../../../data/lexicon/freedict-id-en.tsv");
-/// The curated supplement (MIT, like the project).
-const SUPPLEMENT: &str = include_str!("../../../data/lexicon/supplement.tsv");
-/// Loan-word spellings generated from SCOWL (permissive licence, notice in the file).
-const LOANWORDS: &str = include_str!("../../../data/lexicon/loanwords.tsv");
+/// Byte offsets of a string in [`STRINGS`].
+#[derive(Clone, Copy)]
+struct Span(u32, u32);
+
+impl Span {
+    fn get(self) -> &'static str {
+        &STRINGS[self.0 as usize..self.1 as usize]
+    }
+}
+
+/// A row of the compiled tables: the key normalised, the other columns as written.
+struct Raw {
+    key: Span,
+    english: Span,
+    pos: Span,
+    extras: Span,
+    /// Index into [`SOURCES`].
+    source: u8,
+}
+
+/// Every string of the tables, end to end; the tables hold offsets, not pointers, so loading
+/// the program patches nothing in them.
+static STRINGS: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.txt"));
+
+// FINGERPRINT, MAX_PHRASE_WORDS, ENTRIES (lower-case keys) and CASED (capitalised keys of the
+// supplement), each sorted by key.
+include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
+
+/// The files in the order `build.rs` numbers them.
+const SOURCES: [Source; 3] = [Source::Loan, Source::FreeDict, Source::Supplement];
 
 /// Where an entry comes from, in rising order of trust.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -126,13 +152,60 @@ pub struct WordAnalysis<'a> {
     pub reduplicated: bool,
 }
 
+/// One compiled table and its entries, each made on first use.
+struct Table {
+    rows: &'static [Raw],
+    entries: &'static [OnceLock<Entry>],
+}
+
+impl Table {
+    fn get(&self, key: &str) -> Option<&'static Entry> {
+        let i = self.rows.binary_search_by(|r| r.key.get().cmp(key)).ok()?;
+        let (rows, entries) = (self.rows, self.entries);
+        Some(entries[i].get_or_init(|| rows[i].entry()))
+    }
+}
+
+impl Raw {
+    fn entry(&self) -> Entry {
+        let source = SOURCES[usize::from(self.source)];
+        let mut entry = Entry {
+            english: match self.english.get() {
+                "_" => String::new(),
+                english => english.to_string(),
+            },
+            pos: Pos::parse(self.pos.get()),
+            adjective: None,
+            plural: None,
+            participle: None,
+            source,
+        };
+        for kv in self.extras.get().split(';') {
+            match kv.trim().split_once('=') {
+                Some(("adj", v)) => entry.adjective = Some(v.to_string()),
+                Some(("pl", v)) => entry.plural = Some(v.to_string()),
+                Some(("pp", v)) => entry.participle = Some(v.to_string()),
+                _ => {}
+            }
+        }
+        entry
+    }
+}
+
 /// The lexicon: single words and multi-word phrases, keyed by lower-case NFC text.
-#[derive(Debug)]
 pub struct Lexicon {
-    entries: HashMap<String, Entry>,
+    entries: Table,
     /// Entries that only apply to the capitalised form (`Minggu` is Sunday, `minggu` a week).
-    cased: HashMap<String, Entry>,
-    max_phrase_words: usize,
+    cased: Table,
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("entries", &self.entries.rows.len())
+            .field("cased", &self.cased.rows.len())
+            .finish()
+    }
 }
 
 /// Lower case, NFC: the form every key and lookup uses.
@@ -141,93 +214,29 @@ pub fn normalise(word: &str) -> String {
 }
 
 impl Lexicon {
-    /// The lexicon compiled into the binary, parsed on first use.
+    /// The lexicon compiled into the binary.
     pub fn embedded() -> &'static Lexicon {
-        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-        LEXICON.get_or_init(|| Lexicon::parse(&[LOANWORDS, FREEDICT, SUPPLEMENT]))
+        // Zero-initialised: the entries' pages are touched only when an entry is used.
+        static ENTRY_SLOTS: [OnceLock<Entry>; ENTRIES_LEN] =
+            [const { OnceLock::new() }; ENTRIES_LEN];
+        static CASED_SLOTS: [OnceLock<Entry>; CASED_LEN] = [const { OnceLock::new() }; CASED_LEN];
+        static LEXICON: Lexicon = Lexicon {
+            entries: Table {
+                rows: &ENTRIES,
+                entries: &ENTRY_SLOTS,
+            },
+            cased: Table {
+                rows: &CASED,
+                entries: &CASED_SLOTS,
+            },
+        };
+        &LEXICON
     }
 
-    /// A short fingerprint of the embedded data, so caches keyed on the backend's model are
+    /// A short fingerprint of the lexicon's files, so caches keyed on the backend's model are
     /// invalidated when the lexicon changes.
     pub fn fingerprint() -> String {
-        static FP: OnceLock<String> = OnceLock::new();
-        FP.get_or_init(|| {
-            // FNV-1a: stable across Rust versions, unlike `DefaultHasher`.
-            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-            for b in FREEDICT
-                .bytes()
-                .chain(SUPPLEMENT.bytes())
-                .chain(LOANWORDS.bytes())
-            {
-                h ^= u64::from(b);
-                h = h.wrapping_mul(0x0100_0000_01b3);
-            }
-            format!("{:08x}", h >> 32)
-        })
-        .clone()
-    }
-
-    /// Parses the loan-word table, the FreeDict table and the supplement, given in that order;
-    /// a later table's row replaces an earlier one with the same key. Malformed rows are
-    /// skipped (the build script and a test lint the files).
-    pub fn parse(tables: &[&str; 3]) -> Lexicon {
-        let mut entries = HashMap::new();
-        let mut cased = HashMap::new();
-        let sources = [Source::Loan, Source::FreeDict, Source::Supplement];
-        for (text, source) in tables.iter().zip(sources) {
-            let curated = source == Source::Supplement;
-            for line in text.lines() {
-                if line.is_empty() || line.starts_with('#') {
-                    continue;
-                }
-                let mut cols = line.split('\t');
-                let (Some(key), Some(english)) = (cols.next(), cols.next()) else {
-                    continue;
-                };
-                let pos = Pos::parse(cols.next().unwrap_or(""));
-                let mut entry = Entry {
-                    english: if english == "_" {
-                        String::new()
-                    } else {
-                        english.to_string()
-                    },
-                    pos,
-                    adjective: None,
-                    plural: None,
-                    participle: None,
-                    source,
-                };
-                if curated {
-                    for kv in cols.next().unwrap_or("").split(';') {
-                        match kv.trim().split_once('=') {
-                            Some(("adj", v)) => entry.adjective = Some(v.to_string()),
-                            Some(("pl", v)) => entry.plural = Some(v.to_string()),
-                            Some(("pp", v)) => entry.participle = Some(v.to_string()),
-                            _ => {}
-                        }
-                    }
-                }
-                let key = key.trim();
-                if key.is_empty() {
-                    continue;
-                }
-                if curated && key.chars().any(char::is_uppercase) {
-                    cased.insert(key.nfc().collect::<String>(), entry);
-                } else {
-                    entries.insert(normalise(key), entry);
-                }
-            }
-        }
-        let max_phrase_words = entries
-            .keys()
-            .map(|k| k.split(' ').count())
-            .max()
-            .unwrap_or(1);
-        Lexicon {
-            entries,
-            cased,
-            max_phrase_words,
-        }
+        FINGERPRINT.to_string()
     }
 
     /// The entry for a lower-case word or space-separated phrase.
@@ -237,30 +246,37 @@ impl Lexicon {
 
     /// The entry for a word as written, when the supplement has a capitalised form of it.
     pub fn get_cased(&self, word: &str) -> Option<&Entry> {
-        if self.cased.is_empty() {
+        // Every capitalised key has an upper-case letter: most words need no NFC pass.
+        if !word.chars().any(char::is_uppercase) {
             return None;
+        }
+        if word.is_ascii() {
+            return self.cased.get(word);
         }
         self.cased.get(&word.nfc().collect::<String>())
     }
 
     /// Whether the lexicon has `key` (lower case).
     pub fn contains(&self, key: &str) -> bool {
-        self.entries.contains_key(key)
+        self.entries
+            .rows
+            .binary_search_by(|r| r.key.get().cmp(key))
+            .is_ok()
     }
 
     /// Number of entries.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.entries.rows.len()
     }
 
     /// Whether the lexicon is empty.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.entries.rows.is_empty()
     }
 
     /// The most words any phrase entry has.
     pub fn max_phrase_words(&self) -> usize {
-        self.max_phrase_words
+        MAX_PHRASE_WORDS
     }
 
     /// Looks a single lower-case word up: the surface form first, then reduplication, then the
@@ -330,6 +346,56 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashMap;
+
+    const FILES: [&str; 3] = [
+        include_str!("../../../data/lexicon/loanwords.tsv"),
+        include_str!("../../../data/lexicon/freedict-id-en.tsv"),
+        include_str!("../../../data/lexicon/supplement.tsv"),
+    ];
+    const SUPPLEMENT: &str = FILES[2];
+
+    /// Every row of the three files, read the plain way (later files win), is what the compiled
+    /// tables answer: the build script loses, reorders and mangles nothing.
+    #[test]
+    fn compiled_tables_answer_every_row_of_the_files() {
+        let mut plain: HashMap<String, (String, Source)> = HashMap::new();
+        let mut cased: HashMap<String, (String, Source)> = HashMap::new();
+        for (text, source) in FILES.iter().zip(SOURCES) {
+            for line in text
+                .lines()
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            {
+                let cols: Vec<&str> = line.split('\t').collect();
+                let key = cols[0].trim();
+                let english = if cols[1] == "_" { "" } else { cols[1] };
+                let value = (english.to_string(), source);
+                if source == Source::Supplement && key.chars().any(char::is_uppercase) {
+                    cased.insert(key.nfc().collect(), value);
+                } else {
+                    plain.insert(normalise(key), value);
+                }
+            }
+        }
+        let lex = Lexicon::embedded();
+        assert_eq!(lex.len(), plain.len());
+        for (key, (english, source)) in &plain {
+            let e = lex.get(key).unwrap_or_else(|| panic!("{key:?} missing"));
+            assert_eq!((&e.english, e.source), (english, *source), "{key:?}");
+        }
+        for (key, (english, source)) in &cased {
+            let e = lex
+                .get_cased(key)
+                .unwrap_or_else(|| panic!("{key:?} missing"));
+            assert_eq!((&e.english, e.source), (english, *source), "{key:?}");
+        }
+        assert!(lex.get_cased("minggu").is_none());
+        assert_eq!(
+            lex.get_cased("Minggu").map(|e| e.english.as_str()),
+            Some("Sunday")
+        );
+        assert_eq!(lex.get("minggu").map(|e| e.english.as_str()), Some("week"));
+    }
 
     #[test]
     fn embedded_lexicon_parses_and_supplement_wins() {

@@ -128,35 +128,31 @@ fn url_len(s: &str) -> Option<usize> {
     Some(trimmed.len())
 }
 
-/// Reads a word-like run at the start of `s` and classifies it.
+/// Reads a word-like run at the start of `s` and classifies it. It reads only as far as the run
+/// goes (`s` is the rest of the request), so tokenizing stays linear in the request's length.
 fn word_run(s: &str) -> (usize, RawKind) {
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut k = 0;
     let mut end = 0;
     let mut email = false;
     let mut domain = false;
     // A leading currency symbol: `US$`, `$`.
-    while k < chars.len() && !is_word_char(chars[k].1) {
-        k += 1;
-    }
-    while k < chars.len() {
-        let (pos, c) = chars[k];
+    let first = s
+        .char_indices()
+        .find(|&(_, c)| is_word_char(c))
+        .map_or(s.len(), |(i, _)| i);
+    let mut prev = s[..first].chars().next_back().unwrap_or(' ');
+    for (pos, c) in s[first..].char_indices().map(|(i, c)| (first + i, c)) {
         if is_word_char(c) {
-            k += 1;
             end = pos + c.len_utf8();
+            prev = c;
             continue;
         }
-        let prev = if k > 0 { chars[k - 1].1 } else { ' ' };
-        let next = chars.get(k + 1).map(|&(_, c)| c).unwrap_or(' ');
+        let after = &s[pos + c.len_utf8()..];
+        let next = after.chars().next().unwrap_or(' ');
         let joins = match c {
             '-' | '\'' | '’' => is_word_char(prev) && is_word_char(next),
             '.' | ',' | ':' | '/' if prev.is_ascii_digit() && next.is_ascii_digit() => true,
             '.' if is_word_char(prev) && next.is_alphabetic() => {
-                let tail: String = chars[k + 1..]
-                    .iter()
-                    .map(|&(_, c)| c)
-                    .take_while(|c| c.is_alphanumeric())
-                    .collect();
+                let tail: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
                 let ok = TLDS.contains(&tail.to_ascii_lowercase().as_str()) || email;
                 domain |= ok;
                 ok
@@ -177,8 +173,8 @@ fn word_run(s: &str) -> (usize, RawKind) {
         if !joins {
             break;
         }
-        k += 1;
         end = pos + c.len_utf8();
+        prev = c;
         if c == '%' {
             break;
         }
