@@ -131,9 +131,18 @@ impl Project {
                         path: candidate.clone(),
                         source,
                     })?;
+                // toml's Display quotes the offending line, which may hold a password (`state`):
+                // the line number and the message only.
                 let config: Config = toml::from_str(&text).map_err(|e| ConfigError::Invalid {
                     path: candidate.clone(),
-                    message: e.to_string(),
+                    message: match e.span() {
+                        Some(span) => format!(
+                            "line {}: {}",
+                            text[..span.start].matches('\n').count() + 1,
+                            e.message()
+                        ),
+                        None => e.message().to_string(),
+                    },
                 })?;
                 return Ok(Project {
                     root: d.to_path_buf(),
