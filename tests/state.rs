@@ -825,3 +825,66 @@ fn a_broken_state_line_in_translate_toml_is_not_echoed() {
         "{stderr}"
     );
 }
+
+/// The fuzzy lookup gives the same matches on both stores (the PostgreSQL store picks its
+/// candidates in SQL): real sentences stored, sentences with a word changed looked up.
+#[test]
+fn fuzzy_matches_are_the_same_on_both_stores() {
+    let Some((c, db)) = database() else { return };
+    let text = std::fs::read_to_string(crate::common::shared_data("align-dev-pud-sentences.jsonl"))
+        .unwrap();
+    let mut pairs = Vec::new();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let doc: Value = serde_json::from_str(line).unwrap();
+        for link in doc["links"].as_array().unwrap() {
+            let (s, t) = (link[0].as_array().unwrap(), link[1].as_array().unwrap());
+            if s.len() == 1 && t.len() == 1 {
+                pairs.push(terjemah::store::MemoryPair {
+                    source: doc["src"][s[0].as_u64().unwrap() as usize]
+                        .as_str()
+                        .unwrap()
+                        .to_string(),
+                    target: doc["tgt"][t[0].as_u64().unwrap() as usize]
+                        .as_str()
+                        .unwrap()
+                        .to_string(),
+                    document: "pud.txt".into(),
+                    created: Some("2026-01-01T00:00:00Z".into()),
+                });
+            }
+        }
+    }
+    assert!(pairs.len() > 500);
+    let dir = tempfile::tempdir().unwrap();
+    let sqlite = terjemah::store::Store::open(dir.path()).unwrap();
+    let env = terjemah::config::Env::from_pairs([]);
+    let location = terjemah::store::Location::parse(&c.url(&db), dir.path(), &env).unwrap();
+    let opts = terjemah::store::OpenOptions {
+        project: "t".into(),
+        connections: 2,
+        create: true,
+    };
+    let pg = terjemah::store::Store::open_at(&location, &opts)
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        sqlite.memory_add("id", "en", &pairs).unwrap(),
+        pg.memory_add("id", "en", &pairs).unwrap()
+    );
+    let mut found = 0;
+    for p in pairs.iter().step_by(7).take(80) {
+        let mut words: Vec<&str> = p.source.split(' ').collect();
+        let i = words.len() / 2;
+        words[i] = "ditelusuri";
+        let query = words.join(" ");
+        let a = sqlite.memory_fuzzy("id", "en", &query, 60, 3).unwrap();
+        let b = pg.memory_fuzzy("id", "en", &query, 60, 3).unwrap();
+        assert_eq!(a, b, "{query}");
+        found += usize::from(!a.is_empty());
+        assert_eq!(
+            sqlite.memory_exact("id", "en", &p.source).unwrap(),
+            pg.memory_exact("id", "en", &p.source).unwrap()
+        );
+    }
+    assert!(found > 60, "{found}");
+}

@@ -276,6 +276,20 @@ fn word_id(tx: &Connection, lang: &str, word: &str) -> rusqlite::Result<i64> {
 /// What the fuzzy lookup reads from a store's index tables (see the module docs); the
 /// SQLite and PostgreSQL stores implement it over the same tables, so one algorithm serves
 /// both. Methods that take many ids answer in one round trip where the store can.
+/// What a fuzzy lookup reads: the query's known words as `(document frequency, id)`, rarest
+/// first, of which the first `prefix` give candidates; the length band; the query's length
+/// `n`, threshold `t` and count of unknown words.
+pub(super) struct Plan {
+    pub(super) words: Vec<(i64, i64)>,
+    pub(super) prefix: usize,
+    pub(super) share: f64,
+    pub(super) min_len: i64,
+    pub(super) max_len: i64,
+    pub(super) n: usize,
+    pub(super) t: usize,
+    pub(super) unknown: usize,
+}
+
 /// Token rows by pair: the target language and the encoded token ids.
 pub(super) type TokenRows = HashMap<i64, (String, Vec<u8>)>;
 
@@ -296,6 +310,66 @@ pub(super) trait Index {
     fn tokens(&mut self, pairs: &[i64]) -> Result<TokenRows, Self::Error>;
     /// Source, target and document of each of `pairs` (score 0).
     fn rows(&mut self, pairs: &[i64]) -> Result<HashMap<i64, MemoryMatch>, Self::Error>;
+    /// The pairs worth verifying, best first, at most [`MAX_VERIFIED`] (see the module
+    /// docs): postings of the prefix words give candidates, the next rarest words' (up to a
+    /// budget) only count; candidates lacking more words than the score allows are dropped.
+    fn candidates(&mut self, plan: &Plan) -> Result<Vec<i64>, Self::Error> {
+        let Plan {
+            prefix,
+            share,
+            min_len,
+            max_len,
+            n,
+            t,
+            unknown,
+            ..
+        } = *plan;
+        // pair -> (query words it holds among those read, its length).
+        let mut shared: HashMap<i64, (usize, usize)> = HashMap::new();
+        let mut read = 0;
+        let mut budget = EXTRA_POSTINGS as f64;
+        // What was really read: words that go with the length band read more than guessed.
+        let mut extra_rows = 0;
+        for (i, &(df, word)) in plan.words.iter().enumerate() {
+            if i >= prefix {
+                let estimate = df as f64 * share;
+                if estimate > budget || extra_rows >= EXTRA_POSTINGS {
+                    break;
+                }
+                budget -= estimate;
+            }
+            read += 1;
+            for (pair, len) in self.postings(word, min_len, max_len)? {
+                if i < prefix {
+                    shared.entry(pair).or_insert((0, len as usize)).0 += 1;
+                } else {
+                    extra_rows += 1;
+                    if let Some(e) = shared.get_mut(&pair) {
+                        e.0 += 1;
+                    }
+                }
+            }
+        }
+        let mut candidates: Vec<(i64, usize, usize)> = shared
+            .into_iter()
+            .map(|(p, (k, len))| (p, k, len))
+            // Each word read that a pair lacks, and each unknown word, costs an edit, and
+            // so does each token of difference in length: too many, and it cannot score.
+            .filter(|&(_, k, m)| {
+                let allowed = n.max(m) * (100 - t) / 100;
+                ((read - k) + unknown).max(n.abs_diff(m)) <= allowed
+            })
+            .collect();
+        // Most query words first, then the length nearest the query's, then the most
+        // recently stored.
+        candidates.sort_unstable_by(|a, b| {
+            b.1.cmp(&a.1)
+                .then(a.2.abs_diff(n).cmp(&b.2.abs_diff(n)))
+                .then(b.0.cmp(&a.0))
+        });
+        candidates.truncate(MAX_VERIFIED);
+        Ok(candidates.into_iter().map(|c| c.0).collect())
+    }
 }
 
 /// The fuzzy lookup over an [`Index`] (see the module docs and [`Store::memory_fuzzy`]).
@@ -347,57 +421,20 @@ pub(super) fn fuzzy<I: Index>(
     words.sort_unstable();
     let prefix = (max_edits - unknown + 1).min(words.len());
     let (min_len, max_len) = ((n * t).div_ceil(100) as i64, (n * 100 / t) as i64);
-    // pair -> (query words it holds among those read, its length). Candidates come
-    // from the prefix; the next rarest words, up to a budget of postings, are read
-    // only to count, which ranks candidates and rules out many without reading them.
-    let mut shared: HashMap<i64, (usize, usize)> = HashMap::new();
-    // A word's postings in the length band, estimated from its frequency and the share
+    // A word's postings in the length band are estimated from its frequency and the share
     // of stored pairs in the band.
     let (in_band, all) = ix.band(&src, min_len, max_len)?;
-    let share = in_band as f64 / all.max(1) as f64;
-    let mut read = 0;
-    let mut budget = EXTRA_POSTINGS as f64;
-    // What was really read: words that go with the length band read more than guessed.
-    let mut extra_rows = 0;
-    for (i, &(df, word)) in words.iter().enumerate() {
-        if i >= prefix {
-            let estimate = df as f64 * share;
-            if estimate > budget || extra_rows >= EXTRA_POSTINGS {
-                break;
-            }
-            budget -= estimate;
-        }
-        read += 1;
-        for (pair, len) in ix.postings(word, min_len, max_len)? {
-            if i < prefix {
-                shared.entry(pair).or_insert((0, len as usize)).0 += 1;
-            } else {
-                extra_rows += 1;
-                if let Some(e) = shared.get_mut(&pair) {
-                    e.0 += 1;
-                }
-            }
-        }
-    }
-    let mut candidates: Vec<(i64, usize, usize)> = shared
-        .into_iter()
-        .map(|(p, (k, len))| (p, k, len))
-        // Each word read that a pair lacks, and each unknown word, costs an edit, and
-        // so does each token of difference in length: too many, and it cannot score.
-        .filter(|&(_, k, m)| {
-            let allowed = n.max(m) * (100 - t) / 100;
-            ((read - k) + unknown).max(n.abs_diff(m)) <= allowed
-        })
-        .collect();
-    // Most query words first, then the length nearest the query's, then the most
-    // recently stored.
-    candidates.sort_unstable_by(|a, b| {
-        b.1.cmp(&a.1)
-            .then(a.2.abs_diff(n).cmp(&b.2.abs_diff(n)))
-            .then(b.0.cmp(&a.0))
-    });
-    candidates.truncate(MAX_VERIFIED);
-    let order: Vec<i64> = candidates.iter().map(|c| c.0).collect();
+    let plan = Plan {
+        words,
+        prefix,
+        share: in_band as f64 / all.max(1) as f64,
+        min_len,
+        max_len,
+        n,
+        t,
+        unknown,
+    };
+    let order = ix.candidates(&plan)?;
     let stored_tokens = ix.tokens(&order)?;
     // Same tokens: 100 only if the text is the same, case included, so read those rows.
     let same: Vec<i64> = order

@@ -549,7 +549,10 @@ impl Postgres {
                 format!("{}{hint}", db.message())
             }
             None => match std::error::Error::source(e) {
-                Some(source) => format!("cannot connect: {source}"),
+                Some(source) if source.is::<std::io::Error>() => {
+                    format!("cannot connect: {source}")
+                }
+                Some(source) => format!("{e}: {source}"),
                 None => e.to_string(),
             },
         };
@@ -1409,6 +1412,58 @@ impl memory::Index for PgIndex<'_> {
                 .await?;
             let rows = self.0.client.query(&st, &[&word, &min, &max]).await?;
             Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+        })
+    }
+
+    /// The same candidates, chosen by the server in one query: it counts the words each pair
+    /// shares with the query, drops those that cannot score and returns the best
+    /// [`memory::MAX_VERIFIED`], instead of sending every posting over the connection. The
+    /// extra words are chosen by their estimated postings alone (SQLite also stops when the
+    /// rows really read exceed the budget).
+    fn candidates(&mut self, plan: &memory::Plan) -> Result<Vec<i64>, Self::Error> {
+        let prefix: Vec<i64> = plan.words[..plan.prefix].iter().map(|w| w.1).collect();
+        let mut read = prefix.clone();
+        let mut budget = memory::EXTRA_POSTINGS as f64;
+        for &(df, word) in &plan.words[plan.prefix..] {
+            let estimate = df as f64 * plan.share;
+            if estimate > budget {
+                break;
+            }
+            budget -= estimate;
+            read.push(word);
+        }
+        block_on(async {
+            let st = self
+                .0
+                .prepare(
+                    "SELECT pair FROM (
+                         SELECT pair, len, COUNT(*) AS k, bool_or(word = ANY($1)) AS hit
+                         FROM memory_posting WHERE word = ANY($2) AND len BETWEEN $3 AND $4
+                         GROUP BY pair, len) AS c
+                     WHERE hit AND GREATEST($5::BIGINT - k + $6::BIGINT, ABS(len - $7::BIGINT))
+                           <= GREATEST($7::BIGINT, len) * (100 - $8::BIGINT) / 100
+                     ORDER BY k DESC, ABS(len - $7::BIGINT), pair DESC LIMIT $9::BIGINT",
+                )
+                .await?;
+            let rows = self
+                .0
+                .client
+                .query(
+                    &st,
+                    &[
+                        &prefix,
+                        &read,
+                        &plan.min_len,
+                        &plan.max_len,
+                        &(read.len() as i64),
+                        &(plan.unknown as i64),
+                        &(plan.n as i64),
+                        &(plan.t as i64),
+                        &(memory::MAX_VERIFIED as i64),
+                    ],
+                )
+                .await?;
+            Ok(rows.iter().map(|r| r.get(0)).collect())
         })
     }
 
