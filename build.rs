@@ -1,6 +1,6 @@
 //! Compiles the offline backend's lexicon (`data/lexicon/*.tsv`) into a sorted table, so that
 //! nothing is parsed, normalised or hashed when the program starts: a lookup is a binary search
-//! over keys in the binary's read-only data (see `src/mt/offline/lexicon.rs`).
+//! over keys in the binary's read-only data (see `src/lexicon.rs`).
 //!
 //! The TSV files stay the source of truth; this script only does, once per build, what the
 //! program used to do on every start: skip comments, normalise keys (NFC, lower case), let a

@@ -1,8 +1,16 @@
 //! The project and its settings: where `translate.toml` is (found upward from the working
-//! directory) and what it says.
+//! directory) and what it says, and whether the user trusts it.
 //!
 //! Settings are layered by hand, lowest first: defaults, `translate.toml`, environment, flags.
 //! The environment comes in through [`Env`] so tests run without touching the real one.
+//!
+//! A `translate.toml` comes with a cloned repository or sits in a parent folder, so it is not
+//! the user's word: the settings that could run a program (`command`) or send the user's API
+//! key to another host (`endpoint` of a keyed backend) take effect only once the user trusts
+//! the file (`translate trust`, which records its path and SHA-256 in [`TrustStore`]; a
+//! changed file needs trusting again), as direnv and git's `safe.directory` do. Glossary paths
+//! it names must stay inside the project, and its error messages never quote its lines (one may
+//! hold a password).
 
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -103,8 +111,30 @@ pub enum ConfigError {
     Invalid {
         /// The file.
         path: PathBuf,
-        /// toml's message, which names the line and the key.
+        /// Where and what (`line 3, column 1: unknown field ...`), never the line itself.
         message: String,
+    },
+    /// A glossary path of the file points outside the project.
+    #[error("{path}: glossary `{glossary}` is outside the project ({root}); a project file may only name glossaries inside it: pass it with --glossary if you mean it")]
+    OutsideProject {
+        /// The file.
+        path: PathBuf,
+        /// The path as written.
+        glossary: PathBuf,
+        /// The project folder.
+        root: PathBuf,
+    },
+    /// The file sets something that needs the user's trust, and it is not trusted.
+    #[error("{path} sets `{key}`, which {why}; it takes effect only in a project you trust: check the file, then run `translate trust` (or give {alternative} yourself)")]
+    Untrusted {
+        /// The file.
+        path: PathBuf,
+        /// The setting (`command`, `endpoint`).
+        key: &'static str,
+        /// What the setting could do.
+        why: String,
+        /// How to give it without trusting the file.
+        alternative: String,
     },
 }
 
@@ -117,6 +147,8 @@ pub struct Project {
     pub config: Config,
     /// Where `translate.toml` was found.
     pub config_path: Option<PathBuf>,
+    /// The SHA-256 of `translate.toml` as read and parsed (what trusting it records).
+    pub config_sha256: Option<String>,
 }
 
 impl Project {
@@ -131,22 +163,14 @@ impl Project {
                         path: candidate.clone(),
                         source,
                     })?;
-                // toml's Display quotes the offending line, which may hold a password (`state`):
-                // the line number and the message only.
                 let config: Config = toml::from_str(&text).map_err(|e| ConfigError::Invalid {
                     path: candidate.clone(),
-                    message: match e.span() {
-                        Some(span) => format!(
-                            "line {}: {}",
-                            text[..span.start].matches('\n').count() + 1,
-                            e.message()
-                        ),
-                        None => e.message().to_string(),
-                    },
+                    message: toml_message(&text, &e),
                 })?;
                 return Ok(Project {
                     root: d.to_path_buf(),
                     config,
+                    config_sha256: Some(crate::doc::sha256_hex(&text)),
                     config_path: Some(candidate),
                 });
             }
@@ -156,6 +180,37 @@ impl Project {
             root: start.to_path_buf(),
             config: Config::default(),
             config_path: None,
+            config_sha256: None,
+        })
+    }
+
+    /// Whether the user trusts this project's `translate.toml` as it is now (no file: nothing
+    /// to trust, and nothing that needs it).
+    pub fn is_trusted(&self, env: &Env) -> bool {
+        match (&self.config_path, &self.config_sha256) {
+            (Some(path), Some(hash)) => TrustStore::load(env).is_ok_and(|t| t.trusts(path, hash)),
+            _ => true,
+        }
+    }
+
+    /// Refuses a setting of `translate.toml` that needs the user's trust when the file is not
+    /// trusted: `key` is the setting, `why` what it could do, `alternative` the way to give
+    /// it without trusting the file.
+    pub fn require_trust(
+        &self,
+        env: &Env,
+        key: &'static str,
+        why: &str,
+        alternative: &str,
+    ) -> Result<(), ConfigError> {
+        if self.is_trusted(env) {
+            return Ok(());
+        }
+        Err(ConfigError::Untrusted {
+            path: self.config_path.clone().unwrap_or_default(),
+            key,
+            why: why.to_string(),
+            alternative: alternative.to_string(),
         })
     }
 
@@ -192,20 +247,164 @@ impl Project {
     }
 
     /// The glossary layers for a run: shipped files, `glossaries/`, the config's files, then
-    /// `extra` (the `--glossary` flags).
-    pub fn glossary_layers(&self, extra: &[PathBuf], no_builtin: bool) -> crate::glossary::Layers {
-        let mut files: Vec<PathBuf> = self
-            .config
-            .glossaries
-            .iter()
-            .map(|p| self.root.join(p))
-            .collect();
+    /// `extra` (the `--glossary` flags). A config glossary outside the project (an absolute
+    /// path, `..`, a link leading out) is refused unless the user gives the same file in
+    /// `extra`: a cloned project must not make the tool read, and quote in its lint errors,
+    /// `/etc/shadow` or `~/.ssh/id_rsa`.
+    pub fn glossary_layers(
+        &self,
+        extra: &[PathBuf],
+        no_builtin: bool,
+    ) -> Result<crate::glossary::Layers, ConfigError> {
+        let given: Vec<PathBuf> = extra.iter().filter_map(|p| p.canonicalize().ok()).collect();
+        let mut files = Vec::new();
+        for p in &self.config.glossaries {
+            let file = self.root.join(p);
+            let inside = inside(&self.root, &file);
+            let passed = file.canonicalize().is_ok_and(|c| given.contains(&c));
+            if !inside && !passed {
+                return Err(ConfigError::OutsideProject {
+                    path: self.config_path.clone().unwrap_or_default(),
+                    glossary: p.clone(),
+                    root: self.root.clone(),
+                });
+            }
+            if !passed {
+                files.push(file);
+            }
+        }
         files.extend(extra.iter().cloned());
-        crate::glossary::Layers {
+        Ok(crate::glossary::Layers {
             no_builtin: no_builtin || self.config.builtin_glossaries == Some(false),
             project_dir: self.glossary_dir(),
             extra: files,
+        })
+    }
+}
+
+/// Whether `path` lies inside `root`: lexically (no `..` out of it, not absolute elsewhere),
+/// and, where both exist, after following links.
+fn inside(root: &Path, path: &Path) -> bool {
+    use std::path::Component;
+    let mut depth: Vec<Component> = Vec::new();
+    let Ok(rest) = path.strip_prefix(root) else {
+        return false;
+    };
+    for c in rest.components() {
+        match c {
+            Component::ParentDir => {
+                if depth.pop().is_none() {
+                    return false;
+                }
+            }
+            Component::Normal(_) => depth.push(c),
+            Component::CurDir => {}
+            Component::RootDir | Component::Prefix(_) => return false,
         }
+    }
+    match (root.canonicalize(), path.canonicalize()) {
+        (Ok(r), Ok(p)) => p.starts_with(r),
+        _ => true,
+    }
+}
+
+/// toml's error as `line L, column C: what`, without the snippet of the line it normally
+/// shows and without quoted values (a line or a value may hold a password or a key).
+fn toml_message(text: &str, e: &toml::de::Error) -> String {
+    let mut what = String::new();
+    let mut quoted = false;
+    for ch in e.message().chars() {
+        if ch == '"' {
+            if !quoted {
+                what.push_str("\"…\"");
+            }
+            quoted = !quoted;
+        } else if !quoted {
+            what.push(ch);
+        }
+    }
+    match e.span() {
+        Some(span) => {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            format!("line {line}, column {column}: {what}")
+        }
+        None => what,
+    }
+}
+
+/// The projects the user trusts: `trusted` in the user's config folder
+/// (`$XDG_CONFIG_HOME/terjemah/`, else `~/.config/terjemah/`), one `<sha256>\t<path>` line
+/// per `translate.toml`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TrustStore {
+    /// (SHA-256, canonical path), in the order trusted.
+    pub entries: Vec<(String, PathBuf)>,
+}
+
+impl TrustStore {
+    /// Where the list is kept, if the environment says where the user's config folder is.
+    pub fn path(env: &Env) -> Option<PathBuf> {
+        let base = env
+            .get("XDG_CONFIG_HOME")
+            .map(PathBuf::from)
+            .filter(|p| p.is_absolute())
+            .or_else(|| env.get("HOME").map(|h| Path::new(h).join(".config")))?;
+        Some(base.join("terjemah").join("trusted"))
+    }
+
+    /// The list (empty when there is none yet).
+    pub fn load(env: &Env) -> Result<TrustStore, ConfigError> {
+        let Some(path) = TrustStore::path(env) else {
+            return Ok(TrustStore::default());
+        };
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(source) => return Err(ConfigError::Read { path, source }),
+        };
+        let entries = text
+            .lines()
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(hash, p)| (hash.to_string(), PathBuf::from(p)))
+            .collect();
+        Ok(TrustStore { entries })
+    }
+
+    /// Whether `config` (a `translate.toml`) is trusted with exactly the content `sha256`.
+    pub fn trusts(&self, config: &Path, sha256: &str) -> bool {
+        let path = config
+            .canonicalize()
+            .unwrap_or_else(|_| config.to_path_buf());
+        self.entries.iter().any(|(h, p)| h == sha256 && *p == path)
+    }
+
+    /// Trusts `config` with the content `sha256`, replacing an earlier entry for it.
+    pub fn trust(&mut self, config: &Path, sha256: &str) {
+        let path = config
+            .canonicalize()
+            .unwrap_or_else(|_| config.to_path_buf());
+        self.entries.retain(|(_, p)| *p != path);
+        self.entries.push((sha256.to_string(), path));
+    }
+
+    /// Forgets `config`; whether it was there.
+    pub fn revoke(&mut self, config: &Path) -> bool {
+        let path = config
+            .canonicalize()
+            .unwrap_or_else(|_| config.to_path_buf());
+        let before = self.entries.len();
+        self.entries.retain(|(_, p)| *p != path);
+        before != self.entries.len()
+    }
+
+    /// The file's text.
+    pub fn to_text(&self) -> String {
+        self.entries
+            .iter()
+            .map(|(h, p)| format!("{h}\t{}\n", p.display()))
+            .collect()
     }
 }
 

@@ -44,6 +44,7 @@ pub mod doc;
 pub mod formats;
 pub mod fs;
 pub mod glossary;
+pub mod lexicon;
 pub mod morph;
 pub mod mt;
 pub mod pipeline;

@@ -288,8 +288,11 @@ pub struct RunOptions<'a> {
     pub policy: RetryPolicy,
     /// Requests in flight at once (`None`: the backend's default).
     pub concurrency: Option<usize>,
-    /// The state database (cache, ledger), if any.
+    /// The MT cache, if one is used.
     pub store: Option<&'a Store>,
+    /// Where the run is recorded (the state database even when the cache is not used:
+    /// offline and `--no-cache` runs are runs too).
+    pub ledger: Option<&'a Store>,
     /// Count what would be sent; send nothing.
     pub dry_run: bool,
 }
@@ -342,7 +345,7 @@ pub fn translate(
     if english {
         crate::qa::annotate(docs, Some(glossary));
     }
-    if let (Some(store), false) = (opts.store, opts.dry_run) {
+    if let (Some(store), false) = (opts.ledger, opts.dry_run) {
         let stats = match &result {
             Ok(s) | Err((_, s)) => s,
         };

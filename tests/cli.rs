@@ -220,11 +220,29 @@ fn bad_input_is_named_and_nothing_is_written() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("pdf"));
+    // An unknown backend: on the command line clap lists the backends; in translate.toml the
+    // run names it and the available ones.
     translate(dir.path())
         .args(["a.txt", "--backend", "babelfish"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("unknown backend `babelfish`"));
+        .stderr(
+            predicate::str::contains("invalid value 'babelfish'")
+                .and(predicate::str::contains("possible values: offline, deepl")),
+        );
+    std::fs::write(
+        dir.path().join("translate.toml"),
+        "backend = \"babelfish\"\n",
+    )
+    .unwrap();
+    translate(dir.path())
+        .arg("a.txt")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "unknown backend `babelfish` (available: offline",
+        ));
+    std::fs::remove_file(dir.path().join("translate.toml")).unwrap();
     assert!(!dir.path().join("a.review.md").exists());
 
     // A language pair the backend cannot do is a usage error found before anything is read,
@@ -380,7 +398,7 @@ impl wiremock::Respond for EchoDeepl {
     }
 }
 
-async fn translate_requests(server: &wiremock::MockServer) -> usize {
+pub(crate) async fn translate_requests(server: &wiremock::MockServer) -> usize {
     server
         .received_requests()
         .await

@@ -1,5 +1,6 @@
 //! The integration tests, in one binary to save link time.
 
+mod adversarial;
 mod align;
 mod cli;
 mod common;

@@ -258,14 +258,15 @@ async fn an_answer_with_the_wrong_id_is_caught() {
 async fn a_program_that_hangs_times_out_and_is_replaced() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("starts");
-    let b = backend("hang", &file, Duration::from_millis(300));
+    // Long enough for Python to start and log on a loaded machine.
+    let b = backend("hang", &file, Duration::from_millis(1500));
     let err = b
         .translate(&[request("5.1", "Halo.")], &LangPair::default())
         .await
         .unwrap_err();
     assert!(
         matches!(&err, BackendError::Retryable(m)
-            if m.contains("gave no answer for segment 5.1 within 0.3 s")
+            if m.contains("gave no answer for segment 5.1 within 1.5 s")
                 && m.contains("model loaded")),
         "{err}"
     );
@@ -337,4 +338,34 @@ async fn a_refused_segment_stops_the_run_but_keeps_the_program() {
         .unwrap();
     assert_eq!(out[0].text, "BANJIR.");
     assert_eq!(starts(&file).len(), 1);
+}
+
+#[tokio::test]
+async fn what_the_program_started_is_stopped_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("starts");
+    let spawned = dir.path().join("starts.grandchild");
+    let b = backend("spawn", &file, Duration::from_secs(60));
+    let batch = [request("1.1", "Tentara Rusia tiba.")];
+    let langs = LangPair::default();
+    // The program starts a grandchild and never answers: the run gives up on it (the batch
+    // is dropped, as the engine's timeout does) once the grandchild is there.
+    let waited = tokio::time::timeout(Duration::from_secs(30), async {
+        tokio::select! {
+            answer = b.translate(&batch, &langs) => panic!("the program answered: {answer:?}"),
+            () = async {
+                while starts(&spawned).is_empty() {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+            } => {}
+        }
+    })
+    .await;
+    assert!(waited.is_ok(), "the program never started its grandchild");
+    let grandchildren = starts(&spawned);
+    assert_eq!(grandchildren.len(), 1);
+    drop(b);
+    for pid in starts(&file).into_iter().chain(grandchildren) {
+        assert!(stopped(pid).await, "process {pid} still runs");
+    }
 }

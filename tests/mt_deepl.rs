@@ -190,7 +190,10 @@ async fn requests_have_deepls_shape_and_each_sentence_its_own_paragraph_as_conte
 
     // One request per distinct context; every text in a request has that context.
     let bodies = translate_bodies(&server).await;
-    let contexts: HashSet<Option<String>> = batch.iter().map(|r| r.context.clone()).collect();
+    let contexts: HashSet<Option<String>> = batch
+        .iter()
+        .map(|r| r.context.as_deref().map(str::to_string))
+        .collect();
     assert!(contexts.len() > 2, "the article has several contexts");
     assert_eq!(bodies.len(), contexts.len());
     let mut sent = 0;
@@ -742,4 +745,116 @@ async fn without_a_glossary_terms_go_as_markup() {
     let bodies = translate_bodies(&server).await;
     assert!(bodies.iter().any(|b| b["tag_handling"] == "xml"));
     assert!(bodies.iter().any(|b| b.get("tag_handling").is_none()));
+}
+
+/// The example article as a document, with the engine that drives `backend` over it.
+fn article_doc() -> terjemah::doc::Document {
+    let path = common::example("tribunnews-2022-12-03-rusia-belarus.txt");
+    let text = std::fs::read_to_string(&path).expect("the example article is readable");
+    terjemah::segment::segment("tribunnews-2022-12-03-rusia-belarus.txt", text)
+}
+
+fn run_engine<'a>(
+    backend: &'a DeeplBackend,
+    store: &'a terjemah::store::Store,
+) -> engine::Engine<'a> {
+    engine::Engine {
+        backend,
+        langs: en(),
+        policy: policy(),
+        concurrency: Some(1),
+        store: Some(store),
+        terms: GlossaryTerms::default(),
+        dry_run: false,
+    }
+}
+
+#[tokio::test]
+async fn paid_answers_are_cached_as_they_arrive_and_a_quota_answer_stops_every_request() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let server = MockServer::start().await;
+    // The first request is refused for quota at once; the others (in flight with it) are
+    // answered a little later, and are paid for.
+    let seen = Arc::new(AtomicUsize::new(0));
+    let counter = seen.clone();
+    Mock::given(method("POST"))
+        .and(path("/v2/translate"))
+        .respond_with(move |request: &wiremock::Request| {
+            if counter.fetch_add(1, Ordering::SeqCst) == 0 {
+                ResponseTemplate::new(456).set_body_json(json!({"message": "Quota exceeded"}))
+            } else {
+                translate_answer(request).set_delay(Duration::from_millis(100))
+            }
+        })
+        .mount(&server)
+        .await;
+    let dir = tempfile::tempdir().unwrap();
+    let store = terjemah::store::Store::open(&dir.path().join(".translate")).unwrap();
+    let deepl = backend(&server);
+    let mut docs: Vec<_> = common::example_articles()
+        .iter()
+        .map(|p| terjemah::segment::segment("a", std::fs::read_to_string(p).unwrap()))
+        .collect();
+    let contexts: HashSet<Option<String>> = docs
+        .iter()
+        .flat_map(|d| engine::pending(&mut d.clone()).0)
+        .take(50)
+        .map(|p| p.request.context.as_deref().map(str::to_string))
+        .collect();
+    // One engine batch (50 texts) of many paragraphs: DeepL gets one request per paragraph.
+    assert!(contexts.len() > 6, "{}", contexts.len());
+    let e = run_engine(&deepl, &store);
+    let (err, stats) = e.run(&mut docs, &mut |_, _| {}).await.unwrap_err();
+    assert!(matches!(err, BackendError::QuotaExhausted(_)), "{err}");
+    let bodies = translate_bodies(&server).await;
+    // The quota answer, and the three requests already in flight with it: nothing after.
+    assert_eq!(bodies.len(), 4);
+    // Every request and text sent is counted, though the run failed.
+    assert_eq!(stats.requests, 4);
+    let sent: Vec<String> = bodies.iter().flat_map(texts_of).collect();
+    assert_eq!(stats.texts_sent, sent.len());
+    // The three answered requests are cached (and in the document), though their batch failed.
+    let key = e.cache_key();
+    let answered: Vec<&String> = sent
+        .iter()
+        .filter(|t| store.cache_get(&key, t).unwrap().is_some())
+        .collect();
+    let refused = texts_of(&bodies[0]).len();
+    assert_eq!(answered.len(), sent.len() - refused, "{answered:?}");
+    assert!(answered.len() >= 3);
+    let translated: Vec<_> = docs
+        .iter()
+        .flat_map(|d| d.segments())
+        .filter(|s| s.mt.is_some())
+        .collect();
+    assert_eq!(translated.len(), answered.len());
+    assert_eq!(stats.translated, answered.len());
+}
+
+#[tokio::test]
+async fn empty_translations_are_never_cached() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v2/translate"))
+        .respond_with(|request: &wiremock::Request| {
+            let body: Value = request.body_json().unwrap();
+            let n = body["text"].as_array().unwrap().len();
+            let empty = json!({"detected_source_language": "ID", "text": ""});
+            ResponseTemplate::new(200).set_body_json(json!({"translations": vec![empty; n]}))
+        })
+        .mount(&server)
+        .await;
+    let dir = tempfile::tempdir().unwrap();
+    let store = terjemah::store::Store::open(&dir.path().join(".translate")).unwrap();
+    let deepl = backend(&server);
+    let mut docs = vec![article_doc()];
+    let e = run_engine(&deepl, &store);
+    let (err, _) = e.run(&mut docs, &mut |_, _| {}).await.unwrap_err();
+    assert!(matches!(err, BackendError::BadResponse(_)), "{err}");
+    let key = e.cache_key();
+    for seg in docs[0].segments() {
+        assert_eq!(store.cache_get(&key, &seg.text()).unwrap(), None);
+        assert!(seg.mt.is_none());
+    }
 }

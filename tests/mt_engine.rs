@@ -304,3 +304,158 @@ async fn the_same_sentence_twice_is_sent_once() {
     );
     assert_eq!(stats.translated, translatable(&docs));
 }
+
+/// A backend whose answers are `answer(text)`, configured with `secret` as its key.
+struct Answering {
+    answer: fn(&str) -> String,
+    secret: &'static str,
+    calls: AtomicUsize,
+}
+
+impl Backend for Answering {
+    fn name(&self) -> &str {
+        "answering"
+    }
+
+    fn limits(&self) -> Limits {
+        Limits {
+            max_texts: 10,
+            max_chars: 100_000,
+            default_concurrency: 2,
+        }
+    }
+
+    fn secrets(&self) -> Vec<String> {
+        vec![self.secret.to_string()]
+    }
+
+    fn translate<'a>(&'a self, batch: &'a [Request], _langs: &'a LangPair) -> BackendFuture<'a> {
+        self.calls.fetch_add(1, Ordering::SeqCst);
+        Box::pin(async move {
+            Ok(batch
+                .iter()
+                .map(|r| Translation {
+                    text: (self.answer)(&r.text),
+                    billed_characters: None,
+                })
+                .collect())
+        })
+    }
+}
+
+const ECHOED_KEY: &str = "sk-proj-7c1f0e5b9a2d4c3e8f6a";
+
+fn cache_key(backend: &dyn Backend) -> terjemah::store::CacheKey {
+    engine(backend, None).cache_key()
+}
+
+#[tokio::test]
+async fn an_empty_answer_is_a_bad_response_and_never_cached() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join(".translate")).unwrap();
+    let backend = Answering {
+        answer: |text| {
+            if text.contains("Kelima orang") {
+                " \n ".into()
+            } else {
+                format!("EN({text})")
+            }
+        },
+        secret: ECHOED_KEY,
+        calls: AtomicUsize::new(0),
+    };
+    let mut docs = articles();
+    docs.truncate(1);
+    let (err, stats) = engine(&backend, Some(&store))
+        .run(&mut docs, &mut |_, _| {})
+        .await
+        .unwrap_err();
+    assert!(matches!(err, BackendError::BadResponse(_)), "{err}");
+    assert!(err.to_string().contains("empty translation"), "{err}");
+    // Asked again before giving up, and every try counted.
+    assert!(stats.retries >= 2, "{stats:?}");
+    assert_eq!(stats.requests, backend.calls.load(Ordering::SeqCst));
+    let key = cache_key(&backend);
+    let segs: Vec<_> = docs.iter().flat_map(|d| d.segments()).collect();
+    let shoigu = segs
+        .iter()
+        .find(|s| s.text().contains("Kelima orang"))
+        .unwrap();
+    assert_eq!(store.cache_get(&key, &shoigu.text()).unwrap(), None);
+    assert!(shoigu.target.is_none());
+    // The other batches were answered, kept and cached.
+    let other = segs
+        .iter()
+        .find(|s| s.kind.is_translatable() && !s.text().contains("Kelima orang"))
+        .unwrap();
+    assert!(store.cache_get(&key, &other.text()).unwrap().is_some());
+}
+
+#[tokio::test]
+async fn control_characters_and_an_echoed_key_never_reach_the_outputs() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join(".translate")).unwrap();
+    let backend = Answering {
+        answer: |text| format!("EN\u{0}({text})\u{1b}[31m\r\n\n key={ECHOED_KEY}\u{7}"),
+        secret: ECHOED_KEY,
+        calls: AtomicUsize::new(0),
+    };
+    let mut docs = articles();
+    docs.truncate(1);
+    engine(&backend, Some(&store))
+        .run(&mut docs, &mut |_, _| {})
+        .await
+        .expect("run");
+    let key = cache_key(&backend);
+    let seg = docs[0]
+        .segments()
+        .find(|s| s.kind.is_translatable() && s.target.is_some() && s.mt.is_some())
+        .unwrap();
+    let expected = format!("EN({})[31m key=<redacted>", seg.text());
+    assert_eq!(seg.target.as_deref(), Some(expected.as_str()));
+    assert_eq!(seg.mt.as_deref(), Some(expected.as_str()));
+    let cached = store.cache_get(&key, &seg.text()).unwrap().unwrap().0;
+    assert_eq!(cached, expected);
+    let flags: Vec<&str> = seg
+        .qa
+        .iter()
+        .filter(|f| f.check == terjemah::mt::engine::ANSWER_CHECK)
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(flags.len(), 2, "{:?}", seg.qa);
+    assert!(flags[0].contains("3 control characters"), "{flags:?}");
+    assert!(flags[1].contains("API key"), "{flags:?}");
+    // QA after the run keeps the flags (they cannot be seen in the cleaned text).
+    terjemah::qa::annotate(&mut docs, None);
+    let seg = docs[0]
+        .segments()
+        .find(|s| s.text() == seg_text(&expected))
+        .unwrap();
+    assert!(seg
+        .qa
+        .iter()
+        .any(|f| f.check == terjemah::mt::engine::ANSWER_CHECK));
+}
+
+/// The source of an `EN(...)` answer.
+fn seg_text(answer: &str) -> String {
+    let inner = answer.strip_prefix("EN(").unwrap();
+    inner[..inner.rfind(")[31m").unwrap()].to_string()
+}
+
+#[tokio::test]
+async fn a_failed_run_still_counts_what_it_sent() {
+    let mut dying = Scripted::new(0, 4);
+    dying.fail_from = Some(2);
+    *dying.script.lock().unwrap() = vec![None, Some(BackendError::Retryable("HTTP 502".into()))];
+    let mut docs = articles();
+    let mut e = engine(&dying, None);
+    e.concurrency = Some(1);
+    let (_, stats) = e.run(&mut docs, &mut |_, _| {}).await.unwrap_err();
+    // Batch 1 went through, batch 2 failed once and hit the quota on its retry.
+    assert_eq!(dying.calls.load(Ordering::SeqCst), 3);
+    assert_eq!(stats.requests, 3);
+    assert_eq!(stats.retries, 1);
+    assert_eq!(stats.texts_sent, 12);
+    assert_eq!(stats.translated, 4);
+}

@@ -336,14 +336,14 @@ async fn request_shape_schema_glossary_and_answer_order() {
         None,
         false,
     )];
-    reqs[3].context = Some(paragraph.clone());
+    reqs[3].context = Some(paragraph.as_str().into());
     let t5 = reqs[4].text.clone();
     reqs[4].terms = vec![
         hint(&t5, "Menteri Pertahanan", "Defence Minister", None, false),
         hint(&t5, "Rusia", "Russia", Some("Russian"), false),
         hint(&t5, "Shoigu", "Shoigu", None, true),
     ];
-    reqs[4].context = Some(paragraph.clone());
+    reqs[4].context = Some(paragraph.as_str().into());
 
     let (out, retries) = send_batch(&b, &reqs, &en(), &policy()).await.unwrap();
     assert_eq!(retries, 0);

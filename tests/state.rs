@@ -294,10 +294,7 @@ impl Desk {
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(
             dir.join("translate.toml"),
-            format!(
-                "backend = \"libretranslate\"\nendpoint = \"{endpoint}\"\nstate = \"{}\"\n",
-                self.state
-            ),
+            format!("backend = \"libretranslate\"\nstate = \"{}\"\n", self.state),
         )
         .unwrap();
         std::fs::copy(
@@ -305,8 +302,24 @@ impl Desk {
             dir.join("article.txt"),
         )
         .unwrap();
+        set_endpoint(&dir, endpoint);
         dir
     }
+}
+
+/// The mock backend of the project in `dir`: an endpoint in translate.toml takes trusting the
+/// file, so it goes in through `LIBRETRANSLATE_URL` (see [`command`]).
+fn set_endpoint(dir: &Path, endpoint: &str) {
+    std::fs::write(dir.join(".mock-endpoint"), endpoint).unwrap();
+}
+
+/// `translate` in `dir`, with the mock backend's endpoint when the project has one.
+fn command(dir: &Path) -> assert_cmd::Command {
+    let mut cmd = translate(dir);
+    if let Ok(endpoint) = std::fs::read_to_string(dir.join(".mock-endpoint")) {
+        cmd.env("LIBRETRANSLATE_URL", endpoint);
+    }
+    cmd
 }
 
 /// A mock LibreTranslate on 127.0.0.1 that answers every text with `EN <text>`, after
@@ -365,7 +378,7 @@ impl Backend {
 /// Runs `translate args` in `dir`; returns (exit code, stdout, stderr), and checks that the
 /// password appears in neither.
 fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = translate(dir).args(args).output().unwrap();
+    let out = command(dir).args(args).output().unwrap();
     let (stdout, stderr) = (
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
@@ -484,8 +497,11 @@ fn at_once(dirs: &[PathBuf], args: &[&str]) {
     let children: Vec<_> = dirs
         .iter()
         .map(|p| {
-            std::process::Command::new(assert_cmd::cargo::cargo_bin("translate"))
-                .current_dir(p)
+            let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("translate"));
+            if let Ok(endpoint) = std::fs::read_to_string(p.join(".mock-endpoint")) {
+                cmd.env("LIBRETRANSLATE_URL", endpoint);
+            }
+            cmd.current_dir(p)
                 .env("NO_COLOR", "1")
                 .args(args)
                 .stdout(Stdio::null())
@@ -512,12 +528,10 @@ fn copy_moves_everything_once_both_ways(kind: Kind) {
     std::fs::create_dir_all(&solo).unwrap();
     std::fs::write(
         solo.join("translate.toml"),
-        format!(
-            "backend = \"libretranslate\"\nendpoint = \"{}\"\nproject = \"desk-intl\"\n",
-            backend.uri()
-        ),
+        "backend = \"libretranslate\"\nproject = \"desk-intl\"\n",
     )
     .unwrap();
+    set_endpoint(&solo, &backend.uri());
     std::fs::copy(
         example("tribunnews-2022-12-03-rusia-belarus.txt"),
         solo.join("article.txt"),

@@ -25,6 +25,7 @@ pub fn translated(path: &Path) -> Document {
         policy: Default::default(),
         concurrency: None,
         store: None,
+        ledger: None,
         dry_run: false,
     };
     pipeline::translate(&mut docs, &glossary, opts, &mut |_, _| {}).expect("offline run");

@@ -34,6 +34,7 @@ fn lint(opts: &GlossaryOptions, json: bool) -> Result<u8, CliError> {
     let project = output::project()?;
     let sources = project
         .glossary_layers(&opts.glossary, opts.no_default_glossaries)
+        .map_err(|e| CliError::input(e.to_string()))?
         .sources()
         .map_err(|e| CliError::input(e.to_string()))?;
     let (glossary, diags) = Glossary::load_lenient(&sources, output::spelling(opts, "en"));

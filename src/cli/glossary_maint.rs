@@ -81,8 +81,8 @@ pub struct RowArgs {
 /// The glossary file to change.
 #[derive(Debug, Args)]
 pub struct FileArg {
-    /// The glossary file (default: `glossaries/project.tsv` of the project; for `remove` and
-    /// `edit`, the project file holding the entry).
+    /// The glossary file to change (default: the project's own glossary file that holds the
+    /// entry, else `glossaries/project.tsv`).
     #[arg(long, value_name = "PATH")]
     file: Option<PathBuf>,
     #[command(flatten)]
@@ -196,6 +196,7 @@ fn edit_error(e: EditError) -> CliError {
 fn layers(opts: &GlossaryOptions) -> Result<Vec<Source>, CliError> {
     output::project()?
         .glossary_layers(&opts.glossary, opts.no_default_glossaries)
+        .map_err(|e| CliError::input(e.to_string()))?
         .sources()
         .map_err(|e| CliError::input(e.to_string()))
 }

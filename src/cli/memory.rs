@@ -14,6 +14,9 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Subcommand)]
 pub(super) enum MemoryCommand {
     /// Store the pairs of TMX files (OmegaT, memoQ, Trados, ...) in the memory.
+    #[command(
+        after_help = "Examples:\n  translate memory import omegat-project.tmx\n  translate memory import desk.tmx trados-export.tmx"
+    )]
     Import {
         /// TMX files; all are checked before anything is stored.
         #[arg(value_name = "FILE.tmx", required = true)]
@@ -23,6 +26,9 @@ pub(super) enum MemoryCommand {
         from: String,
     },
     /// Write the memory as TMX 1.4b.
+    #[command(
+        after_help = "Examples:\n  translate memory export -o desk.tmx\n  translate memory export --from id --to en-GB -o desk-gb.tmx"
+    )]
     Export {
         /// The TMX file to write (atomically); `-` or none prints it.
         #[arg(short, long, value_name = "PATH")]
@@ -39,6 +45,7 @@ pub(super) enum MemoryCommand {
         force: bool,
     },
     /// Show what the memory holds: pairs per language pair, documents, dates, size.
+    #[command(after_help = "Examples:\n  translate memory stats\n  translate memory stats --json")]
     Stats {
         /// Print JSON.
         #[arg(long)]

@@ -13,6 +13,7 @@ mod review;
 mod segment;
 mod state;
 mod translate;
+mod trust;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
@@ -50,6 +51,9 @@ impl CliError {
 /// and writes `article.review.md` beside it for a translator to edit.
 #[derive(Debug, Parser)]
 #[command(name = "translate", version, about, long_about = None)]
+#[command(
+    after_help = "Examples:\n  translate article.txt\n  translate articles/*.txt --backend deepl --dry-run\n  translate article.txt -f html -o article.html"
+)]
 #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct Cli {
     #[command(subcommand)]
@@ -66,23 +70,47 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Show how a file is split into paragraphs and sentences.
+    #[command(
+        after_help = "Examples:\n  translate segment article.txt\n  translate segment article.txt --json > article.segments.json\n  cat article.txt | translate segment -"
+    )]
     Segment(SegmentArgs),
     /// Work with glossaries: lint, list, check, add, remove, edit, suggest, stats, import, export.
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  translate glossary lint\n  translate glossary check article.txt\n  translate glossary add \"Kampung Susun\" \"Kampung Susun housing\""
+    )]
     Glossary(GlossaryCommand),
     /// Pair an Indonesian article with its English version, paragraphs then sentences.
+    #[command(
+        after_help = "Examples:\n  translate align berita.txt news.txt\n  translate align berita.txt news.txt -f tmx -o pair.tmx --to-memory\n  translate align --batch pairs.tsv -f json > links.jsonl"
+    )]
     Align(AlignArgs),
     /// Check a bilingual file: numbers, dates, times, glossary terms, omissions, leftovers.
+    #[command(
+        after_help = "Examples:\n  translate qa article.review.md\n  translate qa article.xlf --json\n  translate qa pairs.tsv --strict"
+    )]
     Qa(QaArgs),
     /// The translation memory: import and export TMX, statistics.
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  translate memory stats\n  translate memory import omegat-project.tmx\n  translate memory export -o desk.tmx"
+    )]
     Memory(memory::MemoryCommand),
     /// Show a reviewer's edits against the machine output, word by word, with edit figures.
+    #[command(
+        after_help = "Examples:\n  translate diff article.review.md\n  translate diff article.review.md --json > edits.json"
+    )]
     Diff(DiffArgs),
     /// Write the finished article (text, XLIFF, TMX, HTML, JSON) and store its reviewed pairs
     /// (edited or approved) in the translation memory.
+    #[command(
+        after_help = "Examples:\n  translate export article.review.md\n  translate export article.review.md -f xliff -o article.xlf\n  translate export article.review.md -f html --no-memory"
+    )]
     Export(ExportArgs),
     /// Bring the English and states of an XLIFF file edited in a CAT tool into the review file.
+    #[command(
+        after_help = "Examples:\n  translate import article.xlf\n  translate import edited.xlf --review article.review.md"
+    )]
     Import(ImportArgs),
     /// Mark segments of a review file approved: reviewed, and so stored in the translation
     /// memory at export.
@@ -90,6 +118,9 @@ enum Command {
     /// The project's state: where it is and what it holds; copy it between SQLite and
     /// PostgreSQL.
     #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  translate state info\n  translate state copy --to postgres://desk@db.newsroom:5432/translate\n  translate --state postgres://desk@db.newsroom:5432/translate article.txt"
+    )]
     State(state::StateCommand),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     #[command(
@@ -108,6 +139,13 @@ enum Command {
         /// The folder to write the pages into.
         dir: Option<PathBuf>,
     },
+    /// Trust the project's translate.toml: let its `command`, and its `endpoint` for a backend
+    /// that sends a key, take effect (recorded with the file's hash: a changed file needs
+    /// trusting again).
+    #[command(
+        after_help = "Examples:\n  translate trust\n  translate trust --list\n  translate trust --revoke"
+    )]
+    Trust(trust::TrustArgs),
 }
 
 /// `translate approve` arguments.
@@ -213,7 +251,8 @@ pub struct GlossaryOptions {
     /// Leave out the domain glossaries shipped with the tool.
     #[arg(long)]
     no_default_glossaries: bool,
-    /// English spelling of glossary targets (default: British, or American with `--to en-US`).
+    /// English spelling of glossary targets (default: British; American when the target
+    /// language is `en-US`).
     #[arg(long, value_enum)]
     spelling: Option<SpellingArg>,
 }
@@ -239,11 +278,14 @@ struct TranslateArgs {
     #[arg(short, long, value_enum, default_value_t = Format::Review)]
     format: Format,
     /// Translation backend (default: translate.toml's, else `offline`).
-    #[arg(short, long, value_name = "NAME")]
+    #[arg(short, long, value_name = "NAME", value_parser = clap::builder::PossibleValuesParser::new(crate::mt::BACKENDS))]
     backend: Option<String>,
     /// The backend's base URL (overrides translate.toml and the environment).
     #[arg(long, value_name = "URL")]
     endpoint: Option<String>,
+    /// Allow a plain-HTTP endpoint on another machine for a backend that sends a key.
+    #[arg(long)]
+    allow_http: bool,
     /// Source language.
     #[arg(long, value_name = "LANG")]
     from: Option<String>,
@@ -366,6 +408,9 @@ enum AlignFormat {
 #[derive(Debug, Subcommand)]
 enum GlossaryCommand {
     /// Check glossary files: malformed rows, duplicates, conflicts, colliding aliases.
+    #[command(
+        after_help = "Examples:\n  translate glossary lint\n  translate glossary lint glossaries/desk.tsv --json"
+    )]
     Lint {
         /// Glossary files to lint on top of the layers (as `--glossary` does); without them,
         /// the project's layers.
@@ -377,6 +422,9 @@ enum GlossaryCommand {
         glossary: GlossaryOptions,
     },
     /// Print the effective entries after layering.
+    #[command(
+        after_help = "Examples:\n  translate glossary list\n  translate glossary list --json --no-default-glossaries"
+    )]
     List {
         /// Print JSON.
         #[arg(long)]
@@ -385,6 +433,9 @@ enum GlossaryCommand {
         glossary: GlossaryOptions,
     },
     /// Show which entries an article hits, and where.
+    #[command(
+        after_help = "Examples:\n  translate glossary check article.txt\n  translate glossary check article.txt --json"
+    )]
     Check {
         /// The article.
         file: PathBuf,
@@ -395,18 +446,39 @@ enum GlossaryCommand {
         glossary: GlossaryOptions,
     },
     /// Add an entry to a glossary file, after checking it (exit 2 and nothing written if bad).
+    #[command(
+        after_help = "Examples:\n  translate glossary add \"Kampung Susun\" \"Kampung Susun housing\"\n  translate glossary add Kemhan \"Ministry of Defence\" --alias Kemenhan --us \"Ministry of Defense\" --file glossaries/desk.tsv"
+    )]
     Add(glossary_maint::AddArgs),
     /// Remove an entry from a glossary file.
+    #[command(
+        after_help = "Examples:\n  translate glossary remove \"Kampung Susun\"\n  translate glossary remove Kemhan --file glossaries/desk.tsv"
+    )]
     Remove(glossary_maint::RemoveArgs),
     /// Change an entry of a glossary file in place.
+    #[command(
+        after_help = "Examples:\n  translate glossary edit Kemhan --target \"Defence Ministry\"\n  translate glossary edit Kemhan --avoid \"Defense Department\""
+    )]
     Edit(glossary_maint::EditArgs),
     /// Candidate entries from review files, articles and aligned pairs, with their evidence.
+    #[command(
+        after_help = "Examples:\n  translate glossary suggest article.txt\n  translate glossary suggest *.review.md --json\n  translate glossary suggest pair.tsv --limit 50"
+    )]
     Suggest(glossary_maint::SuggestArgs),
     /// How often each entry was hit and kept by reviewers; entries never hit.
+    #[command(
+        after_help = "Examples:\n  translate glossary stats *.review.md\n  translate glossary stats articles/*.txt --never-hit"
+    )]
     Stats(glossary_maint::StatsArgs),
     /// Convert a TBX or CSV termbase into a glossary TSV file.
+    #[command(
+        after_help = "Examples:\n  translate glossary import termbase.tbx -o glossaries/client.tsv\n  translate glossary import terms.csv -o glossaries/desk.tsv"
+    )]
     Import(glossary_maint::ImportArgs),
     /// Write glossary entries as TBX or CSV.
+    #[command(
+        after_help = "Examples:\n  translate glossary export -f tbx -o desk.tbx\n  translate glossary export -f csv -o desk.csv"
+    )]
     Export(glossary_maint::ExportArgs),
 }
 
@@ -457,6 +529,7 @@ pub fn main() -> u8 {
         Some(Command::Man { dir }) => manual::man(dir.as_deref()),
         Some(Command::Memory(cmd)) => memory::run(cmd),
         Some(Command::State(cmd)) => state::run(cmd),
+        Some(Command::Trust(args)) => trust::run(&args),
         None => translate::run(cli.translate),
     };
     match result {

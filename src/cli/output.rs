@@ -83,6 +83,7 @@ pub fn load_glossary(
 ) -> Result<Glossary, CliError> {
     let sources = project
         .glossary_layers(&opts.glossary, opts.no_default_glossaries)
+        .map_err(|e| CliError::input(e.to_string()))?
         .sources()
         .map_err(|e| CliError::input(e.to_string()))?;
     Glossary::load(&sources, spelling(opts, target_lang))

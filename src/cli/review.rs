@@ -4,7 +4,7 @@
 
 use super::output::{self, write_atomic};
 use super::{ApproveArgs, CliError, DiffArgs, ExportArgs, ExportFormat, ImportArgs};
-use crate::review::{diff, export, record, ReviewFile};
+use crate::review::{diff, export, record};
 use crate::store::MemoryPair;
 use std::path::{Path, PathBuf};
 
@@ -172,9 +172,22 @@ pub(super) fn approve(args: &ApproveArgs) -> Result<u8, CliError> {
         )));
     }
     write_atomic(&args.file, &text, true)?;
-    let left = ReviewFile::parse(&args.file.display().to_string(), &text)
-        .map(|r| record::unreviewed(&r).len())
-        .unwrap_or(0);
+    // Still to review: what the record saw unreviewed, less what was just approved (English
+    // a person wrote counts as reviewed whatever its marker said).
+    let approved: Vec<String> = match ids {
+        Some(ids) => ids.to_vec(),
+        None => reviewed
+            .opened
+            .review
+            .segments()
+            .filter(|s| s.target.is_some())
+            .map(|s| s.id())
+            .collect(),
+    };
+    let left = record::unreviewed(&reviewed.opened.review)
+        .iter()
+        .filter(|id| !approved.contains(id))
+        .count();
     output::status(&format!(
         "{}: {} approved; {} still to review",
         args.file.display(),
@@ -211,7 +224,8 @@ pub(super) fn import(args: &ImportArgs) -> Result<u8, CliError> {
         return Ok(0);
     }
     // The translator may have saved the review file meanwhile: their file wins.
-    if std::fs::read_to_string(&review_path).ok().as_deref() != Some(opened.raw.as_str()) {
+    let now = crate::text::encoding::read_file(&review_path).map(|d| d.text);
+    if now.ok().as_deref() != Some(opened.raw.as_str()) {
         return Err(CliError::runtime(format!(
             "{} changed while importing; not overwritten (run the import again)",
             review_path.display()

@@ -10,6 +10,9 @@ use std::fmt::Write;
 #[derive(Debug, Subcommand)]
 pub enum StateCommand {
     /// Show the store (SQLite or PostgreSQL), its schema version, size and counts.
+    #[command(
+        after_help = "Examples:\n  translate state info\n  translate state info --json --state postgres://desk@db.newsroom:5432/translate"
+    )]
     Info {
         /// Print JSON.
         #[arg(long)]

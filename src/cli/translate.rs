@@ -49,12 +49,14 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
     }
     mt::languages::check(&backend_name, &langs).map_err(CliError::input)?;
     let env = crate::config::Env::from_process();
-    let options = mt::options::BackendOptions::resolve(
+    let options = mt::options::BackendOptions::resolve_for_project(
         &backend_name,
         &env,
-        &project.config,
+        &project,
         args.endpoint.as_deref(),
-    );
+        args.allow_http,
+    )
+    .map_err(CliError::input)?;
     let backend = mt::backend_by_name(&backend_name, &options).map_err(CliError::runtime)?;
     if args.output.is_some() && args.files.len() > 1 {
         let dir = args.output.as_deref().unwrap_or(Path::new("."));
@@ -209,6 +211,7 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
         store: state
             .as_ref()
             .filter(|_| backend.cacheable() && !args.no_cache),
+        ledger: state.as_ref(),
         dry_run: args.dry_run,
     };
     let mut chars = 0u64;
@@ -559,7 +562,7 @@ fn default_review_path(article: &Path) -> PathBuf {
 fn read_existing(dest: &Path, article: &Path, doc: &Document) -> Result<Existing, String> {
     let raw = std::fs::read(dest).map_err(|e| format!("cannot read {}: {e}", dest.display()))?;
     let name = dest.display().to_string();
-    let text = crate::text::encoding::decode(&raw)
+    let text = crate::text::encoding::decode_for(dest, &raw)
         .map_err(|e| format!("{name}: {e}"))?
         .text;
     let review = ReviewFile::parse(&name, &text).map_err(|e| {

@@ -7,6 +7,31 @@ pub mod tmx;
 pub mod tsv;
 pub mod xliff;
 
+/// Why a bilingual file cannot be read (XLIFF here; TMX, TSV and review files in
+/// [`crate::qa::input`], which shares it). It lives here, below QA, so the readers do not depend
+/// on the checks.
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    /// Missing or unreadable.
+    #[error("cannot read {path}: {message}")]
+    Read {
+        /// The file.
+        path: String,
+        /// Why.
+        message: String,
+    },
+    /// Malformed content.
+    #[error("{path}:{line}: {message}")]
+    Invalid {
+        /// The file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
 /// The value of attribute `key` of an element, matched by name or by local name (`xml:lang`
 /// answers to `lang`, `xml:space` to `space`), with references resolved.
 pub(crate) fn xml_attr(e: &quick_xml::events::BytesStart, key: &[u8]) -> Option<String> {
@@ -39,6 +64,50 @@ pub fn xml_escape(s: &str) -> String {
         }
     }
     out
+}
+
+/// Line numbers of byte offsets in one text, for a reader that asks for them in increasing
+/// order (as an XML reader does, element after element): each call counts only the newlines
+/// since the previous one, so a reader stays linear in the file's size. An earlier offset
+/// counts again from the start.
+pub(crate) struct Lines<'a> {
+    text: &'a [u8],
+    pos: std::cell::Cell<usize>,
+    line: std::cell::Cell<usize>,
+}
+
+impl<'a> Lines<'a> {
+    /// A counter over `text`.
+    pub(crate) fn new(text: &'a str) -> Lines<'a> {
+        Lines {
+            text: text.as_bytes(),
+            pos: 0.into(),
+            line: 1.into(),
+        }
+    }
+
+    /// The 1-based line of byte offset `pos`.
+    pub(crate) fn at(&self, pos: usize) -> usize {
+        let pos = pos.min(self.text.len());
+        if pos < self.pos.get() {
+            self.pos.set(0);
+            self.line.set(1);
+        }
+        let from = self.pos.get();
+        let line = self.line.get() + memchr::memchr_iter(b'\n', &self.text[from..pos]).count();
+        self.pos.set(pos);
+        self.line.set(line);
+        line
+    }
+}
+
+/// The message for an element after the root element has closed: an XML document has exactly
+/// one root, and what follows it would otherwise be read as more of the file, or dropped.
+pub(crate) fn second_root(name: &[u8], root_line: usize) -> String {
+    format!(
+        "a second root element <{}> after the one closed on line {root_line}: an XML file has one root (two files pasted together?)",
+        String::from_utf8_lossy(name)
+    )
 }
 
 /// The 1-based line of byte offset `pos` in `text`, for error messages.

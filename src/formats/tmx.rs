@@ -20,6 +20,7 @@
 //! that is not XML, not TMX, or damaged gives an error naming the file and line.
 
 use super::xml_attr as attr;
+use super::Lines;
 use crate::store::MemoryPair;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
@@ -363,28 +364,6 @@ fn write_prop(out: &mut String, indent: &str, kind: &str, value: &str) {
     );
 }
 
-/// Line numbers for byte offsets that only grow, counted incrementally.
-struct Lines<'a> {
-    text: &'a [u8],
-    pos: std::cell::Cell<usize>,
-    line: std::cell::Cell<usize>,
-}
-
-impl Lines<'_> {
-    fn at(&self, pos: usize) -> usize {
-        let pos = pos.min(self.text.len());
-        if pos < self.pos.get() {
-            self.pos.set(0);
-            self.line.set(1);
-        }
-        let from = self.pos.get();
-        let line = self.line.get() + memchr::memchr_iter(b'\n', &self.text[from..pos]).count();
-        self.pos.set(pos);
-        self.line.set(line);
-        line
-    }
-}
-
 /// Inline elements whose content is native code, not text.
 const CODE: &[&[u8]] = &[b"bpt", b"ept", b"ph", b"it", b"ut"];
 
@@ -403,11 +382,7 @@ enum Open {
 
 /// Reads a TMX document; `name` is used in errors.
 pub fn read_tmx(name: &str, text: &str) -> Result<Tmx, TmxError> {
-    let lines = Lines {
-        text: text.as_bytes(),
-        pos: 0.into(),
-        line: 1.into(),
-    };
+    let lines = Lines::new(text);
     let fail = |pos: usize, message: String| TmxError {
         path: name.to_string(),
         line: lines.at(pos),
@@ -427,6 +402,7 @@ pub fn read_tmx(name: &str, text: &str) -> Result<Tmx, TmxError> {
     let mut code_depth = 0usize;
     let mut ctrl: Option<String> = None;
     let mut root_seen = false;
+    let mut root_end = 0usize;
     let mut body_seen = false;
     loop {
         let pos = reader.buffer_position() as usize;
@@ -462,6 +438,10 @@ pub fn read_tmx(name: &str, text: &str) -> Result<Tmx, TmxError> {
                 continue;
             }
             let kind = match (top, local) {
+                (None, other) if root_seen => {
+                    let closed = lines.at(root_end);
+                    return Err(fail(pos, super::second_root(other, closed)));
+                }
                 (None, b"tmx") => {
                     root_seen = true;
                     Open::Tmx
@@ -586,6 +566,9 @@ pub fn read_tmx(name: &str, text: &str) -> Result<Tmx, TmxError> {
                 let Some((kind, _)) = stack.pop() else {
                     return Err(fail(pos, "a closing tag without an opening one".into()));
                 };
+                if stack.is_empty() {
+                    root_end = pos;
+                }
                 close_element(
                     kind,
                     &mut tmx,

@@ -56,9 +56,9 @@
 //! are skipped. Where `xml:space` is not `preserve`, runs of XML whitespace in source and target
 //! are collapsed to one space and trimmed, as the specification allows.
 
+use super::InputError;
 use crate::doc::{Document, Segment, SegmentKind, SegmentState, Severity};
 use crate::formats::{xml_attr as attr, xml_escape};
-use crate::qa::input::InputError;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 use std::fmt::Write;
@@ -335,6 +335,7 @@ impl<'a> Parser<'a> {
         let mut reader = Reader::from_str(self.text);
         reader.config_mut().trim_text(false);
         let mut seen_root = false;
+        let mut root_closed: Option<usize> = None;
         loop {
             let pos = reader.buffer_position() as usize;
             let event = match reader.read_event() {
@@ -349,6 +350,10 @@ impl<'a> Parser<'a> {
             match event {
                 Event::Start(e) => {
                     let line = self.line_at(at);
+                    if let Some(closed) = root_closed {
+                        let message = super::second_root(e.local_name().as_ref(), closed);
+                        return Err(self.error(line, message));
+                    }
                     if !seen_root {
                         seen_root = true;
                         self.root(&e, line)?;
@@ -357,16 +362,26 @@ impl<'a> Parser<'a> {
                 }
                 Event::Empty(e) => {
                     let line = self.line_at(at);
+                    if let Some(closed) = root_closed {
+                        let message = super::second_root(e.local_name().as_ref(), closed);
+                        return Err(self.error(line, message));
+                    }
                     if !seen_root {
                         seen_root = true;
                         self.root(&e, line)?;
                     }
                     self.open(&e, line)?;
                     self.close(line)?;
+                    if self.stack.is_empty() {
+                        root_closed = Some(line);
+                    }
                 }
                 Event::End(_) => {
                     let line = self.line_at(at);
                     self.close(line)?;
+                    if self.stack.is_empty() {
+                        root_closed = Some(line);
+                    }
                 }
                 Event::Text(t) if self.capturing() => {
                     let line = self.line_at(at);

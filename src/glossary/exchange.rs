@@ -9,7 +9,7 @@
 use super::edit::{default_header, Row};
 use super::{tsv, Entry, Glossary, Source, Spelling};
 use crate::doc::Severity;
-use crate::formats::{line_at, xml_escape as xml};
+use crate::formats::{xml_escape as xml, Lines};
 use quick_xml::events::Event;
 use std::fmt::Write;
 
@@ -88,6 +88,11 @@ struct Concept {
 /// term the US spelling; definitions and notes the comment.
 pub fn read_tbx(file: &str, text: &str) -> Result<Vec<Imported>, ExchangeError> {
     let mut reader = quick_xml::Reader::from_str(text);
+    // Line numbers counted as the reader goes: counting from the start for every element made
+    // a 4 MB file take seconds.
+    let lines = Lines::new(text);
+    let line_at = |_: &str, pos: usize| lines.at(pos);
+    let mut root_closed: Option<usize> = None;
     let mut stack: Vec<String> = Vec::new();
     let mut concepts: Vec<Concept> = Vec::new();
     let mut current: Option<Concept> = None;
@@ -118,6 +123,13 @@ pub fn read_tbx(file: &str, text: &str) -> Result<Vec<Imported>, ExchangeError> 
                 let empty = matches!(event, Event::Empty(_));
                 let name = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
                 let line = line_at(text, pos);
+                if let Some(closed) = root_closed {
+                    return Err(err(
+                        file,
+                        line,
+                        crate::formats::second_root(e.local_name().as_ref(), closed),
+                    ));
+                }
                 if !root_seen {
                     root_seen = true;
                     check_dialect(file, line, &name, attr(e, b"type"), attr(e, b"style"))?;
@@ -147,6 +159,8 @@ pub fn read_tbx(file: &str, text: &str) -> Result<Vec<Imported>, ExchangeError> 
                 buf_text.clear();
                 if !empty {
                     stack.push(name);
+                } else if stack.is_empty() {
+                    root_closed = Some(line);
                 }
             }
             Event::Text(t) => {
@@ -195,6 +209,9 @@ pub fn read_tbx(file: &str, text: &str) -> Result<Vec<Imported>, ExchangeError> 
             Event::End(e) => {
                 let name = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
                 stack.pop();
+                if stack.is_empty() {
+                    root_closed = Some(line_at(text, pos));
+                }
                 let value = crate::doc::collapse_whitespace(&buf_text);
                 let last_term = current
                     .as_mut()

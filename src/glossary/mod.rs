@@ -432,7 +432,7 @@ impl Glossary {
     }
 
     /// Every source form with its English, for backends with a native glossary (DeepL).
-    pub fn backend_terms(&self) -> crate::mt::GlossaryTerms {
+    pub fn backend_terms(&self) -> GlossaryTerms {
         let mut seen = std::collections::HashSet::new();
         let mut pairs = Vec::new();
         for (e, shared) in self.entries.iter().zip(&self.shared) {
@@ -452,7 +452,7 @@ impl Glossary {
                 }
             }
         }
-        crate::mt::GlossaryTerms {
+        GlossaryTerms {
             version: self.version.clone(),
             pairs,
         }
@@ -832,4 +832,14 @@ fn check_aliases(
     for (i, alias) in dropped {
         entries[i].aliases.retain(|a| *a != alias);
     }
+}
+
+/// The glossary as a backend may push it to the service (DeepL glossaries): every source form
+/// with its English, for one language pair, and a version that changes when any file changes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GlossaryTerms {
+    /// Changes whenever a glossary file or the spelling changes.
+    pub version: String,
+    /// (Indonesian form, English), sources and aliases, no duplicates.
+    pub pairs: Vec<(String, String)>,
 }

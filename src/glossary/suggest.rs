@@ -11,7 +11,7 @@
 
 use super::{term_key, Glossary};
 use crate::doc::{collapse_whitespace, Document, ParagraphKind};
-use crate::mt::offline::lexicon::Lexicon;
+use crate::lexicon::Lexicon;
 use crate::qa::scan::{words, Word};
 use serde::Serialize;
 use std::collections::HashMap;

@@ -19,7 +19,8 @@ use super::engine::pack;
 use super::markup::decode_char_refs;
 use super::options::{BackendOptions, Secret};
 use super::{
-    http, markup, Backend, BackendError, BackendFuture, LangPair, Limits, Request, Translation,
+    http, markup, Backend, BackendError, BackendFuture, LangPair, Limits, Meter, Request,
+    Translation,
 };
 use reqwest::header::CONTENT_TYPE;
 use serde_json::Value;
@@ -73,6 +74,7 @@ impl AzureBackend {
         &self,
         batch: &[Request],
         langs: &LangPair,
+        meter: &Meter<'_>,
     ) -> Result<Vec<Translation>, BackendError> {
         let mut out: Vec<Translation> = batch
             .iter()
@@ -100,13 +102,21 @@ impl AzureBackend {
         // scalars over-count nothing that matters here).
         let sizes: Vec<usize> = texts.iter().map(|t| t.chars().count()).collect();
         for range in pack(&sizes, MAX_TEXTS, MAX_REQUEST_CHARS) {
-            let answers = self.send(&texts[range.clone()], langs, html).await?;
-            for (k, answer) in range.zip(answers) {
+            meter.sending(range.clone().map(|k| &batch[items[k]]))?;
+            let answers = self
+                .send(&texts[range.clone()], langs, html)
+                .await
+                .inspect_err(|e| meter.failed(e))?;
+            for (k, answer) in range.clone().zip(answers) {
                 out[items[k]].text = if html {
                     markup::restore(&decode_char_refs(&answer), &targets[k]).0
                 } else {
                     answer
                 };
+            }
+            // Each request's answers are reported (and cached) as they arrive.
+            for k in range {
+                meter.answered(&batch[items[k]], &out[items[k]]);
             }
         }
         Ok(out)
@@ -219,8 +229,21 @@ impl Backend for AzureBackend {
         }
     }
 
+    fn secrets(&self) -> Vec<String> {
+        vec![self.key.expose().to_string()]
+    }
+
     fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a> {
-        Box::pin(self.translate_batch(batch, langs))
+        Box::pin(async move { self.translate_batch(batch, langs, &Meter::default()).await })
+    }
+
+    fn translate_metered<'a>(
+        &'a self,
+        batch: &'a [Request],
+        langs: &'a LangPair,
+        meter: &'a Meter<'a>,
+    ) -> BackendFuture<'a> {
+        Box::pin(self.translate_batch(batch, langs, meter))
     }
 }
 

@@ -73,12 +73,24 @@ struct Process {
     /// Set while requests are out: if the engine gives up on a batch (its timeout drops our
     /// future), answers may still arrive, so the next batch starts a fresh program instead.
     in_flight: bool,
+    /// The program's process group (its own pid), stopped as a whole.
+    group: Option<u32>,
 }
 
 impl Drop for Process {
     fn drop(&mut self) {
-        // The child itself is killed on drop; stop reading what a grandchild may still hold
-        // open of its stderr.
+        // The program runs in its own process group: stop the group, so that what it started
+        // (a model server, a shell pipeline) does not live on holding a GPU or a port. The
+        // child itself is also killed on drop; stop reading what is left of its stderr.
+        // The group id is the child's pid, which is not reused while the group has members.
+        #[cfg(unix)]
+        if let Some(group) = self
+            .group
+            .and_then(|g| i32::try_from(g).ok())
+            .and_then(rustix::process::Pid::from_raw)
+        {
+            let _ = rustix::process::kill_process_group(group, rustix::process::Signal::KILL);
+        }
         self.drain.abort();
     }
 }
@@ -141,20 +153,25 @@ impl CommandBackend {
     }
 
     fn start(&self) -> Result<Process, BackendError> {
-        let mut child = Command::new(&self.program[0])
+        let mut command = Command::new(&self.program[0]);
+        command
             .args(&self.program[1..])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
-            .kill_on_drop(true)
-            .spawn()
-            .map_err(|e| {
-                BackendError::BadRequest(format!(
-                    "cannot start the command `{}`: {e} (check `command` in translate.toml or \
+            .kill_on_drop(true);
+        // Its own process group, stopped as a whole. Out of our group, the terminal's Ctrl-C
+        // no longer reaches it: when we die its stdin closes, which ends a program that
+        // speaks the protocol.
+        #[cfg(unix)]
+        command.process_group(0);
+        let mut child = command.spawn().map_err(|e| {
+            BackendError::BadRequest(format!(
+                "cannot start the command `{}`: {e} (check `command` in translate.toml or \
                      TRANSLATE_COMMAND)",
-                    self.display()
-                ))
-            })?;
+                self.display()
+            ))
+        })?;
         let (Some(stdin), Some(stdout), Some(mut stderr)) =
             (child.stdin.take(), child.stdout.take(), child.stderr.take())
         else {
@@ -177,12 +194,13 @@ impl CommandBackend {
             }
         });
         Ok(Process {
-            child,
             stdin,
             stdout: BufReader::new(stdout),
             stderr: kept,
             drain,
             in_flight: false,
+            group: child.id(),
+            child,
         })
     }
 

@@ -39,7 +39,7 @@
 use super::engine::pack;
 use super::options::{BackendOptions, Secret};
 use super::{
-    http, markup, Backend, BackendError, BackendFuture, GlossaryTerms, LangPair, Limits,
+    http, markup, Backend, BackendError, BackendFuture, GlossaryTerms, LangPair, Limits, Meter,
     PrepareFuture, Request, StateStore, Translation,
 };
 use futures_util::stream::{self, StreamExt};
@@ -215,7 +215,7 @@ impl DeeplBackend {
     }
 
     /// The strings no message may contain: the key, and the key without its `:fx`.
-    fn secrets(&self) -> [&str; 2] {
+    fn key_forms(&self) -> [&str; 2] {
         let key = self.key.expose();
         [key, key.strip_suffix(":fx").unwrap_or(key)]
     }
@@ -289,12 +289,16 @@ impl DeeplBackend {
         &self,
         batch: &[Request],
         langs: &LangPair,
+        meter: &Meter<'_>,
     ) -> Result<Vec<Translation>, BackendError> {
         let glossary = self.glossary_for(langs);
         let parts = self.plan(batch, glossary.as_deref(), langs);
         // The futures are made before the stream (a closure in `map` trips the compiler's
         // check that the boxed future is `Send` for every lifetime).
-        let sends: Vec<_> = parts.iter().map(|part| self.send_part(part)).collect();
+        let sends: Vec<_> = parts
+            .iter()
+            .map(|part| self.send_part(part, batch, meter))
+            .collect();
         let answers: Vec<Result<Vec<Translation>, BackendError>> = stream::iter(sends)
             .buffered(PARTS_IN_FLIGHT)
             .collect()
@@ -337,12 +341,33 @@ impl DeeplBackend {
             .collect()
     }
 
-    /// Sends one request (unless it already went through in an earlier try of its batch).
-    async fn send_part(&self, part: &Part) -> Result<Vec<Translation>, BackendError> {
+    /// Sends one request (unless it already went through in an earlier try of its batch),
+    /// telling `meter` when it leaves and what came back: each answer is cached as it arrives,
+    /// and after a quota answer to any request no other one is sent.
+    async fn send_part(
+        &self,
+        part: &Part,
+        batch: &[Request],
+        meter: &Meter<'_>,
+    ) -> Result<Vec<Translation>, BackendError> {
         if let Some(known) = lock(&self.done).get(&part.body) {
             return Ok(known.clone());
         }
-        let secrets = self.secrets();
+        meter.sending(part.items.iter().map(|&i| &batch[i]))?;
+        let answer = self.send_part_once(part).await;
+        match &answer {
+            Ok(out) => {
+                for (&i, t) in part.items.iter().zip(out) {
+                    meter.answered(&batch[i], t);
+                }
+            }
+            Err(e) => meter.failed(e),
+        }
+        answer
+    }
+
+    async fn send_part_once(&self, part: &Part) -> Result<Vec<Translation>, BackendError> {
+        let secrets = self.key_forms();
         let request = self
             .client
             .post(format!("{}/v2/translate", self.endpoint))
@@ -397,7 +422,7 @@ impl DeeplBackend {
     /// [`http::check`], with a hint when the key and the host do not belong together (a Free
     /// key on the Pro host is refused with 403).
     fn check(&self, reply: &http::Reply) -> Result<(), BackendError> {
-        http::check(reply, &self.secrets(), Some(self.key_var)).map_err(|e| match e {
+        http::check(reply, &self.key_forms(), Some(self.key_var)).map_err(|e| match e {
             BackendError::Auth(message) => {
                 let free_key = default_endpoint(self.key.expose()) == FREE_ENDPOINT;
                 let hint = if free_key && self.endpoint == PRO_ENDPOINT {
@@ -432,7 +457,7 @@ impl DeeplBackend {
             .client
             .get(self.glossary_url(Some(id))?)
             .header(AUTHORIZATION, self.auth_header());
-        let reply = http::send(request, &self.secrets()).await?;
+        let reply = http::send(request, &self.key_forms()).await?;
         if reply.status == 404 {
             return Ok(false);
         }
@@ -446,7 +471,7 @@ impl DeeplBackend {
             .client
             .delete(self.glossary_url(Some(id))?)
             .header(AUTHORIZATION, self.auth_header());
-        let reply = http::send(request, &self.secrets()).await?;
+        let reply = http::send(request, &self.key_forms()).await?;
         if reply.status == 404 {
             return Ok(());
         }
@@ -470,7 +495,7 @@ impl DeeplBackend {
                 "entries_format": "tsv",
             }],
         });
-        let secrets = self.secrets();
+        let secrets = self.key_forms();
         let request = self
             .client
             .post(self.glossary_url(None)?)
@@ -566,7 +591,20 @@ impl Backend for DeeplBackend {
     }
 
     fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a> {
-        Box::pin(self.translate_batch(batch, langs))
+        Box::pin(async move { self.translate_batch(batch, langs, &Meter::default()).await })
+    }
+
+    fn translate_metered<'a>(
+        &'a self,
+        batch: &'a [Request],
+        langs: &'a LangPair,
+        meter: &'a Meter<'a>,
+    ) -> BackendFuture<'a> {
+        Box::pin(self.translate_batch(batch, langs, meter))
+    }
+
+    fn secrets(&self) -> Vec<String> {
+        self.key_forms().iter().map(|s| s.to_string()).collect()
     }
 
     fn prepare<'a>(

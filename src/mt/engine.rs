@@ -6,15 +6,18 @@
 //! arrive, so a failure keeps what was done and a re-run does not pay twice.
 
 use super::{
-    Backend, BackendError, GlossaryTerms, LangPair, MemoryStore, Request, StateStore, TermHint,
-    Translation,
+    Backend, BackendError, GlossaryTerms, LangPair, MemoryStore, Meter, Request, StateStore,
+    TermHint, Translation,
 };
-use crate::doc::{collapse_whitespace, Document, Origin, SegmentKind, SegmentState};
+use crate::doc::{
+    collapse_whitespace, Document, Origin, QaFinding, SegmentKind, SegmentState, Severity,
+};
 use crate::store::{CacheKey, Store};
 use futures_util::StreamExt;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// What a run did and cost.
@@ -26,11 +29,13 @@ pub struct Stats {
     pub translated: usize,
     /// Segments not sent because they are datelines, bylines or boilerplate.
     pub skipped: usize,
-    /// Characters sent (Unicode scalar values of the request texts).
+    /// Texts sent, every try of every request counted, failed ones included.
+    pub texts_sent: usize,
+    /// Characters sent (Unicode scalar values of the texts sent, every try counted).
     pub characters_sent: u64,
     /// Characters the service reported billing; equal to sent for backends that do not say.
     pub characters_billed: u64,
-    /// Requests made, retries included.
+    /// Requests sent, retries and failed ones included (HTTP requests, for HTTP backends).
     pub requests: usize,
     /// Requests that were tries again after a failure.
     pub retries: usize,
@@ -46,6 +51,7 @@ impl Stats {
         self.segments += other.segments;
         self.translated += other.translated;
         self.skipped += other.skipped;
+        self.texts_sent += other.texts_sent;
         self.characters_sent += other.characters_sent;
         self.characters_billed += other.characters_billed;
         self.requests += other.requests;
@@ -75,8 +81,8 @@ pub fn pending(doc: &mut Document) -> (Vec<Pending>, Stats) {
     let mut out = Vec::new();
     for (pi, par) in doc.paragraphs.iter_mut().enumerate() {
         // A one-sentence paragraph is its own context: none is sent.
-        let context =
-            (par.segments.len() > 1).then(|| collapse_whitespace(&doc.text[par.span.clone()]));
+        let context: Option<Arc<str>> = (par.segments.len() > 1)
+            .then(|| collapse_whitespace(&doc.text[par.span.clone()]).into());
         for (si, seg) in par.segments.iter_mut().enumerate() {
             stats.segments += 1;
             if seg.kind == SegmentKind::Dateline && seg.target.is_none() {
@@ -219,29 +225,54 @@ impl RetryPolicy {
 }
 
 /// Sends one batch, retrying network errors, 429 (after `Retry-After`), 5xx, timeouts and
-/// answers with the wrong number of translations; gives up at once on errors no retry can fix
-/// (auth, quota, bad request). Returns the translations and how many retries it took.
+/// answers with the wrong number of translations or an empty one; gives up at once on errors
+/// no retry can fix (auth, quota, bad request). Returns the translations and how many retries
+/// it took.
 pub async fn send_batch(
     backend: &dyn Backend,
     batch: &[Request],
     langs: &LangPair,
     policy: &RetryPolicy,
 ) -> Result<(Vec<Translation>, u32), BackendError> {
+    let meter = Meter::default();
+    let (answer, retries) = send_batch_metered(backend, batch, langs, policy, &meter).await;
+    answer.map(|t| (t, retries))
+}
+
+/// [`send_batch`] reporting to `meter`: it counts every try, and a run stopped meanwhile (a
+/// quota answer to another batch) ends the retries at once. Returns the outcome and the
+/// retries made, whatever the outcome.
+pub async fn send_batch_metered(
+    backend: &dyn Backend,
+    batch: &[Request],
+    langs: &LangPair,
+    policy: &RetryPolicy,
+    meter: &Meter<'_>,
+) -> (Result<Vec<Translation>, BackendError>, u32) {
     let mut attempt = 1;
     loop {
-        let answer =
-            match tokio::time::timeout(policy.timeout, backend.translate(batch, langs)).await {
-                Ok(answer) => answer.and_then(|t| check_count(t, batch.len())),
-                Err(_) => Err(BackendError::Retryable(format!(
-                    "no answer within {} s",
-                    policy.timeout.as_secs_f64()
-                ))),
-            };
+        if let Some(e) = meter.stopped() {
+            return (Err(e), attempt - 1);
+        }
+        let answer = match tokio::time::timeout(
+            policy.timeout,
+            backend.translate_metered(batch, langs, meter),
+        )
+        .await
+        {
+            Ok(answer) => answer.and_then(|t| check_answers(t, batch)),
+            Err(_) => Err(BackendError::Retryable(format!(
+                "no answer within {} s",
+                policy.timeout.as_secs_f64()
+            ))),
+        };
         match answer {
-            Ok(t) => return Ok((t, attempt - 1)),
-            Err(e) if !e.is_retryable() || attempt >= policy.max_attempts => return Err(e),
+            Ok(t) => return (Ok(t), attempt - 1),
+            Err(e) if !e.is_retryable() || attempt >= policy.max_attempts => {
+                return (Err(e), attempt - 1)
+            }
             Err(e) => {
-                tokio::time::sleep(policy.delay(attempt, &e)).await;
+                meter.sleep(policy.delay(attempt, &e)).await;
                 attempt += 1;
             }
         }
@@ -301,17 +332,21 @@ impl Engine<'_> {
         let key = self.cache_key();
         let name = self.backend.name().to_string();
 
-        // The cache, and identical sentences within the run, are answered without sending.
+        // The cache, and identical sentences within the run, are answered without sending. A
+        // cached answer goes through the same cleaning as a fresh one (a cache written by an
+        // older version may hold an empty answer: that one is asked again).
+        let secrets = self.backend.secrets();
         let mut to_send: Vec<Pending> = Vec::new();
         let mut waiting: HashMap<String, Vec<Pending>> = HashMap::new();
         for item in items {
             let cached = self
                 .store
-                .and_then(|s| s.cache_get(&key, &item.request.text).ok().flatten());
-            if let Some((text, _)) = cached {
+                .and_then(|s| s.cache_get(&key, &item.request.text).ok().flatten())
+                .and_then(|(text, _)| clean_answer(&item.request, &text, &secrets).ok());
+            if let Some(clean) = cached {
                 stats.cache_hits += 1;
                 if !self.dry_run {
-                    apply(docs, &item, text, &name);
+                    apply(docs, &item, &clean, &name);
                 }
                 progress(1, item.request.text.chars().count() as u64);
             } else if let Some(same) = waiting.get_mut(&item.request.text) {
@@ -325,6 +360,7 @@ impl Engine<'_> {
         let plan = batches(&to_send, limits.max_texts, limits.max_chars);
         if self.dry_run {
             stats.requests = plan.len();
+            stats.texts_sent = to_send.len();
             stats.characters_sent = to_send
                 .iter()
                 .map(|p| p.request.text.chars().count() as u64)
@@ -351,72 +387,211 @@ impl Engine<'_> {
             .concurrency
             .unwrap_or(limits.default_concurrency)
             .max(1);
-        let mut results = futures_util::stream::iter(requests.iter().enumerate())
-            .map(|(n, batch)| async move {
-                (
-                    n,
-                    send_batch(self.backend, batch, &self.langs, &self.policy).await,
-                )
-            })
-            .buffer_unordered(concurrency);
-        while let Some((n, result)) = results.next().await {
-            let (translations, retries) = match result {
-                Ok(ok) => ok,
-                // In-flight batches are dropped with the stream; what arrived is kept.
-                Err(e) => return Err((e, stats)),
+        // Answers as they arrive, cleaned: cached at once (paid work survives a kill), and kept
+        // for the documents when their batch fails later.
+        let received: std::sync::Mutex<HashMap<String, Cleaned>> = Default::default();
+        let meter = Meter::new(|request: &Request, translation: &Translation| {
+            let Ok(clean) = clean_answer(request, &translation.text, &secrets) else {
+                return; // empty: never cached; the batch check asks again
             };
-            stats.requests += 1 + retries as usize;
-            stats.retries += retries as usize;
-            let mut for_cache = Vec::with_capacity(translations.len());
-            for (&i, tr) in plan[n].iter().zip(&translations) {
-                let item = &to_send[i];
-                let sent = item.request.text.chars().count() as u64;
-                stats.characters_sent += sent;
-                stats.characters_billed += tr.billed_characters.unwrap_or(sent);
-                for_cache.push((
-                    item.request.text.as_str(),
-                    tr.text.as_str(),
-                    tr.billed_characters,
-                ));
-                let same = waiting.remove(&item.request.text).unwrap_or_default();
-                for other in same.iter().chain(std::iter::once(item)) {
-                    apply(docs, other, tr.text.clone(), &name);
-                    stats.translated += 1;
-                }
-                progress(1 + same.len(), sent * (1 + same.len() as u64));
-            }
             if let Some(store) = self.store {
                 // A cache that cannot be written costs money on the next run, not this one.
-                if let Err(e) = store.cache_put(&key, &for_cache) {
+                let item = (
+                    request.text.as_str(),
+                    clean.text.as_str(),
+                    translation.billed_characters,
+                );
+                if let Err(e) = store.cache_put(&key, &[item]) {
+                    // Not eprintln!: a closed stderr must not panic a paying run.
                     let _ = std::io::Write::write_fmt(
                         &mut std::io::stderr(),
                         format_args!("warning: {e}\n"),
                     );
                 }
             }
+            lock(&received).insert(request.text.clone(), clean);
+        });
+        let meter = &meter;
+        let mut results = futures_util::stream::iter(requests.iter().enumerate())
+            .map(|(n, batch)| async move {
+                (
+                    n,
+                    send_batch_metered(self.backend, batch, &self.langs, &self.policy, meter).await,
+                )
+            })
+            .buffer_unordered(concurrency);
+        let mut failure: Option<BackendError> = None;
+        let mut applied = vec![false; to_send.len()];
+        let mut finish = |i: usize, clean: Cleaned, stats: &mut Stats| {
+            if std::mem::replace(&mut applied[i], true) {
+                return;
+            }
+            let item = &to_send[i];
+            let sent = item.request.text.chars().count() as u64;
+            let same = waiting.remove(&item.request.text).unwrap_or_default();
+            for other in same.iter().chain(std::iter::once(item)) {
+                apply(docs, other, &clean, &name);
+                stats.translated += 1;
+            }
+            progress(1 + same.len(), sent * (1 + same.len() as u64));
+        };
+        // After a failure the stream is drained, not dropped: the meter refuses every new
+        // request, and answers already on their way (paid for) are still received and kept.
+        while let Some((n, (result, retries))) = results.next().await {
+            stats.retries += retries as usize;
+            match result {
+                Ok(translations) => {
+                    for (&i, tr) in plan[n].iter().zip(&translations) {
+                        let clean = clean_answer(&to_send[i].request, &tr.text, &secrets)
+                            .unwrap_or_else(|_| Cleaned::plain(tr.text.clone()));
+                        finish(i, clean, &mut stats);
+                    }
+                }
+                Err(e) => {
+                    meter.halt(&e);
+                    failure.get_or_insert(e);
+                }
+            }
         }
-        Ok(stats)
+        drop(results);
+        if failure.is_some() {
+            let mut received = lock(&received);
+            for (i, item) in to_send.iter().enumerate() {
+                if let Some(clean) = received.remove(&item.request.text) {
+                    finish(i, clean, &mut stats);
+                }
+            }
+        }
+        stats.requests = meter.requests();
+        stats.texts_sent = meter.texts();
+        stats.characters_sent = meter.characters();
+        stats.characters_billed = meter.billed();
+        match failure {
+            Some(e) => Err((e, stats)),
+            None => Ok(stats),
+        }
     }
 }
 
-/// Writes one translation into its segment.
-fn apply(docs: &mut [Document], item: &Pending, text: String, backend: &str) {
+/// The check name of the findings the engine puts on a segment whose answer it had to clean.
+pub const ANSWER_CHECK: &str = "backend-answer";
+
+/// A backend's answer made safe to store and write, with what was done to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cleaned {
+    /// The text.
+    pub text: String,
+    /// What was removed or replaced, for the reviewer (empty when nothing was).
+    pub notes: Vec<String>,
+}
+
+impl Cleaned {
+    fn plain(text: String) -> Cleaned {
+        Cleaned {
+            text,
+            notes: Vec::new(),
+        }
+    }
+}
+
+/// Makes one answer safe: the only place where backend output is checked before the cache,
+/// the documents and every output see it.
+///
+/// - Line breaks, tabs and the other whitespace controls become one space. A segment is one
+///   sentence and its English one paragraph of the review file, where wrapped lines join with
+///   a space anyway; a raw blank line would end that paragraph and the rest would be read as
+///   something else. Engines that wrap long lines do nothing wrong, so this is not flagged.
+/// - Every other control character (NUL, escape, the C1 range) is removed and the segment
+///   flagged: nothing a translation needs, and raw they make the files the tool writes
+///   unreadable to its own commands and to editors.
+/// - A configured secret (the API key) that the server echoed back is replaced by
+///   `<redacted>`, and the segment flagged.
+/// - An empty or whitespace-only answer for a non-empty text is a bad response (retried,
+///   never cached).
+pub fn clean_answer(
+    request: &Request,
+    answer: &str,
+    secrets: &[String],
+) -> Result<Cleaned, BackendError> {
+    let mut text = String::with_capacity(answer.len());
+    let mut removed = 0usize;
+    let mut space = false;
+    for ch in answer.chars() {
+        if matches!(
+            ch,
+            '\n' | '\r' | '\t' | '\u{0b}' | '\u{0c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        ) {
+            space = !text.is_empty();
+        } else if ch.is_control() {
+            removed += 1;
+        } else if space && ch.is_whitespace() {
+            // absorbed into the one space a line break leaves
+        } else {
+            if std::mem::take(&mut space) && !text.ends_with(char::is_whitespace) {
+                text.push(' ');
+            }
+            text.push(ch);
+        }
+    }
+    let mut notes = Vec::new();
+    if removed > 0 {
+        notes.push(format!(
+            "the backend's answer held {removed} control character{} (removed)",
+            if removed == 1 { "" } else { "s" }
+        ));
+    }
+    let mut redacted = false;
+    for secret in secrets.iter().filter(|s| s.len() >= 4) {
+        if text.contains(secret.as_str()) {
+            text = text.replace(secret.as_str(), "<redacted>");
+            redacted = true;
+        }
+    }
+    if redacted {
+        notes.push("the backend's answer held the API key (replaced by <redacted>)".into());
+    }
+    if text.trim().is_empty() && !request.text.trim().is_empty() {
+        return Err(BackendError::BadResponse(format!(
+            "empty translation for segment {}",
+            request.id
+        )));
+    }
+    Ok(Cleaned { text, notes })
+}
+
+fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Writes one translation into its segment, with a finding for what cleaning it took.
+fn apply(docs: &mut [Document], item: &Pending, clean: &Cleaned, backend: &str) {
     let seg = &mut docs[item.doc].paragraphs[item.paragraph].segments[item.segment];
-    seg.mt = Some(text.clone());
-    seg.target = Some(text);
+    seg.mt = Some(clean.text.clone());
+    seg.target = Some(clean.text.clone());
     seg.origin = Origin::Backend(backend.to_string());
     seg.state = SegmentState::Machine;
+    for note in &clean.notes {
+        seg.qa.push(QaFinding {
+            check: ANSWER_CHECK.into(),
+            severity: Severity::Warning,
+            message: note.clone(),
+        });
+    }
 }
 
-fn check_count(t: Vec<Translation>, expected: usize) -> Result<Vec<Translation>, BackendError> {
-    if t.len() == expected {
-        Ok(t)
-    } else {
-        Err(BackendError::BadResponse(format!(
-            "sent {expected} texts, got {} translations back",
+/// One translation per text, none of them empty where the text is not.
+fn check_answers(t: Vec<Translation>, batch: &[Request]) -> Result<Vec<Translation>, BackendError> {
+    if t.len() != batch.len() {
+        return Err(BackendError::BadResponse(format!(
+            "sent {} texts, got {} translations back",
+            batch.len(),
             t.len()
-        )))
+        )));
     }
+    for (request, translation) in batch.iter().zip(&t) {
+        clean_answer(request, &translation.text, &[])?;
+    }
+    Ok(t)
 }
 
 #[cfg(test)]
@@ -430,6 +605,50 @@ mod tests {
         let start = collapsed_pos(src, src.find("Pertahanan").unwrap());
         let end = collapsed_pos(src, src.find(" Rusia").unwrap());
         assert_eq!(&joined[start..end], "Pertahanan");
+    }
+
+    #[test]
+    fn a_paragraph_is_one_shared_context_not_a_copy_per_sentence() {
+        let line = "Tentara Rusia tiba di Minsk. Mereka berlatih bersama. ".repeat(500);
+        let mut doc = crate::segment::segment("long.txt", format!("{}\n", line.trim_end()));
+        let (pending, _) = pending(&mut doc);
+        assert!(pending.len() >= 1000, "{}", pending.len());
+        let first = pending[0].request.context.clone().expect("a context");
+        assert!(first.len() > 25_000);
+        // One allocation for the paragraph, however many sentences it has.
+        assert!(pending.iter().all(|p| p
+            .request
+            .context
+            .as_ref()
+            .is_some_and(|c| Arc::ptr_eq(c, &first))));
+    }
+
+    #[test]
+    fn clean_answer_decides_once_for_every_backend() {
+        let request = Request {
+            id: "1.1".into(),
+            text: "Tentara tiba.".into(),
+            context: None,
+            terms: vec![],
+        };
+        let clean = |a: &str| clean_answer(&request, a, &["sk-key-1234".into()]);
+        assert!(matches!(clean(" \n\t"), Err(BackendError::BadResponse(_))));
+        assert!(matches!(
+            clean("\u{0}\u{7}"),
+            Err(BackendError::BadResponse(_))
+        ));
+        let c = clean("Troops\r\n\n  arrived\u{0}.\u{1b}").unwrap();
+        assert_eq!(c.text, "Troops arrived.");
+        assert_eq!(c.notes.len(), 1);
+        let c = clean("Troops arrived. sk-key-1234").unwrap();
+        assert_eq!(c.text, "Troops arrived. <redacted>");
+        assert_eq!(c.notes.len(), 1);
+        assert_eq!(clean("Troops arrived.").unwrap().notes.len(), 0);
+        let empty = Request {
+            text: " ".into(),
+            ..request.clone()
+        };
+        assert!(clean_answer(&empty, "", &[]).is_ok());
     }
 
     #[test]

@@ -22,7 +22,7 @@
 
 use super::options::{BackendOptions, Secret};
 use super::{engine::pack, markup::decode_char_refs, Translation};
-use super::{http, markup, Backend, BackendError, BackendFuture, LangPair, Limits, Request};
+use super::{http, markup, Backend, BackendError, BackendFuture, LangPair, Limits, Meter, Request};
 use reqwest::header::CONTENT_TYPE;
 use serde_json::{json, Value};
 use std::time::{Duration, SystemTime};
@@ -67,6 +67,7 @@ impl GoogleBackend {
         &self,
         batch: &[Request],
         langs: &LangPair,
+        meter: &Meter<'_>,
     ) -> Result<Vec<Translation>, BackendError> {
         let mut out: Vec<Translation> = batch
             .iter()
@@ -94,20 +95,26 @@ impl GoogleBackend {
         let sizes: Vec<usize> = texts.iter().map(|t| http::json_len(t) + 1).collect();
         // Normally one request; more only when markup pushed a batch past Google's limits.
         for range in pack(&sizes, MAX_TEXTS, MAX_Q_BYTES) {
+            meter.sending(range.clone().map(|k| &batch[items[k]]))?;
             let answers = self
                 .send(
                     &texts[range.clone()],
                     langs,
                     if html { "html" } else { "text" },
                 )
-                .await?;
-            for (k, answer) in range.zip(answers) {
+                .await
+                .inspect_err(|e| meter.failed(e))?;
+            for (k, answer) in range.clone().zip(answers) {
                 let i = items[k];
                 out[i].text = if html {
                     markup::restore(&decode_char_refs(&answer), &targets[k]).0
                 } else {
                     answer
                 };
+            }
+            // Each request's answers are reported (and cached) as they arrive.
+            for k in range {
+                meter.answered(&batch[items[k]], &out[items[k]]);
             }
         }
         Ok(out)
@@ -185,8 +192,21 @@ impl Backend for GoogleBackend {
         }
     }
 
+    fn secrets(&self) -> Vec<String> {
+        vec![self.key.expose().to_string()]
+    }
+
     fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a> {
-        Box::pin(self.translate_batch(batch, langs))
+        Box::pin(async move { self.translate_batch(batch, langs, &Meter::default()).await })
+    }
+
+    fn translate_metered<'a>(
+        &'a self,
+        batch: &'a [Request],
+        langs: &'a LangPair,
+        meter: &'a Meter<'a>,
+    ) -> BackendFuture<'a> {
+        Box::pin(self.translate_batch(batch, langs, meter))
     }
 }
 

@@ -14,10 +14,17 @@ pub fn client() -> Result<reqwest::Client, BackendError> {
     let _ = rustls::crypto::ring::default_provider().install_default();
     reqwest::Client::builder()
         .connect_timeout(Duration::from_secs(10))
+        // No translation API redirects; following one would send the request (and a key in
+        // its body or query) wherever the server says, over plain HTTP too.
+        .redirect(reqwest::redirect::Policy::none())
         .user_agent(concat!("terjemah/", env!("CARGO_PKG_VERSION")))
         .build()
         .map_err(|e| BackendError::BadRequest(format!("cannot build an HTTP client: {e}")))
 }
+
+/// The largest answer read. A translation request holds at most a few hundred kilobytes of
+/// text; its answer is of the same order.
+pub const MAX_BODY: usize = 16 << 20;
 
 /// A finished HTTP exchange.
 #[derive(Debug, Clone)]
@@ -42,10 +49,24 @@ pub async fn send(
         .map_err(|e| BackendError::Retryable(redact(&network_message(&e), secrets)))?;
     let status = response.status().as_u16();
     let headers = response.headers().clone();
-    let body = response
-        .text()
+    let mut response = response;
+    // Read at most MAX_BODY: a server that answers without end must not fill the memory.
+    let mut bytes: Vec<u8> = Vec::new();
+    while let Some(chunk) = response
+        .chunk()
         .await
-        .map_err(|e| BackendError::Retryable(redact(&network_message(&e), secrets)))?;
+        .map_err(|e| BackendError::Retryable(redact(&network_message(&e), secrets)))?
+    {
+        if bytes.len() + chunk.len() > MAX_BODY {
+            // Not retried: the same request gets the same answer.
+            return Err(BackendError::BadRequest(format!(
+                "HTTP {status}: the answer is larger than {} MB; not read",
+                MAX_BODY >> 20
+            )));
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    let body = String::from_utf8_lossy(&bytes).into_owned();
     Ok(Reply {
         status,
         headers,

@@ -217,6 +217,10 @@ impl Backend for LibreTranslateBackend {
         }
     }
 
+    fn secrets(&self) -> Vec<String> {
+        self.key.iter().map(|k| k.expose().to_string()).collect()
+    }
+
     fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a> {
         Box::pin(self.translate_batch(batch, langs))
     }

@@ -22,6 +22,8 @@ pub mod options;
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 /// A glossary term inside a request's text, with the English the glossary asks for.
@@ -50,7 +52,9 @@ pub struct Request {
     /// The text to translate: one sentence, wrapped lines joined.
     pub text: String,
     /// The surrounding paragraph, for backends that translate in context without billing it.
-    pub context: Option<String>,
+    /// Shared by every request of the paragraph: one copy per paragraph, not per sentence (a
+    /// long one-line paragraph of a thousand sentences would otherwise cost a thousand copies).
+    pub context: Option<Arc<str>>,
     /// Glossary terms found in `text`, in order, not overlapping.
     pub terms: Vec<TermHint>,
 }
@@ -194,6 +198,31 @@ pub trait Backend: Send + Sync {
     /// Translates `batch` from `langs.from` to `langs.to`.
     fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a>;
 
+    /// [`Backend::translate`], telling `meter` about each request as it goes out and each
+    /// answer as it arrives. The default sends the batch as one request. A backend that sends
+    /// several requests for one batch (one per paragraph, one per text) overrides it, so that
+    /// every request is counted, every answer is cached the moment it is paid for, and no
+    /// request leaves after the run was stopped (a quota answer to another request).
+    fn translate_metered<'a>(
+        &'a self,
+        batch: &'a [Request],
+        langs: &'a LangPair,
+        meter: &'a Meter<'a>,
+    ) -> BackendFuture<'a> {
+        Box::pin(async move {
+            meter.sending(batch)?;
+            let answer = self.translate(batch, langs).await;
+            meter.settle(batch, &answer);
+            answer
+        })
+    }
+
+    /// The secrets this backend was configured with (its API key): a server that echoes one
+    /// back has it redacted from the answer before anything stores or writes it.
+    fn secrets(&self) -> Vec<String> {
+        Vec::new()
+    }
+
     /// What the user should know about how this run went that is not an error (a glossary
     /// the service refused, so terms went as markup). Printed after the run.
     fn notices(&self) -> Vec<String> {
@@ -213,15 +242,155 @@ pub trait Backend: Send + Sync {
     }
 }
 
-/// The glossary as a backend may push it to the service (DeepL glossaries): every source form
-/// with its English, for one language pair, and a version that changes when any file changes.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct GlossaryTerms {
-    /// Changes whenever a glossary file or the spelling changes.
-    pub version: String,
-    /// (Indonesian form, English), sources and aliases, no duplicates.
-    pub pairs: Vec<(String, String)>,
+/// What a backend reports while it works: requests as they leave, answers as they arrive, and
+/// whether the run was stopped. The engine gives one to every batch of a run; it counts what
+/// was sent whatever the outcome (a failed run still says what it cost), caches each answer
+/// as it arrives (a process killed mid-batch has not paid for nothing), and once stopped (a
+/// quota or key error anywhere) refuses every further request at once.
+pub struct Meter<'a> {
+    requests: AtomicUsize,
+    texts: AtomicUsize,
+    characters: AtomicU64,
+    billed: AtomicU64,
+    stopped: Mutex<Option<BackendError>>,
+    stop: tokio::sync::Notify,
+    on_answer: OnAnswer<'a>,
 }
+
+/// What the engine does with each answer as it arrives (cache it).
+type OnAnswer<'a> = Box<dyn Fn(&Request, &Translation) + Send + Sync + 'a>;
+
+impl fmt::Debug for Meter<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Meter")
+            .field("requests", &self.requests())
+            .field("texts", &self.texts())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for Meter<'_> {
+    fn default() -> Self {
+        Meter::new(|_, _| {})
+    }
+}
+
+impl<'a> Meter<'a> {
+    /// A meter that calls `on_answer` for each translation as it arrives.
+    pub fn new(on_answer: impl Fn(&Request, &Translation) + Send + Sync + 'a) -> Meter<'a> {
+        Meter {
+            requests: AtomicUsize::new(0),
+            texts: AtomicUsize::new(0),
+            characters: AtomicU64::new(0),
+            billed: AtomicU64::new(0),
+            stopped: Mutex::new(None),
+            stop: tokio::sync::Notify::new(),
+            on_answer: Box::new(on_answer),
+        }
+    }
+
+    /// Call right before a request carrying `texts` is sent: counts it, or refuses with the
+    /// error that stopped the run.
+    pub fn sending<'r>(
+        &self,
+        texts: impl IntoIterator<Item = &'r Request>,
+    ) -> Result<(), BackendError> {
+        if let Some(e) = self.stopped() {
+            return Err(e);
+        }
+        self.requests.fetch_add(1, Ordering::SeqCst);
+        for r in texts {
+            self.texts.fetch_add(1, Ordering::SeqCst);
+            self.characters
+                .fetch_add(r.text.chars().count() as u64, Ordering::SeqCst);
+        }
+        Ok(())
+    }
+
+    /// Call with each translation as it arrives (not again for one replayed from memory).
+    pub fn answered(&self, request: &Request, translation: &Translation) {
+        let billed = translation
+            .billed_characters
+            .unwrap_or(request.text.chars().count() as u64);
+        self.billed.fetch_add(billed, Ordering::SeqCst);
+        (self.on_answer)(request, translation);
+    }
+
+    /// Reports the outcome of one request for `batch`: each answer when the count is right,
+    /// and a stop on an error no retry can fix.
+    pub fn settle(&self, batch: &[Request], answer: &Result<Vec<Translation>, BackendError>) {
+        match answer {
+            Ok(translations) if translations.len() == batch.len() => {
+                for (r, t) in batch.iter().zip(translations) {
+                    self.answered(r, t);
+                }
+            }
+            Ok(_) => {}
+            Err(e) => self.failed(e),
+        }
+    }
+
+    /// Call when a request failed: an error no retry can fix (quota, key) stops the run.
+    pub fn failed(&self, error: &BackendError) {
+        if !error.is_retryable() {
+            self.halt(error);
+        }
+    }
+
+    /// Stops the run: every later [`Meter::sending`] fails with `error`.
+    pub fn halt(&self, error: &BackendError) {
+        let mut stopped = self.stopped.lock().unwrap_or_else(|p| p.into_inner());
+        if stopped.is_none() {
+            *stopped = Some(error.clone());
+        }
+        drop(stopped);
+        self.stop.notify_waiters();
+    }
+
+    /// The error that stopped the run, if one did.
+    pub fn stopped(&self) -> Option<BackendError> {
+        self.stopped
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Waits `delay`, or less if the run is stopped meanwhile.
+    pub async fn sleep(&self, delay: Duration) {
+        let stopped = self.stop.notified();
+        tokio::pin!(stopped);
+        stopped.as_mut().enable();
+        if self.stopped().is_some() {
+            return;
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(delay) => {}
+            _ = stopped => {}
+        }
+    }
+
+    /// Requests sent so far.
+    pub fn requests(&self) -> usize {
+        self.requests.load(Ordering::SeqCst)
+    }
+
+    /// Texts sent so far (a text sent twice, in a retry, counts twice).
+    pub fn texts(&self) -> usize {
+        self.texts.load(Ordering::SeqCst)
+    }
+
+    /// Characters sent so far.
+    pub fn characters(&self) -> u64 {
+        self.characters.load(Ordering::SeqCst)
+    }
+
+    /// Characters billed for the answers received (as the service reports, else as sent).
+    pub fn billed(&self) -> u64 {
+        self.billed.load(Ordering::SeqCst)
+    }
+}
+
+pub use crate::glossary::GlossaryTerms;
 
 /// A small persistent key-value store a backend may keep state in between runs (the id of a
 /// glossary it created on the service). The engine gives it the project's state database.

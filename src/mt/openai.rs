@@ -62,7 +62,7 @@
 
 use super::http::{self, Reply};
 use super::options::{BackendOptions, Secret};
-use super::{Backend, BackendError, BackendFuture, LangPair, Limits, Request, Translation};
+use super::{Backend, BackendError, BackendFuture, LangPair, Limits, Meter, Request, Translation};
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::{json, Value};
 use std::fmt;
@@ -157,7 +157,7 @@ impl OpenAiBackend {
         &self.url
     }
 
-    fn secrets(&self) -> Vec<&str> {
+    fn key_forms(&self) -> Vec<&str> {
         self.key.iter().map(Secret::expose).collect()
     }
 
@@ -167,14 +167,15 @@ impl OpenAiBackend {
         &'a self,
         items: &'a [Item<'a>],
         langs: &'a LangPair,
+        meter: &'a Meter<'a>,
     ) -> Pin<Box<dyn Future<Output = Result<Vec<String>, BackendError>> + Send + 'a>> {
         Box::pin(async move {
-            let pairs = match self.exchange(items, langs).await? {
+            let pairs = match self.exchange(items, langs, meter).await? {
                 Answer::Pairs(pairs) => pairs,
                 Answer::TooLong { .. } if items.len() > 1 => {
                     let (left, right) = items.split_at(items.len() / 2);
-                    let mut out = self.translate_items(left, langs).await?;
-                    out.extend(self.translate_items(right, langs).await?);
+                    let mut out = self.translate_items(left, langs, meter).await?;
+                    out.extend(self.translate_items(right, langs, meter).await?);
                     return Ok(out);
                 }
                 Answer::TooLong { why, overflow } => {
@@ -189,6 +190,16 @@ impl OpenAiBackend {
                 }
             };
             let checked = validate(items, &pairs);
+            // What is usable is reported (and cached) now, before any segment is asked again.
+            for (item, c) in items.iter().zip(&checked) {
+                if let Ok(text) = c {
+                    let answer = Translation {
+                        text: text.clone(),
+                        billed_characters: None,
+                    };
+                    meter.answered(item.req, &answer);
+                }
+            }
             if items.len() == 1 || checked.iter().all(Result::is_err) {
                 // Nothing to keep: asking each segment alone would cost a request per segment
                 // for an answer that is broken as a whole; the engine retries the batch.
@@ -211,12 +222,18 @@ impl OpenAiBackend {
                     Ok(text) => out.push(text),
                     Err(problem) => {
                         let alone = std::slice::from_ref(&items[i]);
-                        let again = self.translate_items(alone, langs).await.map_err(|e| {
-                            retag(
-                                e,
-                                &format!("segment {} ({problem}, asked alone)", items[i].key),
-                            )
-                        })?;
+                        let again =
+                            self.translate_items(alone, langs, meter)
+                                .await
+                                .map_err(|e| {
+                                    retag(
+                                        e,
+                                        &format!(
+                                            "segment {} ({problem}, asked alone)",
+                                            items[i].key
+                                        ),
+                                    )
+                                })?;
                         out.extend(again);
                     }
                 }
@@ -226,8 +243,13 @@ impl OpenAiBackend {
     }
 
     /// One request for `items` and its answer as (id, value) pairs.
-    async fn exchange(&self, items: &[Item<'_>], langs: &LangPair) -> Result<Answer, BackendError> {
-        let secrets = self.secrets();
+    async fn exchange(
+        &self,
+        items: &[Item<'_>],
+        langs: &LangPair,
+        meter: &Meter<'_>,
+    ) -> Result<Answer, BackendError> {
+        let secrets = self.key_forms();
         loop {
             let chat = self.api == Api::Chat;
             let structured = !chat || self.structured.load(Ordering::Relaxed);
@@ -246,6 +268,7 @@ impl OpenAiBackend {
             if let Some(key) = &self.key {
                 request = request.bearer_auth(key.expose());
             }
+            meter.sending(items.iter().map(|i| i.req))?;
             let reply = http::send(request, &secrets).await?;
             // Each refusal is remembered for the run, so later batches do not pay for a refused
             // request; each flag only goes from on to off, so this loop runs at most three times.
@@ -320,7 +343,7 @@ impl OpenAiBackend {
 
     /// Maps a failed reply to the error the engine acts on, with the hints these servers need.
     fn check(&self, reply: &Reply) -> Result<(), BackendError> {
-        let secrets = self.secrets();
+        let secrets = self.key_forms();
         let (code, kind) = error_code(&reply.body);
         let is = |name: &str| code.as_deref() == Some(name) || kind.as_deref() == Some(name);
         let message = || {
@@ -394,6 +417,22 @@ impl Backend for OpenAiBackend {
 
     fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a> {
         Box::pin(async move {
+            let meter = Meter::default();
+            self.translate_metered(batch, langs, &meter).await
+        })
+    }
+
+    fn secrets(&self) -> Vec<String> {
+        self.key_forms().into_iter().map(str::to_string).collect()
+    }
+
+    fn translate_metered<'a>(
+        &'a self,
+        batch: &'a [Request],
+        langs: &'a LangPair,
+        meter: &'a Meter<'a>,
+    ) -> BackendFuture<'a> {
+        Box::pin(async move {
             let keys = keys(batch);
             // Empty segments are not sent: a model asked for one answers with anything.
             let items: Vec<Item<'_>> = batch
@@ -405,7 +444,11 @@ impl Backend for OpenAiBackend {
             let mut texts = if items.is_empty() {
                 Vec::new()
             } else {
-                self.translate_items(&items, langs).await?
+                let texts = self.translate_items(&items, langs, meter).await;
+                if let Err(e) = &texts {
+                    meter.failed(e);
+                }
+                texts?
             }
             .into_iter();
             Ok(batch

@@ -2,7 +2,7 @@
 //! `translate.toml` and the environment (in that order of precedence), and the [`Secret`] type
 //! that keeps keys out of every message.
 
-use crate::config::{Config, Env};
+use crate::config::{Config, Env, Project};
 use std::fmt;
 use std::time::Duration;
 
@@ -115,6 +115,64 @@ impl BackendOptions {
         }
     }
 
+    /// [`BackendOptions::resolve`] for a run in `project`, with the checks that keep a project
+    /// file from doing what only the user may: its `command`, and its `endpoint` for a backend
+    /// that sends a key, are used only when the user trusts the file (else the environment's
+    /// value is used, and without one the run is refused); a key goes over plain HTTP only to
+    /// this machine unless `allow_http`. The error says what to do (exit 2).
+    pub fn resolve_for_project(
+        backend: &str,
+        env: &Env,
+        project: &Project,
+        endpoint: Option<&str>,
+        allow_http: bool,
+    ) -> Result<Self, String> {
+        let (endpoint_var, key_var) = env_names(backend);
+        let mut config = project.config.clone();
+        if backend == "command" && config.command.is_some() && !project.is_trusted(env) {
+            if env.get("TRANSLATE_COMMAND").is_some() {
+                config.command = None;
+            } else {
+                project
+                    .require_trust(
+                        env,
+                        "command",
+                        "runs a program",
+                        "the program with TRANSLATE_COMMAND",
+                    )
+                    .map_err(|e| e.to_string())?;
+            }
+        }
+        if let (Some(key_var), None, Some(_)) = (key_var, endpoint, &config.endpoint) {
+            if !project.is_trusted(env) {
+                if endpoint_var.is_some_and(|v| env.get(v).is_some()) {
+                    config.endpoint = None;
+                } else {
+                    project
+                        .require_trust(
+                            env,
+                            "endpoint",
+                            &format!("sends your {key_var} to that host"),
+                            &format!(
+                                "the endpoint with --endpoint or {}",
+                                endpoint_var.unwrap_or("its variable")
+                            ),
+                        )
+                        .map_err(|e| e.to_string())?;
+                }
+            }
+        }
+        let options = BackendOptions::resolve(backend, env, &config, endpoint);
+        if let (Some(url), Some(var), false) = (&options.endpoint, options.key_var, allow_http) {
+            if options.key.is_some() && plain_http_elsewhere(url) {
+                return Err(format!(
+                    "the {backend} endpoint {url} is plain HTTP to another machine: {var} would travel unencrypted; use https, or pass --allow-http if you mean it"
+                ));
+            }
+        }
+        Ok(options)
+    }
+
     /// The key, or an error naming the variable to set.
     pub fn require_key(&self, backend: &str) -> Result<&Secret, String> {
         self.key.as_ref().ok_or_else(|| {
@@ -135,6 +193,25 @@ impl BackendOptions {
     }
 }
 
+/// Whether `url` is `http://` to a host other than this machine (loopback addresses and
+/// `localhost` are this machine).
+fn plain_http_elsewhere(url: &str) -> bool {
+    let Ok(parsed) = reqwest::Url::parse(url.trim()) else {
+        // Not a URL at all: the backend refuses it; a bare `host:port` is taken as HTTP.
+        return !url.trim().to_ascii_lowercase().starts_with("https://")
+            && !is_loopback(url.trim().split([':', '/']).next().unwrap_or(""));
+    };
+    parsed.scheme() == "http" && !parsed.host_str().is_some_and(is_loopback)
+}
+
+fn is_loopback(host: &str) -> bool {
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,6 +229,16 @@ mod tests {
             none.require_key("deepl").unwrap_err(),
             "the deepl backend needs an API key: set DEEPL_AUTH_KEY"
         );
+    }
+
+    #[test]
+    fn plain_http_only_to_this_machine() {
+        assert!(plain_http_elsewhere("http://mt.example.com/v1"));
+        assert!(plain_http_elsewhere("http://10.0.0.5:5000"));
+        assert!(!plain_http_elsewhere("https://mt.example.com"));
+        assert!(!plain_http_elsewhere("http://127.0.0.1:8080"));
+        assert!(!plain_http_elsewhere("http://[::1]:8080"));
+        assert!(!plain_http_elsewhere("http://localhost:11434/v1"));
     }
 
     #[test]

@@ -34,28 +34,8 @@ impl Unit {
     }
 }
 
-/// Why a file cannot be checked.
-#[derive(Debug, thiserror::Error)]
-pub enum InputError {
-    /// Missing or unreadable.
-    #[error("cannot read {path}: {message}")]
-    Read {
-        /// The file.
-        path: String,
-        /// Why.
-        message: String,
-    },
-    /// Malformed content.
-    #[error("{path}:{line}: {message}")]
-    Invalid {
-        /// The file.
-        path: String,
-        /// 1-based line.
-        line: usize,
-        /// What is wrong.
-        message: String,
-    },
-}
+/// Why a file cannot be checked: the readers' error, shared with [`crate::formats`].
+pub use crate::formats::InputError;
 
 /// The kinds of bilingual file `qa` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -233,7 +233,11 @@ pub fn check_segment(seg: &Segment, glossary: Option<&Glossary>) -> Vec<Finding>
 pub fn annotate(docs: &mut [Document], glossary: Option<&Glossary>) {
     for seg in docs.iter_mut().flat_map(|d| d.segments_mut()) {
         let findings = check_segment(seg, glossary);
-        seg.qa = findings.iter().map(Finding::to_qa).collect();
+        // What the engine found in the backend's answer (control characters, an echoed key)
+        // cannot be seen in the cleaned text any more: it stays.
+        seg.qa
+            .retain(|f| f.check == crate::mt::engine::ANSWER_CHECK);
+        seg.qa.extend(findings.iter().map(Finding::to_qa));
     }
 }
 

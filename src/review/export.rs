@@ -50,7 +50,7 @@ pub fn open(path: &Path) -> Result<Opened, ReviewError> {
         .map_err(|e| {
             let (line, message) = match e {
                 ReadError::Io { source, .. } => (0, format!("cannot read: {source}")),
-                ReadError::Decode { source, .. } => (1, source.to_string()),
+                ReadError::Decode { source, .. } => (source.line(), source.to_string()),
             };
             ReviewError {
                 path: name.clone(),

@@ -13,6 +13,8 @@ one JSON answer per line on stdout. MODE says how it behaves:
   garbage   prints a progress line on stdout instead of an answer
   wrong-id  answers with another segment's id
   hang      reads requests and never answers
+  spawn     starts a grandchild (`sleep 300`, its pid appended to STARTS_FILE.grandchild),
+            then hangs like `hang`
 
 With STARTS_FILE, each start appends the process id to that file, so the test can count
 starts and check that the process is gone afterwards.
@@ -22,6 +24,7 @@ Written for terjemah's test suite; public domain.
 
 import json
 import os
+import subprocess
 import sys
 import time
 
@@ -33,6 +36,11 @@ def main():
             f.write(f"{os.getpid()}\n")
     # Logging goes to stderr, as the protocol asks; a lot of it, to show it is drained.
     print("." * 100_000 + "\nmt-command: model loaded", file=sys.stderr, flush=True)
+    if mode == "spawn":
+        child = subprocess.Popen(["sleep", "300"])
+        with open(sys.argv[2] + ".grandchild", "a") as f:
+            f.write(f"{child.pid}\n")
+        mode = "hang"
     for line in sys.stdin:
         req = json.loads(line)
         if mode == "crash":

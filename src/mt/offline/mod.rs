@@ -27,7 +27,8 @@
 
 mod english;
 mod gist;
-pub mod lexicon;
+/// The lexicon lives below the backends ([`crate::lexicon`]): glossary suggestions read it too.
+pub use crate::lexicon;
 mod tokenize;
 
 pub use gist::{is_acronym, Token, TokenKind};

@@ -349,9 +349,9 @@ mod tests {
     use std::collections::HashMap;
 
     const FILES: [&str; 3] = [
-        include_str!("../../../data/lexicon/loanwords.tsv"),
-        include_str!("../../../data/lexicon/freedict-id-en.tsv"),
-        include_str!("../../../data/lexicon/supplement.tsv"),
+        include_str!("../data/lexicon/loanwords.tsv"),
+        include_str!("../data/lexicon/freedict-id-en.tsv"),
+        include_str!("../data/lexicon/supplement.tsv"),
     ];
     const SUPPLEMENT: &str = FILES[2];
 
