@@ -823,23 +823,6 @@ fn a_server_restarted_in_the_middle_of_a_run() {
     assert_eq!(v["ledger_runs"], 2, "{v}");
 }
 
-#[test]
-fn a_broken_state_line_in_translate_toml_is_not_echoed() {
-    let dir = article_dir();
-    // Unquoted: not TOML.
-    std::fs::write(
-        dir.path().join("translate.toml"),
-        format!("backend = \"offline\"\nstate = postgres://{USER}:{PASSWORD}@127.0.0.1:1/desk\n"),
-    )
-    .unwrap();
-    let (code, _, stderr) = run(dir.path(), &["article.txt"]);
-    assert_eq!(code, 2, "{stderr}");
-    assert!(
-        stderr.contains("translate.toml") && stderr.contains("line 2"),
-        "{stderr}"
-    );
-}
-
 /// The fuzzy lookup gives the same matches on both stores (the PostgreSQL store picks its
 /// candidates in SQL): real sentences stored, sentences with a word changed looked up.
 #[test]
