@@ -174,7 +174,7 @@ fn unknown_lower_case_words(half: &str) -> (usize, usize, Vec<String>) {
 /// supplement and the morphology were worked on, and the held-out half, only scored.
 #[test]
 fn unknown_rate_on_unseen_news() {
-    for (half, limit) in [("tune", 0.015), ("heldout", 0.028)] {
+    for (half, limit) in [("tune", 0.01), ("heldout", 0.027)] {
         let (unknown, words, seen) = unknown_lower_case_words(half);
         let rate = unknown as f64 / words as f64;
         eprintln!(

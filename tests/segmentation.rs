@@ -375,6 +375,19 @@ fn tokenised_hyphens_at_a_paragraph_start_are_not_datelines() {
     );
 }
 
+/// `lines`, each a paragraph between body paragraphs `before` and `after`, are boilerplate.
+fn assert_boilerplate_between(before: &str, lines: &[&str], after: Option<&str>) {
+    let text = format!("{before}\n{}\n{}", lines.join("\n"), after.unwrap_or(""));
+    let got = kinds(&text);
+    assert_eq!(got[0], "body");
+    for (line, kind) in lines.iter().zip(&got[1..]) {
+        assert_eq!(*kind, "boilerplate", "{line}");
+    }
+    if after.is_some() {
+        assert_eq!(got.last(), Some(&"body"));
+    }
+}
+
 #[test]
 fn promotional_and_editorial_lines_are_boilerplate() {
     let lines = [
@@ -388,15 +401,11 @@ fn promotional_and_editorial_lines_are_boilerplate() {
         "Tulisan ini merupakan opini pribadi penulis dan tidak mencerminkan pandangan redaksi.",
         "Berita Terkait",
     ];
-    let text = format!(
-        "Presiden meresmikan jalan tol itu pada Senin.\n{}\n",
-        lines.join("\n")
+    assert_boilerplate_between(
+        "Presiden meresmikan jalan tol itu pada Senin.",
+        &lines,
+        None,
     );
-    let got = kinds(&text);
-    assert_eq!(got[0], "body");
-    for (line, kind) in lines.iter().zip(&got[1..]) {
-        assert_eq!(*kind, "boilerplate", "{line}");
-    }
     // `lihat juga` in running text is ordinary Indonesian.
     assert_eq!(
         kinds("Warga bisa lihat juga video itu di kantor desa."),
@@ -421,6 +430,126 @@ fn a_photo_credit_is_a_caption() {
     assert_eq!(
         kinds("Petugas menunjukkan barang bukti di Depok, Senin. Tempo/Singgih Soares"),
         ["caption"]
+    );
+}
+
+/// Site chrome from the second tuning set (regional and network pages): navigation labels
+/// after the story, empty field labels, legal footers, subscription prompts, button glyphs.
+#[test]
+fn site_chrome_after_the_story_is_boilerplate() {
+    // A menu of short labels closing the page; the byline among them stays a byline.
+    let text = "Warga diminta tetap waspada, kata dia.\nHalaman:\nEditor: Rina Wati\nTags\nPilihan Redaksi\nTerpopuler";
+    assert_eq!(
+        kinds(text),
+        [
+            "body",
+            "boilerplate",
+            "byline",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate"
+        ]
+    );
+    // One field label with nothing after its colon closes the page.
+    assert_eq!(
+        kinds("Warga diminta tetap waspada, kata dia.\nKategori :"),
+        ["body", "boilerplate"]
+    );
+    // The same short lines followed by running text are cross-headings, not chrome; and a
+    // lone name after the story may be the reporter's, so it is left alone.
+    assert_eq!(
+        kinds("Pilihan Redaksi\nWarga diminta tetap waspada, kata dia."),
+        ["heading", "body"]
+    );
+    assert_eq!(
+        kinds("Warga diminta tetap waspada, kata dia.\nRina Wati"),
+        ["body", "heading"]
+    );
+    let lines = [
+        "Copyright © 2024 Kabar Kota. All rights reserved.",
+        "COPYRIGHT © Harian Daerah 2019",
+        "Ikuti saluran WhatsApp dan Google News kami",
+        "|",
+        "x",
+    ];
+    assert_boilerplate_between(
+        "Hujan turun sejak pagi.",
+        &lines,
+        Some("Banjir surut sore harinya."),
+    );
+    // Naming the platform in a story's sentence is news, not a prompt.
+    assert_eq!(
+        kinds("Google News menghapus ratusan situs palsu dari layanannya pada pekan lalu, menurut laporan perusahaan itu yang dirilis di Jakarta dan disebarkan kepada wartawan."),
+        ["body"]
+    );
+    // WordPress's stock English strings, glued to the teaser or alone.
+    assert_eq!(
+        render("Wali kota menyebut rencana itu masih dikaji … Continue reading Rencana Kota Baru"),
+        [
+            "Wali kota menyebut rencana itu masih dikaji …",
+            "[boilerplate] Continue reading Rencana Kota Baru"
+        ]
+    );
+    assert_eq!(
+        kinds("Copy and paste this URL into your WordPress site to embed"),
+        ["boilerplate"]
+    );
+}
+
+/// From the same pages: a related link alone on its line keeps the lower-case words of its
+/// headline; `Reporter. Name` is one credit; font-size buttons and a comment counter after the
+/// story are chrome.
+#[test]
+fn link_lines_credits_with_a_stop_and_font_buttons() {
+    assert_eq!(
+        render("Baca: Warga asal Bogor Ditangkap soal Penipuan Daring"),
+        ["[boilerplate] Baca: Warga asal Bogor Ditangkap soal Penipuan Daring"]
+    );
+    // Glued into running text, the headline still ends where the sentence resumes.
+    assert_eq!(
+        render("Baca: Polisi Tangkap Begal Sementara itu, warga diminta waspada."),
+        [
+            "[boilerplate] Baca: Polisi Tangkap Begal",
+            "Sementara itu, warga diminta waspada."
+        ]
+    );
+    assert_eq!(
+        render("Reporter. Wayan Sukanta"),
+        ["[byline] Reporter. Wayan Sukanta"]
+    );
+    assert_eq!(
+        kinds("Patroli akan terus dilakukan.\nReporter. Wayan Sukanta\n3 Komentar"),
+        ["body", "byline", "boilerplate"]
+    );
+    assert_eq!(kinds("AA"), ["boilerplate"]);
+    assert_eq!(kinds("A-  A+"), ["boilerplate"]);
+    assert_eq!(kinds("All Right Reserved"), ["boilerplate"]);
+    // A sentence that opens with the word `Editor` is not a credit.
+    assert_eq!(
+        render("Editor senior itu pensiun. Ia pindah ke Bali."),
+        ["Editor senior itu pensiun.", "Ia pindah ke Bali."]
+    );
+}
+
+/// A picture credit that opens with a slash (`/Name/Outlet`, the Pikiran Rakyat network's
+/// style) starts a segment after the caption's sentence: no sentence starts with a slash.
+#[test]
+fn slash_led_photo_credits_split_off_the_caption() {
+    assert_eq!(
+        render("Bupati meninjau tanggul yang jebol di Desa Sukamaju. /Budi Santoso/Kabar Daerah"),
+        [
+            "Bupati meninjau tanggul yang jebol di Desa Sukamaju.",
+            "[byline] /Budi Santoso/Kabar Daerah"
+        ]
+    );
+    assert_eq!(
+        kinds("Bupati meninjau tanggul di Desa Sukamaju. /Instagram/@pemkab"),
+        ["caption"]
+    );
+    // A slash inside a sentence, or before lower case, starts nothing.
+    assert_eq!(
+        render("Harga naik 5 persen/tahun. /atau lebih, kata dia."),
+        ["Harga naik 5 persen/tahun. /atau lebih, kata dia."]
     );
 }
 
@@ -476,7 +605,7 @@ fn unseen_news_tuning_half() {
         errors.join("\n")
     );
     assert!(
-        bounds.f1() >= 0.99 && boiler.f1() >= 0.9,
+        bounds.f1() >= 0.99 && boiler.f1() >= 0.98,
         "{}",
         errors.join("\n")
     );
@@ -497,7 +626,7 @@ fn unseen_news_heldout_half() {
         boiler.f1(),
     );
     assert!(
-        bounds.f1() >= 0.97 && boiler.f1() >= 0.55,
+        bounds.f1() >= 0.97 && boiler.f1() >= 0.63,
         "{}",
         errors.join("\n")
     );

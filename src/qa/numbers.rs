@@ -401,24 +401,25 @@ fn en_word_value(w: &str) -> Option<f64> {
     n::en_quantity_word(w)
 }
 
-/// Runs the `number` and `time` checks.
+/// Indonesian month names with their English ones, in calendar order.
+const MONTHS: [(&str, &str); 12] = [
+    ("januari", "january"),
+    ("februari", "february"),
+    ("maret", "march"),
+    ("april", "april"),
+    ("mei", "may"),
+    ("juni", "june"),
+    ("juli", "july"),
+    ("agustus", "august"),
+    ("september", "september"),
+    ("oktober", "october"),
+    ("november", "november"),
+    ("desember", "december"),
+];
+
 /// The year of a date written out (`Senin, 11 November 2019`) whose day and month the English
 /// gives without it (`Monday, November 11`).
 fn year_left_out(source: &str, target: &str, q: &Quantity) -> bool {
-    const MONTHS: [(&str, &str); 12] = [
-        ("januari", "january"),
-        ("februari", "february"),
-        ("maret", "march"),
-        ("april", "april"),
-        ("mei", "may"),
-        ("juni", "june"),
-        ("juli", "july"),
-        ("agustus", "august"),
-        ("september", "september"),
-        ("oktober", "october"),
-        ("november", "november"),
-        ("desember", "december"),
-    ];
     if q.form != Form::Digits || q.value.fract() != 0.0 || !(1900.0..=2100.0).contains(&q.value) {
         return false;
     }
@@ -437,7 +438,15 @@ fn year_left_out(source: &str, target: &str, q: &Quantity) -> bool {
         return false;
     };
     let lower = target.to_lowercase();
-    if !lower.contains(&format!("{en} {day}")) && !lower.contains(&format!("{day} {en}")) {
+    let month = MONTHS
+        .iter()
+        .position(|(m, _)| m == id)
+        .map_or(0, |i| i + 1);
+    let day: u32 = day.parse().unwrap_or(0);
+    if !lower.contains(&format!("{en} {day}"))
+        && !lower.contains(&format!("{day} {en}"))
+        && !us_numeric_date(target, day, month as u32)
+    {
         return false;
     }
     // A year the English does give (another one) is a changed year, not one left out.
@@ -449,19 +458,55 @@ fn year_left_out(source: &str, target: &str, q: &Quantity) -> bool {
     !english_year
 }
 
+/// Whether the English writes the date `day`/`month` in the US numeric order some English
+/// press uses (`Tuesday (03/26)`, the Cabinet Secretariat's style): month first, no year.
+fn us_numeric_date(target: &str, day: u32, month: u32) -> bool {
+    if day == 0 || month == 0 {
+        return false;
+    }
+    scan::num_runs(target).iter().any(|r| {
+        let mut parts = r.raw.split('/');
+        let (Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next()) else {
+            return false;
+        };
+        m.parse() == Ok(month) && d.parse() == Ok(day)
+    })
+}
+
+/// The day of a written-out date (`26 Maret 2024`) that the English gives as a US numeric date
+/// (`03/26`).
+fn day_in_us_date(source: &str, target: &str, q: &Quantity) -> bool {
+    if q.form != Form::Digits || q.value.fract() != 0.0 || !(1.0..=31.0).contains(&q.value) {
+        return false;
+    }
+    let after = source[q.span.end..].trim_start().to_lowercase();
+    MONTHS
+        .iter()
+        .position(|(m, _)| after.starts_with(m))
+        .is_some_and(|i| us_numeric_date(target, q.value as u32, i as u32 + 1))
+}
+
+/// Runs the `number` and `time` checks.
 pub(crate) fn check(source: &str, target: &str, out: &mut Vec<Hit>) {
     let (src, src_times) = source_values(source);
     let (tgt, tgt_times, leftovers) = target_values(target);
     let whole = 0..target.len();
     let mut seen: Vec<f64> = Vec::new();
+    // Numbers the English has, but fewer times than the source: a translator often names a
+    // repeated figure once (`SMPN 1 ... SMPN 1`), so that is less certain than one missing.
+    let mut fewer: Vec<f64> = Vec::new();
     let missing: Vec<&Quantity> = src
         .iter()
         .filter(|s| {
-            let found = tgt.iter().any(|t| {
-                close(t.value, s.value)
-                    || (!s.scaled && close(t.raw, s.value))
-                    || (s.scaled && !t.scaled && t.form == Form::Words && close(t.value, s.value))
-            });
+            let found = day_in_us_date(source, target, s)
+                || tgt.iter().any(|t| {
+                    close(t.value, s.value)
+                        || (!s.scaled && close(t.raw, s.value))
+                        || (s.scaled
+                            && !t.scaled
+                            && t.form == Form::Words
+                            && close(t.value, s.value))
+                });
             let dup = seen.iter().any(|v| close(*v, s.value));
             seen.push(s.value);
             // Written twice in digits in the source, fewer times in the English (`2003 ... 2003`).
@@ -475,6 +520,9 @@ pub(crate) fn check(source: &str, target: &str, out: &mut Vec<Hit>) {
                         .iter()
                         .filter(|t| close(t.value, s.value) || (!s.scaled && close(t.raw, s.value)))
                         .count();
+            if found && short && !dup {
+                fewer.push(s.value);
+            }
             (!found || short) && !dup
         })
         .collect();
@@ -493,10 +541,20 @@ pub(crate) fn check(source: &str, target: &str, out: &mut Vec<Hit>) {
             // English news leaves out the year of a recent date: the year of a full date
             // whose day and month the English gives is probably left out on purpose.
             Form::Digits if year_left_out(source, target, s) => (Severity::Warning, "year"),
+            Form::Digits if fewer.iter().any(|v| close(*v, s.value)) => {
+                (Severity::Warning, "repeated number")
+            }
             Form::Digits => (Severity::Error, "number"),
             Form::Words => (Severity::Warning, "number word"),
         };
         let (msg, span) = match unmatched.as_slice() {
+            _ if what == "repeated number" => (
+                format!(
+                    "number `{}` ({english}) is in the English fewer times than in the source: check none was dropped",
+                    s.text
+                ),
+                whole.clone(),
+            ),
             [t] if s.form == Form::Digits => (
                 format!(
                     "{what} `{}` ({english}) became `{}` in the English: restore the value",
@@ -718,6 +776,29 @@ mod tests {
             let hits = run(s, t);
             assert!(hits.is_empty(), "{s} / {t}: {hits:?}");
         }
+    }
+
+    #[test]
+    fn a_repeated_number_named_once_and_a_us_date_are_warnings() {
+        // The Cabinet Secretariat, 14 July 2022: two decrees of one year, the year named once.
+        let h = run(
+            "Dasarnya Keputusan Presiden Nomor 44/TNI Tahun 2022 dan Nomor 45/Polri Tahun 2022.",
+            "It was based on Presidential Decree Number 44/TNI of 2022 and Number 45/Polri.",
+        );
+        assert!(h.iter().all(|h| h.severity != Severity::Error), "{h:?}");
+        assert!(h.iter().any(|h| h.message.contains("fewer times")), "{h:?}");
+        // The Cabinet Secretariat's English dates: `Tuesday (03/26)` for `Selasa, 26 Maret 2024`.
+        let h = run(
+            "Presiden meresmikan jalan pada Selasa, 26 Maret 2024.",
+            "The President inaugurated the road on Tuesday (03/26).",
+        );
+        assert!(h.iter().all(|h| h.severity != Severity::Error), "{h:?}");
+        // Another day in the same form is still a changed date.
+        let h = run(
+            "Presiden meresmikan jalan pada Selasa, 26 Maret 2024.",
+            "The President inaugurated the road on Tuesday (03/25).",
+        );
+        assert!(h.iter().any(|h| h.severity == Severity::Error), "{h:?}");
     }
 
     #[test]

@@ -41,6 +41,7 @@ pub fn segment(path: &str, text: String) -> Document {
             segments,
         });
     }
+    trailing_chrome(&mut paragraphs);
     Document {
         path: path.to_string(),
         text,
@@ -149,11 +150,16 @@ fn segment_paragraph(
     let abs = |r: Range<usize>| base + r.start..base + r.end;
 
     if let Some(kind) = news::classify_line(par) {
-        let kind_p = match kind {
-            SegmentKind::Byline => ParagraphKind::Byline,
-            _ => ParagraphKind::Boilerplate,
-        };
-        return (kind_p, vec![(range, kind)]);
+        if kind == SegmentKind::Boilerplate {
+            // A subscription prompt may hold two sentences (`Follow X untuk ... terkini. Klik
+            // ...`): split as any text, so alignment with an English page still holds.
+            let pieces = sentences::split(par)
+                .into_iter()
+                .map(|r| (abs(r), kind))
+                .collect();
+            return (ParagraphKind::Boilerplate, pieces);
+        }
+        return (ParagraphKind::Byline, vec![(range, kind)]);
     }
 
     if let Some(kind) = news::bracket_caption(par) {
@@ -239,6 +245,51 @@ fn paragraph_kind(par: &str, pieces: &[(Range<usize>, SegmentKind)]) -> Paragrap
         return ParagraphKind::Quote;
     }
     ParagraphKind::Body
+}
+
+/// The page chrome a scraper keeps after an article: rubric and navigation labels (`Terkini`,
+/// `REKOMENDASI`, `Artikel Pilihan`, `Tags`, `Halaman:`, `1 Komentar`) below the last running
+/// text. A label is short (three words at most) and has no sentence punctuation; it names a
+/// part of the site, not a fact. A heading inside an article is followed by the text it heads, so a
+/// label only counts in the run that closes the article, and only when the run holds two or
+/// more paragraphs (menus come in groups; a lone short line after the text may be a reporter's
+/// name) or is one field label with nothing after its colon (`Kategori :`).
+fn trailing_chrome(paragraphs: &mut [Paragraph]) {
+    let is_label = |p: &Paragraph| {
+        let [seg] = p.segments.as_slice() else {
+            return false;
+        };
+        let t = seg.source.trim();
+        matches!(p.kind, ParagraphKind::Heading | ParagraphKind::Body)
+            && seg.kind == SegmentKind::Text
+            && t.split_whitespace().nth(3).is_none()
+            && !t.contains(['.', '!', '?', ','])
+    };
+    let furniture =
+        |p: &Paragraph| matches!(p.kind, ParagraphKind::Boilerplate | ParagraphKind::Byline);
+    let run = paragraphs
+        .iter()
+        .rev()
+        .take_while(|p| is_label(p) || furniture(p))
+        .count();
+    let first = paragraphs.len() - run;
+    let empty_field = |p: &Paragraph| {
+        let t = p.segments[0].source.trim();
+        t.ends_with(':')
+            && t.trim_end_matches([':', ' '])
+                .split_whitespace()
+                .nth(1)
+                .is_none()
+    };
+    let lone_field = run == 1 && is_label(&paragraphs[first]) && empty_field(&paragraphs[first]);
+    if run >= 2 || lone_field {
+        for p in &mut paragraphs[first..] {
+            if is_label(p) {
+                p.kind = ParagraphKind::Boilerplate;
+                p.segments[0].kind = SegmentKind::Boilerplate;
+            }
+        }
+    }
 }
 
 /// A title or cross-heading: short, starts with a capital, no closing sentence punctuation.

@@ -109,6 +109,10 @@ pub fn furniture(par: &str) -> Vec<(Range<usize>, SegmentKind)> {
         let end = match mk.reach {
             Reach::Exact => marker_end,
             Reach::Rest => limit,
+            // A link alone on its line (`Baca: Guru asal Way Kanan Ditangkap`) runs to the
+            // line's end when the line has no sentence end: running text would close with
+            // one, and headlines keep some words in lower case (`asal`, `soal`).
+            Reach::Title if start == 0 && limit == par.len() && !ends_sentence(par) => limit,
             Reach::Title => title_end(par, marker_end, limit),
         };
         let end = start + par[start..end].trim_end().len();
@@ -148,6 +152,13 @@ fn marker_at(par: &str, at: usize) -> Option<&'static Marker> {
 /// paragraph of its own).
 pub fn starts_with_marker(line: &str) -> bool {
     line.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && marker_at(line, 0).is_some()
+}
+
+/// Whether `par` closes with a sentence end (a terminator, perhaps inside a closing quote).
+fn ends_sentence(par: &str) -> bool {
+    par.trim_end()
+        .trim_end_matches(['"', '”', '’', '\'', ')'])
+        .ends_with(['.', '!', '?', '…'])
 }
 
 fn ends_word(text: &str, at: usize) -> bool {
@@ -407,6 +418,41 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     {
         return Some(m.kind);
     }
+    // `Copyright © 2023 ...`, `COPYRIGHT © ANTARA News Sumatera Utara 2014`: the site's legal
+    // footer. A short line that opens with the claim or carries the sign asserts nothing a
+    // reader of the story needs translated.
+    let lower = t.to_lowercase();
+    if lower.starts_with("copyright")
+        || t.contains('©')
+        || (lower.contains("right") && lower.contains("reserved"))
+    {
+        return Some(SegmentKind::Boilerplate);
+    }
+    // `Follow X untuk ... Klik WhatsApp Channel & Google News`, `dan follow Channel WhatsApp
+    // X`: a subscription prompt. Outlets push readers to these distribution channels on every
+    // page; a short line naming one is the prompt, where a news story would name the platform
+    // inside a full sentence of a longer paragraph.
+    if [
+        "google news",
+        "whatsapp channel",
+        "channel whatsapp",
+        "saluran whatsapp",
+    ]
+    .iter()
+    .any(|c| lower.contains(c))
+    {
+        return Some(SegmentKind::Boilerplate);
+    }
+    // `|`, `x`, `»`: a separator or a button's glyph, no word in it to translate; and the
+    // font-size buttons, drawn as letters A of growing size (`AA`, `A- A+`, `A A A`).
+    if (t.chars().filter(|c| c.is_alphanumeric()).count() <= 1 && t.chars().count() <= 3)
+        || (t.contains(['A', 'a'])
+            && t.len() <= 12
+            && t.chars()
+                .all(|c| matches!(c, 'A' | 'a' | '+' | '-' | '−' | ' ')))
+    {
+        return Some(SegmentKind::Boilerplate);
+    }
     // `-------`, `=====`, `* * *`: a rule between the story and what follows.
     let marks: Vec<char> = t.chars().filter(|c| !c.is_whitespace()).collect();
     if marks.len() >= 3
@@ -494,6 +540,16 @@ pub fn bracket_caption(par: &str) -> Option<SegmentKind> {
 /// label), a few words, every word before the slash capitalised.
 pub fn is_photo_credit(piece: &str) -> bool {
     let t = piece.trim().trim_end_matches('.');
+    // `/Abdul Kadir/Kabar Tegal`, `/Instagram/@akun`: photographer (or platform) and outlet
+    // (or account) after a leading slash.
+    if let Some(rest) = t.strip_prefix('/') {
+        return rest.split_whitespace().nth(6).is_none()
+            && rest.split('/').count() == 2
+            && rest.split('/').all(|part| {
+                part.starts_with(|c: char| c.is_uppercase() || c == '@')
+                    && !part.ends_with(['?', '!', ':', ','])
+            });
+    }
     let (labelled, body) = match t
         .strip_prefix("Foto:")
         .or_else(|| t.strip_prefix("FOTO:"))
@@ -531,11 +587,21 @@ pub fn is_credit(sentence: &str) -> bool {
         return true;
     }
     let first = t.split_whitespace().next().unwrap_or("");
+    let label = first.strip_suffix('.').unwrap_or(first);
+    if !is_credit_label(label) {
+        return false;
+    }
+    // `Reporter. Wayan Sukanta`: a full stop between label and name, as a colon would be.
+    (first.ends_with('.') && t.split_whitespace().nth(5).is_none())
+        || (t.split_whitespace().nth(16).is_none() && (t.contains('|') || t.contains(" Editor ")))
+}
+
+/// The words that label a credit line (`Penulis`, `Editor`, `Reporter`, ...).
+pub fn is_credit_label(word: &str) -> bool {
     matches!(
-        first,
+        word,
         "Penulis" | "Editor" | "Reporter" | "Pewarta" | "Penyunting" | "Redaktur"
-    ) && t.split_whitespace().nth(16).is_none()
-        && (t.contains('|') || t.contains(" Editor "))
+    )
 }
 
 /// `(rna/fdn)`, `(ant)`, `(*)`, `(mdk/ded)`: editors' initials closing an article.

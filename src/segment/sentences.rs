@@ -193,7 +193,15 @@ fn should_break(stop: Stop<'_>) -> bool {
         return false;
     }
     let opener = is_opener(c);
-    if !(c.is_uppercase() || c.is_ascii_digit() || opener || c == '•') {
+    // `... di Kota Medan. /Instagram/@akun`: the credit line of a picture in the style of the
+    // Pikiran Rakyat network opens with a slash; no sentence starts with one, so after a full
+    // stop a slash and a capital start a credit, not a continuation.
+    let slash_credit = c == '/'
+        && text[next + 1..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    if !(c.is_uppercase() || c.is_ascii_digit() || opener || c == '•' || slash_credit) {
         return false;
     }
     let token = text[next..].split(char::is_whitespace).next().unwrap_or("");
