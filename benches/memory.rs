@@ -23,12 +23,17 @@
 //! Sentences of 5 words or fewer are left out of the queries. Last, for the near queries that
 //! found nothing and 10 others, the best score the index finds is compared with the best of a
 //! linear scan over all stored sources, and the scan's time is printed.
+//!
+//! With `TERJEMAH_BENCH_POSTGRES=postgres://user@host:port/db` (an empty database, filled once
+//! with the same 1,000,000 pairs and vacuumed, or one this benchmark filled before) the same
+//! queries are timed on the PostgreSQL store; `TERJEMAH_BENCH_STORES=postgres` leaves SQLite
+//! out.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 use terjemah::store::memory::similarity;
-use terjemah::store::{MemoryPair, Store};
+use terjemah::store::{Location, MemoryPair, OpenOptions, Store};
 
 const TARGET_PAIRS: u64 = 1_000_000;
 const QUERIES: usize = 300;
@@ -183,9 +188,7 @@ fn vary(
     (src, tgt)
 }
 
-fn build(dir: &Path, base: &[(String, String)], lexicon: &[String], names: &[String]) -> Store {
-    let _ = std::fs::remove_dir_all(dir);
-    let store = Store::open(dir).expect("state db");
+fn build(store: &Store, base: &[(String, String)], lexicon: &[String], names: &[String]) {
     let mut rng = Rng(SEED);
     let started = Instant::now();
     let mut total = 0u64;
@@ -216,7 +219,6 @@ fn build(dir: &Path, base: &[(String, String)], lexicon: &[String], names: &[Str
         "built {total} pairs in {:.0} s",
         started.elapsed().as_secs_f64()
     );
-    store
 }
 
 fn report(name: &str, mut times: Vec<Duration>, found: usize) {
@@ -254,12 +256,10 @@ fn example_sentences() -> Vec<String> {
     out
 }
 
-fn main() {
+/// The SQLite memory in `target/bench-memory/`, built when missing or incomplete.
+fn sqlite_store(base: &[(String, String)], lexicon: &[String], names: &[String]) -> Store {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-memory");
-    let base = base_pairs();
-    let lexicon = lexicon_words();
-    let names = names(&base);
-    let store = match Store::open(&dir) {
+    match Store::open(&dir) {
         Ok(s) if s.memory_stats().map(|m| m.pairs).unwrap_or(0) >= TARGET_PAIRS => s,
         _ => {
             eprintln!(
@@ -267,9 +267,91 @@ fn main() {
                 base.len(),
                 dir.display()
             );
-            build(&dir, &base, &lexicon, &names)
+            let _ = std::fs::remove_dir_all(&dir);
+            let store = Store::open(&dir).expect("state db");
+            build(&store, base, lexicon, names);
+            store
         }
+    }
+}
+
+/// The PostgreSQL memory in the database `url` names (built when empty, then vacuumed and
+/// analysed so that the postings are read by index-only scans, as on a server whose
+/// autovacuum has caught up).
+fn postgres_store(
+    url: &str,
+    base: &[(String, String)],
+    lexicon: &[String],
+    names: &[String],
+) -> Store {
+    let env = terjemah::config::Env::from_process();
+    let location = Location::parse(url, Path::new("."), &env).expect("a postgres:// URL");
+    let opts = OpenOptions {
+        project: "bench".into(),
+        connections: 1,
+        create: true,
     };
+    let store = Store::open_at(&location, &opts)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .expect("created");
+    let pairs = store.memory_stats().unwrap().pairs;
+    if pairs < TARGET_PAIRS {
+        assert_eq!(
+            pairs, 0,
+            "{location} holds part of a memory: give an empty database"
+        );
+        eprintln!("building a memory of {TARGET_PAIRS} pairs in {location}");
+        build(&store, base, lexicon, names);
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async {
+            let (client, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+                .await
+                .expect("connect");
+            tokio::spawn(conn);
+            client
+                .batch_execute("VACUUM ANALYZE")
+                .await
+                .expect("vacuum");
+        });
+    }
+    store
+}
+
+fn main() {
+    let base = base_pairs();
+    let lexicon = lexicon_words();
+    let names = names(&base);
+    // `TERJEMAH_BENCH_POSTGRES=postgres://...` adds the PostgreSQL store (an empty database,
+    // or one this benchmark filled before); `TERJEMAH_BENCH_STORES=postgres` leaves SQLite out.
+    let only_postgres = std::env::var("TERJEMAH_BENCH_STORES").as_deref() == Ok("postgres");
+    if !only_postgres {
+        let store = sqlite_store(&base, &lexicon, &names);
+        println!("SQLite ({})", store.describe());
+        lookups(&store, &base, &lexicon, &names, true);
+    }
+    match std::env::var("TERJEMAH_BENCH_POSTGRES") {
+        Ok(url) => {
+            let store = postgres_store(&url, &base, &lexicon, &names);
+            println!("PostgreSQL ({})", store.describe());
+            lookups(&store, &base, &lexicon, &names, false);
+        }
+        Err(_) => eprintln!(
+            "note: set TERJEMAH_BENCH_POSTGRES=postgres://... to time the PostgreSQL store too"
+        ),
+    }
+}
+
+/// Times the lookups on `store` (and, with `scan`, compares against a linear scan).
+fn lookups(
+    store: &Store,
+    base: &[(String, String)],
+    lexicon: &[String],
+    names: &[String],
+    scan: bool,
+) {
     let stats = store.memory_stats().unwrap();
     println!(
         "memory: {} pairs, {} words indexed, {:.0} MB",
@@ -277,7 +359,6 @@ fn main() {
         stats.words,
         stats.db_bytes as f64 / 1e6
     );
-
     let mut rng = Rng(42);
     let long: Vec<&(String, String)> = base
         .iter()
@@ -286,7 +367,7 @@ fn main() {
     // The generator replayed from its seed gives sources the build stored.
     let mut replay = Rng(SEED);
     let stored: Vec<String> = (0..QUERIES * 10)
-        .map(|_| vary(&mut replay, &base, &lexicon, &names).0)
+        .map(|_| vary(&mut replay, base, lexicon, names).0)
         .step_by(10)
         .collect();
     // A word the generator never uses: the near match is never exact.
@@ -333,6 +414,9 @@ fn main() {
         !store.memory_fuzzy("id", "en", q, 75, 5).unwrap().is_empty()
     });
     report("fuzzy, stored", t, n);
+    if !scan {
+        return;
+    }
 
     // What the index gives up: the best score it finds against the best of a linear scan
     // over every stored source (which is what a lookup without an index costs).

@@ -76,6 +76,23 @@ pub struct Config {
     pub keep_boilerplate: Option<bool>,
     /// The lowest fuzzy translation-memory score shown, in percent (default 75).
     pub fuzzy_threshold: Option<u8>,
+    /// Where the state is kept: a folder (default `.translate/`) or a PostgreSQL database a
+    /// desk shares (`postgres://user@host:5432/newsroom`).
+    pub state: Option<StateSetting>,
+    /// The project's name in a shared state: with its path in the project, it identifies a
+    /// document (default: the project folder's name).
+    pub project: Option<String>,
+}
+
+/// The `state` setting as written. Its `Debug` never shows it: a URL may hold a password.
+#[derive(Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct StateSetting(pub String);
+
+impl std::fmt::Debug for StateSetting {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("StateSetting(<redacted>)")
+    }
 }
 
 /// Why the configuration could not be read.
@@ -210,6 +227,17 @@ impl Project {
             .filter(|p| !p.as_os_str().is_empty())
             .map_or_else(|| self.root.clone(), Path::to_path_buf);
         dir.join(".translate")
+    }
+
+    /// The project's name in a shared state: `project` in `translate.toml`, else the name of
+    /// the project folder.
+    pub fn name(&self) -> String {
+        self.config.project.clone().unwrap_or_else(|| {
+            self.root
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        })
     }
 
     /// The project's `glossaries/` folder, if it exists.

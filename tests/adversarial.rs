@@ -279,7 +279,8 @@ fn config_errors_never_quote_a_secret() {
     let p = Project::new();
     for (config, secret, line) in [
         (
-            "backend = \"offline\"\nstate = \"postgres://terjemah:Hunter2-pass@db.local/tm\"\n",
+            // `state` is a setting now: unquoted, the URL is a TOML error on line 2.
+            "backend = \"offline\"\nstate = postgres://terjemah:Hunter2-pass@db.local/tm\n",
             "Hunter2-pass",
             "line 2",
         ),

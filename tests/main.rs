@@ -22,4 +22,5 @@ mod qa;
 mod record;
 mod review;
 mod segmentation;
+mod state;
 mod xliff;

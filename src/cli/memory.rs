@@ -6,7 +6,7 @@ use super::output;
 use super::CliError;
 use crate::formats::tmx::{self, TmxPair};
 use crate::store::MemoryStats;
-use clap::{Args, Subcommand};
+use clap::Subcommand;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -24,8 +24,6 @@ pub(super) enum MemoryCommand {
         /// The source language of files whose header says `srclang="*all*"`.
         #[arg(long, value_name = "LANG", default_value = "id")]
         from: String,
-        #[command(flatten)]
-        state: StateArg,
     },
     /// Write the memory as TMX 1.4b.
     #[command(
@@ -45,8 +43,6 @@ pub(super) enum MemoryCommand {
         /// Overwrite the `-o` file if it exists.
         #[arg(long)]
         force: bool,
-        #[command(flatten)]
-        state: StateArg,
     },
     /// Show what the memory holds: pairs per language pair, documents, dates, size.
     #[command(after_help = "Examples:\n  translate memory stats\n  translate memory stats --json")]
@@ -54,45 +50,31 @@ pub(super) enum MemoryCommand {
         /// Print JSON.
         #[arg(long)]
         json: bool,
-        #[command(flatten)]
-        state: StateArg,
     },
 }
 
-/// `--state DIR`.
-#[derive(Debug, Clone, Args)]
-pub(super) struct StateArg {
-    /// The state folder holding `state.db` (default: the project's `.translate/`).
-    #[arg(long = "state", value_name = "DIR")]
-    dir: Option<PathBuf>,
-}
-
-impl StateArg {
-    fn dir(&self) -> Result<PathBuf, CliError> {
-        match &self.dir {
-            Some(d) => Ok(d.clone()),
-            None => Ok(output::project()?.state_dir(None)),
-        }
-    }
+/// The project's state folder; `--state URL|DIR` (global), `TRANSLATE_STATE` and `state` in
+/// translate.toml take over in [`output::state_location`].
+fn default_dir() -> Result<PathBuf, CliError> {
+    Ok(output::project()?.state_dir(None))
 }
 
 pub(super) fn run(cmd: MemoryCommand) -> Result<u8, CliError> {
     match cmd {
-        MemoryCommand::Import { files, from, state } => import(&files, &from, &state.dir()?),
+        MemoryCommand::Import { files, from } => import(&files, &from, &default_dir()?),
         MemoryCommand::Export {
             output: out,
             from,
             to,
             force,
-            state,
         } => export(
             out.as_deref(),
             from.as_deref(),
             to.as_deref(),
             force,
-            &state.dir()?,
+            &default_dir()?,
         ),
-        MemoryCommand::Stats { json, state } => stats(json, &state.dir()?),
+        MemoryCommand::Stats { json } => stats(json, &default_dir()?),
     }
 }
 
@@ -192,18 +174,23 @@ fn export(
 }
 
 fn stats(json: bool, dir: &Path) -> Result<u8, CliError> {
-    let stats = match output::existing_state(dir)? {
+    let store = output::existing_state(dir)?;
+    let stats = match &store {
         Some(store) => store
             .memory_stats()
             .map_err(|e| CliError::runtime(e.to_string()))?,
         None => MemoryStats::default(),
     };
+    let at = match &store {
+        Some(store) => store.describe(),
+        None => output::state_location(dir)?.0.to_string(),
+    };
     if json {
-        let doc = serde_json::json!({"state": dir.join("state.db"), "memory": stats});
+        let doc = serde_json::json!({"state": at, "memory": stats});
         return output::print(&format!("{doc:#}\n")).map(|_| 0);
     }
     let mut s = String::new();
-    let _ = writeln!(s, "memory     {}", dir.join("state.db").display());
+    let _ = writeln!(s, "memory     {at}");
     let _ = writeln!(s, "pairs      {}", stats.pairs);
     for l in &stats.languages {
         let _ = writeln!(s, "  {} -> {}  {}", l.from, l.to, l.pairs);

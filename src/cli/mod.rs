@@ -11,6 +11,7 @@ mod output;
 mod qa;
 mod review;
 mod segment;
+mod state;
 mod translate;
 mod trust;
 
@@ -59,6 +60,11 @@ pub struct Cli {
     command: Option<Command>,
     #[command(flatten)]
     translate: TranslateArgs,
+    /// Where the state is (cache, memory, review record): a folder, or a PostgreSQL database
+    /// a desk shares (`postgres://user@host:5432/newsroom`). Overrides TRANSLATE_STATE and
+    /// `state` in translate.toml.
+    #[arg(long, global = true, value_name = "URL|DIR")]
+    state: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -109,6 +115,13 @@ enum Command {
     /// Mark segments of a review file approved: reviewed, and so stored in the translation
     /// memory at export.
     Approve(ApproveArgs),
+    /// The project's state: where it is and what it holds; copy it between SQLite and
+    /// PostgreSQL.
+    #[command(subcommand)]
+    #[command(
+        after_help = "Examples:\n  translate state info\n  translate state copy --to postgres://desk@db.newsroom:5432/translate\n  translate --state postgres://desk@db.newsroom:5432/translate article.txt"
+    )]
+    State(state::StateCommand),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     #[command(
         after_help = "Examples:\n  translate completions bash > ~/.local/share/bash-completion/completions/translate\n  translate completions zsh > ~/.zfunc/_translate\n  translate completions fish > ~/.config/fish/completions/translate.fish"
@@ -502,6 +515,7 @@ pub fn main() -> u8 {
         return 2;
     }
     let cli = Cli::parse_from(args);
+    output::set_state_flag(cli.state.clone());
     let result = match cli.command {
         Some(Command::Segment(args)) => segment::run(&args.file, args.json),
         Some(Command::Glossary(cmd)) => glossary::run(cmd),
@@ -514,6 +528,7 @@ pub fn main() -> u8 {
         Some(Command::Completions { shell }) => manual::completions(shell),
         Some(Command::Man { dir }) => manual::man(dir.as_deref()),
         Some(Command::Memory(cmd)) => memory::run(cmd),
+        Some(Command::State(cmd)) => state::run(cmd),
         Some(Command::Trust(args)) => trust::run(&args),
         None => translate::run(cli.translate),
     };

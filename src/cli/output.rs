@@ -99,17 +99,85 @@ pub fn spelling(opts: &super::GlossaryOptions, target_lang: &str) -> Spelling {
     }
 }
 
-/// The state database in `dir` (created if needed); failing to open it is a runtime error.
-pub fn open_state(dir: &Path) -> Result<crate::store::Store, CliError> {
-    crate::store::Store::open(dir).map_err(|e| CliError::runtime(e.to_string()))
+/// `--state`, set once by [`super::main`] before any command runs.
+static STATE_FLAG: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+
+/// Records `--state URL|DIR` for every command of this process.
+pub fn set_state_flag(value: Option<String>) {
+    let _ = STATE_FLAG.set(value);
 }
 
-/// The state database in `dir` if there is one: reading commands create nothing.
+/// Where the state is for a command whose default state folder is `dir`: `--state`, else
+/// `TRANSLATE_STATE`, else `state` in translate.toml (a folder relative to the project), else
+/// `dir`; with the project's name and as many connections as its concurrency.
+pub fn state_location(
+    dir: &Path,
+) -> Result<(crate::store::Location, crate::store::OpenOptions), CliError> {
+    let project = project()?;
+    let env = crate::config::Env::from_process();
+    let cwd = std::env::current_dir().unwrap_or_else(|_| project.root.clone());
+    let setting = STATE_FLAG
+        .get()
+        .cloned()
+        .flatten()
+        .map(|s| (s, cwd.clone()))
+        .or_else(|| env.get("TRANSLATE_STATE").map(|s| (s.to_string(), cwd)))
+        .or_else(|| (project.config.state.as_ref()).map(|s| (s.0.clone(), project.root.clone())));
+    let location = match setting {
+        Some((s, base)) => crate::store::Location::parse(&s, &base, &env)
+            .map_err(|e| CliError::input(e.to_string()))?,
+        None => crate::store::Location::Dir(dir.to_path_buf()),
+    };
+    let opts = crate::store::OpenOptions {
+        project: project.name(),
+        connections: project.config.concurrency.unwrap_or(4),
+        create: true,
+    };
+    Ok((location, opts))
+}
+
+/// The state for a command whose default state folder is `dir` (created if needed); failing
+/// to open it is a runtime error.
+pub fn open_state(dir: &Path) -> Result<crate::store::Store, CliError> {
+    let (location, opts) = state_location(dir)?;
+    match crate::store::Store::open_at(&location, &opts) {
+        Ok(Some(store)) => Ok(store),
+        Ok(None) => Err(CliError::runtime(format!("no state at {location}"))),
+        Err(e) => Err(CliError::runtime(e.to_string())),
+    }
+}
+
+/// The state if there is one: reading commands create nothing.
 pub fn existing_state(dir: &Path) -> Result<Option<crate::store::Store>, CliError> {
-    if dir.join("state.db").is_file() {
-        open_state(dir).map(Some)
-    } else {
-        Ok(None)
+    let (location, opts) = state_location(dir)?;
+    let opts = crate::store::OpenOptions {
+        create: false,
+        ..opts
+    };
+    crate::store::Store::open_at(&location, &opts).map_err(|e| CliError::runtime(e.to_string()))
+}
+
+/// The state for a translation run with `connections` requests in flight. A state folder
+/// that cannot be opened is a notice (the run goes on without cache, memory and history); a
+/// shared database that cannot be reached is an error (exit 1): the desk's memory and cache
+/// are what the translator asked for.
+pub fn run_state(
+    dir: &Path,
+    connections: Option<usize>,
+) -> Result<Option<crate::store::Store>, CliError> {
+    let (location, mut opts) = state_location(dir)?;
+    if let Some(n) = connections {
+        opts.connections = n;
+    }
+    match crate::store::Store::open_at(&location, &opts) {
+        Ok(store) => Ok(store),
+        Err(e) if location.is_shared() => Err(CliError::runtime(e.to_string())),
+        Err(e) => {
+            notice(&format!(
+                "{e}; running without the cache, memory and review history"
+            ));
+            Ok(None)
+        }
     }
 }
 

@@ -104,7 +104,7 @@ pub(super) fn export(args: &ExportArgs) -> Result<u8, CliError> {
         output::status(&format!(
             "translation memory: {} stored ({added} new) in {}",
             output::count(pairs.len(), "reviewed pair", "reviewed pairs"),
-            store.path().display()
+            store.describe()
         ));
     }
     Ok(0)

@@ -117,15 +117,10 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
     }
     let writes_record = args.format == Format::Review && !args.dry_run;
     // A dry run reads the state (cache hits) but writes nothing to it.
-    let state = match Store::open(&project.state_dir(Some(&inputs[0].path))) {
-        Ok(store) => Some(store),
-        Err(e) => {
-            output::notice(&format!(
-                "{e}; running without the cache, memory and review history"
-            ));
-            None
-        }
-    };
+    let state = output::run_state(
+        &project.state_dir(Some(&inputs[0].path)),
+        args.concurrency.or(project.config.concurrency),
+    )?;
     // Living articles: carry each existing review into the new segmentation.
     for (input, doc) in inputs.iter_mut().zip(docs.iter_mut()) {
         let Some(existing) = input.existing.as_mut() else {

@@ -28,7 +28,8 @@
 //! than [`MAX_VERIFIED`] candidates tie on words and length, a qualifying one can be missed
 //! (the benchmark counts how often: `cargo bench --bench memory`).
 
-use super::{Store, StoreError};
+use super::sqlite::Sqlite;
+use super::StoreError;
 use crate::doc::MemoryMatch;
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use std::collections::HashMap;
@@ -129,27 +130,40 @@ pub fn base_lang(lang: &str) -> String {
 
 /// A 64-bit hash of a normalised source: the exact-match index holds this rather than the
 /// text, which keeps it small; rows found by it are compared on the text.
-fn norm_hash(norm: &str) -> i64 {
+pub(super) fn norm_hash(norm: &str) -> i64 {
     use sha2::{Digest, Sha256};
     let digest = Sha256::digest(norm.as_bytes());
     i64::from_le_bytes(digest[..8].try_into().unwrap_or_default())
 }
 
+/// A language filter of `memory_pairs`: the primary subtag, and the full code when a region
+/// was given (`None` when only the base was: then every region matches).
+pub(super) fn lang_filter(lang: Option<&str>) -> (Option<String>, Option<String>) {
+    match lang {
+        Some(l) => {
+            let (full, base) = (full_lang(l), base_lang(l));
+            let full = (full != base).then_some(full);
+            (Some(base), full)
+        }
+        None => (None, None),
+    }
+}
+
 /// A language code as stored: lower case, `_` as `-`.
-fn full_lang(lang: &str) -> String {
+pub(super) fn full_lang(lang: &str) -> String {
     lang.trim().replace('_', "-").to_ascii_lowercase()
 }
 
 /// One token of a normalised source: the lower-case text, and whether it is a word (indexed)
 /// rather than a punctuation mark.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Token {
-    text: String,
-    word: bool,
+pub(super) struct Token {
+    pub(super) text: String,
+    pub(super) word: bool,
 }
 
 /// The tokens of a normalised source (see the module docs).
-fn tokens(norm: &str) -> Vec<Token> {
+pub(super) fn tokens(norm: &str) -> Vec<Token> {
     let chars: Vec<char> = norm.chars().collect();
     let mut out = Vec::new();
     let mut i = 0;
@@ -235,11 +249,11 @@ pub fn similarity(query: &str, stored: &str) -> u8 {
     score(&qi, &si, q == s)
 }
 
-fn encode_ids(ids: &[i64]) -> Vec<u8> {
+pub(super) fn encode_ids(ids: &[i64]) -> Vec<u8> {
     ids.iter().flat_map(|&i| (i as u32).to_le_bytes()).collect()
 }
 
-fn decode_ids(blob: &[u8]) -> Vec<i64> {
+pub(super) fn decode_ids(blob: &[u8]) -> Vec<i64> {
     blob.chunks_exact(4)
         .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]) as i64)
         .collect()
@@ -259,12 +273,317 @@ fn word_id(tx: &Connection, lang: &str, word: &str) -> rusqlite::Result<i64> {
     Ok(tx.last_insert_rowid())
 }
 
+/// What the fuzzy lookup reads from a store's index tables (see the module docs); the
+/// SQLite and PostgreSQL stores implement it over the same tables, so one algorithm serves
+/// both. Methods that take many ids answer in one round trip where the store can.
+/// What a fuzzy lookup reads: the query's known words as `(document frequency, id)`, rarest
+/// first, of which the first `prefix` give candidates; the length band; the query's length
+/// `n`, threshold `t` and count of unknown words.
+pub(super) struct Plan {
+    pub(super) words: Vec<(i64, i64)>,
+    pub(super) prefix: usize,
+    pub(super) share: f64,
+    pub(super) min_len: i64,
+    pub(super) max_len: i64,
+    pub(super) n: usize,
+    pub(super) t: usize,
+    pub(super) unknown: usize,
+}
+
+/// Token rows by pair: the target language and the encoded token ids.
+pub(super) type TokenRows = HashMap<i64, (String, Vec<u8>)>;
+
+pub(super) trait Index {
+    /// The store's error.
+    type Error;
+    /// `(id, document frequency)` of each of `words` known in `lang`.
+    fn words(
+        &mut self,
+        lang: &str,
+        words: &[&str],
+    ) -> Result<HashMap<String, (i64, i64)>, Self::Error>;
+    /// Stored pairs of `lang` whose length lies in `[min, max]`, and all stored pairs of `lang`.
+    fn band(&mut self, lang: &str, min: i64, max: i64) -> Result<(i64, i64), Self::Error>;
+    /// `(pair, length)` of the pairs holding `word` with a length in `[min, max]`.
+    fn postings(&mut self, word: i64, min: i64, max: i64) -> Result<Vec<(i64, i64)>, Self::Error>;
+    /// The target language and encoded token ids of each of `pairs`.
+    fn tokens(&mut self, pairs: &[i64]) -> Result<TokenRows, Self::Error>;
+    /// Source, target and document of each of `pairs` (score 0).
+    fn rows(&mut self, pairs: &[i64]) -> Result<HashMap<i64, MemoryMatch>, Self::Error>;
+    /// The pairs worth verifying, best first, at most [`MAX_VERIFIED`] (see the module
+    /// docs): postings of the prefix words give candidates, the next rarest words' (up to a
+    /// budget) only count; candidates lacking more words than the score allows are dropped.
+    fn candidates(&mut self, plan: &Plan) -> Result<Vec<i64>, Self::Error> {
+        let Plan {
+            prefix,
+            share,
+            min_len,
+            max_len,
+            n,
+            t,
+            unknown,
+            ..
+        } = *plan;
+        // pair -> (query words it holds among those read, its length).
+        let mut shared: HashMap<i64, (usize, usize)> = HashMap::new();
+        let mut read = 0;
+        let mut budget = EXTRA_POSTINGS as f64;
+        // What was really read: words that go with the length band read more than guessed.
+        let mut extra_rows = 0;
+        for (i, &(df, word)) in plan.words.iter().enumerate() {
+            if i >= prefix {
+                let estimate = df as f64 * share;
+                if estimate > budget || extra_rows >= EXTRA_POSTINGS {
+                    break;
+                }
+                budget -= estimate;
+            }
+            read += 1;
+            for (pair, len) in self.postings(word, min_len, max_len)? {
+                if i < prefix {
+                    shared.entry(pair).or_insert((0, len as usize)).0 += 1;
+                } else {
+                    extra_rows += 1;
+                    if let Some(e) = shared.get_mut(&pair) {
+                        e.0 += 1;
+                    }
+                }
+            }
+        }
+        let mut candidates: Vec<(i64, usize, usize)> = shared
+            .into_iter()
+            .map(|(p, (k, len))| (p, k, len))
+            // Each word read that a pair lacks, and each unknown word, costs an edit, and
+            // so does each token of difference in length: too many, and it cannot score.
+            .filter(|&(_, k, m)| {
+                let allowed = n.max(m) * (100 - t) / 100;
+                ((read - k) + unknown).max(n.abs_diff(m)) <= allowed
+            })
+            .collect();
+        // Most query words first, then the length nearest the query's, then the most
+        // recently stored.
+        candidates.sort_unstable_by(|a, b| {
+            b.1.cmp(&a.1)
+                .then(a.2.abs_diff(n).cmp(&b.2.abs_diff(n)))
+                .then(b.0.cmp(&a.0))
+        });
+        candidates.truncate(MAX_VERIFIED);
+        Ok(candidates.into_iter().map(|c| c.0).collect())
+    }
+}
+
+/// The fuzzy lookup over an [`Index`] (see the module docs and [`Store::memory_fuzzy`]).
+pub(super) fn fuzzy<I: Index>(
+    ix: &mut I,
+    from: &str,
+    to: &str,
+    source: &str,
+    min_score: u8,
+    limit: usize,
+) -> Result<Vec<MemoryMatch>, I::Error> {
+    let norm = normalise(source);
+    let toks = tokens(&norm);
+    if toks.is_empty() || limit == 0 {
+        return Ok(Vec::new());
+    }
+    let (src, tgt) = (base_lang(from), base_lang(to));
+    let t = usize::from(min_score.clamp(1, 100));
+    // Token ids; a word never stored gets an id no stored token has.
+    let mut distinct: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let known = ix.words(&src, &distinct)?;
+    let mut ids = Vec::with_capacity(toks.len());
+    let mut words: Vec<(i64, i64)> = Vec::new(); // (df, id) of the distinct words
+    for (i, tok) in toks.iter().enumerate() {
+        match known.get(&tok.text) {
+            Some(&(id, df)) => {
+                ids.push(id);
+                if tok.word && !words.iter().any(|w| w.1 == id) {
+                    words.push((df, id));
+                }
+            }
+            None => ids.push(-1 - i as i64),
+        }
+    }
+    let n = ids.len();
+    // Distinct query words missing from an unknown word count against every stored
+    // pair, so they shrink the prefix: d edits allowed, unknown words use some.
+    let unknown = toks
+        .iter()
+        .zip(&ids)
+        .filter(|(t, &id)| t.word && id < 0)
+        .count();
+    let max_edits = n * (100 - t) / t;
+    if unknown > max_edits {
+        return Ok(Vec::new());
+    }
+    words.sort_unstable();
+    let prefix = (max_edits - unknown + 1).min(words.len());
+    let (min_len, max_len) = ((n * t).div_ceil(100) as i64, (n * 100 / t) as i64);
+    // A word's postings in the length band are estimated from its frequency and the share
+    // of stored pairs in the band.
+    let (in_band, all) = ix.band(&src, min_len, max_len)?;
+    let plan = Plan {
+        words,
+        prefix,
+        share: in_band as f64 / all.max(1) as f64,
+        min_len,
+        max_len,
+        n,
+        t,
+        unknown,
+    };
+    let order = ix.candidates(&plan)?;
+    let stored_tokens = ix.tokens(&order)?;
+    // Same tokens: 100 only if the text is the same, case included, so read those rows.
+    let same: Vec<i64> = order
+        .iter()
+        .copied()
+        .filter(|p| {
+            stored_tokens
+                .get(p)
+                .is_some_and(|(l, blob)| *l == tgt && decode_ids(blob) == ids)
+        })
+        .collect();
+    let mut rows = ix.rows(&same)?;
+    // (score, pair)
+    let mut scored: Vec<(u8, i64)> = Vec::new();
+    for pair in order {
+        let Some((pair_tgt, blob)) = stored_tokens.get(&pair) else {
+            continue;
+        };
+        if *pair_tgt != tgt {
+            continue;
+        }
+        let stored = decode_ids(blob);
+        if stored == ids {
+            let text_same = rows
+                .get(&pair)
+                .is_some_and(|m| normalise(&m.source) == norm);
+            scored.push((score(&ids, &stored, text_same), pair));
+        } else {
+            let s = score(&ids, &stored, false);
+            if usize::from(s) >= t {
+                scored.push((s, pair));
+            }
+        }
+    }
+    scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
+    let mut out: Vec<MemoryMatch> = Vec::new();
+    // Rows are read a few more than asked for at a time: duplicates are skipped.
+    for chunk in scored.chunks(limit + 4) {
+        let missing: Vec<i64> = chunk
+            .iter()
+            .map(|c| c.1)
+            .filter(|p| !rows.contains_key(p))
+            .collect();
+        rows.extend(ix.rows(&missing)?);
+        for &(score, pair) in chunk {
+            if out.len() == limit {
+                return Ok(out);
+            }
+            let Some(m) = rows.get(&pair) else { continue };
+            if !out
+                .iter()
+                .any(|o| o.source == m.source && o.target == m.target)
+            {
+                out.push(MemoryMatch { score, ..m.clone() });
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The SQLite store's [`Index`]: prepared statements, one row at a time (no round trips).
+struct SqliteIndex<'a>(&'a Connection);
+
+impl Index for SqliteIndex<'_> {
+    type Error = rusqlite::Error;
+
+    fn words(
+        &mut self,
+        lang: &str,
+        words: &[&str],
+    ) -> rusqlite::Result<HashMap<String, (i64, i64)>> {
+        let mut lookup = self
+            .0
+            .prepare_cached("SELECT id, df FROM memory_word WHERE lang=?1 AND word=?2")?;
+        let mut out = HashMap::new();
+        for w in words {
+            if let Some(found) = lookup
+                .query_row(params![lang, w], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?
+            {
+                out.insert(w.to_string(), found);
+            }
+        }
+        Ok(out)
+    }
+
+    fn band(&mut self, lang: &str, min: i64, max: i64) -> rusqlite::Result<(i64, i64)> {
+        self.0
+            .prepare_cached(
+                "SELECT COALESCE(SUM(CASE WHEN len BETWEEN ?2 AND ?3 THEN pairs END), 0),
+                 COALESCE(SUM(pairs), 0) FROM memory_length WHERE lang=?1",
+            )?
+            .query_row(params![lang, min, max], |r| Ok((r.get(0)?, r.get(1)?)))
+    }
+
+    fn postings(&mut self, word: i64, min: i64, max: i64) -> rusqlite::Result<Vec<(i64, i64)>> {
+        let mut stmt = self.0.prepare_cached(
+            "SELECT pair, len FROM memory_posting WHERE word=?1 AND len BETWEEN ?2 AND ?3",
+        )?;
+        let rows = stmt.query_map(params![word, min, max], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect()
+    }
+
+    fn tokens(&mut self, pairs: &[i64]) -> rusqlite::Result<TokenRows> {
+        let mut stmt = self
+            .0
+            .prepare_cached("SELECT tgt, tokens FROM memory_tokens WHERE id=?1")?;
+        let mut out = HashMap::new();
+        for &p in pairs {
+            if let Some(row) = stmt
+                .query_row([p], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?
+            {
+                out.insert(p, row);
+            }
+        }
+        Ok(out)
+    }
+
+    fn rows(&mut self, pairs: &[i64]) -> rusqlite::Result<HashMap<i64, MemoryMatch>> {
+        let mut stmt = self
+            .0
+            .prepare_cached("SELECT source, target, document FROM memory WHERE id=?1")?;
+        let mut out = HashMap::new();
+        for &p in pairs {
+            if let Some(m) = stmt
+                .query_row([p], |r| {
+                    Ok(MemoryMatch {
+                        score: 0,
+                        source: r.get(0)?,
+                        target: r.get(1)?,
+                        document: r.get(2)?,
+                    })
+                })
+                .optional()?
+            {
+                out.insert(p, m);
+            }
+        }
+        Ok(out)
+    }
+}
+
 /// Which of two RFC 3339 UTC times is later; they sort as text.
-fn later(a: &str, b: &str) -> bool {
+pub(super) fn later(a: &str, b: &str) -> bool {
     a > b
 }
 
-impl Store {
+impl Sqlite {
     /// Stores approved pairs for `from` -> `to` in one transaction and returns how many were
     /// new. A pair whose normalised source and target are already stored is not duplicated:
     /// its document and time are updated when the new pair is more recent.
@@ -448,174 +767,7 @@ impl Store {
         min_score: u8,
         limit: usize,
     ) -> Result<Vec<MemoryMatch>, StoreError> {
-        let norm = normalise(source);
-        let toks = tokens(&norm);
-        if toks.is_empty() || limit == 0 {
-            return Ok(Vec::new());
-        }
-        let (src, tgt) = (base_lang(from), base_lang(to));
-        let t = usize::from(min_score.clamp(1, 100));
-        self.with(|c| {
-            // Token ids; a word never stored gets an id no stored token has.
-            let mut ids = Vec::with_capacity(toks.len());
-            let mut words: Vec<(i64, i64)> = Vec::new(); // (df, id) of the distinct words
-            let mut lookup =
-                c.prepare_cached("SELECT id, df FROM memory_word WHERE lang=?1 AND word=?2")?;
-            for (i, tok) in toks.iter().enumerate() {
-                let found: Option<(i64, i64)> = lookup
-                    .query_row(params![src, tok.text], |r| Ok((r.get(0)?, r.get(1)?)))
-                    .optional()?;
-                match found {
-                    Some((id, df)) => {
-                        ids.push(id);
-                        if tok.word && !words.iter().any(|w| w.1 == id) {
-                            words.push((df, id));
-                        }
-                    }
-                    None => ids.push(-1 - i as i64),
-                }
-            }
-            let n = ids.len();
-            // Distinct query words missing from an unknown word count against every stored
-            // pair, so they shrink the prefix: d edits allowed, unknown words use some.
-            let unknown = toks
-                .iter()
-                .zip(&ids)
-                .filter(|(t, &id)| t.word && id < 0)
-                .count();
-            let max_edits = n * (100 - t) / t;
-            if unknown > max_edits {
-                return Ok(Vec::new());
-            }
-            words.sort_unstable();
-            let prefix = (max_edits - unknown + 1).min(words.len());
-            let (min_len, max_len) = ((n * t).div_ceil(100), n * 100 / t);
-            // pair -> (query words it holds among those read, its length). Candidates come
-            // from the prefix; the next rarest words, up to a budget of postings, are read
-            // only to count, which ranks candidates and rules out many without reading them.
-            let mut shared: HashMap<i64, (usize, usize)> = HashMap::new();
-            let mut postings = c.prepare_cached(
-                "SELECT pair, len FROM memory_posting WHERE word=?1 AND len BETWEEN ?2 AND ?3",
-            )?;
-            // A word's postings in the length band, estimated from its frequency and the share
-            // of stored pairs in the band.
-            let (in_band, all): (i64, i64) = c
-                .prepare_cached(
-                    "SELECT COALESCE(SUM(CASE WHEN len BETWEEN ?2 AND ?3 THEN pairs END), 0),
-                     COALESCE(SUM(pairs), 0) FROM memory_length WHERE lang=?1",
-                )?
-                .query_row(params![src, min_len as i64, max_len as i64], |r| {
-                    Ok((r.get(0)?, r.get(1)?))
-                })?;
-            let share = in_band as f64 / all.max(1) as f64;
-            let mut read = 0;
-            let mut budget = EXTRA_POSTINGS as f64;
-            // What was really read: words that go with the length band read more than guessed.
-            let mut extra_rows = 0;
-            for (i, &(df, word)) in words.iter().enumerate() {
-                if i >= prefix {
-                    let estimate = df as f64 * share;
-                    if estimate > budget || extra_rows >= EXTRA_POSTINGS {
-                        break;
-                    }
-                    budget -= estimate;
-                }
-                read += 1;
-                let rows = postings
-                    .query_map(params![word, min_len as i64, max_len as i64], |r| {
-                        Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
-                    })?;
-                for row in rows {
-                    let (pair, len) = row?;
-                    if i >= prefix {
-                        extra_rows += 1;
-                    }
-                    if i < prefix {
-                        shared.entry(pair).or_insert((0, len as usize)).0 += 1;
-                    } else if let Some(e) = shared.get_mut(&pair) {
-                        e.0 += 1;
-                    }
-                }
-            }
-            let mut candidates: Vec<(i64, usize, usize)> = shared
-                .into_iter()
-                .map(|(p, (k, len))| (p, k, len))
-                // Each word read that a pair lacks, and each unknown word, costs an edit, and
-                // so does each token of difference in length: too many, and it cannot score.
-                .filter(|&(_, k, m)| {
-                    let allowed = n.max(m) * (100 - t) / 100;
-                    ((read - k) + unknown).max(n.abs_diff(m)) <= allowed
-                })
-                .collect();
-            // Most query words first, then the length nearest the query's, then the most
-            // recently stored.
-            candidates.sort_unstable_by(|a, b| {
-                b.1.cmp(&a.1)
-                    .then(a.2.abs_diff(n).cmp(&b.2.abs_diff(n)))
-                    .then(b.0.cmp(&a.0))
-            });
-            candidates.truncate(MAX_VERIFIED);
-            let mut fetch_tokens =
-                c.prepare_cached("SELECT tgt, tokens FROM memory_tokens WHERE id=?1")?;
-            let mut fetch =
-                c.prepare_cached("SELECT source, target, document FROM memory WHERE id=?1")?;
-            let mut get = |pair: i64| -> rusqlite::Result<MemoryMatch> {
-                fetch.query_row([pair], |r| {
-                    Ok(MemoryMatch {
-                        score: 0,
-                        source: r.get(0)?,
-                        target: r.get(1)?,
-                        document: r.get(2)?,
-                    })
-                })
-            };
-            // (score, pair, the row when it was already read)
-            let mut scored: Vec<(u8, i64, Option<MemoryMatch>)> = Vec::new();
-            for (pair, _, _) in candidates {
-                let Some((pair_tgt, blob)) = fetch_tokens
-                    .query_row([pair], |r| {
-                        Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
-                    })
-                    .optional()?
-                else {
-                    continue;
-                };
-                if pair_tgt != tgt {
-                    continue;
-                }
-                let stored = decode_ids(&blob);
-                if stored == ids {
-                    // Same tokens: 100 only if the text is the same, case included.
-                    let m = get(pair)?;
-                    let s = score(&ids, &stored, normalise(&m.source) == norm);
-                    scored.push((s, pair, Some(m)));
-                } else {
-                    let s = score(&ids, &stored, false);
-                    if usize::from(s) >= t {
-                        scored.push((s, pair, None));
-                    }
-                }
-            }
-            scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
-            let mut out: Vec<MemoryMatch> = Vec::new();
-            for (score, pair, row) in scored {
-                if out.len() == limit {
-                    break;
-                }
-                let m = match row {
-                    Some(m) => m,
-                    None => get(pair)?,
-                };
-                let m = MemoryMatch { score, ..m };
-                if !out
-                    .iter()
-                    .any(|o| o.source == m.source && o.target == m.target)
-                {
-                    out.push(m);
-                }
-            }
-            Ok(out)
-        })
+        self.with(|c| fuzzy(&mut SqliteIndex(c), from, to, source, min_score, limit))
     }
 
     /// Every stored pair as `(from, to, pair)`, optionally only one source and/or target
@@ -626,18 +778,8 @@ impl Store {
         from: Option<&str>,
         to: Option<&str>,
     ) -> Result<Vec<(String, String, MemoryPair)>, StoreError> {
-        // (base, full or NULL when only the base was given)
-        let split = |l: Option<&str>| match l {
-            Some(l) => {
-                let full = full_lang(l);
-                let base = base_lang(l);
-                let full = (full != base).then_some(full);
-                (Some(base), full)
-            }
-            None => (None, None),
-        };
-        let (from_base, from_full) = split(from);
-        let (to_base, to_full) = split(to);
+        let (from_base, from_full) = lang_filter(from);
+        let (to_base, to_full) = lang_filter(to);
         self.with(|c| {
             let mut stmt = c.prepare(
                 "SELECT src_lang, tgt_lang, source, target, document, created FROM memory
@@ -701,10 +843,7 @@ impl Store {
                 db_bytes: 0,
             })
         })?;
-        let size = |p: &std::path::Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
-        let mut wal = self.path.clone().into_os_string();
-        wal.push("-wal");
-        stats.db_bytes = size(&self.path) + size(std::path::Path::new(&wal));
+        stats.db_bytes = self.bytes();
         Ok(stats)
     }
 }

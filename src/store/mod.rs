@@ -1,23 +1,32 @@
-//! The project's state database (`.translate/state.db`, SQLite, bundled): the MT cache, a
-//! ledger of what each run sent and was billed, and a small key-value table backends keep state
-//! in (the id of a glossary pushed to DeepL).
+//! The project's state: the MT cache, a ledger of what each run sent and was billed, a small
+//! key-value table backends keep state in (the id of a glossary pushed to DeepL), the
+//! translation memory ([`memory`]) and the review record of each document ([`review`]).
+//!
+//! One interface, two stores: [`Store`] is the same to every command whether it holds the
+//! embedded SQLite file (`.translate/state.db`, the default; [`sqlite`]) or a PostgreSQL
+//! database a desk shares (`state = "postgres://..."`; [`postgres`]). It is an enum over the
+//! two rather than a trait object because every caller already holds a `&Store` and the set of
+//! stores is closed: callers stay as they were, and each method is one `match`.
 //!
 //! The cache is keyed by backend, model, language pair, glossary version and source text, so a
 //! changed glossary or model never serves a stale translation, and results are written as
-//! they arrive: a run that dies (quota, crash, Ctrl-C) resumes without paying twice. WAL mode
-//! and a busy timeout let two runs share the file.
+//! they arrive: a run that dies (quota, crash, Ctrl-C) resumes without paying twice.
 
+mod postgres;
 mod review;
+mod sqlite;
 
 pub mod memory;
 
+use crate::doc::MemoryMatch;
 use crate::mt::StateStore;
 pub use memory::{MemoryPair, MemoryStats};
-use rusqlite::{params, Connection, OptionalExtension};
+pub use postgres::PgTarget;
+use rusqlite::Connection;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 
-/// Why the state database cannot be used.
+/// Why the state cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The folder could not be made.
@@ -29,10 +38,10 @@ pub enum StoreError {
         source: std::io::Error,
     },
     /// Written by a newer version of terjemah.
-    #[error("state database {path} has schema {version}, newer than this version of terjemah reads ({SCHEMA_VERSION}): upgrade terjemah")]
+    #[error("state database {at} has schema {version}, newer than this version of terjemah reads ({}): upgrade terjemah", SCHEMA_VERSION.max(postgres::SCHEMA_VERSION))]
     Newer {
-        /// The file.
-        path: PathBuf,
+        /// The file or database.
+        at: String,
         /// Its schema version.
         version: i64,
     },
@@ -44,9 +53,18 @@ pub enum StoreError {
         /// Why.
         source: rusqlite::Error,
     },
+    /// PostgreSQL refused or could not be reached. `at` names user, host, port and database,
+    /// never the password, and the message has it removed.
+    #[error("state database {at}: {message}")]
+    Postgres {
+        /// `postgres://user@host:port/database`.
+        at: String,
+        /// What went wrong.
+        message: String,
+    },
 }
 
-/// The schema this version writes (`PRAGMA user_version`). 0: the first databases, whose
+/// The schema the SQLite store writes (`PRAGMA user_version`). 0: the first databases, whose
 /// review record was keyed by bare file names; 2: keyed by the document's path in the project.
 pub const SCHEMA_VERSION: i64 = 2;
 
@@ -60,7 +78,7 @@ fn table_exists(conn: &Connection, name: &str) -> rusqlite::Result<bool> {
 }
 
 /// What identifies a cached translation, apart from its source text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct CacheKey {
     /// Backend name.
     pub backend: String,
@@ -89,112 +107,190 @@ pub struct LedgerEntry {
     pub cache_hits: u64,
 }
 
-/// An open state database.
+/// One cached translation, as `translate state copy` moves it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CacheRow {
+    /// Its key.
+    pub key: CacheKey,
+    /// The source text.
+    pub source: String,
+    /// The translation.
+    pub target: String,
+    /// Characters billed.
+    pub billed: Option<u64>,
+    /// When it was stored.
+    pub created: String,
+}
+
+/// One run of the ledger, as `translate state copy` moves it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LedgerRow {
+    /// When.
+    pub at: String,
+    /// The project that ran it (empty in a SQLite store: its folder is the project).
+    pub project: String,
+    /// The figures.
+    pub entry: LedgerEntry,
+}
+
+/// One row of a document's review record, as `translate state copy` moves it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordRow {
+    /// A target a person wrote (else machine output).
+    pub human: bool,
+    /// The document's key (its path in the project).
+    pub document: String,
+    /// The shown source.
+    pub source: String,
+    /// The machine output or the person's English.
+    pub text: String,
+    /// Who produced machine output (empty for a person's).
+    pub backend: String,
+    /// When.
+    pub updated: String,
+}
+
+/// What `translate state info` shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct StateInfo {
+    /// `sqlite` or `postgres`.
+    pub store: String,
+    /// The file, or `postgres://user@host:port/database` (never the password).
+    pub location: String,
+    /// Schema version.
+    pub schema: i64,
+    /// Bytes on disk (PostgreSQL: the state's tables with their indexes).
+    pub bytes: u64,
+    /// Translation-memory pairs.
+    pub memory_pairs: u64,
+    /// MT cache entries.
+    pub cache_entries: u64,
+    /// Documents with a review record (PostgreSQL: of this project).
+    pub documents: u64,
+    /// Runs in the ledger.
+    pub ledger_runs: u64,
+    /// Key-value entries (DeepL glossary ids).
+    pub kv_entries: u64,
+}
+
+/// What `translate state copy` moved: rows new in the destination (a second copy moves none).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct CopyCounts {
+    /// Translation-memory pairs, of those read.
+    pub memory_pairs: (usize, usize),
+    /// MT cache entries.
+    pub cache_entries: (usize, usize),
+    /// Review-record rows (machine output and people's English).
+    pub record_rows: (usize, usize),
+    /// Ledger runs.
+    pub ledger_runs: (usize, usize),
+    /// Key-value entries.
+    pub kv_entries: (usize, usize),
+}
+
+/// Where the state is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    /// A folder holding `state.db`.
+    Dir(PathBuf),
+    /// A PostgreSQL database.
+    Postgres(Box<PgTarget>),
+}
+
+impl Location {
+    /// A `state` setting: a `postgres://` or `postgresql://` URL, else a folder (relative to
+    /// `base`). The password comes from the URL, else `PGPASSWORD`, else the pgpass file.
+    pub fn parse(
+        setting: &str,
+        base: &Path,
+        env: &crate::config::Env,
+    ) -> Result<Location, StoreError> {
+        if setting.starts_with("postgres://") || setting.starts_with("postgresql://") {
+            PgTarget::parse(setting, env).map(|t| Location::Postgres(Box::new(t)))
+        } else {
+            Ok(Location::Dir(base.join(setting)))
+        }
+    }
+
+    /// Whether this is a database a desk shares (PostgreSQL).
+    pub fn is_shared(&self) -> bool {
+        matches!(self, Location::Postgres(_))
+    }
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::Dir(d) => write!(f, "{}", d.join("state.db").display()),
+            Location::Postgres(t) => write!(f, "{t}"),
+        }
+    }
+}
+
+/// How a store is opened.
+#[derive(Debug, Clone)]
+pub struct OpenOptions {
+    /// The project's name: with PostgreSQL, a document is this name plus its path.
+    pub project: String,
+    /// Connections at most (PostgreSQL): the run's concurrency.
+    pub connections: usize,
+    /// Create the state when missing (commands that write); reading commands create nothing.
+    pub create: bool,
+}
+
+/// An open state: the SQLite file or a PostgreSQL database.
 #[derive(Debug)]
 pub struct Store {
-    path: PathBuf,
-    conn: Mutex<Connection>,
+    inner: Inner,
+}
+
+#[derive(Debug)]
+enum Inner {
+    Sqlite(sqlite::Sqlite),
+    Postgres(Box<postgres::Postgres>),
+}
+
+/// Calls the same method on whichever store this is.
+macro_rules! each {
+    ($self:ident, $s:ident => $e:expr) => {
+        match &$self.inner {
+            Inner::Sqlite($s) => $e,
+            Inner::Postgres($s) => $e,
+        }
+    };
 }
 
 impl Store {
-    /// Opens (creating if needed) `state.db` in `dir` (usually `.translate/`).
+    /// Opens (creating if needed) the SQLite `state.db` in `dir` (usually `.translate/`).
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
-        std::fs::create_dir_all(dir).map_err(|source| StoreError::Folder {
-            path: dir.to_path_buf(),
-            source,
-        })?;
-        let path = dir.join("state.db");
-        let err = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
-        };
-        let conn = Connection::open(&path).map_err(err)?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))
-            .map_err(err)?;
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(err)?;
-        conn.pragma_update(None, "synchronous", "NORMAL")
-            .map_err(err)?;
-        conn.execute_batch(
-            "CREATE TABLE IF NOT EXISTS mt_cache (
-                 backend TEXT NOT NULL, model TEXT NOT NULL, src_lang TEXT NOT NULL,
-                 tgt_lang TEXT NOT NULL, glossary TEXT NOT NULL, source TEXT NOT NULL,
-                 target TEXT NOT NULL, billed INTEGER, created TEXT NOT NULL,
-                 PRIMARY KEY (backend, model, src_lang, tgt_lang, glossary, source));
-             CREATE TABLE IF NOT EXISTS ledger (
-                 id INTEGER PRIMARY KEY, at TEXT NOT NULL, backend TEXT NOT NULL,
-                 requests INTEGER NOT NULL, characters_sent INTEGER NOT NULL,
-                 characters_billed INTEGER NOT NULL, cache_hits INTEGER NOT NULL);
-             CREATE TABLE IF NOT EXISTS kv (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
-        )
-        .map_err(err)?;
-        let version: i64 = conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .map_err(err)?;
-        let had_review = table_exists(&conn, "review_machine").map_err(err)?;
-        review::create(&conn).map_err(err)?;
-        memory::init(&conn).map_err(err)?;
-        let store = Store {
-            path,
-            conn: Mutex::new(conn),
-        };
-        if version > SCHEMA_VERSION {
-            return Err(StoreError::Newer {
-                path: store.path.clone(),
-                version,
-            });
-        }
-        if version < SCHEMA_VERSION {
-            store.migrate(version, had_review)?;
-        }
-        Ok(store)
+        sqlite::Sqlite::open(dir).map(|s| Store {
+            inner: Inner::Sqlite(s),
+        })
     }
 
-    /// Brings a database of schema `from` to [`SCHEMA_VERSION`], in one transaction.
-    fn migrate(&self, from: i64, had_review: bool) -> Result<(), StoreError> {
-        self.transaction(|tx| {
-            // Re-read under the lock: another process may have migrated meanwhile.
-            let now: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
-            if now >= SCHEMA_VERSION {
-                return Ok(());
+    /// Opens the state at `location`; `None` when it does not exist and `opts.create` is off.
+    pub fn open_at(location: &Location, opts: &OpenOptions) -> Result<Option<Store>, StoreError> {
+        match location {
+            Location::Dir(dir) => {
+                if !opts.create && !dir.join("state.db").is_file() {
+                    return Ok(None);
+                }
+                Store::open(dir).map(Some)
             }
-            if from < 2 && had_review {
-                review::migrate_from_file_names(tx)?;
+            Location::Postgres(target) => {
+                Ok(postgres::Postgres::open(target, opts)?.map(|p| Store {
+                    inner: Inner::Postgres(Box::new(p)),
+                }))
             }
-            tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
-            Ok(())
-        })
+        }
     }
 
-    /// Where the database is.
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
-    fn with<T>(&self, f: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Result<T, StoreError> {
-        let conn = self.conn.lock().unwrap_or_else(|p| p.into_inner());
-        f(&conn).map_err(|source| StoreError::Sqlite {
-            path: self.path.clone(),
-            source,
-        })
-    }
-
-    /// Runs `f` in one transaction: all of it is stored, or none.
-    fn transaction<T>(
-        &self,
-        f: impl FnOnce(&rusqlite::Transaction) -> rusqlite::Result<T>,
-    ) -> Result<T, StoreError> {
-        let mut conn = self.conn.lock().unwrap_or_else(|p| p.into_inner());
-        let run = |conn: &mut Connection| {
-            let tx = conn.transaction()?;
-            let out = f(&tx)?;
-            tx.commit()?;
-            Ok(out)
-        };
-        run(&mut conn).map_err(|source| StoreError::Sqlite {
-            path: self.path.clone(),
-            source,
-        })
+    /// Where the state is, for messages: the file, or the database without its password.
+    pub fn describe(&self) -> String {
+        match &self.inner {
+            Inner::Sqlite(s) => s.path().display().to_string(),
+            Inner::Postgres(p) => p.target().to_string(),
+        }
     }
 
     /// The cached translation of `source`, with the characters it was billed.
@@ -203,23 +299,7 @@ impl Store {
         key: &CacheKey,
         source: &str,
     ) -> Result<Option<(String, Option<u64>)>, StoreError> {
-        self.with(|c| {
-            c.query_row(
-                "SELECT target, billed FROM mt_cache WHERE backend=?1 AND model=?2 AND src_lang=?3
-                 AND tgt_lang=?4 AND glossary=?5 AND source=?6",
-                params![
-                    key.backend,
-                    key.model,
-                    key.from,
-                    key.to,
-                    key.glossary,
-                    source
-                ],
-                |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?)),
-            )
-            .optional()
-            .map(|o| o.map(|(t, b)| (t, b.map(|b| b.max(0) as u64))))
-        })
+        each!(self, s => s.cache_get(key, source))
     }
 
     /// Stores translations of one batch in one transaction.
@@ -228,87 +308,160 @@ impl Store {
         key: &CacheKey,
         items: &[(&str, &str, Option<u64>)],
     ) -> Result<(), StoreError> {
-        let now = now();
-        self.transaction(|tx| {
-            let mut stmt = tx.prepare_cached(
-                "INSERT OR REPLACE INTO mt_cache
-                 (backend, model, src_lang, tgt_lang, glossary, source, target, billed, created)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            )?;
-            for (source, target, billed) in items {
-                stmt.execute(params![
-                    key.backend,
-                    key.model,
-                    key.from,
-                    key.to,
-                    key.glossary,
-                    source,
-                    target,
-                    billed.map(|b| b as i64),
-                    now
-                ])?;
-            }
-            Ok(())
-        })
+        each!(self, s => s.cache_put(key, items))
     }
 
     /// Adds a run to the ledger.
     pub fn record_run(&self, entry: &LedgerEntry) -> Result<(), StoreError> {
-        self.with(|c| {
-            c.execute(
-                "INSERT INTO ledger (at, backend, requests, characters_sent, characters_billed, cache_hits)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![
-                    now(),
-                    entry.backend,
-                    entry.requests as i64,
-                    entry.characters_sent as i64,
-                    entry.characters_billed as i64,
-                    entry.cache_hits as i64
-                ],
-            )
-            .map(|_| ())
-        })
+        each!(self, s => s.record_run(entry))
     }
 
-    /// Totals per backend over every run in the ledger.
+    /// Totals per backend over every run in the ledger (with PostgreSQL: the whole desk's).
     pub fn ledger_totals(&self) -> Result<Vec<LedgerEntry>, StoreError> {
-        self.with(|c| {
-            let mut stmt = c.prepare(
-                "SELECT backend, SUM(requests), SUM(characters_sent), SUM(characters_billed),
-                 SUM(cache_hits) FROM ledger GROUP BY backend ORDER BY backend",
-            )?;
-            let rows = stmt.query_map([], |r| {
-                Ok(LedgerEntry {
-                    backend: r.get(0)?,
-                    requests: r.get::<_, i64>(1)? as u64,
-                    characters_sent: r.get::<_, i64>(2)? as u64,
-                    characters_billed: r.get::<_, i64>(3)? as u64,
-                    cache_hits: r.get::<_, i64>(4)? as u64,
-                })
-            })?;
-            rows.collect()
-        })
+        each!(self, s => s.ledger_totals())
+    }
+
+    /// Records the machine output (`source`, `mt`) of an article's segments and who produced
+    /// it (a backend's name, or `memory-exact`).
+    pub fn save_machine_output(
+        &self,
+        document: &str,
+        producer: &str,
+        pairs: &[(String, String)],
+    ) -> Result<(), StoreError> {
+        each!(self, s => s.save_machine_output(document, producer, pairs))
+    }
+
+    /// Gives `document` the rows an older SQLite database kept under its bare file name, when
+    /// it has no record of its own yet; returns how many rows it adopted (0 when there were
+    /// none; always 0 with PostgreSQL, which never had such rows).
+    pub fn adopt_legacy_record(&self, document: &str) -> Result<usize, StoreError> {
+        match &self.inner {
+            Inner::Sqlite(s) => s.adopt_legacy_record(document),
+            Inner::Postgres(_) => Ok(0),
+        }
+    }
+
+    /// The machine output of an article's segments, by shown source.
+    pub fn machine_outputs(&self, document: &str) -> Result<HashMap<String, String>, StoreError> {
+        each!(self, s => s.machine_outputs(document))
+    }
+
+    /// Records targets a person wrote (`source`, `target`).
+    pub fn save_human_targets(
+        &self,
+        document: &str,
+        pairs: &[(String, String)],
+    ) -> Result<(), StoreError> {
+        each!(self, s => s.save_human_targets(document, pairs))
+    }
+
+    /// The latest target a person wrote for each source of an article.
+    pub fn human_targets(&self, document: &str) -> Result<HashMap<String, String>, StoreError> {
+        each!(self, s => s.human_targets(document))
+    }
+
+    /// Stores approved pairs for `from` -> `to` in one transaction and returns how many were
+    /// new. A pair whose normalised source and target are already stored is not duplicated:
+    /// its document and time are updated when the new pair is more recent.
+    pub fn memory_add(
+        &self,
+        from: &str,
+        to: &str,
+        pairs: &[MemoryPair],
+    ) -> Result<usize, StoreError> {
+        each!(self, s => s.memory_add(from, to, pairs))
+    }
+
+    /// The stored pair whose normalised source equals `source`'s, for `from` -> `to` (matched
+    /// on the primary language subtag: `id-ID` finds `id`); the most recent when several
+    /// targets are stored.
+    pub fn memory_exact(
+        &self,
+        from: &str,
+        to: &str,
+        source: &str,
+    ) -> Result<Option<MemoryPair>, StoreError> {
+        each!(self, s => s.memory_exact(from, to, source))
+    }
+
+    /// Stored pairs whose source scores at least `min_score` (0-100, see [`memory`]) against
+    /// `source`, best first (then the most recently stored), at most `limit`, one per distinct
+    /// stored source and target.
+    pub fn memory_fuzzy(
+        &self,
+        from: &str,
+        to: &str,
+        source: &str,
+        min_score: u8,
+        limit: usize,
+    ) -> Result<Vec<MemoryMatch>, StoreError> {
+        each!(self, s => s.memory_fuzzy(from, to, source, min_score, limit))
+    }
+
+    /// Every stored pair as `(from, to, pair)`, optionally only one source and/or target
+    /// language, in the order they were first stored. A bare language (`en`) takes all its
+    /// regions (`en-GB`, `en-US`); a code with a region takes only that region.
+    pub fn memory_pairs(
+        &self,
+        from: Option<&str>,
+        to: Option<&str>,
+    ) -> Result<Vec<(String, String, MemoryPair)>, StoreError> {
+        each!(self, s => s.memory_pairs(from, to))
+    }
+
+    /// Counts: pairs, per language pair, documents, indexed words, oldest and newest, size.
+    pub fn memory_stats(&self) -> Result<MemoryStats, StoreError> {
+        each!(self, s => s.memory_stats())
+    }
+
+    /// Store, schema version, size and counts.
+    pub fn info(&self) -> Result<StateInfo, StoreError> {
+        each!(self, s => s.info())
+    }
+
+    /// Copies everything this state holds into `to`: memory, cache, this project's review
+    /// record, ledger and key-value entries. Rows `to` already has are not doubled, so a
+    /// second copy moves nothing; a record row is replaced only by a newer one.
+    pub fn copy_into(&self, to: &Store) -> Result<CopyCounts, StoreError> {
+        let mut counts = CopyCounts::default();
+        let pairs = self.memory_pairs(None, None)?;
+        let mut groups: Vec<((String, String), Vec<MemoryPair>)> = Vec::new();
+        for (from, lang, pair) in pairs {
+            let key = (from, lang);
+            match groups.iter_mut().find(|g| g.0 == key) {
+                Some(g) => g.1.push(pair),
+                None => groups.push((key, vec![pair])),
+            }
+        }
+        for ((from, lang), pairs) in groups {
+            for chunk in pairs.chunks(20_000) {
+                counts.memory_pairs.0 += chunk.len();
+                counts.memory_pairs.1 += to.memory_add(&from, &lang, chunk)?;
+            }
+        }
+        let cache = each!(self, s => s.cache_rows())?;
+        for chunk in cache.chunks(10_000) {
+            counts.cache_entries.0 += chunk.len();
+            counts.cache_entries.1 += each!(to, s => s.cache_load(chunk))?;
+        }
+        let record = each!(self, s => s.record_rows())?;
+        counts.record_rows = (record.len(), each!(to, s => s.record_load(&record))?);
+        let ledger = each!(self, s => s.ledger_rows())?;
+        counts.ledger_runs = (ledger.len(), each!(to, s => s.ledger_load(&ledger))?);
+        let kv = each!(self, s => s.kv_rows())?;
+        counts.kv_entries = (kv.len(), each!(to, s => s.kv_load(&kv))?);
+        Ok(counts)
     }
 }
 
 impl StateStore for Store {
     fn get(&self, key: &str) -> Option<String> {
-        self.with(|c| {
-            c.query_row("SELECT value FROM kv WHERE key=?1", [key], |r| r.get(0))
-                .optional()
-        })
-        .ok()
-        .flatten()
+        each!(self, s => s.kv_get(key))
     }
 
     fn set(&self, key: &str, value: &str) {
-        let _ = self.with(|c| {
-            c.execute(
-                "INSERT OR REPLACE INTO kv (key, value) VALUES (?1, ?2)",
-                [key, value],
-            )
-        });
+        each!(self, s => s.kv_set(key, value))
     }
 }
 

@@ -12,7 +12,8 @@
 //! document of that name to ask for its record adopts them ([`Store::adopt_legacy_record`]),
 //! which the caller reports: never silently mixed.
 
-use super::{now, Store, StoreError};
+use super::sqlite::Sqlite;
+use super::{now, RecordRow, StoreError};
 use rusqlite::params;
 use std::collections::HashMap;
 
@@ -51,7 +52,7 @@ enum Table {
     Human,
 }
 
-impl Store {
+impl Sqlite {
     /// Records the machine output (`source`, `mt`) of an article's segments and who produced
     /// it (a backend's name, or `memory-exact`).
     pub fn save_machine_output(
@@ -108,6 +109,71 @@ impl Store {
         self.load_pairs(Table::Human, document)
     }
 
+    /// Every row of the record (both tables), for `translate state copy`.
+    pub fn record_rows(&self) -> Result<Vec<RecordRow>, StoreError> {
+        self.with(|c| {
+            let mut stmt = c.prepare(
+                "SELECT 0, document, source, mt, backend, updated FROM review_machine
+                 UNION ALL SELECT 1, document, source, target, '', updated FROM review_human",
+            )?;
+            let rows = stmt.query_map([], |r| {
+                Ok(RecordRow {
+                    human: r.get::<_, i64>(0)? == 1,
+                    document: r.get(1)?,
+                    source: r.get(2)?,
+                    text: r.get(3)?,
+                    backend: r.get(4)?,
+                    updated: r.get(5)?,
+                })
+            })?;
+            rows.collect()
+        })
+    }
+
+    /// Stores record rows that are missing or newer than the row kept for the same document
+    /// and source; returns how many were written.
+    pub fn record_load(&self, rows: &[RecordRow]) -> Result<usize, StoreError> {
+        self.transaction(|tx| {
+            let mut written = 0;
+            for r in rows {
+                let (table, col) = if r.human {
+                    ("review_human", "target")
+                } else {
+                    ("review_machine", "mt")
+                };
+                let newer: bool = tx.query_row(
+                    &format!(
+                        "SELECT NOT EXISTS (SELECT 1 FROM {table} WHERE document=?1 AND source=?2
+                         AND updated >= ?3)"
+                    ),
+                    params![r.document, r.source, r.updated],
+                    |row| row.get(0),
+                )?;
+                if !newer {
+                    continue;
+                }
+                written += if r.human {
+                    tx.execute(
+                        &format!(
+                            "INSERT OR REPLACE INTO {table} (document, source, {col}, updated)
+                             VALUES (?1, ?2, ?3, ?4)"
+                        ),
+                        params![r.document, r.source, r.text, r.updated],
+                    )?
+                } else {
+                    tx.execute(
+                        &format!(
+                            "INSERT OR REPLACE INTO {table} (document, source, {col}, backend, updated)
+                             VALUES (?1, ?2, ?3, ?4, ?5)"
+                        ),
+                        params![r.document, r.source, r.text, r.backend, r.updated],
+                    )?
+                };
+            }
+            Ok(written)
+        })
+    }
+
     fn save_pairs(
         &self,
         table: Table,
@@ -161,7 +227,7 @@ mod tests {
     #[test]
     fn keeps_latest_per_source() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
+        let store = Sqlite::open(dir.path()).unwrap();
         let p = |a: &str, b: &str| (a.to_string(), b.to_string());
         store
             .save_machine_output("a.txt", "offline", &[p("Satu.", "One."), p("Dua.", "Two.")])
@@ -195,7 +261,7 @@ mod tests {
             )
             .unwrap();
         }
-        let store = Store::open(dir.path()).unwrap();
+        let store = Sqlite::open(dir.path()).unwrap();
         let version: i64 = store
             .with(|c| c.pragma_query_value(None, "user_version", |r| r.get(0)))
             .unwrap();
@@ -215,7 +281,7 @@ mod tests {
         assert!(store.machine_outputs("b/berita.txt").unwrap().is_empty());
         // Opening again migrates nothing twice.
         drop(store);
-        let again = Store::open(dir.path()).unwrap();
+        let again = Sqlite::open(dir.path()).unwrap();
         assert_eq!(again.machine_outputs("a/berita.txt").unwrap().len(), 1);
         // A document with a record of its own never adopts.
         again
