@@ -392,29 +392,7 @@ impl<'a> Meter<'a> {
 
 pub use crate::glossary::GlossaryTerms;
 
-/// A small persistent key-value store a backend may keep state in between runs (the id of a
-/// glossary it created on the service). The engine gives it the project's state database.
-pub trait StateStore: Send + Sync {
-    /// The value stored under `key`.
-    fn get(&self, key: &str) -> Option<String>;
-    /// Stores `value` under `key`.
-    fn set(&self, key: &str, value: &str);
-}
-
-/// A [`StateStore`] that forgets everything when dropped (dry runs, tests).
-#[derive(Debug, Default)]
-pub struct MemoryStore(std::sync::Mutex<std::collections::HashMap<String, String>>);
-
-impl StateStore for MemoryStore {
-    fn get(&self, key: &str) -> Option<String> {
-        self.0.lock().ok()?.get(key).cloned()
-    }
-    fn set(&self, key: &str, value: &str) {
-        if let Ok(mut m) = self.0.lock() {
-            m.insert(key.to_string(), value.to_string());
-        }
-    }
-}
+pub use crate::store::{MemoryStore, StateStore};
 
 /// The future of [`Backend::prepare`].
 pub type PrepareFuture<'a> = Pin<Box<dyn Future<Output = Result<(), BackendError>> + Send + 'a>>;

@@ -232,7 +232,7 @@ fn score(query: &[i64], stored: &[i64], same: bool) -> u8 {
 }
 
 /// The fuzzy score (0-100, see the module docs) of `stored` against `query`, as
-/// [`Store::memory_fuzzy`] computes it.
+/// [`crate::store::Store::memory_fuzzy`] computes it.
 pub fn similarity(query: &str, stored: &str) -> u8 {
     let (q, s) = (normalise(query), normalise(stored));
     let mut interned: HashMap<String, i64> = HashMap::new();

@@ -1,10 +1,10 @@
 //! The project's state: the MT cache, a ledger of what each run sent and was billed, a small
 //! key-value table backends keep state in (the id of a glossary pushed to DeepL), the
-//! translation memory ([`memory`]) and the review record of each document ([`review`]).
+//! translation memory ([`memory`]) and the review record of each document (`review`).
 //!
 //! One interface, two stores: [`Store`] is the same to every command whether it holds the
-//! embedded SQLite file (`.translate/state.db`, the default; [`sqlite`]) or a PostgreSQL
-//! database a desk shares (`state = "postgres://..."`; [`postgres`]). It is an enum over the
+//! embedded SQLite file (`.translate/state.db`, the default; `sqlite`) or a PostgreSQL
+//! database a desk shares (`state = "postgres://..."`; `postgres`). It is an enum over the
 //! two rather than a trait object because every caller already holds a `&Store` and the set of
 //! stores is closed: callers stay as they were, and each method is one `match`.
 //!
@@ -19,7 +19,6 @@ mod sqlite;
 pub mod memory;
 
 use crate::doc::MemoryMatch;
-use crate::mt::StateStore;
 pub use memory::{MemoryPair, MemoryStats};
 pub use postgres::PgTarget;
 use rusqlite::Connection;
@@ -452,6 +451,31 @@ impl Store {
         let kv = each!(self, s => s.kv_rows())?;
         counts.kv_entries = (kv.len(), each!(to, s => s.kv_load(&kv))?);
         Ok(counts)
+    }
+}
+
+/// A small persistent key-value store a backend may keep state in between runs (the id of a
+/// glossary it created on the service). The engine gives it the project's state database; it
+/// lives here, below the backends, so the state does not depend on them.
+pub trait StateStore: Send + Sync {
+    /// The value stored under `key`.
+    fn get(&self, key: &str) -> Option<String>;
+    /// Stores `value` under `key`.
+    fn set(&self, key: &str, value: &str);
+}
+
+/// A [`StateStore`] that forgets everything when dropped (dry runs, tests).
+#[derive(Debug, Default)]
+pub struct MemoryStore(std::sync::Mutex<std::collections::HashMap<String, String>>);
+
+impl StateStore for MemoryStore {
+    fn get(&self, key: &str) -> Option<String> {
+        self.0.lock().ok()?.get(key).cloned()
+    }
+    fn set(&self, key: &str, value: &str) {
+        if let Ok(mut m) = self.0.lock() {
+            m.insert(key.to_string(), value.to_string());
+        }
     }
 }
 
