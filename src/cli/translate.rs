@@ -126,6 +126,10 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
         let Some(existing) = input.existing.as_mut() else {
             continue;
         };
+        // A damaged file replaced with --force has no review to carry over.
+        let Some(old) = existing.review.as_mut() else {
+            continue;
+        };
         let rec = match &state {
             Some(store) => match record::load(store, &input.key) {
                 Ok(rec) => rec,
@@ -142,7 +146,7 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
                 input.key, rec.adopted
             ));
         }
-        let edits = record::reconcile(&mut existing.review, &rec.machine);
+        let edits = record::reconcile(old, &rec.machine);
         if let (Some(store), true) = (&state, writes_record) {
             if let Err(e) = store.save_human_targets(&input.key, &edits) {
                 output::notice(&e.to_string());
@@ -153,7 +157,7 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
         }
         let mut human = rec.human;
         human.extend(edits);
-        let report = review::merge::merge(&existing.review, doc, &human);
+        let report = review::merge::merge(old, doc, &human);
         if !report.is_unchanged() {
             output::status(&format!(
                 "{} changed since {} was written:\n{}",
@@ -302,7 +306,8 @@ struct Input {
 
 /// A review file found for an article.
 struct Existing {
-    review: ReviewFile,
+    /// Parsed; `None` for a damaged file that `--force` replaces.
+    review: Option<ReviewFile>,
     /// Its bytes as read: to notice a save made while the backend worked, and to keep in the
     /// history whatever they are.
     raw: Vec<u8>,
@@ -353,22 +358,7 @@ fn prepare(
         Err(e) if args.force && review_format => {
             output::notice(&format!("{e}; starting over (--force)"));
             let raw = std::fs::read(review_path).unwrap_or_default();
-            Ok((
-                Some(Existing {
-                    review: ReviewFile {
-                        header: review::Header {
-                            source: String::new(),
-                            sha256: String::new(),
-                            from: String::new(),
-                            to: String::new(),
-                            backend: String::new(),
-                        },
-                        paragraphs: Vec::new(),
-                    },
-                    raw,
-                }),
-                record_path,
-            ))
+            Ok((Some(Existing { review: None, raw }), record_path))
         }
         Err(e) if !review_format => {
             output::notice(&format!(
@@ -505,12 +495,12 @@ fn write_output(
             return Ok(());
         }
         // The backend that wrote nothing this run does not take over the header.
-        if !doc
-            .segments()
-            .any(|s| s.origin == Origin::Backend(backend.to_string()))
-            && !existing.review.header.backend.is_empty()
-        {
-            review.header.backend = existing.review.header.backend.clone();
+        let old = existing.review.as_ref();
+        if let Some(old) = old.filter(|_| {
+            !doc.segments()
+                .any(|s| s.origin == Origin::Backend(backend.to_string()))
+        }) {
+            review.header.backend = old.header.backend.clone();
         }
         // The reviewer may have saved while the backend worked: their file wins.
         if std::fs::read(dest).ok().as_deref() != Some(existing.raw.as_slice()) {
@@ -519,7 +509,7 @@ fn write_output(
                 dest.display()
             )));
         }
-        if review == existing.review && !args.force {
+        if old == Some(&review) && !args.force {
             output::status(&format!("{} is up to date", dest.display()));
             return Ok(());
         }
@@ -579,7 +569,10 @@ fn read_existing(dest: &Path, article: &Path, doc: &Document) -> Result<Existing
             review.header.source
         ));
     }
-    Ok(Existing { review, raw })
+    Ok(Existing {
+        review: Some(review),
+        raw,
+    })
 }
 
 /// Keeps a copy of a review file about to be replaced in the state folder's `history/`, named
