@@ -117,10 +117,8 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
     }
     let writes_record = args.format == Format::Review && !args.dry_run;
     // A dry run reads the state (cache hits) but writes nothing to it.
-    let state = output::run_state(
-        &project.state_dir(Some(&inputs[0].path)),
-        args.concurrency.or(project.config.concurrency),
-    )?;
+    let state_dir = project.state_dir(Some(&inputs[0].path));
+    let state = output::run_state(&state_dir, args.concurrency.or(project.config.concurrency))?;
     // Living articles: carry each existing review into the new segmentation.
     for (input, doc) in inputs.iter_mut().zip(docs.iter_mut()) {
         let Some(existing) = input.existing.as_mut() else {
@@ -258,9 +256,15 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
             record_machine_output(store, &input.key, doc);
         }
     }
-    let width = args.width.unwrap_or_else(output::terminal_width);
+    let outcome = Outcome {
+        backend: backend.name(),
+        stats: &stats,
+        failed,
+        width: args.width.unwrap_or_else(output::terminal_width),
+        history: state_dir.join("history"),
+    };
     for (input, doc) in inputs.iter().zip(&docs) {
-        match write_output(&args, input, doc, backend.name(), &stats, failed, width) {
+        match write_output(&args, input, doc, &outcome) {
             Ok(()) => {}
             Err(e) => {
                 output::error_line(&e.message).ok();
@@ -428,16 +432,31 @@ fn record_machine_output(store: &Store, key: &str, doc: &Document) {
     }
 }
 
+/// What the run came to, for writing each input's output.
+struct Outcome<'a> {
+    backend: &'a str,
+    stats: &'a crate::mt::engine::Stats,
+    /// The backend failed: no view is written and no review file replaced.
+    failed: bool,
+    width: usize,
+    /// Where replaced review files are kept (the state folder's `history/`).
+    history: PathBuf,
+}
+
 /// Writes one input's output: the review file (only when its record changed), or a view.
 fn write_output(
     args: &TranslateArgs,
     input: &Input,
     doc: &Document,
-    backend: &str,
-    stats: &crate::mt::engine::Stats,
-    failed: bool,
-    width: usize,
+    outcome: &Outcome,
 ) -> Result<(), CliError> {
+    let &Outcome {
+        backend,
+        stats,
+        failed,
+        width,
+        ref history,
+    } = outcome;
     if args.format != Format::Review {
         if failed {
             return Ok(());
@@ -528,7 +547,7 @@ fn write_output(
     let rendered = review.render();
     let overwrite = input.existing.is_some();
     if let Some(existing) = &input.existing {
-        keep_history(&args.files, dest, &existing.raw);
+        keep_history(history, dest, &existing.raw);
     }
     write_atomic(dest, &rendered, overwrite || args.force)?;
     output::status(&format!(
@@ -575,16 +594,10 @@ fn read_existing(dest: &Path, article: &Path, doc: &Document) -> Result<Existing
     })
 }
 
-/// Keeps a copy of a review file about to be replaced in the state folder's `history/`, named
+/// Keeps a copy of a review file about to be replaced in `dir` (the state folder's `history/`), named
 /// by the UTC time (`2026-12-05T16-40-12Z-article.review.md`), so no edit is ever lost,
 /// whatever the order of runs. The bytes are kept as they were, valid UTF-8 or not.
-fn keep_history(files: &[PathBuf], dest: &Path, raw: &[u8]) {
-    let Ok(project) = output::project() else {
-        return;
-    };
-    let dir = project
-        .state_dir(files.first().map(PathBuf::as_path))
-        .join("history");
+fn keep_history(dir: &Path, dest: &Path, raw: &[u8]) {
     let name = dest
         .file_name()
         .map_or_else(|| "review.md".into(), |n| n.to_string_lossy().into_owned());
@@ -593,7 +606,7 @@ fn keep_history(files: &[PathBuf], dest: &Path, raw: &[u8]) {
         .chars()
         .take(19)
         .collect::<String>();
-    if let Err(e) = std::fs::create_dir_all(&dir) {
+    if let Err(e) = std::fs::create_dir_all(dir) {
         output::notice(&format!("cannot keep a copy in {}: {e}", dir.display()));
         return;
     }
