@@ -346,7 +346,7 @@ fn post_edits(
     };
     let root = project.config_path.as_ref().map(|_| project.root.as_path());
     let key = crate::review::record::document_key(root, &opened.article_path);
-    let machine = crate::review::record::load(&store, &key)
+    let machine = output::load_record(Some(&store), &key)
         .map_err(|e| CliError::runtime(e.to_string()))?
         .machine;
     Ok(opened

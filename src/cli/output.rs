@@ -186,6 +186,25 @@ pub fn open_review(path: &Path) -> Result<crate::review::export::Opened, CliErro
     crate::review::export::open(path).map_err(|e| CliError::input(e.to_string()))
 }
 
+/// The record of the document `key` (empty without a state), saying so when it adopted rows an
+/// older state database kept under the file's name.
+pub fn load_record(
+    store: Option<&crate::store::Store>,
+    key: &str,
+) -> Result<crate::review::record::Record, crate::store::StoreError> {
+    let Some(store) = store else {
+        return Ok(Default::default());
+    };
+    let record = crate::review::record::load(store, key)?;
+    if record.adopted > 0 {
+        notice(&format!(
+            "adopted the record of `{key}` ({} rows) kept under its file name by an older state database",
+            record.adopted
+        ));
+    }
+    Ok(record)
+}
+
 /// A review file read as the record sees it: origins and states derived from the English on
 /// disk against the machine output ([`crate::review::record`]).
 pub struct Reviewed {
@@ -213,17 +232,7 @@ pub fn open_reviewed(path: &Path, create: bool) -> Result<Reviewed, CliError> {
     } else {
         existing_state(&dir)?
     };
-    let record = match &store {
-        Some(store) => crate::review::record::load(store, &key)
-            .map_err(|e| CliError::runtime(e.to_string()))?,
-        None => Default::default(),
-    };
-    if record.adopted > 0 {
-        notice(&format!(
-            "adopted the record of `{key}` ({} rows) kept under its file name by an older state database",
-            record.adopted
-        ));
-    }
+    let record = load_record(store.as_ref(), &key).map_err(|e| CliError::runtime(e.to_string()))?;
     if opened.stale {
         notice(&format!(
             "{} changed since {} was written; run `translate {}` to bring the review up to date",

@@ -128,22 +128,10 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
         let Some(old) = existing.review.as_mut() else {
             continue;
         };
-        let rec = match &state {
-            Some(store) => match record::load(store, &input.key) {
-                Ok(rec) => rec,
-                Err(e) => {
-                    output::notice(&e.to_string());
-                    Default::default()
-                }
-            },
-            None => Default::default(),
-        };
-        if rec.adopted > 0 {
-            output::notice(&format!(
-                "adopted the record of `{}` ({} rows) kept under its file name by an older state database",
-                input.key, rec.adopted
-            ));
-        }
+        let rec = output::load_record(state.as_ref(), &input.key).unwrap_or_else(|e| {
+            output::notice(&e.to_string());
+            Default::default()
+        });
         let edits = record::reconcile(old, &rec.machine);
         if let (Some(store), true) = (&state, writes_record) {
             if let Err(e) = store.save_human_targets(&input.key, &edits) {
