@@ -76,8 +76,11 @@ fn markers() -> &'static Markers {
                 }
             };
             let t = text.as_bytes();
-            if t.len() >= 2 && t[0].is_ascii_lowercase() && t[1].is_ascii_lowercase() {
-                m.pairs[usize::from(t[0] - b'a')] |= 1 << (t[1] - b'a');
+            if t.len() >= 2
+                && t[0].is_ascii_lowercase()
+                && (t[1].is_ascii_lowercase() || t[1] == b' ')
+            {
+                m.pairs[usize::from(t[0] - b'a')] |= 1 << pair_bit(t[1]);
                 m.inline.push(Marker { text, reach, kind });
             }
         }
@@ -131,8 +134,8 @@ fn marker_at(par: &str, at: usize) -> Option<&'static Marker> {
     let table = markers();
     // Most capitals start no marker (names, `Presiden`): a table of the markers' first two
     // letters turns them away before any comparison.
-    if !(first.is_ascii_lowercase() && second.is_ascii_lowercase())
-        || table.pairs[usize::from(first - b'a')] & (1 << (second - b'a')) == 0
+    if !(first.is_ascii_lowercase() && (second.is_ascii_lowercase() || second == b' '))
+        || table.pairs[usize::from(first - b'a')] & (1 << pair_bit(second)) == 0
     {
         return None;
     }
@@ -146,6 +149,16 @@ fn marker_at(par: &str, at: usize) -> Option<&'static Marker> {
                 && ends_word(par, at + m.text.len())
         })
         .max_by_key(|m| m.text.len())
+}
+
+/// The bit of a marker's second byte in [`Markers::pairs`]: a letter, or a space after a
+/// one-letter first word (`A post shared by`).
+fn pair_bit(second: u8) -> u32 {
+    if second == b' ' {
+        26
+    } else {
+        u32::from(second - b'a')
+    }
 }
 
 /// Whether `line` starts with a marker (a `Baca juga:` line inside a blank-line block starts a
@@ -270,7 +283,9 @@ pub fn dateline_len(par: &str, early: bool) -> Option<usize> {
             .unwrap_or(par.len() - start);
         let word = &par[start..start + len];
         let end = start + len;
-        if is_dash(word) {
+        // `LOMBOK TENGAH | Dewan ...`, `FALIHMEDIA.COM | SUMENEP – ...`: some outlets set the
+        // dateline off with a bar instead of a dash.
+        if is_dash(word) || word == "|" {
             if tokens == 0 {
                 return None;
             }
@@ -294,12 +309,35 @@ pub fn dateline_len(par: &str, early: bool) -> Option<usize> {
         if !dateline_word(core) || ((1..3).contains(&letters) && !is_strong(core)) {
             return None;
         }
+        if let Some(at) = glued_through(core, strong, tokens) {
+            // `Harianjogja.com, SLEMAN-Kasus ...`, `Melawi DNID Kalbar-Dinas ...`,
+            // `JPNN.com--Harga ...`: the scraper dropped the space after the dash.
+            return accept(par, start + at, true);
+        }
         strong |= is_strong(core);
         if glued {
             return accept(par, end, strong || early);
         }
         pos = end;
     }
+}
+
+/// Where the text starts in a dateline word glued by its dash to the first word of the story
+/// (`SLEMAN-Kasus`, `JPNN.com--Harga`): the offset after the dash, if the part before it is an
+/// outlet's domain or comes after an outlet already named (`Harianjogja.com, SLEMAN-`,
+/// `Melawi DNID Kalbar-`), and a capitalised word follows. A compound at the start of a
+/// sentence (`KPK-Polri sepakat ...`, `Jawa-Bali ...`) has no outlet before it.
+fn glued_through(word: &str, strong: bool, tokens: usize) -> Option<usize> {
+    let dash = word.find(is_dash_char)?;
+    let left = &word[..dash];
+    let after = dash + word[dash..].find(|c: char| !is_dash_char(c))?;
+    let mut right = word[after..].chars();
+    let capitalised = matches!(
+        (right.next(), right.next()),
+        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase()
+    );
+    let named = is_domain(left) || (strong && tokens >= 2 && dateline_word(left));
+    (capitalised && named && after - dash <= 2).then_some(after)
 }
 
 /// `Liputan6.com, Jakarta Tim Densus ...`: an outlet's domain, a comma and a place with the
@@ -334,12 +372,16 @@ fn outlet_place_len(par: &str, early: bool) -> Option<usize> {
 }
 
 /// `JABAR – Bogor—Bidikkasusnews.com | Wakil ...`: a region, a dash, then a place glued to the
-/// outlet's domain and a second separator. The end of that second separator, if present.
+/// outlet's domain and a second separator; or `FALIHMEDIA.COM | SUMENEP – ...`, an outlet, a
+/// bar, then the place in capitals and a dash. The end of that second separator, if present.
 fn outlet_after_dash(par: &str, from: usize) -> Option<usize> {
     let mut words = par[from..].split_whitespace();
     let outlet = words.next()?;
     let sep = words.next()?;
-    if !(outlet.split(is_dash_char).any(is_domain) && (is_dash(sep) || sep == "|")) {
+    // `FALIHMEDIA.COM | SUMENEP – ...`: the outlet first, then the place in capitals.
+    let place = outlet.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !outlet.chars().any(char::is_lowercase);
+    if !((outlet.split(is_dash_char).any(is_domain) || place) && (is_dash(sep) || sep == "|")) {
         return None;
     }
     let at = from + par[from..].find(outlet)? + outlet.len();
@@ -421,9 +463,14 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     // `Copyright © 2023 ...`, `COPYRIGHT © ANTARA News Sumatera Utara 2014`: the site's legal
     // footer. A short line that opens with the claim or carries the sign asserts nothing a
     // reader of the story needs translated.
+    // A `©` with no year and no claim (`© Pssi.org`, `... Singapura Copyright: © Pssi.org`) is
+    // a picture's credit, part of a caption: a legal notice names its year.
     let lower = t.to_lowercase();
+    let year = t
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
     if lower.starts_with("copyright")
-        || t.contains('©')
+        || (t.contains('©') && year)
         || (lower.contains("right") && lower.contains("reserved"))
     {
         return Some(SegmentKind::Boilerplate);

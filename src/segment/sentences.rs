@@ -303,6 +303,15 @@ fn glued_boundary(stop: Stop<'_>) -> bool {
     if run.ellipsis || run.dots + run.marks != 1 || term_start <= sentence_start {
         return false;
     }
+    // `... sesuai hukum yang berlaku.(jejakrekam)`, `jelasnya.(oz)`: the editor's code closing a
+    // story, glued on by the scraper. A code is never part of the sentence before it.
+    let token = text[stop.next..]
+        .split(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    if super::news::is_reporter_code(token.trim_end_matches('.')) {
+        return true;
+    }
     let mut after = text[stop.next..].chars();
     let capitalised = matches!(
         (after.next(), after.next()),
