@@ -710,43 +710,66 @@ fn score_unseen(half: &str) -> (Score, Score, Vec<String>) {
     (bounds, boiler, errors)
 }
 
-/// The tuning half: the rules were developed against it (and the failures the issue lists).
+/// The tuning sets: the rules were developed against them (and the failures the issue lists).
+/// `tune` is the first set; `tune-2` the second, scored before any rule was written for it
+/// (boundary F1 0.950, boilerplate F1 0.567: the figures README gives), then worked on.
 #[test]
 fn unseen_news_tuning_half() {
-    let (bounds, boiler, errors) = score_unseen("tune");
-    eprintln!(
-        "unseen tune: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4}\n{}",
-        bounds.f1(),
-        bounds.tp,
-        bounds.fp,
-        bounds.fn_,
-        boiler.f1(),
-        errors.join("\n")
-    );
-    assert!(
-        bounds.f1() >= 0.99 && boiler.f1() >= 0.98,
-        "{}",
-        errors.join("\n")
-    );
+    for (half, bounds_floor, boiler_floor) in [("tune", 0.99, 0.98), ("tune-2", 0.985, 0.90)] {
+        let (bounds, boiler, errors) = score_unseen(half);
+        eprintln!(
+            "unseen {half}: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4}\n{}",
+            bounds.f1(),
+            bounds.tp,
+            bounds.fp,
+            bounds.fn_,
+            boiler.f1(),
+            errors.join("\n")
+        );
+        assert!(
+            bounds.f1() >= bounds_floor && boiler.f1() >= boiler_floor,
+            "{half}:\n{}",
+            errors.join("\n")
+        );
+    }
 }
 
-/// The held-out half: only ever scored, never looked at to write a rule. The floors are the
-/// figures measured when the half was first scored (README), so a change that loses ground on
-/// unseen text fails here.
+/// The held-out sets: only ever scored, never looked at to write a rule (a failure here prints
+/// the scores, not the text). The floors are the figures measured when each set was first
+/// scored (README), so a change that loses ground on unseen text fails here: `heldout` (10
+/// articles) and `heldout-2` (22 articles from other outlets), apart and together.
 #[test]
 fn unseen_news_heldout_half() {
-    let (bounds, boiler, errors) = score_unseen("heldout");
-    eprintln!(
-        "unseen held-out: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4}",
-        bounds.f1(),
-        bounds.tp,
-        bounds.fp,
-        bounds.fn_,
-        boiler.f1(),
-    );
-    assert!(
-        bounds.f1() >= 0.97 && boiler.f1() >= 0.63,
-        "{}",
-        errors.join("\n")
-    );
+    let (old_b, old_p, _) = score_unseen("heldout");
+    let (new_b, new_p, _) = score_unseen("heldout-2");
+    let sum = |a: &Score, b: &Score| Score {
+        tp: a.tp + b.tp,
+        fp: a.fp + b.fp,
+        fn_: a.fn_ + b.fn_,
+    };
+    let (all_b, all_p) = (sum(&old_b, &new_b), sum(&old_p, &new_p));
+    let mut report = String::new();
+    for (name, bounds, boiler, bounds_floor, boiler_floor) in [
+        ("heldout", &old_b, &old_p, 0.97, 0.63),
+        ("heldout-2", &new_b, &new_p, 0.96, 0.34),
+        ("both", &all_b, &all_p, 0.964, 0.52),
+    ] {
+        let line = format!(
+            "unseen {name}: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4} (tp {}, fp {}, fn {})",
+            bounds.f1(),
+            bounds.tp,
+            bounds.fp,
+            bounds.fn_,
+            boiler.f1(),
+            boiler.tp,
+            boiler.fp,
+            boiler.fn_,
+        );
+        eprintln!("{line}");
+        if bounds.f1() < bounds_floor || boiler.f1() < boiler_floor {
+            report.push_str(&line);
+            report.push('\n');
+        }
+    }
+    assert!(report.is_empty(), "below the floor:\n{report}");
 }
