@@ -47,8 +47,7 @@ pub struct UnseenParagraph {
 }
 
 /// The articles of one file (`tune`, `tune-2`, `heldout`, `heldout-2`) of the unseen-news
-/// evaluation, each a list of
-/// paragraphs in order. See `tests/data/news-unseen/README.md` for the format.
+/// evaluation, each a list of paragraphs in order. See `tests/data/news-unseen/README.md` for the format.
 pub fn unseen_articles(half: &str) -> Vec<Vec<UnseenParagraph>> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join(format!("tests/data/news-unseen/{half}.txt"));
