@@ -424,6 +424,15 @@ fn year_left_out(source: &str, target: &str, q: &Quantity) -> bool {
         return false;
     }
     let before = source[..q.span.start].trim_end().to_lowercase();
+    // A numeric date (`Kamis (14/07/2022)`): the same, with the day and month in digits.
+    if let Some((day, month)) = numeric_day_month(&before) {
+        let (_, en) = MONTHS[month as usize - 1];
+        let lower = target.to_lowercase();
+        return (lower.contains(&format!("{en} {day}"))
+            || lower.contains(&format!("{day} {en}"))
+            || us_numeric_date(target, day, month))
+            && !gives_a_year(target);
+    }
     let Some((id, en)) = MONTHS.iter().find(|(id, _)| before.ends_with(id)) else {
         return false;
     };
@@ -449,13 +458,26 @@ fn year_left_out(source: &str, target: &str, q: &Quantity) -> bool {
     {
         return false;
     }
-    // A year the English does give (another one) is a changed year, not one left out.
-    // (Standalone: `1717-02/Sinak` is a code, not a year.)
-    let english_year = target.split_whitespace().any(|w| {
+    !gives_a_year(target)
+}
+
+/// Whether the English gives a year of its own: then a year of the source missing from it is
+/// a changed year, not one left out. (Standalone: `1717-02/Sinak` is a code, not a year.)
+fn gives_a_year(target: &str) -> bool {
+    target.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '(' | ')' | '"'));
         w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
-    });
-    !english_year
+    })
+}
+
+/// The day and month of a numeric date whose year follows `before` (`... (14/07/` -> 14, 7).
+fn numeric_day_month(before: &str) -> Option<(u32, u32)> {
+    let rest = before.strip_suffix('/')?;
+    let (rest, month) = rest.rsplit_once('/')?;
+    let day = rest.rsplit(|c: char| !c.is_ascii_digit()).next()?;
+    let (day, month): (u32, u32) = (day.parse().ok()?, month.parse().ok()?);
+    ((1..=31).contains(&day) && (1..=12).contains(&month) && month.to_string().len() <= 2)
+        .then_some((day, month))
 }
 
 /// Whether the English writes the date `day`/`month` in the US numeric order some English
