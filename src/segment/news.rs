@@ -36,6 +36,10 @@ struct Markers {
     /// Labels that are furniture only as a whole paragraph (`Berita Terkait`, `Reporter`).
     lines: Vec<Marker>,
     pairs: [u32; 26],
+    /// For each first letter and second byte (as in `pairs`), the indexes into `inline` of the
+    /// markers that start so, longest first: a capital that passes `pairs` is compared with
+    /// those few only.
+    by_pair: Vec<Vec<u16>>,
 }
 
 /// The maintained list, compiled in: each entry has its source in the file.
@@ -48,6 +52,7 @@ fn markers() -> &'static Markers {
             inline: Vec::new(),
             lines: Vec::new(),
             pairs: [0; 26],
+            by_pair: vec![Vec::new(); 26 * 27],
         };
         for line in TABLE.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -84,6 +89,14 @@ fn markers() -> &'static Markers {
                 m.inline.push(Marker { text, reach, kind });
             }
         }
+        for (i, mk) in m.inline.iter().enumerate() {
+            let t = mk.text.as_bytes();
+            m.by_pair[pair_index(t[0], t[1])].push(i as u16);
+        }
+        for bucket in &mut m.by_pair {
+            let inline = &m.inline;
+            bucket.sort_by_key(|&i| std::cmp::Reverse(inline[usize::from(i)].text.len()));
+        }
         m
     })
 }
@@ -95,8 +108,13 @@ pub fn furniture(par: &str) -> Vec<(Range<usize>, SegmentKind)> {
     let mut found: Vec<(usize, usize, &Marker)> = Vec::new();
     let mut i = 0;
     // Markers start with a capital at a word start: only those few positions are looked at,
-    // which keeps this off the profile of a whole article.
+    // and eight bytes without an ASCII capital are passed over at once, which keeps this off
+    // the profile of a whole article.
     while i < bytes.len() {
+        if i + 8 <= bytes.len() && !has_ascii_capital(&bytes[i..i + 8]) {
+            i += 8;
+            continue;
+        }
         if bytes[i].is_ascii_uppercase() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
             if let Some(m) = marker_at(par, i) {
                 found.push((i, i + m.text.len(), m));
@@ -126,6 +144,27 @@ pub fn furniture(par: &str) -> Vec<(Range<usize>, SegmentKind)> {
     out
 }
 
+/// Whether eight bytes hold an ASCII capital (`A`..=`Z`), tested on all eight at once: after
+/// clearing the top bits, adding 0x3F sets a byte's top bit from `A` up and adding 0x25 from
+/// `[` up, neither carrying into the next byte; bytes whose own top bit was set (parts of
+/// UTF-8 sequences) are left out.
+fn has_ascii_capital(chunk: &[u8]) -> bool {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const TOP: u64 = 0x8080_8080_8080_8080;
+    let mut word = [0u8; 8];
+    word.copy_from_slice(chunk);
+    let x = u64::from_le_bytes(word);
+    let y = x & LOW7;
+    let from_a = y + 0x3f3f_3f3f_3f3f_3f3f;
+    let past_z = y + 0x2525_2525_2525_2525;
+    from_a & !past_z & !x & TOP != 0
+}
+
+/// The bucket of [`Markers::by_pair`] for a marker's first two bytes (lower case).
+fn pair_index(first: u8, second: u8) -> usize {
+    usize::from(first - b'a') * 27 + pair_bit(second) as usize
+}
+
 /// The longest marker starting at byte `at` (which holds an ASCII capital) and ending a word.
 fn marker_at(par: &str, at: usize) -> Option<&'static Marker> {
     let rest = &par.as_bytes()[at..];
@@ -139,16 +178,14 @@ fn marker_at(par: &str, at: usize) -> Option<&'static Marker> {
     {
         return None;
     }
-    table
-        .inline
+    table.by_pair[pair_index(first, second)]
         .iter()
-        .filter(|m| m.text.as_bytes()[0] == first)
-        .filter(|m| {
+        .map(|&i| &table.inline[usize::from(i)])
+        .find(|m| {
             rest.len() >= m.text.len()
                 && rest[..m.text.len()].eq_ignore_ascii_case(m.text.as_bytes())
                 && ends_word(par, at + m.text.len())
         })
-        .max_by_key(|m| m.text.len())
 }
 
 /// The bit of a marker's second byte in [`Markers::pairs`]: a letter, or a space after a
@@ -272,6 +309,9 @@ pub fn dateline_len(par: &str, early: bool) -> Option<usize> {
     if let Some(len) = outlet_place_len(par, early) {
         return Some(len);
     }
+    // Below, a dateline ends in a dash or a bar (`-`, `–`, `—` start with `-` or 0xE2; `|`):
+    // a paragraph without one has none.
+    memchr::memchr3(b'-', b'|', 0xe2, par.as_bytes())?;
     let mut pos = 0;
     let mut tokens = 0;
     let mut strong = false;
@@ -430,10 +470,12 @@ fn is_strong(word: &str) -> bool {
 }
 
 fn is_domain(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
+    let w = word.as_bytes();
     [".com", ".co.id", ".co", ".id", ".net", ".org", ".tv"]
         .iter()
-        .any(|tld| lower.ends_with(tld) && lower.len() > tld.len())
+        .any(|tld| {
+            w.len() > tld.len() && w[w.len() - tld.len()..].eq_ignore_ascii_case(tld.as_bytes())
+        })
 }
 
 /// Whole-paragraph furniture that has no marker word: reporter codes (`(rna/fdn)`), `Nama -
@@ -554,7 +596,8 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
 /// describe the picture and are translated like any other.
 pub fn bracket_caption(par: &str) -> Option<SegmentKind> {
     let t = par.trim();
-    if t.split_whitespace().nth(24).is_some() {
+    // Every opener below starts with a bracket: most paragraphs have none.
+    if memchr::memchr(b'(', t.as_bytes()).is_none() || t.split_whitespace().nth(24).is_some() {
         return None;
     }
     let open = [
@@ -605,6 +648,10 @@ pub fn is_photo_credit(piece: &str) -> bool {
         Some(rest) => (true, rest.trim()),
         None => (false, t),
     };
+    // Without a label a credit names its source with a slash.
+    if !labelled && memchr::memchr(b'/', body.as_bytes()).is_none() {
+        return false;
+    }
     let words = body.split_whitespace().count();
     if words == 0 || words > 7 || body.ends_with(['?', '!', ':', ',']) {
         return false;
@@ -629,7 +676,13 @@ pub fn is_photo_credit(piece: &str) -> bool {
 /// A sentence that is really a credit line: a reporter code, or `Penulis X | Editor Y` written
 /// without colons (with colons the markers catch it).
 pub fn is_credit(sentence: &str) -> bool {
-    let t = sentence.trim();
+    let t = sentence.trim_start();
+    // A code opens with a bracket and every label with `P`, `E` or `R`: most sentences are
+    // turned away by their first byte.
+    if !matches!(t.as_bytes().first(), Some(b'(' | b'P' | b'E' | b'R')) {
+        return false;
+    }
+    let t = t.trim_end();
     if is_reporter_code(t) {
         return true;
     }
@@ -710,6 +763,29 @@ mod tests {
             ),
             None
         );
+    }
+
+    /// The eight-byte test agrees with `is_ascii_uppercase` for every byte at every place.
+    #[test]
+    fn capital_test_on_eight_bytes_at_once() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut chunk = [b'x'; 8];
+                chunk[at] = b;
+                assert_eq!(
+                    has_ascii_capital(&chunk),
+                    b.is_ascii_uppercase(),
+                    "{b:#x} at {at}"
+                );
+                let mut high = [0xc3u8; 8];
+                high[at] = b;
+                assert_eq!(
+                    has_ascii_capital(&high),
+                    b.is_ascii_uppercase(),
+                    "{b:#x} at {at}"
+                );
+            }
+        }
     }
 
     /// Every row has a phrase, a known reach and kind, and a source.
