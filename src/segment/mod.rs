@@ -168,7 +168,7 @@ fn segment_paragraph(
         return (ParagraphKind::Caption, vec![(range, kind)]);
     }
 
-    let mut pieces: Vec<(Range<usize>, SegmentKind)> = Vec::new();
+    let mut pieces: Vec<(Range<usize>, SegmentKind)> = Vec::with_capacity(8);
     let mut body_start = 0;
     if let Some(len) = news::dateline_len(par, early) {
         pieces.push((abs(0..len), SegmentKind::Dateline));

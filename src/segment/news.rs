@@ -111,9 +111,14 @@ pub fn furniture(par: &str) -> Vec<(Range<usize>, SegmentKind)> {
     // and eight bytes without an ASCII capital are passed over at once, which keeps this off
     // the profile of a whole article.
     while i < bytes.len() {
-        if i + 8 <= bytes.len() && !has_ascii_capital(&bytes[i..i + 8]) {
-            i += 8;
-            continue;
+        if i + 8 <= bytes.len() {
+            match first_ascii_capital(&bytes[i..i + 8]) {
+                None => {
+                    i += 8;
+                    continue;
+                }
+                Some(at) => i += at,
+            }
         }
         if bytes[i].is_ascii_uppercase() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
             if let Some(m) = marker_at(par, i) {
@@ -144,11 +149,11 @@ pub fn furniture(par: &str) -> Vec<(Range<usize>, SegmentKind)> {
     out
 }
 
-/// Whether eight bytes hold an ASCII capital (`A`..=`Z`), tested on all eight at once: after
+/// Where the first ASCII capital of eight bytes is (`A`..=`Z`), tested on all eight at once: after
 /// clearing the top bits, adding 0x3F sets a byte's top bit from `A` up and adding 0x25 from
 /// `[` up, neither carrying into the next byte; bytes whose own top bit was set (parts of
 /// UTF-8 sequences) are left out.
-fn has_ascii_capital(chunk: &[u8]) -> bool {
+fn first_ascii_capital(chunk: &[u8]) -> Option<usize> {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const TOP: u64 = 0x8080_8080_8080_8080;
     let mut word = [0u8; 8];
@@ -157,7 +162,9 @@ fn has_ascii_capital(chunk: &[u8]) -> bool {
     let y = x & LOW7;
     let from_a = y + 0x3f3f_3f3f_3f3f_3f3f;
     let past_z = y + 0x2525_2525_2525_2525;
-    from_a & !past_z & !x & TOP != 0
+    let mask = from_a & !past_z & !x & TOP;
+    // Little-endian: the lowest set bit is the first byte.
+    (mask != 0).then(|| mask.trailing_zeros() as usize / 8)
 }
 
 /// The bucket of [`Markers::by_pair`] for a marker's first two bytes (lower case).
@@ -486,7 +493,7 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
         return Some(SegmentKind::Byline);
     }
     // Everything below is a short line; most paragraphs are turned away after 13 words.
-    if t.split_whitespace().nth(12).is_some() {
+    if more_words_than(t, 12) {
         return None;
     }
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -590,6 +597,33 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     None
 }
 
+/// Whether `t` has more than `n` words, as `t.split_whitespace().nth(n).is_some()` says, but
+/// byte by byte (whitespace is ASCII nearly always), as every paragraph is asked this.
+pub(crate) fn more_words_than(t: &str, n: usize) -> bool {
+    let b = t.as_bytes();
+    let (mut words, mut in_word, mut i) = (0, false, 0);
+    while i < b.len() {
+        let (space, len) = if b[i].is_ascii() {
+            // `char::is_whitespace` on ASCII: tab to carriage return, and space.
+            (matches!(b[i], b'\t'..=b'\r' | b' '), 1)
+        } else {
+            let c = t[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if space {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+            if words > n {
+                return true;
+            }
+        }
+        i += len;
+    }
+    false
+}
+
 /// A photo caption line that carries its credit in brackets (`Presiden Jokowi (Foto: Andhika
 /// Prasetya/detikcom)`, or the credit alone: `(Foto: dok. Humas Polri)`): a short line with a
 /// bracket opened by `Foto:`, `Dok.` or `Ilustrasi`. It is a caption, not boilerplate: the words
@@ -597,7 +631,7 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
 pub fn bracket_caption(par: &str) -> Option<SegmentKind> {
     let t = par.trim();
     // Every opener below starts with a bracket: most paragraphs have none.
-    if memchr::memchr(b'(', t.as_bytes()).is_none() || t.split_whitespace().nth(24).is_some() {
+    if memchr::memchr(b'(', t.as_bytes()).is_none() || more_words_than(t, 24) {
         return None;
     }
     let open = [
@@ -770,19 +804,41 @@ mod tests {
     fn capital_test_on_eight_bytes_at_once() {
         for b in 0..=255u8 {
             for at in 0..8 {
+                let want = b.is_ascii_uppercase().then_some(at);
                 let mut chunk = [b'x'; 8];
                 chunk[at] = b;
-                assert_eq!(
-                    has_ascii_capital(&chunk),
-                    b.is_ascii_uppercase(),
-                    "{b:#x} at {at}"
-                );
+                assert_eq!(first_ascii_capital(&chunk), want, "{b:#x} at {at}");
                 let mut high = [0xc3u8; 8];
                 high[at] = b;
+                assert_eq!(first_ascii_capital(&high), want, "{b:#x} at {at}");
+                // A capital further on does not hide the first.
+                let mut two = [b'x'; 8];
+                two[at] = b;
+                two[7] = b'Q';
+                let first = if b.is_ascii_uppercase() { at } else { 7 };
+                assert_eq!(first_ascii_capital(&two), Some(first), "{b:#x} at {at}");
+            }
+        }
+    }
+
+    /// The byte-wise word count agrees with `split_whitespace`.
+    #[test]
+    fn word_count_as_split_whitespace() {
+        let texts = [
+            "",
+            "  ",
+            "satu",
+            " satu dua\ttiga\n empat ",
+            "a\u{a0}b\u{2003}c\u{3000}d\u{85}e",
+            "“Apa?” tanya dia —\x0bkata\x0c lain\u{1c}x",
+            "Ekonomi Indonesia tumbuh 5,1 persen pada kuartal ketiga, kata Badan Pusat Statistik.",
+        ];
+        for t in texts {
+            for n in 0..16 {
                 assert_eq!(
-                    has_ascii_capital(&high),
-                    b.is_ascii_uppercase(),
-                    "{b:#x} at {at}"
+                    more_words_than(t, n),
+                    t.split_whitespace().nth(n).is_some(),
+                    "{t:?} {n}"
                 );
             }
         }

@@ -18,18 +18,16 @@ use std::ops::Range;
 pub fn split(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let len = bytes.len();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(8);
     let mut start = skip_whitespace(text, 0);
     let mut i = start;
     // Candidates are found with memchr; `…` (three bytes) is looked for separately, and only in
     // paragraphs that have one, since its first byte also starts curly quotes.
-    let mut next_ellipsis = memchr::memmem::find(bytes, "…".as_bytes());
+    let mut next_ellipsis = find_ellipsis(bytes, 0);
     while i < len {
         let stop = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map(|o| i + o);
         while next_ellipsis.is_some_and(|e| e < i) {
-            next_ellipsis = next_ellipsis.and_then(|e| {
-                memchr::memmem::find(&bytes[e + 1..], "…".as_bytes()).map(|o| e + 1 + o)
-            });
+            next_ellipsis = next_ellipsis.and_then(|e| find_ellipsis(bytes, e + 1));
         }
         i = match (stop, next_ellipsis) {
             (Some(a), Some(b)) => a.min(b),
@@ -91,6 +89,14 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         out.push(start..end);
     }
     out
+}
+
+/// The offset of the first `…` (E2 80 A6) at or after `from`: its lead byte found with memchr,
+/// which is cheaper than setting up a substring search for every paragraph.
+fn find_ellipsis(bytes: &[u8], from: usize) -> Option<usize> {
+    memchr::memchr_iter(0xe2, &bytes[from..])
+        .map(|o| from + o)
+        .find(|&at| bytes[at + 1..].starts_with(&[0x80, 0xa6]))
 }
 
 /// What a terminator run consists of.
