@@ -598,19 +598,39 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
 }
 
 /// Whether `t` has more than `n` words, as `t.split_whitespace().nth(n).is_some()` says, but
-/// byte by byte (whitespace is ASCII nearly always), as every paragraph is asked this.
+/// eight bytes at a time where they are ASCII (nearly always), as every paragraph is asked this.
 pub(crate) fn more_words_than(t: &str, n: usize) -> bool {
+    const TOP: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     let b = t.as_bytes();
     let (mut words, mut in_word, mut i) = (0, false, 0);
     while i < b.len() {
-        let (space, len) = if b[i].is_ascii() {
-            // `char::is_whitespace` on ASCII: tab to carriage return, and space.
-            (matches!(b[i], b'\t'..=b'\r' | b' '), 1)
-        } else {
-            let c = t[i..].chars().next().unwrap_or(' ');
-            (c.is_whitespace(), c.len_utf8())
-        };
-        if space {
+        if i + 8 <= b.len() {
+            let mut chunk = [0u8; 8];
+            chunk.copy_from_slice(&b[i..i + 8]);
+            let x = u64::from_le_bytes(chunk);
+            if x & TOP == 0 {
+                // `char::is_whitespace` on ASCII is tab to carriage return, and space: the top
+                // bit of each byte says whether it is one (no sum below carries into the next
+                // byte, as every byte is below 0x80).
+                let not_space_char = ((x ^ 0x2020_2020_2020_2020) & LOW7) + LOW7;
+                let at_least_tab = x + 0x7777_7777_7777_7777;
+                let past_return = x + 0x7272_7272_7272_7272;
+                let space = (!not_space_char | (at_least_tab & !past_return)) & TOP;
+                let word = !space & TOP;
+                // A word starts where a non-space byte follows a space (or the start).
+                let before = (space << 8) | if in_word { 0 } else { 0x80 };
+                words += (word & before).count_ones() as usize;
+                if words > n {
+                    return true;
+                }
+                in_word = word >> 63 == 1;
+                i += 8;
+                continue;
+            }
+        }
+        let c = t[i..].chars().next().unwrap_or(' ');
+        if c.is_whitespace() {
             in_word = false;
         } else if !in_word {
             in_word = true;
@@ -619,7 +639,7 @@ pub(crate) fn more_words_than(t: &str, n: usize) -> bool {
                 return true;
             }
         }
-        i += len;
+        i += c.len_utf8();
     }
     false
 }
@@ -832,7 +852,27 @@ mod tests {
             "a\u{a0}b\u{2003}c\u{3000}d\u{85}e",
             "“Apa?” tanya dia —\x0bkata\x0c lain\u{1c}x",
             "Ekonomi Indonesia tumbuh 5,1 persen pada kuartal ketiga, kata Badan Pusat Statistik.",
+            "  dua   spasi\t\tdan\r\ntab  di  antara  kata  kata  yang  panjang sekali  ",
+            "12345678 abcdefgh\x0bijklmnop qrst\x1fuvw xyz{|}~ !\"#$%&'()*+,-./ 0123456789:;<=>?@",
+            "Désa Ñusa “kutip” — di\u{a0}antara éèê kata-kata berikutnya dan seterusnya sampai habis",
         ];
+        // Every byte value before and after a space, at every place of a chunk.
+        for b in (0u8..0x80).chain([0xc2, 0xa0]) {
+            for at in 0..9 {
+                let mut v = vec![b'k'; 20];
+                v[at] = b;
+                v[at + 2] = b' ';
+                if let Ok(t) = std::str::from_utf8(&v) {
+                    for n in 0..5 {
+                        assert_eq!(
+                            more_words_than(t, n),
+                            t.split_whitespace().nth(n).is_some(),
+                            "{t:?} {n}"
+                        );
+                    }
+                }
+            }
+        }
         for t in texts {
             for n in 0..16 {
                 assert_eq!(
