@@ -106,6 +106,7 @@ fn markers() -> &'static Markers {
 pub fn furniture(par: &str) -> Vec<(Range<usize>, SegmentKind)> {
     let bytes = par.as_bytes();
     let mut found: Vec<(usize, usize, &Marker)> = Vec::new();
+    let table = markers();
     let mut i = 0;
     // Markers start with a capital at a word start: only those few positions are looked at,
     // and eight bytes without an ASCII capital are passed over at once, which keeps this off
@@ -121,7 +122,7 @@ pub fn furniture(par: &str) -> Vec<(Range<usize>, SegmentKind)> {
             }
         }
         if bytes[i].is_ascii_uppercase() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
-            if let Some(m) = marker_at(par, i) {
+            if let Some(m) = marker_in(table, par, i) {
                 found.push((i, i + m.text.len(), m));
                 i += m.text.len();
                 continue;
@@ -173,11 +174,17 @@ fn pair_index(first: u8, second: u8) -> usize {
 }
 
 /// The longest marker starting at byte `at` (which holds an ASCII capital) and ending a word.
+#[inline]
 fn marker_at(par: &str, at: usize) -> Option<&'static Marker> {
+    marker_in(markers(), par, at)
+}
+
+/// [`marker_at`] with the table at hand (the scan of a paragraph fetches it once).
+#[inline]
+fn marker_in(table: &'static Markers, par: &str, at: usize) -> Option<&'static Marker> {
     let rest = &par.as_bytes()[at..];
     let first = rest.first()?.to_ascii_lowercase();
     let second = rest.get(1)?.to_ascii_lowercase();
-    let table = markers();
     // Most capitals start no marker (names, `Presiden`): a table of the markers' first two
     // letters turns them away before any comparison.
     if !(first.is_ascii_lowercase() && (second.is_ascii_lowercase() || second == b' '))

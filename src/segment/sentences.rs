@@ -210,9 +210,12 @@ fn should_break(stop: Stop<'_>) -> bool {
     if !(c.is_uppercase() || c.is_ascii_digit() || opener || c == '•' || slash_credit) {
         return false;
     }
-    let token = text[next..].split(char::is_whitespace).next().unwrap_or("");
-    if super::news::is_reporter_code(token.trim_end_matches('.')) {
-        return true;
+    // A reporter code opens with a bracket: only then is the token cut out and looked at.
+    if c == '(' {
+        let token = text[next..].split(char::is_whitespace).next().unwrap_or("");
+        if super::news::is_reporter_code(token.trim_end_matches('.')) {
+            return true;
+        }
     }
     if opener {
         // `ini? '" ujar Pall`, or a stray quote closing the paragraph: what the quotes open
@@ -311,12 +314,14 @@ fn glued_boundary(stop: Stop<'_>) -> bool {
     }
     // `... sesuai hukum yang berlaku.(jejakrekam)`, `jelasnya.(oz)`: the editor's code closing a
     // story, glued on by the scraper. A code is never part of the sentence before it.
-    let token = text[stop.next..]
-        .split(char::is_whitespace)
-        .next()
-        .unwrap_or("");
-    if super::news::is_reporter_code(token.trim_end_matches('.')) {
-        return true;
+    if text.as_bytes()[stop.next] == b'(' {
+        let token = text[stop.next..]
+            .split(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        if super::news::is_reporter_code(token.trim_end_matches('.')) {
+            return true;
+        }
     }
     let mut after = text[stop.next..].chars();
     let capitalised = matches!(
