@@ -40,6 +40,9 @@ struct Markers {
     /// markers that start so, longest first: a capital that passes `pairs` is compared with
     /// those few only.
     by_pair: Vec<Vec<u16>>,
+    /// For the same buckets, a bit per third byte the bucket's markers have (see
+    /// [`third_bit`]): `Pemerintah` passes `pe` but no marker goes on with `m`.
+    thirds: Vec<u32>,
 }
 
 /// The maintained list, compiled in: each entry has its source in the file.
@@ -53,6 +56,7 @@ fn markers() -> &'static Markers {
             lines: Vec::new(),
             pairs: [0; 26],
             by_pair: vec![Vec::new(); 26 * 27],
+            thirds: vec![0; 26 * 27],
         };
         for line in TABLE.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -92,6 +96,11 @@ fn markers() -> &'static Markers {
         for (i, mk) in m.inline.iter().enumerate() {
             let t = mk.text.as_bytes();
             m.by_pair[pair_index(t[0], t[1])].push(i as u16);
+            // A marker of two bytes may be followed by anything.
+            m.thirds[pair_index(t[0], t[1])] |= match t.get(2) {
+                Some(&third) => 1 << third_bit(Some(third)),
+                None => u32::MAX,
+            };
         }
         for bucket in &mut m.by_pair {
             let inline = &m.inline;
@@ -107,28 +116,27 @@ pub fn furniture(par: &str) -> Vec<(Range<usize>, SegmentKind)> {
     let bytes = par.as_bytes();
     let mut found: Vec<(usize, usize, &Marker)> = Vec::new();
     let table = markers();
-    let mut i = 0;
-    // Markers start with a capital at a word start: only those few positions are looked at,
-    // and eight bytes without an ASCII capital are passed over at once, which keeps this off
+    // Markers start with a capital at a word start: only those few positions are looked at.
+    // The capitals are found eight bytes at a time, each chunk read once, which keeps this off
     // the profile of a whole article.
-    while i < bytes.len() {
-        if i + 8 <= bytes.len() {
-            match first_ascii_capital(&bytes[i..i + 8]) {
-                None => {
-                    i += 8;
-                    continue;
-                }
-                Some(at) => i += at,
-            }
-        }
-        if bytes[i].is_ascii_uppercase() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
-            if let Some(m) = marker_in(table, par, i) {
-                found.push((i, i + m.text.len(), m));
-                i += m.text.len();
+    let mut resume = 0;
+    for chunk_start in (0..bytes.len()).step_by(8) {
+        let mut chunk = [0u8; 8];
+        let end = (chunk_start + 8).min(bytes.len());
+        chunk[..end - chunk_start].copy_from_slice(&bytes[chunk_start..end]);
+        let mut mask = ascii_capitals(chunk);
+        while mask != 0 {
+            let i = chunk_start + mask.trailing_zeros() as usize / 8;
+            mask &= mask - 1;
+            if i < resume || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
                 continue;
             }
+            if let Some(m) = marker_in(table, par, i) {
+                found.push((i, i + m.text.len(), m));
+                // Scanning goes on after the marker.
+                resume = i + m.text.len();
+            }
         }
-        i += 1;
     }
     let mut out = Vec::with_capacity(found.len());
     for (i, &(start, marker_end, mk)) in found.iter().enumerate() {
@@ -150,22 +158,19 @@ pub fn furniture(par: &str) -> Vec<(Range<usize>, SegmentKind)> {
     out
 }
 
-/// Where the first ASCII capital of eight bytes is (`A`..=`Z`), tested on all eight at once: after
-/// clearing the top bits, adding 0x3F sets a byte's top bit from `A` up and adding 0x25 from
-/// `[` up, neither carrying into the next byte; bytes whose own top bit was set (parts of
-/// UTF-8 sequences) are left out.
-fn first_ascii_capital(chunk: &[u8]) -> Option<usize> {
+/// The ASCII capitals (`A`..=`Z`) of eight bytes, as the top bit of each byte that is one,
+/// tested on all eight at once: after clearing the top bits, adding 0x3F sets a byte's top bit
+/// from `A` up and adding 0x25 from `[` up, neither carrying into the next byte; bytes whose
+/// own top bit was set (parts of UTF-8 sequences) are left out. Little-endian, so the lowest
+/// set bit is the first capital.
+fn ascii_capitals(chunk: [u8; 8]) -> u64 {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const TOP: u64 = 0x8080_8080_8080_8080;
-    let mut word = [0u8; 8];
-    word.copy_from_slice(chunk);
-    let x = u64::from_le_bytes(word);
+    let x = u64::from_le_bytes(chunk);
     let y = x & LOW7;
     let from_a = y + 0x3f3f_3f3f_3f3f_3f3f;
     let past_z = y + 0x2525_2525_2525_2525;
-    let mask = from_a & !past_z & !x & TOP;
-    // Little-endian: the lowest set bit is the first byte.
-    (mask != 0).then(|| mask.trailing_zeros() as usize / 8)
+    from_a & !past_z & !x & TOP
 }
 
 /// The bucket of [`Markers::by_pair`] for a marker's first two bytes (lower case).
@@ -192,7 +197,11 @@ fn marker_in(table: &'static Markers, par: &str, at: usize) -> Option<&'static M
     {
         return None;
     }
-    table.by_pair[pair_index(first, second)]
+    let bucket = pair_index(first, second);
+    if table.thirds[bucket] & (1 << third_bit(rest.get(2).map(u8::to_ascii_lowercase))) == 0 {
+        return None;
+    }
+    table.by_pair[bucket]
         .iter()
         .map(|&i| &table.inline[usize::from(i)])
         .find(|m| {
@@ -200,6 +209,18 @@ fn marker_in(table: &'static Markers, par: &str, at: usize) -> Option<&'static M
                 && rest[..m.text.len()].eq_ignore_ascii_case(m.text.as_bytes())
                 && ends_word(par, at + m.text.len())
         })
+}
+
+/// The bit of a third byte (lower case) in [`Markers::thirds`]: a letter, a space, a colon,
+/// anything else, or none (the text ends).
+fn third_bit(third: Option<u8>) -> u32 {
+    match third {
+        Some(b @ b'a'..=b'z') => u32::from(b - b'a'),
+        Some(b' ') => 26,
+        Some(b':') => 27,
+        Some(_) => 28,
+        None => 29,
+    }
 }
 
 /// The bit of a marker's second byte in [`Markers::pairs`]: a letter, or a space after a
@@ -831,19 +852,18 @@ mod tests {
     fn capital_test_on_eight_bytes_at_once() {
         for b in 0..=255u8 {
             for at in 0..8 {
-                let want = b.is_ascii_uppercase().then_some(at);
+                let bit = |at: usize| 0x80u64 << (8 * at);
+                let want = if b.is_ascii_uppercase() { bit(at) } else { 0 };
                 let mut chunk = [b'x'; 8];
                 chunk[at] = b;
-                assert_eq!(first_ascii_capital(&chunk), want, "{b:#x} at {at}");
+                assert_eq!(ascii_capitals(chunk), want, "{b:#x} at {at}");
                 let mut high = [0xc3u8; 8];
                 high[at] = b;
-                assert_eq!(first_ascii_capital(&high), want, "{b:#x} at {at}");
-                // A capital further on does not hide the first.
-                let mut two = [b'x'; 8];
+                assert_eq!(ascii_capitals(high), want, "{b:#x} at {at}");
+                let mut two = [b'Q'; 8];
                 two[at] = b;
-                two[7] = b'Q';
-                let first = if b.is_ascii_uppercase() { at } else { 7 };
-                assert_eq!(first_ascii_capital(&two), Some(first), "{b:#x} at {at}");
+                let others = (0..8).filter(|&k| k != at).map(bit).fold(0, |a, m| a | m);
+                assert_eq!(ascii_capitals(two), others | want, "{b:#x} at {at}");
             }
         }
     }
