@@ -120,11 +120,17 @@ pub fn furniture(par: &str) -> Vec<(Range<usize>, SegmentKind)> {
     // The capitals are found eight bytes at a time, each chunk read once, which keeps this off
     // the profile of a whole article.
     let mut resume = 0;
-    for chunk_start in (0..bytes.len()).step_by(8) {
-        let mut chunk = [0u8; 8];
-        let end = (chunk_start + 8).min(bytes.len());
-        chunk[..end - chunk_start].copy_from_slice(&bytes[chunk_start..end]);
-        let mut mask = ascii_capitals(chunk);
+    let mut chunk_start = 0;
+    while chunk_start < bytes.len() {
+        let word = match bytes.get(chunk_start..chunk_start + 8) {
+            Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])),
+            None => {
+                let mut last = [0u8; 8];
+                last[..bytes.len() - chunk_start].copy_from_slice(&bytes[chunk_start..]);
+                u64::from_le_bytes(last)
+            }
+        };
+        let mut mask = ascii_capitals(word);
         while mask != 0 {
             let i = chunk_start + mask.trailing_zeros() as usize / 8;
             mask &= mask - 1;
@@ -137,6 +143,7 @@ pub fn furniture(par: &str) -> Vec<(Range<usize>, SegmentKind)> {
                 resume = i + m.text.len();
             }
         }
+        chunk_start += 8;
     }
     let mut out = Vec::with_capacity(found.len());
     for (i, &(start, marker_end, mk)) in found.iter().enumerate() {
@@ -158,15 +165,14 @@ pub fn furniture(par: &str) -> Vec<(Range<usize>, SegmentKind)> {
     out
 }
 
-/// The ASCII capitals (`A`..=`Z`) of eight bytes, as the top bit of each byte that is one,
+/// The ASCII capitals (`A`..=`Z`) of eight bytes (read little-endian), as the top bit of each byte that is one,
 /// tested on all eight at once: after clearing the top bits, adding 0x3F sets a byte's top bit
 /// from `A` up and adding 0x25 from `[` up, neither carrying into the next byte; bytes whose
 /// own top bit was set (parts of UTF-8 sequences) are left out. Little-endian, so the lowest
 /// set bit is the first capital.
-fn ascii_capitals(chunk: [u8; 8]) -> u64 {
+fn ascii_capitals(x: u64) -> u64 {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const TOP: u64 = 0x8080_8080_8080_8080;
-    let x = u64::from_le_bytes(chunk);
     let y = x & LOW7;
     let from_a = y + 0x3f3f_3f3f_3f3f_3f3f;
     let past_z = y + 0x2525_2525_2525_2525;
@@ -856,14 +862,26 @@ mod tests {
                 let want = if b.is_ascii_uppercase() { bit(at) } else { 0 };
                 let mut chunk = [b'x'; 8];
                 chunk[at] = b;
-                assert_eq!(ascii_capitals(chunk), want, "{b:#x} at {at}");
+                assert_eq!(
+                    ascii_capitals(u64::from_le_bytes(chunk)),
+                    want,
+                    "{b:#x} at {at}"
+                );
                 let mut high = [0xc3u8; 8];
                 high[at] = b;
-                assert_eq!(ascii_capitals(high), want, "{b:#x} at {at}");
+                assert_eq!(
+                    ascii_capitals(u64::from_le_bytes(high)),
+                    want,
+                    "{b:#x} at {at}"
+                );
                 let mut two = [b'Q'; 8];
                 two[at] = b;
                 let others = (0..8).filter(|&k| k != at).map(bit).fold(0, |a, m| a | m);
-                assert_eq!(ascii_capitals(two), others | want, "{b:#x} at {at}");
+                assert_eq!(
+                    ascii_capitals(u64::from_le_bytes(two)),
+                    others | want,
+                    "{b:#x} at {at}"
+                );
             }
         }
     }
