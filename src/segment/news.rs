@@ -191,7 +191,7 @@ fn marker_at(par: &str, at: usize) -> Option<&'static Marker> {
 }
 
 /// [`marker_at`] with the table at hand (the scan of a paragraph fetches it once).
-#[inline]
+#[inline(always)]
 fn marker_in(table: &'static Markers, par: &str, at: usize) -> Option<&'static Marker> {
     let rest = &par.as_bytes()[at..];
     let first = rest.first()?.to_ascii_lowercase();
@@ -483,9 +483,8 @@ fn accept(par: &str, end: usize, trusted: bool) -> Option<usize> {
     if rest.starts_with(char::is_lowercase) {
         return None;
     }
-    let words = rest.split_whitespace().count();
-    let sentence = rest.ends_with(['.', '!', '?', '"', '”']) || words >= 6;
-    (sentence && words >= 3).then_some(end)
+    let sentence = rest.ends_with(['.', '!', '?', '"', '”']) || more_words_than(rest, 5);
+    (sentence && more_words_than(rest, 2)).then_some(end)
 }
 
 fn is_dash_char(c: char) -> bool {
