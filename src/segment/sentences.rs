@@ -227,24 +227,16 @@ fn should_break(stop: Stop<'_>) -> bool {
             return false;
         }
     }
-    let next_word = word_at(text, next);
+    // The next word is cut out only where a rule below asks for it.
+    let next_word = || word_at(text, next);
     if run.ellipsis && run.marks == 0 {
-        return opener || abbrev::is_sentence_starter(next_word);
+        return opener || abbrev::is_sentence_starter(next_word());
     }
     if run.marks > 0 || closers {
         return true;
     }
     // A single full stop: decide by the word before it.
-    let word_start = text[sentence_start..term_start]
-        .rfind(char::is_whitespace)
-        .map(|p| {
-            let ws = text[sentence_start + p..]
-                .chars()
-                .next()
-                .map_or(1, char::len_utf8);
-            sentence_start + p + ws
-        })
-        .unwrap_or(sentence_start);
+    let word_start = word_start(text, sentence_start, term_start);
     let word = text[word_start..term_start].trim_start_matches(is_opener);
     if word.is_empty() {
         return true;
@@ -255,11 +247,11 @@ fn should_break(stop: Stop<'_>) -> bool {
         return false;
     }
     if class == Some(abbrev::Class::Noun) {
-        return opener || abbrev::is_sentence_starter(next_word);
+        return opener || abbrev::is_sentence_starter(next_word());
     }
     if abbrev::is_unlisted_title(word)
         && c.is_uppercase()
-        && !abbrev::is_sentence_starter(next_word)
+        && !abbrev::is_sentence_starter(next_word())
     {
         // `Tb. Hasanuddin`, `Bl. M`: a vowel-less title-case form before a name.
         return false;
@@ -291,13 +283,37 @@ fn should_break(stop: Stop<'_>) -> bool {
     }
     if class == Some(abbrev::Class::Degree) {
         // `Budi, S.H. M.H. mengatakan` continues; `..., S.H. Ia ...` is a new sentence.
-        return !looks_like_abbreviation(next_word);
+        return !looks_like_abbreviation(next_word());
     }
     if is_dotted_abbreviation(word) {
         // `A.S.`, `U.S.`, `B.C.`: mostly inside a sentence; end one only before a clear start.
-        return opener || abbrev::is_sentence_starter(next_word);
+        return opener || abbrev::is_sentence_starter(next_word());
     }
     true
+}
+
+/// Where the word that ends at `end` starts: after the last whitespace in
+/// `text[from..end]`, or at `from`. Words are ASCII nearly always, so bytes are looked at from
+/// the end, and characters only once a non-ASCII byte is met.
+fn word_start(text: &str, from: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = end;
+    while i > from {
+        let b = bytes[i - 1];
+        if !b.is_ascii() {
+            return text[from..i]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace())
+                .map_or(from, |(p, c)| from + p + c.len_utf8());
+        }
+        // `char::is_whitespace` on ASCII: tab to carriage return, and space.
+        if matches!(b, b'\t'..=b'\r' | b' ') {
+            return i;
+        }
+        i -= 1;
+    }
+    from
 }
 
 /// A sentence end with no space after it, as scrapers leave when they drop a line break or an
@@ -393,6 +409,26 @@ mod tests {
         assert_eq!(sentences(text).len(), 2);
         let text = "Pasien ditangani dr. Reisa, Sp.PD. di RS. Ia sembuh.";
         assert_eq!(sentences(text).len(), 2);
+    }
+
+    /// The backward byte scan finds the same word start as `rfind(char::is_whitespace)`.
+    #[test]
+    fn word_start_as_rfind() {
+        for text in [
+            "kata dia",
+            "dia",
+            " dia",
+            "harga\u{a0}Rp",
+            "Désa Ñusa",
+            "“Apa\u{2003}kabar”",
+            "dua\tkata\nlagi",
+            "café au lait",
+        ] {
+            let want = text.rfind(char::is_whitespace).map_or(0, |p| {
+                p + text[p..].chars().next().map_or(1, char::len_utf8)
+            });
+            assert_eq!(super::word_start(text, 0, text.len()), want, "{text:?}");
+        }
     }
 
     #[test]
