@@ -161,7 +161,7 @@ impl Llm {
 }
 
 /// The request's user message, parsed.
-fn user_json(body: &Value) -> Value {
+pub(crate) fn user_json(body: &Value) -> Value {
     let content = body["messages"][1]["content"]
         .as_str()
         .expect("the user message is a string");
@@ -170,7 +170,7 @@ fn user_json(body: &Value) -> Value {
 
 /// The segment ids of a request, in the order they were sent (read from the raw message, since
 /// a parsed map forgets the order).
-fn sent_ids(body: &Value) -> Vec<String> {
+pub(crate) fn sent_ids(body: &Value) -> Vec<String> {
     let user = user_json(body);
     let content = body["messages"][1]["content"].as_str().unwrap_or_default();
     let segments = &content[content.find("\"segments\"").expect("segments are sent")..];
@@ -190,7 +190,7 @@ fn sent_ids(body: &Value) -> Vec<String> {
 }
 
 /// A JSON object in the given order.
-fn object(pairs: &[(String, String)]) -> String {
+pub(crate) fn object(pairs: &[(String, String)]) -> String {
     let fields: Vec<String> = pairs
         .iter()
         .map(|(k, v)| format!("{}:{}", json!(k), json!(v)))
@@ -252,7 +252,7 @@ impl Respond for Llm {
     }
 }
 
-fn chat_answer(content: &str, finish: &str) -> Value {
+pub(crate) fn chat_answer(content: &str, finish: &str) -> Value {
     json!({
         "id": "chatcmpl-9x", "object": "chat.completion", "created": 1_767_225_600,
         "model": "gpt-4o-mini-2024-07-18", "system_fingerprint": "fp_1",
