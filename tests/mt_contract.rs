@@ -70,7 +70,11 @@ fn sentences(n: usize) -> Vec<Request> {
         .filter(|r| r.context.is_none())
         .take(n)
         .collect();
-    assert_eq!(batch.len(), n, "the article has {n} one-sentence paragraphs");
+    assert_eq!(
+        batch.len(),
+        n,
+        "the article has {n} one-sentence paragraphs"
+    );
     batch
 }
 
@@ -619,7 +623,10 @@ async fn no_redirect_is_followed<S: Service>() {
     let err = failing::<S>(&backend, &sentences(2)).await;
     assert!(err.to_string().contains("HTTP 307"), "{err}");
     assert!(!err.is_retryable(), "{err:?}");
-    assert!(received(&elsewhere).await.is_empty(), "the redirect was followed");
+    assert!(
+        received(&elsewhere).await.is_empty(),
+        "the redirect was followed"
+    );
 }
 
 /// An answer larger than any translation is not read whole, and not asked for again.
@@ -728,7 +735,11 @@ fn query(request: &wiremock::Request, name: &str) -> Option<String> {
 
 fn strings(v: &Value) -> Vec<String> {
     v.as_array()
-        .map(|a| a.iter().filter_map(|t| t.as_str().map(str::to_string)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|t| t.as_str().map(str::to_string))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -747,10 +758,8 @@ pub(crate) struct Deepl;
 
 impl Service for Deepl {
     type Backend = DeeplBackend;
-    const KEY: Option<(&'static str, &'static str)> = Some((
-        "9f3c2a71-5d4e-4b0a-8c6f-1e2d3c4b5a69:fx",
-        "DEEPL_AUTH_KEY",
-    ));
+    const KEY: Option<(&'static str, &'static str)> =
+        Some(("9f3c2a71-5d4e-4b0a-8c6f-1e2d3c4b5a69:fx", "DEEPL_AUTH_KEY"));
     const PATH: &'static str = "/v2/translate";
     const MAX_TEXTS: usize = 50;
     const MAX_SIZE: Option<usize> = Some(128 * 1024);
@@ -768,8 +777,11 @@ impl Service for Deepl {
     }
     fn well_formed(request: &wiremock::Request) -> bool {
         let b = body(request);
-        header_is(request, "authorization", &format!("DeepL-Auth-Key {}", Self::KEY.unwrap().0))
-            && header_is(request, "content-type", "application/json")
+        header_is(
+            request,
+            "authorization",
+            &format!("DeepL-Auth-Key {}", Self::KEY.unwrap().0),
+        ) && header_is(request, "content-type", "application/json")
             && b["source_lang"] == "ID"
             && b["target_lang"] == "EN-GB"
             && b["split_sentences"] == "nonewlines"
@@ -959,7 +971,11 @@ impl Service for Azure {
     fn texts(request: &wiremock::Request) -> Vec<String> {
         body(request)
             .as_array()
-            .map(|a| a.iter().filter_map(|e| e["Text"].as_str().map(str::to_string)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|e| e["Text"].as_str().map(str::to_string))
+                    .collect()
+            })
             .unwrap_or_default()
     }
     /// Azure counts characters, markup included.
@@ -1068,19 +1084,23 @@ impl Service for LibreTranslate {
             .set_body_json(json!({"error": "Cannot translate text: model crashed"}))]
     }
     fn bad_key(key: &str) -> ResponseTemplate {
-        ResponseTemplate::new(403).set_body_json(json!({"error": format!("Invalid API key: {key}")}))
+        ResponseTemplate::new(403)
+            .set_body_json(json!({"error": format!("Invalid API key: {key}")}))
     }
     fn quota() -> Vec<(ResponseTemplate, &'static str)> {
-        ["Slowdown: 100 per 1 day", "Too many request limits violations"]
-            .into_iter()
-            .zip([429, 403])
-            .map(|(says, status)| {
-                (
-                    ResponseTemplate::new(status).set_body_json(json!({ "error": says })),
-                    says,
-                )
-            })
-            .collect()
+        [
+            "Slowdown: 100 per 1 day",
+            "Too many request limits violations",
+        ]
+        .into_iter()
+        .zip([429, 403])
+        .map(|(says, status)| {
+            (
+                ResponseTemplate::new(status).set_body_json(json!({ "error": says })),
+                says,
+            )
+        })
+        .collect()
     }
 }
 
@@ -1139,7 +1159,12 @@ impl Service for Apertium {
     }
     fn well_formed(request: &wiremock::Request) -> bool {
         let fields = form(request);
-        let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+        let field = |name: &str| {
+            fields
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        };
         header_is(request, "content-type", "application/x-www-form-urlencoded")
             && field("langpair") == Some("ind|zlm")
             && field("markUnknown") == Some("yes")
@@ -1204,8 +1229,11 @@ impl Service for OpenAi {
     }
     fn well_formed(request: &wiremock::Request) -> bool {
         let b = body(request);
-        header_is(request, "authorization", &format!("Bearer {}", Self::KEY.unwrap().0))
-            && header_is(request, "content-type", "application/json")
+        header_is(
+            request,
+            "authorization",
+            &format!("Bearer {}", Self::KEY.unwrap().0),
+        ) && header_is(request, "content-type", "application/json")
             && b["model"] == MODEL
             && b["messages"][1]["content"].is_string()
     }
@@ -1214,7 +1242,12 @@ impl Service for OpenAi {
         let user = user_json(&b);
         sent_ids(&b)
             .iter()
-            .map(|id| user["segments"][id].as_str().unwrap_or_default().to_string())
+            .map(|id| {
+                user["segments"][id]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string()
+            })
             .collect()
     }
     fn answer(request: &wiremock::Request, translations: &[String]) -> ResponseTemplate {
