@@ -146,14 +146,23 @@ pub(crate) trait Service: Send + Sync + 'static {
     /// What the error for an answer with one translation too few says.
     const WRONG_COUNT: &'static str = "sent 2 texts, got 1 translations back";
 
-    /// The backend for a server at `endpoint`, with the key.
-    fn backend(endpoint: &str) -> Self::Backend;
-    /// The backend without a key, or the message its constructor gives.
-    fn without_key() -> Result<Self::Backend, String> {
-        unreachable!("only services that need a key run `missing_key_names_the_variable`")
-    }
     /// The model part of the cache key.
-    fn model() -> Option<String>;
+    const MODEL: Option<&'static str>;
+    /// The backend's constructor.
+    const NEW: fn(&BackendOptions) -> Result<Self::Backend, String>;
+
+    /// The options for a server at `endpoint`, with the key.
+    fn options(endpoint: &str) -> BackendOptions {
+        options(Some(endpoint), Self::KEY)
+    }
+    /// The backend for a server at `endpoint`, with the key.
+    fn backend(endpoint: &str) -> Self::Backend {
+        (Self::NEW)(&Self::options(endpoint)).expect("the backend builds")
+    }
+    /// The backend without a key (its variable unset), or the message its constructor gives.
+    fn without_key() -> Result<Self::Backend, String> {
+        (Self::NEW)(&options(None, Self::KEY))
+    }
     /// The language pair the tests translate.
     fn langs() -> LangPair {
         LangPair::default()
@@ -234,7 +243,7 @@ async fn serving<S: Service>() -> MockServer {
 }
 
 /// `answer` to the next request only, before whatever else is mounted.
-async fn once(server: &MockServer, answer: ResponseTemplate) {
+pub(crate) async fn once(server: &MockServer, answer: ResponseTemplate) {
     Mock::given(method("POST"))
         .respond_with(answer)
         .up_to_n_times(1)
@@ -305,7 +314,7 @@ async fn succeeding<S: Service>(backend: &S::Backend, batch: &[Request]) -> u32 
 async fn request_shape<S: Service>() {
     let server = serving::<S>().await;
     let backend = S::backend(&server.uri());
-    assert_eq!(backend.model(), S::model());
+    assert_eq!(backend.model().as_deref(), S::MODEL);
     let batch = sentences(3);
     let (out, retries) = send_batch(&backend, &batch, &S::langs(), &policy())
         .await
@@ -765,16 +774,9 @@ impl Service for Deepl {
     const MAX_SIZE: Option<usize> = Some(128 * 1024);
     const SPLITS: bool = true;
     const BILLS: bool = true;
+    const MODEL: Option<&'static str> = Some("v2");
+    const NEW: fn(&BackendOptions) -> Result<DeeplBackend, String> = DeeplBackend::new;
 
-    fn backend(endpoint: &str) -> DeeplBackend {
-        DeeplBackend::new(&options(Some(endpoint), Self::KEY)).expect("the backend builds")
-    }
-    fn without_key() -> Result<DeeplBackend, String> {
-        DeeplBackend::new(&options(None, Self::KEY))
-    }
-    fn model() -> Option<String> {
-        Some("v2".into())
-    }
     fn well_formed(request: &wiremock::Request) -> bool {
         let b = body(request);
         header_is(
@@ -835,7 +837,7 @@ impl Service for Deepl {
 pub(crate) struct Google;
 
 /// Google's error body.
-pub(crate) fn google_error(code: u16, message: &str, reason: &str) -> Value {
+fn google_error(code: u16, message: &str, reason: &str) -> Value {
     json!({"error": {
         "code": code,
         "message": message,
@@ -852,16 +854,9 @@ impl Service for Google {
     const MAX_SIZE: Option<usize> = Some(100_000);
     const SPLITS: bool = true;
     const BILLS: bool = false;
+    const MODEL: Option<&'static str> = Some("v2");
+    const NEW: fn(&BackendOptions) -> Result<GoogleBackend, String> = GoogleBackend::new;
 
-    fn backend(endpoint: &str) -> GoogleBackend {
-        GoogleBackend::new(&options(Some(endpoint), Self::KEY)).expect("the backend builds")
-    }
-    fn without_key() -> Result<GoogleBackend, String> {
-        GoogleBackend::new(&options(None, Self::KEY))
-    }
-    fn model() -> Option<String> {
-        Some("v2".into())
-    }
     fn well_formed(request: &wiremock::Request) -> bool {
         let b = body(request);
         query(request, "key").as_deref() == Some(Self::KEY.unwrap().0)
@@ -945,19 +940,14 @@ impl Service for Azure {
     const MAX_SIZE: Option<usize> = Some(50_000);
     const SPLITS: bool = true;
     const BILLS: bool = false;
+    const MODEL: Option<&'static str> = Some("v3");
+    const NEW: fn(&BackendOptions) -> Result<AzureBackend, String> = AzureBackend::new;
 
-    fn backend(endpoint: &str) -> AzureBackend {
-        AzureBackend::new(&BackendOptions {
+    fn options(endpoint: &str) -> BackendOptions {
+        BackendOptions {
             region: Some(AZURE_REGION.into()),
             ..options(Some(endpoint), Self::KEY)
-        })
-        .expect("the backend builds")
-    }
-    fn without_key() -> Result<AzureBackend, String> {
-        AzureBackend::new(&options(None, Self::KEY))
-    }
-    fn model() -> Option<String> {
-        Some("v3".into())
+        }
     }
     fn well_formed(request: &wiremock::Request) -> bool {
         query(request, "api-version").as_deref() == Some("3.0")
@@ -1039,14 +1029,13 @@ impl Service for LibreTranslate {
     const MAX_SIZE: Option<usize> = None;
     const SPLITS: bool = false;
     const BILLS: bool = false;
+    const MODEL: Option<&'static str> = None;
+    const NEW: fn(&BackendOptions) -> Result<LibreTranslateBackend, String> =
+        LibreTranslateBackend::new;
 
-    fn backend(endpoint: &str) -> LibreTranslateBackend {
+    fn options(endpoint: &str) -> BackendOptions {
         // A trailing slash, as users write it, is not doubled.
-        LibreTranslateBackend::new(&options(Some(&format!("{endpoint}/")), Self::KEY))
-            .expect("the backend builds")
-    }
-    fn model() -> Option<String> {
-        None
+        options(Some(&format!("{endpoint}/")), Self::KEY)
     }
     fn langs() -> LangPair {
         LangPair {
@@ -1144,13 +1133,9 @@ impl Service for Apertium {
     const MAX_SIZE: Option<usize> = None;
     const SPLITS: bool = true;
     const BILLS: bool = false;
+    const MODEL: Option<&'static str> = None;
+    const NEW: fn(&BackendOptions) -> Result<ApertiumBackend, String> = ApertiumBackend::new;
 
-    fn backend(endpoint: &str) -> ApertiumBackend {
-        ApertiumBackend::new(&options(Some(endpoint), None)).expect("the backend builds")
-    }
-    fn model() -> Option<String> {
-        None
-    }
     fn langs() -> LangPair {
         LangPair {
             from: "id".into(),
@@ -1216,16 +1201,14 @@ impl Service for OpenAi {
     const SPLITS: bool = false;
     const BILLS: bool = false;
     const WRONG_COUNT: &'static str = "the model's answer is unusable";
+    const MODEL: Option<&'static str> = Some(MODEL);
+    const NEW: fn(&BackendOptions) -> Result<OpenAiBackend, String> = OpenAiBackend::new;
 
-    fn backend(endpoint: &str) -> OpenAiBackend {
-        OpenAiBackend::new(&BackendOptions {
+    fn options(endpoint: &str) -> BackendOptions {
+        BackendOptions {
             model: Some(MODEL.into()),
             ..options(Some(&format!("{endpoint}/v1")), Self::KEY)
-        })
-        .expect("the backend builds")
-    }
-    fn model() -> Option<String> {
-        Some(MODEL.into())
+        }
     }
     fn well_formed(request: &wiremock::Request) -> bool {
         let b = body(request);

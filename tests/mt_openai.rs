@@ -6,6 +6,7 @@
 //! (key, retries, errors, quota) are in `mt_contract`.
 
 use crate::common;
+use crate::mt_contract::once;
 use serde_json::{json, Value};
 use std::time::Duration;
 use terjemah::mt::engine::{send_batch, RetryPolicy};
@@ -276,16 +277,6 @@ async fn mount(server: &MockServer, llm: Llm) {
     Mock::given(method("POST"))
         .and(path("/v1/chat/completions"))
         .respond_with(llm)
-        .mount(server)
-        .await;
-}
-
-/// A fault answered once, before the mock model, whatever the request.
-async fn once(server: &MockServer, template: ResponseTemplate) {
-    Mock::given(method("POST"))
-        .respond_with(template)
-        .up_to_n_times(1)
-        .with_priority(1)
         .mount(server)
         .await;
 }
