@@ -8,7 +8,7 @@
 //!   `Ocp-Apim-Subscription-Region` (`AZURE_TRANSLATOR_REGION`). Body `[{"Text":"..."}]`;
 //!   answer `[{"translations":[{"text":"...","to":"en"}]}]`, one element per input, in order.
 //! - Glossary terms go as markup: `textType=html` with each term replaced by `<x id="N"/>`
-//!   ([`markup`]), restored to the glossary's English afterwards. (Azure's own
+//!   ([`super::markup`]), restored to the glossary's English afterwards. (Azure's own
 //!   `mstrans:dictionary` markup is documented as safe only for names.)
 //! - Limits: 1000 elements and 50,000 characters (markup included) per request.
 //! - Errors: `{"error":{"code":401000,"message":"..."}}`: 401 bad key or missing region

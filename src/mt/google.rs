@@ -7,8 +7,8 @@
 //!   `{"data":{"translations":[{"translatedText":"..."}]}}`, one per `q`, in order.
 //! - `format` defaults to `html` on Google's side, which returns entities (`&#39;`), so plain
 //!   sentences go as `text`. v2 has no glossary: when a batch holds glossary terms it goes as
-//!   `html` with each term replaced by `<x id="N"/>` ([`markup`]), and the answer's tags are
-//!   replaced by the glossary's English and its entities decoded.
+//!   `html` with each term replaced by `<x id="N"/>` ([`super::markup`]), and the answer's tags
+//!   are replaced by the glossary's English and its entities decoded ([`http::translate_texts`]).
 //! - Limits: 128 `q` per request (more is refused with "Too many text segments"), 100K bytes
 //!   per request.
 //! - Errors: `{"error":{"code","message","errors":[{"reason"}],"status","details"}}`. Quota
