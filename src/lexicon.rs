@@ -41,8 +41,8 @@ struct Raw {
 /// the program patches nothing in them.
 static STRINGS: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.txt"));
 
-// FINGERPRINT, MAX_PHRASE_WORDS, ENTRIES (lower-case keys) and CASED (capitalised keys of the
-// supplement), each sorted by key.
+// FINGERPRINT, MAX_PHRASE_WORDS, ENTRIES (lower-case keys), CASED (capitalised keys of the
+// supplement) and ENGLISH (common English words, lower case), each sorted by key.
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 
 /// The files in the order `build.rs` numbers them.
@@ -256,6 +256,15 @@ impl Lexicon {
         self.cased.get(&word.nfc().collect::<String>())
     }
 
+    /// Whether `word` (lower case) is a common English word that is not also Indonesian
+    /// (`data/lexicon/english-words.txt`: SCOWL's common words less those the Indonesian
+    /// Hunspell dictionary accepts). News copy uses such words as they are (`office`,
+    /// `market`, `sold out`), so the gist keeps them as English rather than marking them
+    /// unknown. Callers ask only after the Indonesian lexicon has no entry for the word.
+    pub fn is_english(&self, word: &str) -> bool {
+        ENGLISH.binary_search_by(|s| s.get().cmp(word)).is_ok()
+    }
+
     /// Whether the lexicon has `key` (lower case).
     pub fn contains(&self, key: &str) -> bool {
         self.entries
@@ -429,6 +438,18 @@ mod tests {
                 normalise(cols[0])
             };
             assert!(seen.insert(key), "duplicate at supplement.tsv:{}", n + 1);
+        }
+    }
+
+    #[test]
+    fn english_words_exclude_indonesian_spellings() {
+        let lex = Lexicon::embedded();
+        for w in ["office", "market", "happy", "screening", "fogging", "up", "out"] {
+            assert!(lex.is_english(w), "{w}");
+        }
+        // Also Indonesian (Hunspell accepts them): never taken for English.
+        for w in ["air", "main", "data", "bank", "jam", "mas", "tank"] {
+            assert!(!lex.is_english(w), "{w}");
         }
     }
 

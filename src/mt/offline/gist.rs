@@ -549,6 +549,16 @@ fn word_token(
             ),
         };
     }
+    if (initial || !capitalised(surface)) && !lex.contains(&lower) && lex.is_english(&lower) {
+        // An English word used as it is in Indonesian copy (`office`, `market`, `sold out`):
+        // kept as English, before the affix rules can mistake it for an affixed Indonesian
+        // word. The list holds no word Indonesian spelling allows (see `Lexicon::is_english`);
+        // in mid-sentence a capitalised one is a name (`Highway Live`), handled below.
+        return (
+            Token::new(raw, text, TokenKind::Known, surface.to_string()),
+            1,
+        );
+    }
     let analysis = lex.analyse_word(&lower).filter(|a| {
         // A capitalised word in mid-sentence that only a generated loan spelling explains
         // (`Viktor` from `victor`) is a name.
@@ -626,6 +636,10 @@ fn compound_token(lex: &Lexicon, raw: &Raw, text: &str) -> Option<Token> {
         if let Some(a) = found {
             any_known = true;
             parts.push(a.entry.english.clone());
+        } else if lex.is_english(&normalise(part)) {
+            // `die-hard`, `runner-up`, `re-branding`: English parts stay English.
+            any_known = true;
+            parts.push(part.to_string());
         } else if capitalised(part) || part.len() == 1 {
             parts.push(part.to_string());
         } else {
