@@ -302,7 +302,44 @@ impl Lexicon {
         if word.contains('-') {
             return self.analyse_hyphenated(word);
         }
-        let c = morph::find_stem(word, |s| self.usable_stem(s))?;
+        if let Some(c) = morph::find_stem(word, |s| self.usable_stem(s)) {
+            let entry = self.get(&c.stem)?;
+            return Some(WordAnalysis {
+                entry,
+                form: c.stem,
+                derivation: c.derivation,
+                reduplicated: false,
+            });
+        }
+        self.analyse_colloquial(word)
+    }
+
+    /// A colloquial form the standard rules miss (`nyoba`, `ngerjain`, `dapet`): see
+    /// [`morph::colloquial_candidates`] and [`morph::standard_vowel`].
+    fn analyse_colloquial(&self, word: &str) -> Option<WordAnalysis<'_>> {
+        if let Some(c) = morph::colloquial_candidates(word)
+            .into_iter()
+            .find(|c| self.usable_stem(&c.stem))
+        {
+            let entry = self.get(&c.stem)?;
+            return Some(WordAnalysis {
+                entry,
+                form: c.stem,
+                derivation: c.derivation,
+                reduplicated: false,
+            });
+        }
+        let standard = morph::standard_vowel(word)?;
+        if let Some(entry) = self.get(&standard) {
+            return Some(WordAnalysis {
+                entry,
+                form: standard,
+                derivation: Derivation::default(),
+                reduplicated: false,
+            });
+        }
+        // `terdenger`, `ngedapet`: the standard vowel under a prefix.
+        let c = morph::find_stem(&standard, |s| self.usable_stem(s))?;
         let entry = self.get(&c.stem)?;
         Some(WordAnalysis {
             entry,

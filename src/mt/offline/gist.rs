@@ -575,6 +575,9 @@ fn word_token(
         }
         return (t, 1);
     }
+    if let Some(t) = bound_form_token(lex, raw, text, &lower) {
+        return (t, 1);
+    }
     if let Some((derivation, base)) = crate::morph::hyphenated_affixes(surface) {
         // `di-PHK`, `mem-PHK-kan`, `di-update`: the base is an abbreviation or a foreign word
         // (only those take affixes with a hyphen). Known, it is glossed with the affixes
@@ -621,6 +624,33 @@ fn word_token(
         Token::new(raw, text, TokenKind::Unknown, format!("*{surface}")),
         1,
     )
+}
+
+/// A word the affix rules cannot analyse that is a known word behind a form written solid
+/// with it: the bound form `non-` (PUEBI, "bentuk terikat ditulis serangkai": `nonkloter`,
+/// `nonsubsidi`), or the preposition `di`/`ke` wrongly written solid with a noun (`diirisan`
+/// for `di irisan`, `kepasar`), which the passive and `ke-` readings have already failed.
+fn bound_form_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
+    let long_enough = |r: &&str| r.chars().count() >= 4;
+    if let Some(rest) = lower.strip_prefix("non").filter(long_enough) {
+        let a = lex.analyse_word(rest)?;
+        let mut t = known_token(raw, text, &a);
+        t.english = format!("non-{}", t.english);
+        return Some(t);
+    }
+    let (english, rest) = [("in", "di"), ("to", "ke")]
+        .into_iter()
+        .find_map(|(en, id)| Some((en, lower.strip_prefix(id).filter(long_enough)?)))?;
+    let a = lex.analyse_word(rest)?;
+    let nominal = a.derivation.prefix == Prefix::None
+        && (a.derivation.is_nominal() || (a.derivation.suffix == Suffix::None && a.entry.pos == Pos::Noun));
+    if !nominal || a.entry.english.is_empty() {
+        return None;
+    }
+    let mut t = known_token(raw, text, &a);
+    t.english = format!("{english} {}", t.english);
+    t.role = Role::Other;
+    Some(t)
 }
 
 /// A hyphenated word that is not a reduplication: `Rusia-Belarus`, `e-KTP`. Each part is
