@@ -15,7 +15,8 @@ use std::path::Path;
 use unicode_normalization::UnicodeNormalization;
 
 /// In rising order of trust; the index is the entry's source in the table.
-const FILES: [&str; 3] = [
+const FILES: [&str; 4] = [
+    "data/lexicon/thesaurus-id-en.tsv",
     "data/lexicon/loanwords.tsv",
     "data/lexicon/freedict-id-en.tsv",
     "data/lexicon/supplement.tsv",
@@ -35,7 +36,7 @@ struct Row {
 fn main() {
     let mut entries: BTreeMap<String, Row> = BTreeMap::new();
     let mut cased: BTreeMap<String, Row> = BTreeMap::new();
-    // FNV-1a over the three files in the order the program always hashed them (FreeDict,
+    // FNV-1a over the files in the order the program always hashed them (FreeDict,
     // supplement, loan words): the backend's model name, part of the MT cache key.
     let mut fingerprint: u64 = 0xcbf2_9ce4_8422_2325;
     let mut texts = Vec::new();
@@ -48,16 +49,16 @@ fn main() {
     println!("cargo::rerun-if-changed={ENGLISH_WORDS}");
     let english = std::fs::read_to_string(ENGLISH_WORDS)
         .unwrap_or_else(|e| panic!("cannot read {ENGLISH_WORDS}: {e}"));
-    // The English list comes last, so the fingerprint of the three files is computed as before
-    // and extended.
-    for text in [&texts[1], &texts[2], &texts[0], &english] {
+    // Files added later (the English list, the thesaurus) come last, so the fingerprint of the
+    // first three is computed as before and extended.
+    for text in [&texts[2], &texts[3], &texts[1], &english, &texts[0]] {
         for b in text.bytes() {
             fingerprint ^= u64::from(b);
             fingerprint = fingerprint.wrapping_mul(0x0100_0000_01b3);
         }
     }
     for (source, text) in texts.iter().enumerate() {
-        let curated = source == 2;
+        let curated = source == FILES.len() - 1;
         for line in text.lines() {
             if line.is_empty() || line.starts_with('#') {
                 continue;

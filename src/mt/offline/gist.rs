@@ -560,9 +560,9 @@ fn word_token(
         );
     }
     let analysis = lex.analyse_word(&lower).filter(|a| {
-        // A capitalised word in mid-sentence that only a generated loan spelling explains
-        // (`Viktor` from `victor`) is a name.
-        initial || !capitalised(surface) || a.entry.source != Source::Loan
+        // A capitalised word in mid-sentence that only a guess explains (a generated loan
+        // spelling, `Viktor` from `victor`, or a synonym vote) is a name.
+        initial || !capitalised(surface) || a.entry.source > Source::Loan
     });
     if let Some(a) = analysis {
         let mut t = known_token(raw, text, &a);
