@@ -212,7 +212,7 @@ fn unknown_rate_on_unseen_news() {
         "unseen",
         &[
             ("tune", unseen_news("tune"), 0.01),
-            ("heldout", unseen_news("heldout"), 0.027),
+            ("heldout", unseen_news("heldout"), 0.023),
         ],
     );
 }
@@ -225,8 +225,8 @@ fn unknown_rate_on_raw_news() {
     check_unknown_rate(
         "raw",
         &[
-            ("tune", crate::common::raw_news_articles("tune"), 1.0),
-            ("heldout", crate::common::raw_news_articles("heldout"), 1.0),
+            ("tune", crate::common::raw_news_articles("tune"), 0.01),
+            ("heldout", crate::common::raw_news_articles("heldout"), 0.022),
         ],
     );
 }
@@ -452,6 +452,113 @@ fn unseen_news_words_are_known() {
     for w in ["office", "family", "platform"] {
         assert!(out.contains(w) && !out.contains(&format!("*{w}")), "{out}");
     }
+}
+
+/// Issue 13, on sentences of the raw-news tuning part (tests/data/news-raw/tune.txt): each kind
+/// of word the gist used to leave unknown. `(sentence, word, English the gist must give)`.
+fn assert_known(cases: &[(&str, &str, &str)]) {
+    for (text, word, english) in cases {
+        let tokens = OfflineBackend::new().analyse(text);
+        let t = tokens
+            .iter()
+            .find(|t| t.surface.split_whitespace().any(|w| w == *word))
+            .unwrap_or_else(|| panic!("{word} in {text}"));
+        assert_eq!(t.kind, TokenKind::Known, "{word} in {text}");
+        assert!(t.english.contains(english), "{word} -> {}", t.english);
+    }
+}
+
+/// English used as it is in Indonesian copy is kept as English: common English words (SCOWL)
+/// that Indonesian spelling does not allow, and hyphenated compounds of them.
+#[test]
+fn raw_news_english_words_are_kept() {
+    assert_known(&[
+        (
+            "Namun upaya warga Pesing Poglar bisa dibilang tak happy ending karena ketiga orang \
+             yang telah mereka tangkap tak ditahan oleh polisi.",
+            "happy",
+            "happy",
+        ),
+        (
+            "Kita punya market yang cukup dinamis dan kita punya ekonomi yang sedang bertumbuh.",
+            "market",
+            "market",
+        ),
+        (
+            "Namun usai konser,Radja didatangi 15 orang yang mengklaim dari pihak organizer.",
+            "organizer",
+            "organizer",
+        ),
+    ]);
+    // An Indonesian word spelled like English is still Indonesian (`air` is water).
+    let out = gist("Akibatnya, sungai setempat meluap dan air masuk ke rumah warga.");
+    assert!(out.contains("water"), "{out}");
+}
+
+/// Colloquial quotes: listed words (`tuh`, `yg`) and the regular colloquial shapes the
+/// morphology derives (bare nasal prefix `nyoba`, closed-syllable `e` in `deket`, `denger`).
+#[test]
+fn raw_news_colloquial_forms_are_known() {
+    assert_known(&[
+        (
+            "“Sudah lama warga resah, di sini tuh sering banget motor hilang,” ujar Fikih.",
+            "tuh",
+            "that",
+        ),
+        (
+            "\"Anak saya sudah tidak lolos, kalau zonasi yg diterima di sini paling deket 3,1 km, \
+             rumah saya 3,4. Ini nyoba SMA 14 pakai jalur prestasi.\"",
+            "deket",
+            "near",
+        ),
+        (
+            "Ini nyoba SMA 14 pakai jalur prestasi, sepertinya ini masih bisa masuk.",
+            "nyoba",
+            "tr",
+        ),
+        (
+            "\"Bisa jadi naik, soalnya ada info gagal panen, kita denger-denger aja sesama \
+             pedagang,\" pungkasnya.",
+            "denger-denger",
+            "hear",
+        ),
+    ]);
+}
+
+/// Affixed forms the rules used to miss: an object-voice compound (`tindaklanjuti`), the bound
+/// form `non-` written solid, `di` written solid with a noun, and roots added so that their
+/// derived forms follow (`pergok` gives `memergoki`, `kejar` gives `dikejar`).
+#[test]
+fn raw_news_affixed_forms_are_known() {
+    assert_known(&[
+        (
+            "\"Nah ini dari rumah sakit juga memberikan informasi kemudian kita \
+             tindaklanjuti,\" ujarnya.",
+            "tindaklanjuti",
+            "follow",
+        ),
+        (
+            "Untuk menyambut jamaah haji, petugas haji nonkloter sudah diberangkatkan sebanyak \
+             316 orang.",
+            "nonkloter",
+            "non-",
+        ),
+        (
+            "Sehingga, anak yang berada diirisan batas, masih ada harapan untuk masuk negeri.",
+            "diirisan",
+            "in ",
+        ),
+        (
+            "Sumiati yang saat itu sedang membeli makanan memergoki dua orang yang tidak dikenal.",
+            "memergoki",
+            "catch",
+        ),
+        (
+            "Menurut Nur Ichwan, kedua pelaku sempat dikejar oleh sejumlah petugas TPS.",
+            "dikejar",
+            "chased",
+        ),
+    ]);
 }
 
 /// Issue 13: affixes on an abbreviation or a foreign word are written with a hyphen (`di-PHK`,
