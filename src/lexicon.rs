@@ -493,7 +493,15 @@ mod tests {
     #[test]
     fn english_words_exclude_indonesian_spellings() {
         let lex = Lexicon::embedded();
-        for w in ["office", "market", "happy", "screening", "fogging", "up", "out"] {
+        for w in [
+            "office",
+            "market",
+            "happy",
+            "screening",
+            "fogging",
+            "up",
+            "out",
+        ] {
             assert!(lex.is_english(w), "{w}");
         }
         // Also Indonesian (Hunspell accepts them): never taken for English.

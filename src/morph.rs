@@ -489,7 +489,7 @@ pub fn colloquial_candidates(word: &str) -> Vec<Candidate> {
         }
     }
     out.retain(|c| plausible_stem(&c.stem) && c.stem != word);
-    out.sort_by(|a, b| b.stem.chars().count().cmp(&a.stem.chars().count()));
+    out.sort_by_key(|c| std::cmp::Reverse(c.stem.chars().count()));
     out
 }
 
@@ -507,7 +507,9 @@ pub fn standard_vowel(word: &str) -> Option<String> {
     let e = n - coda - 1;
     let ok = chars[e] == 'e'
         && !vowel(chars[e - 1])
-        && chars[e + 1..].iter().all(|&c| c.is_ascii_alphabetic() && !vowel(c));
+        && chars[e + 1..]
+            .iter()
+            .all(|&c| c.is_ascii_alphabetic() && !vowel(c));
     ok.then(|| {
         let mut s: String = chars[..e].iter().collect();
         s.push('a');
@@ -579,7 +581,9 @@ mod tests {
         }
         // The object voice keeps the suffix without the prefix.
         assert_eq!(
-            find_stem("tindaklanjuti", known(&lex)).expect("object voice").stem,
+            find_stem("tindaklanjuti", known(&lex))
+                .expect("object voice")
+                .stem,
             "tindak lanjut"
         );
         // Only with a suffix: `tindaklanjut` alone is not a word.
@@ -647,11 +651,17 @@ mod tests {
                 .find(|c| lex.contains(&c.stem.as_str()))
         };
         let c = first("nyoba", &["coba"]).expect("nyoba");
-        assert_eq!((c.stem.as_str(), c.derivation.prefix), ("coba", Prefix::MeN));
+        assert_eq!(
+            (c.stem.as_str(), c.derivation.prefix),
+            ("coba", Prefix::MeN)
+        );
         assert_eq!(first("ngobrol", &["obrol"]).expect("ngobrol").stem, "obrol");
         assert_eq!(first("ngejual", &["jual"]).expect("ngejual").stem, "jual");
         let c = first("ngerjain", &["kerja"]).expect("ngerjain");
-        assert_eq!((c.stem.as_str(), c.derivation.suffix), ("kerja", Suffix::Kan));
+        assert_eq!(
+            (c.stem.as_str(), c.derivation.suffix),
+            ("kerja", Suffix::Kan)
+        );
         let c = first("dibeliin", &["beli"]).expect("dibeliin");
         assert_eq!((c.stem.as_str(), c.derivation.prefix), ("beli", Prefix::Di));
         assert_eq!(standard_vowel("dapet").as_deref(), Some("dapat"));

@@ -226,7 +226,11 @@ fn unknown_rate_on_raw_news() {
         "raw",
         &[
             ("tune", crate::common::raw_news_articles("tune"), 0.01),
-            ("heldout", crate::common::raw_news_articles("heldout"), 0.022),
+            (
+                "heldout",
+                crate::common::raw_news_articles("heldout"),
+                0.022,
+            ),
         ],
     );
 }

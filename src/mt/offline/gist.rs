@@ -643,7 +643,8 @@ fn bound_form_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option
         .find_map(|(en, id)| Some((en, lower.strip_prefix(id).filter(long_enough)?)))?;
     let a = lex.analyse_word(rest)?;
     let nominal = a.derivation.prefix == Prefix::None
-        && (a.derivation.is_nominal() || (a.derivation.suffix == Suffix::None && a.entry.pos == Pos::Noun));
+        && (a.derivation.is_nominal()
+            || (a.derivation.suffix == Suffix::None && a.entry.pos == Pos::Noun));
     if !nominal || a.entry.english.is_empty() {
         return None;
     }
