@@ -1126,7 +1126,8 @@ fn a_title_left_out_before_a_name_or_a_term_named_before_is_a_note() {
 
 /// English dates in the US order the Cabinet Secretariat writes (`Thursday (07/14)`) give the
 /// day and month of an Indonesian numeric date (`Kamis (14/07/2022)`) and may leave out its
-/// year; an ambiguous one (`07/05` for 5 July) is a warning to write it out, not a swap.
+/// year; an ambiguous one (`01/03` for 3 January) is a warning to write it out, not a swap.
+/// Dates of the tuning part's articles 03 and 11 (tests/data/README.md).
 #[test]
 fn us_numeric_dates_in_the_english_are_read_month_first() {
     let g = glossary();
@@ -1139,8 +1140,8 @@ fn us_numeric_dates_in_the_english_are_read_month_first() {
             ),
             Unit::new(
                 "2",
-                "Presiden meninjau pasar pada Selasa, 5 Juli 2022.",
-                "The President visited the market on Tuesday (07/05).",
+                "Presiden meninjau pintu air di Pluit pada Jumat, 3 Januari 2020.",
+                "The President inspected the floodgate in Pluit on Friday (01/03).",
             ),
         ],
         Some(&g),
@@ -1175,8 +1176,8 @@ fn us_numeric_dates_in_the_english_are_read_month_first() {
     let (f, _) = check_units(
         &[Unit::new(
             "1",
-            "Presiden meninjau pasar pada Selasa, 5 Juli 2022.",
-            "The President visited the market on Tuesday, 7 May 2022.",
+            "Presiden meninjau pintu air di Pluit pada Jumat, 3 Januari 2020.",
+            "The President inspected the floodgate in Pluit on Friday, 1 March 2020.",
         )],
         Some(&g),
     );

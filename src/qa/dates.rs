@@ -348,7 +348,7 @@ pub(crate) fn check(source: &str, target: &str, out: &mut Vec<Hit>) {
                 && t.month == s.day
                 && (t.year.is_none() || s.year.is_none() || t.year == s.year)
         });
-        // A numeric English date read month first (`07/05` for 5 July, the US order some
+        // A numeric English date read month first (`01/03` for 3 January, the US order some
         // English press uses) is right for US readers: ambiguous, not swapped.
         if let Some(t) = swapped.filter(|t| t.numeric) {
             out.push(Hit::new(
