@@ -955,8 +955,8 @@ fn signals_on_correct_and_planted() {
     }
     let (tune, held) = (&rows[1], &rows[2]);
     assert!(held.planted >= 90, "only {} plants", held.planted);
-    assert!(tune.glossary_warned <= 5 && tune.qa_error <= 1);
-    assert!(held.glossary_warned <= 6 && held.qa_error <= 3);
+    assert!(tune.glossary_warned <= 5 && tune.qa_error == 0);
+    assert!(held.glossary_warned <= 6 && held.qa_error <= 1);
 }
 
 #[test]
