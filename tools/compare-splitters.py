@@ -133,7 +133,7 @@ def main():
     for r in map(json.loads, open(os.path.join(ROOT, "tests/data/news-gold.jsonl"), encoding="utf-8")):
         news.append((r["text"], starts_of(r["text"], r["segments"])))
     sets["examples"] = (news, None)
-    for half in ("tune", "tune-2", "heldout", "heldout-2"):
+    for half in ("tune", "tune-2", "tune-3", "heldout", "heldout-2"):
         path = os.path.join(ROOT, f"tests/data/news-unseen/{half}.txt")
         if not os.path.exists(path):
             continue
