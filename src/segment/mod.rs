@@ -308,6 +308,21 @@ fn leading_chrome(paragraphs: &mut [Paragraph]) {
             && title_after(i);
         marks[i] = in_run || rubric;
     }
+    // `BREAKING NEWS`, `BREAKING NEWS LAMPUNG`: a line in capitals above the title is a kicker
+    // of the site, not the reporter's name a capitals line is taken for elsewhere: a byline
+    // comes under the title or after the story, never above the title.
+    for (i, mark) in marks.iter_mut().enumerate() {
+        let p = &paragraphs[i];
+        if p.kind == ParagraphKind::Byline
+            && p.segments.len() == 1
+            && !p.segments[0]
+                .source
+                .contains(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '|' || c == ':')
+            && title_after(i)
+        {
+            *mark = true;
+        }
+    }
     for (p, mark) in paragraphs.iter_mut().zip(marks) {
         if mark {
             mark_boilerplate(p);
@@ -318,20 +333,84 @@ fn leading_chrome(paragraphs: &mut [Paragraph]) {
 /// `BERITA TERKAIT` followed by `- Harga Pangan ...` items: a list under a navigation label
 /// (related or popular articles) is a list of links, not a list in the story. A list in the
 /// story is introduced by a sentence (`... di antaranya:`), never by a label.
+///
+/// A list item shaped as a headline (title case, no sentence end: `• Kantor Pertanahan Tuba
+/// Barat Optimistis Sertifikatkan Ribuan Hektare Tanah Tahun Ini`) above the story's first
+/// paragraph or below its last is a link to another story too, unless a sentence of the story
+/// introduces the list (`... sebagai berikut:`). Between the story's paragraphs such a list is
+/// the story's own (a round-up of the day's news lists headlines on purpose), and so is a
+/// numbered list anywhere (`2. Ketua KPK Akui ...`: a round-up's items, cut by a page's end,
+/// are numbered; a site's link lists are bulleted).
 fn link_lists(paragraphs: &mut [Paragraph]) {
     let mut under_label = false;
-    for p in paragraphs.iter_mut() {
-        if p.kind == ParagraphKind::ListItem && under_label {
+    let mut introduced = false;
+    let body = |p: &Paragraph| matches!(p.kind, ParagraphKind::Body | ParagraphKind::Quote);
+    let first_body = paragraphs.iter().position(body).unwrap_or(paragraphs.len());
+    let last_body = paragraphs.iter().rposition(body).unwrap_or(0);
+    for (i, p) in paragraphs.iter_mut().enumerate() {
+        let edge = i < first_body || i > last_body;
+        let bullet = !p.segments[0]
+            .source
+            .starts_with(|c: char| c.is_alphanumeric());
+        let headline = p.kind == ParagraphKind::ListItem
+            && edge
+            && bullet
+            && !introduced
+            && p.segments.len() == 1
+            && headline_shape(strip_list_marker(&p.segments[0].source));
+        if p.kind == ParagraphKind::ListItem && (under_label || headline) {
             for seg in &mut p.segments {
                 seg.kind = SegmentKind::Boilerplate;
             }
             p.kind = ParagraphKind::Boilerplate;
             continue;
         }
+        if p.kind != ParagraphKind::ListItem {
+            introduced = p.kind != ParagraphKind::Boilerplate
+                && p.segments
+                    .last()
+                    .is_some_and(|s| s.source.trim_end().ends_with(':'));
+        }
         under_label = p.kind == ParagraphKind::Boilerplate
             && p.segments.len() == 1
             && p.segments[0].source.split_whitespace().nth(3).is_none();
     }
+}
+
+/// `• Judul`: the text of a list item without its marker.
+fn strip_list_marker(item: &str) -> &str {
+    let t = item.trim_start();
+    match list_marker_len(t) {
+        Some(n) => t[n..].trim_start(),
+        None => t,
+    }
+}
+
+/// The shape of a headline: four to twenty words, no sentence end, title case (three or more
+/// content words, three in four of them capitalised; Indonesian headlines capitalise every
+/// word but short function words such as `di`, `ke`, `dan`, `dalam`).
+fn headline_shape(t: &str) -> bool {
+    let t = t.trim();
+    // A colon, bar or asterisk marks a credit or a field (`Oleh : *) Nama`, `Oleh Redaksi X |
+    // 04 November 2016`), not a headline.
+    if t.ends_with(['.', '?', '!', ';', ',', '"', '”', ')'])
+        || t.contains([':', '|', '*'])
+        || t.split_whitespace().nth(3).is_none()
+        || t.split_whitespace().nth(20).is_some()
+    {
+        return false;
+    }
+    let (mut content, mut capital) = (0, 0);
+    for w in t.split_whitespace() {
+        let mut chars = w.chars();
+        let first = chars.next().unwrap_or(' ');
+        if w.chars().count() < 4 || !(first.is_alphabetic() || first.is_ascii_digit()) {
+            continue;
+        }
+        content += 1;
+        capital += usize::from(first.is_uppercase() || first.is_ascii_digit());
+    }
+    content >= 3 && capital * 4 >= content * 3
 }
 
 /// The page chrome a scraper keeps after an article: rubric and navigation labels (`Terkini`,
@@ -347,9 +426,20 @@ fn trailing_chrome(paragraphs: &mut [Paragraph]) {
     let run = paragraphs
         .iter()
         .rev()
-        .take_while(|p| is_label(p) || furniture(p))
+        .take_while(|p| is_label(p) || is_teaser(p) || furniture(p))
         .count();
     let first = paragraphs.len() - run;
+    // `Terkait Kenaikan Harga Beras, KPPU Siap Sidak ke Kilang Padi`, then four more: headlines
+    // in a row after the story are the site's list of other stories. A story's cross-heading
+    // heads text that follows it, so it never closes the page; two or more are asked for, as
+    // a lone one may be a caption's title or a cut page's last heading.
+    if paragraphs[first..].iter().filter(|p| is_teaser(p)).count() >= 2 {
+        for p in &mut paragraphs[first..] {
+            if is_teaser(p) {
+                mark_boilerplate(p);
+            }
+        }
+    }
     let empty_field = |p: &Paragraph| {
         let t = p.segments[0].source.trim();
         t.ends_with(':')
@@ -366,6 +456,15 @@ fn trailing_chrome(paragraphs: &mut [Paragraph]) {
             }
         }
     }
+}
+
+/// A headline taken for a heading or a list item: a teaser of another story when it stands
+/// where no story text follows.
+fn is_teaser(p: &Paragraph) -> bool {
+    matches!(p.kind, ParagraphKind::Heading | ParagraphKind::ListItem)
+        && p.segments.len() == 1
+        && p.segments[0].kind == SegmentKind::Text
+        && headline_shape(strip_list_marker(&p.segments[0].source))
 }
 
 /// A title or cross-heading: short, starts with a capital, no closing sentence punctuation.

@@ -525,6 +525,9 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     if is_credit(t) {
         return Some(SegmentKind::Byline);
     }
+    if read_link(t) {
+        return Some(SegmentKind::Boilerplate);
+    }
     // Everything below is a short line; most paragraphs are turned away after 13 words.
     if more_words_than(t, 12) {
         return None;
@@ -570,6 +573,9 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     .iter()
     .any(|c| lower.contains(c))
     {
+        return Some(SegmentKind::Boilerplate);
+    }
+    if site_control(&words) {
         return Some(SegmentKind::Boilerplate);
     }
     // `|`, `x`, `»`: a separator or a button's glyph, no word in it to translate; and the
@@ -628,6 +634,195 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
         return Some(SegmentKind::Byline);
     }
     None
+}
+
+/// `Baca : Judul`, `BACA JUGA:3 Kali ...`, `Baca Lainnya :`, `Baca Juga:`: a line that opens
+/// with the imperative *baca* ("read") and a label of at most three words closed by a colon is
+/// a link to another page, whatever the label's wording (outlets vary it: `Baca Juga`, `Baca
+/// Lainnya`, `Baca Berita Lain`, misspelt `BACA JUA`). Running text never puts a colon after
+/// "read" plus a word or two; a sentence about reading goes on (`Baca buku itu, katanya ...`).
+fn read_link(t: &str) -> bool {
+    let b = t.as_bytes();
+    if b.len() < 5 || !b[..4].eq_ignore_ascii_case(b"baca") || !matches!(b[4], b' ' | b':') {
+        return false;
+    }
+    let Some(colon) = t[..t.len().min(40)].find(':') else {
+        return false;
+    };
+    let label = &t[..colon];
+    label.split_whitespace().count() <= 3
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '\u{a0}')
+}
+
+/// Lowercase a word and strip the punctuation a scraped button or field keeps around it
+/// (`komentar:`, `(1)`, `Berita,`).
+fn bare(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// A line that is one of the site's controls rather than news, by its shape: a share, follow
+/// or subscription button (`Bagikan`, `• Bagikan`, `Follow kami di google berita`, `Subscribe
+/// to Our Channel`), a row of social network names, a comment counter or form (`0 comments:`,
+/// `Tidak ada komentar`, `Posting Komentar`, `Response (1)`), a taxonomy field (`Kategori :
+/// Kesehatan`, `Topik: Banjir Bandang`, `Tags:`) and a template's widget code
+/// (`pemerintahan/block-3`). Each is a verb of the reader's action with nothing but its object
+/// (a channel, "us", "the app"), or a counter with nothing but a number: a line of news has a
+/// subject and a predicate of its own, and a heading names something other than the site.
+fn site_control(words: &[&str]) -> bool {
+    let words = match words.first() {
+        Some(&("•" | "-" | "*" | "·" | "▪" | "●")) => &words[1..],
+        _ => words,
+    };
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let closed = words
+        .last()
+        .is_some_and(|w| w.ends_with(['.', '?', '"', '”']));
+    // A widget's code: one token, a slash, a letter and a digit and nothing else (`x/block-3`):
+    // a date has no letter, a photo credit (`Tempo/Singgih`) no digit.
+    if let [w] = words {
+        if w.contains('/')
+            && w.bytes().any(|b| b.is_ascii_digit())
+            && w.bytes().any(|b| b.is_ascii_alphabetic())
+            && w.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '_'))
+        {
+            return true;
+        }
+    }
+    if words.len() > 6 || closed {
+        return false;
+    }
+    let lower: Vec<String> = words.iter().map(|w| bare(w)).collect();
+    const SOCIAL: [&str; 11] = [
+        "facebook",
+        "twitter",
+        "x",
+        "whatsapp",
+        "telegram",
+        "instagram",
+        "youtube",
+        "tiktok",
+        "linkedin",
+        "line",
+        "pinterest",
+    ];
+    // `Kategori : Kesehatan`: a field of the site's taxonomy, named and filled in.
+    let field = matches!(
+        lower[0].as_str(),
+        "kategori"
+            | "topik"
+            | "tag"
+            | "tags"
+            | "label"
+            | "rubrik"
+            | "kanal"
+            | "category"
+            | "categories"
+            | "topic"
+            | "topics"
+    ) && (first.ends_with(':') || words.get(1).is_some_and(|w| w.starts_with(':')));
+    if field {
+        return true;
+    }
+    if lower
+        .iter()
+        .all(|w| w.is_empty() || SOCIAL.contains(&w.as_str()))
+        && lower.len() >= 2
+    {
+        return true;
+    }
+    const ACTIONS: [&str; 18] = [
+        "bagikan",
+        "share",
+        "follow",
+        "ikuti",
+        "subscribe",
+        "langganan",
+        "berlangganan",
+        "login",
+        "masuk",
+        "daftar",
+        "download",
+        "unduh",
+        "install",
+        "gabung",
+        "join",
+        "tweet",
+        "sukai",
+        "like",
+    ];
+    const OBJECTS: [&str; 22] = [
+        "kami",
+        "us",
+        "google",
+        "berita",
+        "news",
+        "channel",
+        "saluran",
+        "our",
+        "di",
+        "ke",
+        "to",
+        "on",
+        "with",
+        "ini",
+        "app",
+        "aplikasi",
+        "akun",
+        "artikel",
+        "sekarang",
+        "now",
+        "newsletter",
+        "via",
+    ];
+    if ACTIONS.contains(&lower[0].as_str())
+        && lower[1..]
+            .iter()
+            .all(|w| OBJECTS.contains(&w.as_str()) || SOCIAL.contains(&w.as_str()))
+    {
+        return true;
+    }
+    // `0 comments:`, `Tidak ada komentar`, `Response (1)`: a counter or the comment form.
+    const COMMENTS: [&str; 8] = [
+        "komentar",
+        "comment",
+        "comments",
+        "response",
+        "responses",
+        "tanggapan",
+        "balasan",
+        "replies",
+    ];
+    const AROUND: [&str; 16] = [
+        "tidak",
+        "ada",
+        "belum",
+        "posting",
+        "kirim",
+        "tulis",
+        "tinggalkan",
+        "lihat",
+        "semua",
+        "no",
+        "leave",
+        "a",
+        "post",
+        "write",
+        "view",
+        "all",
+    ];
+    lower.len() <= 4
+        && lower.iter().any(|w| COMMENTS.contains(&w.as_str()))
+        && lower.iter().all(|w| {
+            COMMENTS.contains(&w.as_str())
+                || AROUND.contains(&w.as_str())
+                || w.bytes().all(|b| b.is_ascii_digit())
+        })
 }
 
 /// Whether `t` has more than `n` words, as `t.split_whitespace().nth(n).is_some()` says, but
