@@ -672,6 +672,112 @@ fn link_lists_and_more_furniture() {
     assert_eq!(kinds("COPYRIGHT © ANTARA 2019"), ["boilerplate"]);
 }
 
+/// Rules of the third tuning set (`tests/data/news-unseen/tune-3.txt`): site chrome told by its
+/// shape and place, not by a site's label. Real lines of the pages named.
+#[test]
+fn read_links_with_any_wording() {
+    // https://snr.bils.my.id/category/tulang-bawang-barat/page/53 (`Baca :`), https://sumeks.disway.id/read/679082/harga-beras-naik-rakyat-dan-pedagang-menjerit-masyarakat-minta-operasi-pasar
+    // (glued `BACA JUGA:3`), https://analisismedia.wonosobokab.go.id/bupati-wonosobo-pers-berperan-penting-dalam-pembangunan-daerah
+    // (`Baca Lainnya :`), and `BACA JUA:` misspelt (https://lampungvisual.com, tune.txt).
+    assert_boilerplate_between(
+        "Komisi III DPRD Tubaba menyayangkan kualitas pembangunan proyek jalan rigid beton.",
+        &[
+            "Baca : Pekerjaan Jalan Rigit Beton Provinsi Lampung Di Tiyuh Penumangan Diduga Asal Jadi",
+            "BACA JUGA:3 Kali Ikut Tes, Mahasiswa Semester V Hukum UNSRI Pilih STTD - PTDI",
+            "BACA JUA: Sampah Pasar Menumpuk Dampak Minimnya Armada Pengangkut",
+        ],
+        Some("Wawan juga meminta Pemerintah Provinsi Lampung untuk meng-audit kembali."),
+    );
+    // The list under such a label is a list of links.
+    let got = kinds("Bupati Wonosobo Afif Nurhidayat, menegaskan bahwa jurnalis memiliki tanggung jawab besar.\nBaca Lainnya :\n- Wonosobo Raih Predikat SPBE Sangat Baik dengan Nilai 3,79 di 2024 0\n- 3 Hari Hilang di Hutan, Warga Wonosobo Ditemukan Linglung Rebahan di Rumput0");
+    assert_eq!(got, ["body", "boilerplate", "boilerplate", "boilerplate"]);
+    // A sentence about reading is text.
+    assert_eq!(
+        kinds("Baca buku itu sampai habis, kata dia kepada para siswa."),
+        ["body"]
+    );
+}
+
+#[test]
+fn site_controls_by_shape() {
+    // https://www.a-news.id/meski-stok-aman-harga-beras-di-pasar-sanggam-adji-dilayas-naik/?amp,
+    // https://radarlampung.co.id/alhamdulillah-kasus-stunting-di-tanggamus-turun/ (`• Bagikan`),
+    // http://uncak.com/2017/11/banjir-landa-permukiman-warga-di.html,
+    // https://lampungtelevisi.com/2018/02/setir-terkunci-fuso-tabrak-colt-di.html,
+    // https://falihmedia.com (`Response (1)`, tune-2.txt),
+    // https://analisaberita.madiunkota.go.id/detail/9808, https://xcloud.id/topik/banjir-bandang/page/111,
+    // https://www.inforeferensi.com (a Blogger widget's code).
+    assert_boilerplate_between(
+        "Warga berharap pemerintah turun tangan mengatur harga kebutuhan pokok.",
+        &[
+            "Follow kami di google berita",
+            "Bagikan",
+            "• Bagikan",
+            "Subscribe to Our Channel",
+            "Facebook Twitter WhatsApp",
+            "Tidak ada komentar",
+            "0 comments:",
+            "Posting Komentar",
+            "Response (1)",
+            "Kategori : Kesehatan",
+            "Topik: Banjir Bandang",
+            "pemerintahan/block-3",
+        ],
+        Some("Pantauan di lapangan, ketinggian banjir mencapai kurang lebih satu meter."),
+    );
+    // Not controls: a headline that starts with the same verb, a story's sentence about the
+    // platforms, a photo credit with a slash, a date.
+    for line in [
+        "Ikuti Jejak Ayahnya, Putra Bupati Maju di Pilkada",
+        "Komentar warganet di Facebook dan Twitter ramai sejak pagi.",
+        "ilustrasi/net",
+        "Tempo/Singgih Soares",
+        "Kategori pemenang lomba tahun ini bertambah menjadi lima.",
+    ] {
+        assert_ne!(
+            kinds(&format!(
+                "Harga beras naik di pasar itu.\n{line}\nPedagang mengeluh."
+            ))[1],
+            "boilerplate",
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn headline_lists_at_the_edges_of_the_story() {
+    // https://www.kitakini.news/news/6528/harga-beras-meroket-polisi-sidak-ke-pasar: headlines
+    // of other stories in a row after the last paragraph and the credit.
+    let got = kinds("Harga Beras Meroket, Polisi Sidak ke Pasar\nSelain beras, sejumlah komoditas lain seperti cabai merah juga mulai merangkak naik.\nKontributor: Azzareen\nTerkait Kenaikan Harga Beras, KPPU Siap Sidak ke Kilang Padi\nHampir 4 Tahun Kasus Pembunuhan Tak Terungkap, Keluarga Korban Mengeluh\nDampak Elnino Harga Beras Melejit, Pedagang Menjerit");
+    assert_eq!(got[0], "heading");
+    assert_eq!(&got[3..], ["boilerplate"; 3]);
+    // https://xcloud.id/topik/banjir-bandang/page/111: a bulleted headline above the title and
+    // one after the story.
+    let got = kinds("• Jembatan Putus, Puluhan Siswa di Sukabumi Nekat Menerjang Arus Sungai Menuju Sekolah\nJembatan Putus, Puluhan Siswa di Sukabumi Nekat Menerjang Arus Sungai Menuju Sekolah\nZahra berharap jembatan gantung Bojong Koneng ini bisa kembali dibangun.\n• Di Atas Gunung Muncul Tanda Kiamat, Pertama dalam 4.000 Tahun");
+    assert_eq!(got, ["boilerplate", "heading", "body", "boilerplate"]);
+    // A story's closing cross-heading is one line, not a run; a list a sentence introduces, a
+    // numbered round-up (https://viva.co.id/amp/ragam/round-up/1403878) and a bulleted list
+    // between paragraphs are the story's.
+    let got = kinds("Harga cabai naik lagi pekan ini.\nHarga Cabai Diprediksi Turun Bulan Depan");
+    assert_eq!(got[1], "heading");
+    let got = kinds("Berikut daftar kementerian yang hadir:\n• Kementerian Pertahanan Republik Indonesia\n• Kementerian Luar Negeri Republik Indonesia");
+    assert_eq!(got, ["body", "list_item", "list_item"]);
+    let got = kinds("Berikut lima berita terpopuler sepanjang hari Minggu:\n1. Cerita Mencekam Saksi Tabrakan Maut Beruntun di Tol Semanggi\nKecelakaan beruntun terjadi di Tol Semanggi.\n2. Rocky Gerung Mau Digusur Sentul City, Begini Penampakan Rumahnya");
+    assert!(!got.contains(&"boilerplate"), "{got:?}");
+    let got = kinds("Warga mengeluhkan beberapa hal.\n• Jalan Rusak Parah di Tiga Kecamatan Terdampak\nKeluhan itu disampaikan kepada bupati.");
+    assert_eq!(got[1], "list_item");
+}
+
+#[test]
+fn a_capitals_kicker_above_the_title() {
+    // https://www.inforeferensi.com and https://lampung.tribunnews.com/2018/02/22/guru-asal-way-kanan-diciduk-bareskrim-begini-kata-bupati
+    let got = kinds("BREAKING NEWS LAMPUNG\nGuru asal Way Kanan Diciduk Bareskrim, Begini Kata Bupati\nBupati mengimbau warga untuk lebih bijak dalam menggunakan media sosial.");
+    assert_eq!(got, ["boilerplate", "heading", "body"]);
+    // Under the title a name in capitals is the reporter's.
+    let got = kinds("Guru asal Way Kanan Diciduk Bareskrim, Begini Kata Bupati\nILHAM TIRTA\nBupati mengimbau warga untuk lebih bijak dalam menggunakan media sosial.");
+    assert_eq!(got[1], "byline");
+}
+
 /// One half of the unseen-news evaluation (`tests/data/news-unseen/`): articles from outlets
 /// and years not in `examples/`, annotated by hand. Returns boundary and boilerplate scores.
 fn score_unseen(half: &str) -> (Score, Score, Vec<String>) {
@@ -712,10 +818,15 @@ fn score_unseen(half: &str) -> (Score, Score, Vec<String>) {
 
 /// The tuning sets: the rules were developed against them (and the failures the issue lists).
 /// `tune` is the first set; `tune-2` the second, scored before any rule was written for it
-/// (boundary F1 0.950, boilerplate F1 0.567: the figures README gives), then worked on.
+/// (boundary F1 0.950, boilerplate F1 0.567: the figures README gives), then worked on;
+/// `tune-3` the third, pages with their site chrome (before: 0.989, 0.567).
 #[test]
 fn unseen_news_tuning_half() {
-    for (half, bounds_floor, boiler_floor) in [("tune", 0.99, 0.98), ("tune-2", 0.985, 0.90)] {
+    for (half, bounds_floor, boiler_floor) in [
+        ("tune", 0.99, 0.99),
+        ("tune-2", 0.985, 0.91),
+        ("tune-3", 0.985, 0.99),
+    ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
             "unseen {half}: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4}\n{}",

@@ -432,8 +432,13 @@ fn trailing_chrome(paragraphs: &mut [Paragraph]) {
     // `Terkait Kenaikan Harga Beras, KPPU Siap Sidak ke Kilang Padi`, then four more: headlines
     // in a row after the story are the site's list of other stories. A story's cross-heading
     // heads text that follows it, so it never closes the page; two or more are asked for, as
-    // a lone one may be a caption's title or a cut page's last heading.
-    if paragraphs[first..].iter().filter(|p| is_teaser(p)).count() >= 2 {
+    // a lone one may be a caption's title or a cut page's last heading. A list a sentence
+    // introduces (`Berikut daftar kementerian yang hadir:`) is the story's, whatever its case.
+    let introduced = first
+        .checked_sub(1)
+        .and_then(|i| paragraphs[i].segments.last())
+        .is_some_and(|s| s.kind == SegmentKind::Text && s.source.trim_end().ends_with(':'));
+    if !introduced && paragraphs[first..].iter().filter(|p| is_teaser(p)).count() >= 2 {
         for p in &mut paragraphs[first..] {
             if is_teaser(p) {
                 mark_boilerplate(p);
