@@ -142,6 +142,12 @@ impl Matcher {
         }
     }
 
+    /// (entry, form) of every form the matcher knows, in entry and form order: the first form
+    /// of each key (a form whose key an earlier form has is left out, as is an empty one).
+    pub fn forms(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.patterns.iter().map(|p| (p.entry, p.form))
+    }
+
     /// All matches in `text`, in order, not overlapping.
     pub fn find(&self, text: &str, entries: &[Entry]) -> Vec<Match> {
         if self.terms.is_empty() {
