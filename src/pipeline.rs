@@ -74,6 +74,14 @@ pub fn read_document(path: &Path) -> Result<Loaded, InputError> {
     read(path, u64::MAX, false)
 }
 
+/// Reads and decodes `path` as [`read_document`] does, without segmenting it: for a command
+/// that segments a paragraph at a time ([`crate::segment::Paragraphs`]) and writes as it goes.
+/// The text and the notice.
+pub fn read_text(path: &Path) -> Result<(String, Option<String>), InputError> {
+    let decoded = read_decoded(path, u64::MAX, false)?;
+    Ok((decoded.text, decoded.notice))
+}
+
 /// Reads an article to translate: at most `max_bytes`, and only an Indonesian article
 /// ([`not_an_article`]), so nothing is paid for a file that should not be sent.
 pub fn read_article(path: &Path, max_bytes: u64) -> Result<Loaded, InputError> {
@@ -81,6 +89,19 @@ pub fn read_article(path: &Path, max_bytes: u64) -> Result<Loaded, InputError> {
 }
 
 fn read(path: &Path, max_bytes: u64, article: bool) -> Result<Loaded, InputError> {
+    let decoded = read_decoded(path, max_bytes, article)?;
+    let doc = crate::segment::segment(&path.display().to_string(), decoded.text);
+    Ok(Loaded {
+        doc,
+        notice: decoded.notice,
+    })
+}
+
+fn read_decoded(
+    path: &Path,
+    max_bytes: u64,
+    article: bool,
+) -> Result<encoding::Decoded, InputError> {
     let err = |source| InputError::Read {
         path: path.to_path_buf(),
         source,
@@ -138,11 +159,7 @@ fn read(path: &Path, max_bytes: u64, article: bool) -> Result<Loaded, InputError
             why,
         });
     }
-    let doc = crate::segment::segment(&path.display().to_string(), decoded.text);
-    Ok(Loaded {
-        doc,
-        notice: decoded.notice,
-    })
+    Ok(decoded)
 }
 
 /// Why a file given to `translate` is not an Indonesian article, if it is not: a review file

@@ -23,4 +23,5 @@ mod record;
 mod review;
 mod segmentation;
 mod state;
+mod streaming;
 mod xliff;

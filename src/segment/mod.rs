@@ -11,37 +11,16 @@
 mod abbrev;
 mod news;
 pub mod sentences;
+mod stream;
 
-use crate::doc::{Document, Paragraph, ParagraphKind, Segment, SegmentKind};
+use crate::doc::{Document, Paragraph, ParagraphKind, SegmentKind};
 use std::ops::Range;
+pub use stream::Paragraphs;
 
 /// Segments `text` (already decoded) into a [`Document`] with language pair `id` -> `en`.
+/// [`Paragraphs`] gives the same paragraphs one at a time.
 pub fn segment(path: &str, text: String) -> Document {
-    let mut paragraphs: Vec<Paragraph> = Vec::new();
-    for (i, range) in paragraph_ranges(&text).into_iter().enumerate() {
-        let index = i + 1;
-        // A bare `Jakarta -` dateline is trusted only before the running text starts (a title,
-        // stamp, byline or caption may come first).
-        let early = !paragraphs.iter().any(|p| {
-            matches!(
-                p.kind,
-                ParagraphKind::Body | ParagraphKind::Quote | ParagraphKind::ListItem
-            )
-        });
-        let (kind, pieces) = segment_paragraph(&text, range.clone(), early);
-        let segments = pieces
-            .into_iter()
-            .enumerate()
-            .map(|(j, (span, kind))| Segment::new(index, j + 1, kind, span, &text))
-            .collect();
-        paragraphs.push(Paragraph {
-            index,
-            kind,
-            span: range,
-            segments,
-        });
-    }
-    trailing_chrome(&mut paragraphs);
+    let paragraphs = Paragraphs::new(&text).collect();
     Document {
         path: path.to_string(),
         text,
@@ -53,55 +32,7 @@ pub fn segment(path: &str, text: String) -> Document {
 
 /// Paragraph spans (trimmed) in document order.
 pub fn paragraph_ranges(text: &str) -> Vec<Range<usize>> {
-    let lines = line_ranges(text);
-    let is_blank = |r: &Range<usize>| text[r.clone()].trim().is_empty();
-    let mut seen_text = false;
-    let mut blank_between = false;
-    let mut pending_blank = false;
-    for line in &lines {
-        if is_blank(line) {
-            pending_blank = seen_text;
-        } else {
-            if pending_blank {
-                blank_between = true;
-                break;
-            }
-            seen_text = true;
-        }
-    }
-    let mut out = Vec::new();
-    let mut block: Option<Range<usize>> = None;
-    for line in lines {
-        if is_blank(&line) {
-            out.extend(block.take());
-            continue;
-        }
-        let content = trim_range(text, line);
-        let starts_own = !blank_between || starts_paragraph(&text[content.clone()]);
-        match block.as_mut() {
-            Some(b) if !starts_own => b.end = content.end,
-            _ => {
-                out.extend(block.take());
-                block = Some(content);
-            }
-        }
-    }
-    out.extend(block);
-    out
-}
-
-/// Lines without their terminators (`\n`, `\r\n`).
-fn line_ranges(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
-        out.push(start..i);
-        start = i + 1;
-    }
-    if start < text.len() {
-        out.push(start..text.len());
-    }
-    out
+    stream::Ranges::new(text).collect()
 }
 
 fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
@@ -255,23 +186,8 @@ fn paragraph_kind(par: &str, pieces: &[(Range<usize>, SegmentKind)]) -> Paragrap
 /// more paragraphs (menus come in groups; a lone short line after the text may be a reporter's
 /// name) or is one field label with nothing after its colon (`Kategori :`).
 fn trailing_chrome(paragraphs: &mut [Paragraph]) {
-    let is_label = |p: &Paragraph| {
-        let [seg] = p.segments.as_slice() else {
-            return false;
-        };
-        let t = seg.source.trim();
-        matches!(p.kind, ParagraphKind::Heading | ParagraphKind::Body)
-            && seg.kind == SegmentKind::Text
-            && t.split_whitespace().nth(3).is_none()
-            && !t.contains(['.', '!', '?', ','])
-    };
-    let furniture =
-        |p: &Paragraph| matches!(p.kind, ParagraphKind::Boilerplate | ParagraphKind::Byline);
-    let run = paragraphs
-        .iter()
-        .rev()
-        .take_while(|p| is_label(p) || furniture(p))
-        .count();
+    let is_label = chrome_label;
+    let run = chrome_run(paragraphs);
     let first = paragraphs.len() - run;
     let empty_field = |p: &Paragraph| {
         let t = p.segments[0].source.trim();
@@ -290,6 +206,31 @@ fn trailing_chrome(paragraphs: &mut [Paragraph]) {
             }
         }
     }
+}
+
+/// How many paragraphs at the end of `paragraphs` may be page chrome: labels and furniture
+/// (the run [`trailing_chrome`] decides on; [`Paragraphs`] holds such a run back until what
+/// follows it is known).
+fn chrome_run(paragraphs: &[Paragraph]) -> usize {
+    let furniture =
+        |p: &Paragraph| matches!(p.kind, ParagraphKind::Boilerplate | ParagraphKind::Byline);
+    paragraphs
+        .iter()
+        .rev()
+        .take_while(|p| chrome_label(p) || furniture(p))
+        .count()
+}
+
+/// A navigation label: one short text segment without sentence punctuation.
+fn chrome_label(p: &Paragraph) -> bool {
+    let [seg] = p.segments.as_slice() else {
+        return false;
+    };
+    let t = seg.source.trim();
+    matches!(p.kind, ParagraphKind::Heading | ParagraphKind::Body)
+        && seg.kind == SegmentKind::Text
+        && t.split_whitespace().nth(3).is_none()
+        && !t.contains(['.', '!', '?', ','])
 }
 
 /// A title or cross-heading: short, starts with a capital, no closing sentence punctuation.
