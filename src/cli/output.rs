@@ -75,7 +75,8 @@ pub fn project() -> Result<Project, CliError> {
     Project::discover(&cwd).map_err(|e| CliError::input(e.to_string()))
 }
 
-/// Loads the glossary layers for `opts`; any error row is fatal (exit 2).
+/// Loads the glossary layers for `opts` (compiled, when the files are those of the last run);
+/// any error row is fatal (exit 2).
 ///
 /// The glossary lives as long as the process: it is leaked, not freed. A command loads it
 /// once and reads it to the end, and freeing its thousands of small strings one by one at
@@ -91,8 +92,13 @@ pub fn load_glossary(
         .map_err(|e| CliError::input(e.to_string()))?
         .sources()
         .map_err(|e| CliError::input(e.to_string()))?;
-    let glossary = Glossary::load(&sources, spelling(opts, target_lang))
-        .map_err(|e| CliError::input(e.to_string()))?;
+    // The compiled glossary lives in the project's state folder, when there is one already.
+    let glossary = crate::glossary::compiled::load(
+        &sources,
+        spelling(opts, target_lang),
+        &project.state_dir(None),
+    )
+    .map_err(|e| CliError::input(e.to_string()))?;
     Ok(Box::leak(Box::new(glossary)))
 }
 

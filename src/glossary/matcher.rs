@@ -142,6 +142,80 @@ impl Matcher {
         }
     }
 
+    /// Writes the matcher for [`super::compiled`].
+    pub(super) fn write(&self, w: &mut super::compiled::Writer) {
+        let t = &self.terms;
+        w.usize(t.nodes.len());
+        for &(first, n, pattern) in &t.nodes {
+            w.u32(first);
+            w.u32(n);
+            w.u32(pattern);
+        }
+        w.bytes(&t.labels);
+        w.usize(t.children.len());
+        for &c in &t.children {
+            w.u32(c);
+        }
+        w.usize(self.patterns.len());
+        for p in &self.patterns {
+            w.usize(p.entry);
+            w.usize(p.form);
+            w.str(&p.last_word);
+        }
+    }
+
+    /// Reads what [`Matcher::write`] wrote, for `entries`; `None` unless every index is in
+    /// range, so a damaged file cannot make a walk step outside the tables.
+    pub(super) fn read(r: &mut super::compiled::Reader<'_>, entries: &[Entry]) -> Option<Matcher> {
+        let u32_at = |b: &[u8], i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
+        let n = r.count(12)?;
+        let nodes: Vec<(u32, u32, u32)> = r
+            .take(n * 12)?
+            .chunks_exact(12)
+            .map(|c| (u32_at(c, 0), u32_at(c, 4), u32_at(c, 8)))
+            .collect();
+        let labels = r.bytes()?.to_vec();
+        let n = r.count(4)?;
+        let children: Vec<u32> = r
+            .take(n * 4)?
+            .chunks_exact(4)
+            .map(|c| u32_at(c, 0))
+            .collect();
+        let n = r.count(12)?;
+        let mut patterns = Vec::with_capacity(n);
+        for _ in 0..n {
+            let entry = r.usize()?;
+            let form = r.usize()?;
+            let last_word = r.string()?;
+            let forms = 1 + entries.get(entry)?.aliases.len();
+            if form >= forms {
+                return None;
+            }
+            patterns.push(Pattern {
+                entry,
+                form,
+                last_word,
+            });
+        }
+        let sound = !nodes.is_empty()
+            && labels.len() == children.len()
+            && nodes.iter().all(|&(first, n, pattern)| {
+                (first as usize)
+                    .checked_add(n as usize)
+                    .is_some_and(|end| end <= labels.len())
+                    && (pattern == u32::MAX || (pattern as usize) < patterns.len())
+            })
+            && children.iter().all(|&c| (c as usize) < nodes.len());
+        sound.then_some(Matcher {
+            terms: Terms {
+                nodes,
+                labels,
+                children,
+            },
+            patterns,
+        })
+    }
+
     /// (entry, form) of every form the matcher knows, in entry and form order: the first form
     /// of each key (a form whose key an earlier form has is left out, as is an empty one).
     pub fn forms(&self) -> impl Iterator<Item = (usize, usize)> + '_ {

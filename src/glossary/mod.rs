@@ -6,6 +6,7 @@
 //! it), then each `--glossary` file. An entry in a higher layer replaces an entry with the same
 //! source in a lower one.
 
+pub mod compiled;
 pub mod edit;
 pub mod enforce;
 pub mod exchange;
