@@ -210,6 +210,11 @@ impl std::fmt::Debug for Lexicon {
 
 /// Lower case, NFC: the form every key and lookup uses.
 pub fn normalise(word: &str) -> String {
+    // ASCII is already NFC, and its lower case is the ASCII one: no Unicode tables for most
+    // words (this runs for every word the offline backend looks up).
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.nfc().collect::<String>().to_lowercase()
 }
 

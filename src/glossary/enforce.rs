@@ -58,13 +58,17 @@ pub fn check_segment(glossary: &Glossary, seg: &Segment) -> Vec<QaFinding> {
             });
         }
         if let Some(entry) = glossary.entry_by_source(&hit.source) {
-            let wanted = accepted_forms(entry, hit);
+            // Made only when a variant is there: most entries have none, or none in the text.
+            let mut wanted: Option<Vec<String>> = None;
             for avoid in &entry.avoid {
                 let a = avoid.to_lowercase();
                 // An avoided variant inside an accepted form (`Defense Minister` inside
                 // `Deputy Defense Minister`) is not a use of the variant.
                 if contains_word(&lower, &a)
-                    && !wanted.iter().any(|w| contains_word(&w.to_lowercase(), &a))
+                    && !wanted
+                        .get_or_insert_with(|| accepted_forms(entry, hit))
+                        .iter()
+                        .any(|w| contains_word(&w.to_lowercase(), &a))
                 {
                     out.push(QaFinding {
                         check: "glossary".into(),
