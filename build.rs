@@ -1,4 +1,5 @@
-//! Compiles the offline backend's lexicon (`data/lexicon/*.tsv`) into a sorted table, so that
+//! Compiles the offline backend's lexicon (`data/lexicon/*.tsv`, and the English word list
+//! `data/lexicon/english-words.txt`) into sorted tables, so that
 //! nothing is parsed, normalised or hashed when the program starts: a lookup is a binary search
 //! over keys in the binary's read-only data (see `src/lexicon.rs`).
 //!
@@ -14,11 +15,15 @@ use std::path::Path;
 use unicode_normalization::UnicodeNormalization;
 
 /// In rising order of trust; the index is the entry's source in the table.
-const FILES: [&str; 3] = [
+const FILES: [&str; 4] = [
+    "data/lexicon/thesaurus-id-en.tsv",
     "data/lexicon/loanwords.tsv",
     "data/lexicon/freedict-id-en.tsv",
     "data/lexicon/supplement.tsv",
 ];
+
+/// Common English words kept as English in Indonesian copy (`tools/build-lexicon.py`).
+const ENGLISH_WORDS: &str = "data/lexicon/english-words.txt";
 
 /// One row as the program reads it: the columns after the key, and which file it came from.
 struct Row {
@@ -31,7 +36,7 @@ struct Row {
 fn main() {
     let mut entries: BTreeMap<String, Row> = BTreeMap::new();
     let mut cased: BTreeMap<String, Row> = BTreeMap::new();
-    // FNV-1a over the three files in the order the program always hashed them (FreeDict,
+    // FNV-1a over the files in the order the program always hashed them (FreeDict,
     // supplement, loan words): the backend's model name, part of the MT cache key.
     let mut fingerprint: u64 = 0xcbf2_9ce4_8422_2325;
     let mut texts = Vec::new();
@@ -41,14 +46,19 @@ fn main() {
             std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
         texts.push(text);
     }
-    for text in [&texts[1], &texts[2], &texts[0]] {
+    println!("cargo::rerun-if-changed={ENGLISH_WORDS}");
+    let english = std::fs::read_to_string(ENGLISH_WORDS)
+        .unwrap_or_else(|e| panic!("cannot read {ENGLISH_WORDS}: {e}"));
+    // Files added later (the English list, the thesaurus) come last, so the fingerprint of the
+    // first three is computed as before and extended.
+    for text in [&texts[2], &texts[3], &texts[1], &english, &texts[0]] {
         for b in text.bytes() {
             fingerprint ^= u64::from(b);
             fingerprint = fingerprint.wrapping_mul(0x0100_0000_01b3);
         }
     }
     for (source, text) in texts.iter().enumerate() {
-        let curated = source == 2;
+        let curated = source == FILES.len() - 1;
         for line in text.lines() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -101,12 +111,31 @@ fn main() {
     let _ = writeln!(out, "const MAX_PHRASE_WORDS: usize = {max_phrase_words};");
     table(&mut out, &mut blob, "ENTRIES", &entries);
     table(&mut out, &mut blob, "CASED", &cased);
+    words(&mut out, &mut blob, "ENGLISH", &english);
     let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     for (name, text) in [("lexicon.rs", &out), ("lexicon.txt", &blob)] {
         let dest = Path::new(&dir).join(name);
         std::fs::write(&dest, text)
             .unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
     }
+}
+
+/// `const NAME_LEN` and `static NAME: [Span; NAME_LEN]`: the list's words (one a line, `#`
+/// comments skipped), sorted and without duplicates, appended to `blob`.
+fn words(out: &mut String, blob: &mut String, name: &str, text: &str) {
+    let list: std::collections::BTreeSet<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    let _ = writeln!(out, "const {name}_LEN: usize = {};", list.len());
+    let _ = writeln!(out, "static {name}: [Span; {name}_LEN] = [");
+    for w in list {
+        let start = blob.len();
+        blob.push_str(w);
+        let _ = writeln!(out, "Span({start}, {}),", blob.len());
+    }
+    let _ = writeln!(out, "];");
 }
 
 /// `const NAME_LEN` and `static NAME: [Raw; NAME_LEN]`, sorted by key (a `BTreeMap` of

@@ -1,10 +1,13 @@
 //! The bilingual lexicon behind the offline backend, and word analysis against it.
 //!
-//! Three files (see `data/lexicon/README.md`), in rising order of trust: `loanwords.tsv`,
-//! Indonesian spellings of English Latinate words generated from the SCOWL word list
+//! Four files (see `data/lexicon/README.md`), in rising order of trust: `thesaurus-id-en.tsv`,
+//! words glossed through their synonyms in the Indonesian thesaurus (`letih` -> `tired`);
+//! `loanwords.tsv`, Indonesian spellings of English Latinate words generated from the SCOWL word list
 //! (`transisi` -> `transition`); `freedict-id-en.tsv`, FreeDict's English-Indonesian dictionary
 //! reversed by `tools/build-lexicon.py` (CC-BY-SA-3.0); and `supplement.tsv`, curated news,
-//! defence and function vocabulary (MIT). A later file wins where two have a word.
+//! defence and function vocabulary (MIT). A later file wins where two have a word. Beside
+//! them, `english-words.txt` lists common English words the gist keeps as English
+//! ([`Lexicon::is_english`]).
 //!
 //! The files are compiled by `build.rs` into sorted tables of string offsets in the binary's
 //! read-only data: nothing is parsed or hashed at start (parsing them took 112 million
@@ -41,16 +44,24 @@ struct Raw {
 /// the program patches nothing in them.
 static STRINGS: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.txt"));
 
-// FINGERPRINT, MAX_PHRASE_WORDS, ENTRIES (lower-case keys) and CASED (capitalised keys of the
-// supplement), each sorted by key.
+// FINGERPRINT, MAX_PHRASE_WORDS, ENTRIES (lower-case keys), CASED (capitalised keys of the
+// supplement) and ENGLISH (common English words, lower case), each sorted by key.
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 
 /// The files in the order `build.rs` numbers them.
-const SOURCES: [Source; 3] = [Source::Loan, Source::FreeDict, Source::Supplement];
+const SOURCES: [Source; 4] = [
+    Source::Thesaurus,
+    Source::Loan,
+    Source::FreeDict,
+    Source::Supplement,
+];
 
 /// Where an entry comes from, in rising order of trust.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Source {
+    /// A word glossed through its synonyms in the Indonesian thesaurus (`letih` -> `tired`,
+    /// where two synonyms agree): a guess by consensus.
+    Thesaurus,
     /// A generated loan-word spelling (`signifikan` -> `significant`): a checked guess.
     Loan,
     /// FreeDict, reversed.
@@ -261,6 +272,15 @@ impl Lexicon {
         self.cased.get(&word.nfc().collect::<String>())
     }
 
+    /// Whether `word` (lower case) is a common English word that is not also Indonesian
+    /// (`data/lexicon/english-words.txt`: SCOWL's common words less those the Indonesian
+    /// Hunspell dictionary accepts). News copy uses such words as they are (`office`,
+    /// `market`, `sold out`), so the gist keeps them as English rather than marking them
+    /// unknown. Callers ask only after the Indonesian lexicon has no entry for the word.
+    pub fn is_english(&self, word: &str) -> bool {
+        ENGLISH.binary_search_by(|s| s.get().cmp(word)).is_ok()
+    }
+
     /// Whether the lexicon has `key` (lower case).
     pub fn contains(&self, key: &str) -> bool {
         self.entries
@@ -298,7 +318,44 @@ impl Lexicon {
         if word.contains('-') {
             return self.analyse_hyphenated(word);
         }
-        let c = morph::find_stem(word, |s| self.usable_stem(s))?;
+        if let Some(c) = morph::find_stem(word, |s| self.usable_stem(s)) {
+            let entry = self.get(&c.stem)?;
+            return Some(WordAnalysis {
+                entry,
+                form: c.stem,
+                derivation: c.derivation,
+                reduplicated: false,
+            });
+        }
+        self.analyse_colloquial(word)
+    }
+
+    /// A colloquial form the standard rules miss (`nyoba`, `ngerjain`, `dapet`): see
+    /// [`morph::colloquial_candidates`] and [`morph::standard_vowel`].
+    fn analyse_colloquial(&self, word: &str) -> Option<WordAnalysis<'_>> {
+        if let Some(c) = morph::colloquial_candidates(word)
+            .into_iter()
+            .find(|c| self.usable_stem(&c.stem))
+        {
+            let entry = self.get(&c.stem)?;
+            return Some(WordAnalysis {
+                entry,
+                form: c.stem,
+                derivation: c.derivation,
+                reduplicated: false,
+            });
+        }
+        let standard = morph::standard_vowel(word)?;
+        if let Some(entry) = self.get(&standard) {
+            return Some(WordAnalysis {
+                entry,
+                form: standard,
+                derivation: Derivation::default(),
+                reduplicated: false,
+            });
+        }
+        // `terdenger`, `ngedapet`: the standard vowel under a prefix.
+        let c = morph::find_stem(&standard, |s| self.usable_stem(s))?;
         let entry = self.get(&c.stem)?;
         Some(WordAnalysis {
             entry,
@@ -353,14 +410,15 @@ mod tests {
     use super::*;
     use std::collections::HashMap;
 
-    const FILES: [&str; 3] = [
+    const FILES: [&str; 4] = [
+        include_str!("../data/lexicon/thesaurus-id-en.tsv"),
         include_str!("../data/lexicon/loanwords.tsv"),
         include_str!("../data/lexicon/freedict-id-en.tsv"),
         include_str!("../data/lexicon/supplement.tsv"),
     ];
-    const SUPPLEMENT: &str = FILES[2];
+    const SUPPLEMENT: &str = FILES[3];
 
-    /// Every row of the three files, read the plain way (later files win), is what the compiled
+    /// Every row of the four files, read the plain way (later files win), is what the compiled
     /// tables answer: the build script loses, reorders and mangles nothing.
     #[test]
     fn compiled_tables_answer_every_row_of_the_files() {
@@ -434,6 +492,26 @@ mod tests {
                 normalise(cols[0])
             };
             assert!(seen.insert(key), "duplicate at supplement.tsv:{}", n + 1);
+        }
+    }
+
+    #[test]
+    fn english_words_exclude_indonesian_spellings() {
+        let lex = Lexicon::embedded();
+        for w in [
+            "office",
+            "market",
+            "happy",
+            "screening",
+            "fogging",
+            "up",
+            "out",
+        ] {
+            assert!(lex.is_english(w), "{w}");
+        }
+        // Also Indonesian (Hunspell accepts them): never taken for English.
+        for w in ["air", "main", "data", "bank", "jam", "mas", "tank"] {
+            assert!(!lex.is_english(w), "{w}");
         }
     }
 

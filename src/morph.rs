@@ -414,6 +414,8 @@ pub fn stem_candidates(word: &str) -> Vec<Candidate> {
 /// together (PUEBI, "gabungan kata yang mendapat awalan dan akhiran sekaligus ditulis
 /// serangkai": `ditindaklanjuti`, `diperjualbelikan`, `disalahgunakan`, `ditandatangani`).
 /// So the stem of such a word is tried as the two-word phrase; the returned stem has the space.
+/// The suffix alone is enough: the object-voice verb drops the prefix and keeps the suffix
+/// (`kami tindaklanjuti`, `harus dipertanggungjawabkan` and `kita pertanggungjawabkan`).
 pub fn find_stem(word: &str, known: impl Fn(&str) -> bool) -> Option<Candidate> {
     let candidates = stem_candidates(word);
     if let Some(c) = candidates.iter().find(|c| known(&c.stem)) {
@@ -421,11 +423,99 @@ pub fn find_stem(word: &str, known: impl Fn(&str) -> bool) -> Option<Candidate> 
     }
     candidates
         .into_iter()
-        .filter(|c| c.derivation.prefix != Prefix::None && c.derivation.suffix != Suffix::None)
+        .filter(|c| c.derivation.suffix != Suffix::None)
         .find_map(|c| {
             let split = compound_split(&c.stem, &known)?;
             Some(Candidate { stem: split, ..c })
         })
+}
+
+/// Colloquial (Jakartan) forms of affixed words, for words the standard rules cannot analyse:
+/// quotes in news are full of them. Three regular differences from the standard language, as
+/// described in Sneddon, *Colloquial Jakartan Indonesian* (2006), ch. 2-3 (KBBI labels such
+/// forms `cak`, percakapan):
+///
+/// - the active prefix is the bare nasal `N-`, without `me-`: `nyoba` (`mencoba`; colloquial
+///   `ny-` replaces `c` as well as `s`), `ngobrol` (`mengobrol`), `ngejual` (`nge-` before any
+///   root), `nulis` is left out (a bare `m-`/`n-` start is too common in roots to be safe);
+/// - the suffix `-in` stands for both `-kan` and `-i`: `ngerjain`, `dibeliin`, `perluin`;
+/// - `a` in a closed final syllable is `e`: `dapet` (`dapat`), `deket` (`dekat`), `denger`
+///   (`dengar`), `seneng` (`senang`); [`standard_vowel`] gives that form back.
+///
+/// The candidates carry the standard derivation (`N-` as `meN-`, `-in` as `-kan`), longest
+/// stem first; take the first the lexicon knows.
+pub fn colloquial_candidates(word: &str) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut bases: Vec<(&str, Suffix)> = vec![(word, Suffix::None)];
+    if let Some(base) = word.strip_suffix("in") {
+        if base.chars().count() >= MIN_STEM {
+            bases.push((base, Suffix::Kan));
+        }
+    }
+    for (base, suffix) in bases {
+        let derivation = |prefix| Derivation {
+            prefix,
+            suffix,
+            clitic: None,
+        };
+        if suffix != Suffix::None {
+            out.push(Candidate {
+                stem: base.to_string(),
+                derivation: derivation(Prefix::None),
+            });
+            // Standard prefixes with the colloquial suffix: `dibeliin`, `ketemuin`.
+            for (prefix, stem) in strip_prefixes(base) {
+                if suffix_allowed(prefix, Suffix::Kan) {
+                    out.push(Candidate {
+                        stem,
+                        derivation: derivation(prefix),
+                    });
+                }
+            }
+        }
+        if base.starts_with("ng") || base.starts_with("ny") {
+            if let Some(r) = base.strip_prefix("ny").filter(|r| starts_with_vowel(r)) {
+                out.push(Candidate {
+                    stem: format!("c{r}"),
+                    derivation: derivation(Prefix::MeN),
+                });
+            }
+            for stem in nasal_stems(base) {
+                out.push(Candidate {
+                    stem,
+                    derivation: derivation(Prefix::MeN),
+                });
+            }
+        }
+    }
+    out.retain(|c| plausible_stem(&c.stem) && c.stem != word);
+    out.sort_by_key(|c| std::cmp::Reverse(c.stem.chars().count()));
+    out
+}
+
+/// The standard vowel of a colloquial closed final syllable: `dapet` -> `dapat`, `seneng` ->
+/// `senang`. `None` when the word does not end in `e` + one consonant (or `ng`) after a
+/// consonant.
+pub fn standard_vowel(word: &str) -> Option<String> {
+    let coda = if word.ends_with("ng") { 2 } else { 1 };
+    let chars: Vec<char> = word.chars().collect();
+    let n = chars.len();
+    if n < 4 + coda - 1 {
+        return None;
+    }
+    let vowel = |c: char| "aeiou".contains(c);
+    let e = n - coda - 1;
+    let ok = chars[e] == 'e'
+        && !vowel(chars[e - 1])
+        && chars[e + 1..]
+            .iter()
+            .all(|&c| c.is_ascii_alphabetic() && !vowel(c));
+    ok.then(|| {
+        let mut s: String = chars[..e].iter().collect();
+        s.push('a');
+        s.extend(&chars[e + 1..]);
+        s
+    })
 }
 
 /// `tindaklanjut` -> `tindak lanjut` when `known` has the phrase; both parts of three letters
@@ -489,7 +579,14 @@ mod tests {
         ] {
             assert_eq!(find_stem(word, known(&lex)).expect(word).stem, stem);
         }
-        // Only with a prefix and a suffix together: `tindaklanjut` alone is not a word.
+        // The object voice keeps the suffix without the prefix.
+        assert_eq!(
+            find_stem("tindaklanjuti", known(&lex))
+                .expect("object voice")
+                .stem,
+            "tindak lanjut"
+        );
+        // Only with a suffix: `tindaklanjut` alone is not a word.
         assert!(find_stem("tindaklanjutnya", known(&lex)).is_none());
     }
 
@@ -544,6 +641,34 @@ mod tests {
         // `ber-` + `usia`, not `be-` + `rusia`.
         let c = find_stem("berusia", known(&["usia", "rusia"])).expect("stem");
         assert_eq!(c.stem, "usia");
+    }
+
+    #[test]
+    fn colloquial_forms() {
+        let first = |w: &str, lex: &[&str]| {
+            colloquial_candidates(w)
+                .into_iter()
+                .find(|c| lex.contains(&c.stem.as_str()))
+        };
+        let c = first("nyoba", &["coba"]).expect("nyoba");
+        assert_eq!(
+            (c.stem.as_str(), c.derivation.prefix),
+            ("coba", Prefix::MeN)
+        );
+        assert_eq!(first("ngobrol", &["obrol"]).expect("ngobrol").stem, "obrol");
+        assert_eq!(first("ngejual", &["jual"]).expect("ngejual").stem, "jual");
+        let c = first("ngerjain", &["kerja"]).expect("ngerjain");
+        assert_eq!(
+            (c.stem.as_str(), c.derivation.suffix),
+            ("kerja", Suffix::Kan)
+        );
+        let c = first("dibeliin", &["beli"]).expect("dibeliin");
+        assert_eq!((c.stem.as_str(), c.derivation.prefix), ("beli", Prefix::Di));
+        assert_eq!(standard_vowel("dapet").as_deref(), Some("dapat"));
+        assert_eq!(standard_vowel("seneng").as_deref(), Some("senang"));
+        assert_eq!(standard_vowel("denger").as_deref(), Some("dengar"));
+        assert_eq!(standard_vowel("sore"), None);
+        assert_eq!(standard_vowel("ide"), None);
     }
 
     #[test]

@@ -85,3 +85,23 @@ pub fn unseen_articles(half: &str) -> Vec<Vec<UnseenParagraph>> {
     }
     articles
 }
+
+/// The articles of one part (`tune` or `heldout`) of the raw-news set
+/// (`tests/data/news-raw/`), each its paragraphs joined with `\n` as scraped. See the folder's
+/// README for the format; unlike `news-unseen` nothing in it is annotated.
+pub fn raw_news_articles(part: &str) -> Vec<String> {
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/data/news-raw/{part}.txt"));
+    let data = std::fs::read_to_string(path).expect("raw news");
+    let mut articles: Vec<String> = Vec::new();
+    for line in data.lines() {
+        if line.starts_with("# article:") {
+            articles.push(String::new());
+        } else if !line.starts_with('#') && !line.trim().is_empty() {
+            let article = articles.last_mut().expect("an article header first");
+            article.push_str(line);
+            article.push('\n');
+        }
+    }
+    articles
+}

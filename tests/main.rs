@@ -11,6 +11,7 @@ mod memory;
 mod mt_apertium;
 mod mt_azure;
 mod mt_command;
+mod mt_contract;
 mod mt_deepl;
 mod mt_engine;
 mod mt_google;

@@ -1,5 +1,5 @@
-//! The apertium backend: against a mock APy for the request shape and the failures, and end to
-//! end against a real Apertium APy server (Debian's `apertium-apy` with `apertium-ind-zlm`),
+//! The apertium backend: against a mock APy for a missing pair (the request shape and the
+//! failures every HTTP backend shares are in `mt_contract`), and end to end against a real Apertium APy server (Debian's `apertium-apy` with `apertium-ind-zlm`),
 //! translating the example articles from Indonesian into Malay through the backend, the engine
 //! and the command line.
 //!
@@ -18,8 +18,8 @@ use std::time::{Duration, Instant};
 use terjemah::mt::apertium::ApertiumBackend;
 use terjemah::mt::engine::{pending, send_batch, RetryPolicy};
 use terjemah::mt::options::BackendOptions;
-use terjemah::mt::{backend_by_name, Backend, BackendError, LangPair, Request};
-use wiremock::matchers::{body_string, header, method, path};
+use terjemah::mt::{backend_by_name, BackendError, LangPair, Request};
+use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 fn to(code: &str) -> LangPair {
@@ -55,44 +55,8 @@ fn fast() -> RetryPolicy {
     }
 }
 
-fn answer(text: &str) -> ResponseTemplate {
-    ResponseTemplate::new(200).set_body_json(json!({
-        "responseData": {"translatedText": text},
-        "responseDetails": null,
-        "responseStatus": 200
-    }))
-}
-
 // ---------------------------------------------------------------------------------------------
 // Against a mock APy.
-
-#[tokio::test]
-async fn posts_one_form_per_text_with_apertium_codes_and_unknown_marks() {
-    let server = MockServer::start().await;
-    for (q, english) in [
-        ("Harga+beras+naik+5%25.", "Harga beras naik 5%."),
-        ("Banjir+di+Jakarta.", "Banjir di *Jakarta."),
-    ] {
-        Mock::given(method("POST"))
-            .and(path("/translate"))
-            .and(header("content-type", "application/x-www-form-urlencoded"))
-            .and(body_string(format!(
-                "langpair=ind%7Czlm&q={q}&markUnknown=yes&format=txt"
-            )))
-            .respond_with(answer(english))
-            .expect(1)
-            .mount(&server)
-            .await;
-    }
-    let b = backend(&server.uri());
-    assert_eq!(b.limits().max_texts, 1, "APy reads one q per request");
-    let batch = [
-        request("1.1", "Harga beras naik 5%."),
-        request("1.2", "Banjir di Jakarta."),
-    ];
-    let out = b.translate(&batch, &to("ms")).await.unwrap();
-    assert_eq!(out[1].text, "Banjir di *Jakarta.");
-}
 
 #[tokio::test]
 async fn a_missing_pair_is_named_with_the_pairs_the_server_has() {
@@ -125,87 +89,6 @@ async fn a_missing_pair_is_named_with_the_pairs_the_server_has() {
              ind|zlm (id -> ms)",
             server.uri()
         ))
-    );
-}
-
-#[tokio::test]
-async fn a_503_then_success_is_retried_and_429_honours_retry_after() {
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(503).set_body_json(json!({
-            "status": "error", "code": 503, "message": "Service Unavailable",
-            "explanation": "internal error"
-        })))
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    // APy itself never sends 429, but a proxy in front of it may.
-    Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "3"))
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("POST"))
-        .respond_with(answer("Harga naik."))
-        .mount(&server)
-        .await;
-    let b = backend(&server.uri());
-    let batch = [request("1.1", "Harga naik.")];
-    assert_eq!(
-        b.translate(&batch, &to("ms")).await,
-        Err(BackendError::Retryable("HTTP 503: internal error".into()))
-    );
-    assert!(matches!(
-        b.translate(&batch, &to("ms")).await,
-        Err(BackendError::RateLimited { retry_after: Some(d), .. }) if d == Duration::from_secs(3)
-    ));
-    let (out, retries) = send_batch(&b, &batch, &to("ms"), &fast()).await.unwrap();
-    assert_eq!((out[0].text.as_str(), retries), ("Harga naik.", 0));
-}
-
-#[tokio::test]
-async fn malformed_answers_and_timeouts_are_retried_then_reported() {
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(200).set_body_string("<html>proxy error</html>"))
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("POST"))
-        .respond_with(answer("late").set_delay(Duration::from_secs(1)))
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"responseStatus": 200})))
-        .mount(&server)
-        .await;
-    let b = backend(&server.uri());
-    let batch = [request("1.1", "Halo.")];
-    // Not JSON, then no answer in time, then JSON without a translation: three tries, all bad.
-    let err = send_batch(&b, &batch, &to("ms"), &fast())
-        .await
-        .unwrap_err();
-    assert!(
-        matches!(&err, BackendError::BadResponse(m) if m.contains("responseData.translatedText")),
-        "{err}"
-    );
-    let requests = server.received_requests().await.unwrap_or_default();
-    assert_eq!(requests.len(), 3);
-}
-
-#[tokio::test]
-async fn an_unreachable_server_is_a_retryable_error_naming_it() {
-    let port = free_port();
-    let b = backend(&format!("http://127.0.0.1:{port}"));
-    let err = b
-        .translate(&[request("1.1", "Halo.")], &to("ms"))
-        .await
-        .unwrap_err();
-    assert!(
-        matches!(&err, BackendError::Retryable(m)
-            if m.starts_with(&format!("cannot connect to http://127.0.0.1:{port}"))),
-        "{err}"
     );
 }
 

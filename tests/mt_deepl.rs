@@ -1,16 +1,17 @@
-//! The deepl backend against a mock DeepL on 127.0.0.1. The mock checks each request the way
-//! DeepL reads it (path, `DeepL-Auth-Key` header, JSON fields, one `context` per request, at
-//! most 50 texts and 128 KiB) and answers in DeepL's shapes; the requests are the real
-//! sentences of the example article with the shipped glossary's hits, as the engine builds
-//! them. Retries go through the engine's `send_batch` with a fast policy, as in a run.
+//! What only the deepl backend does, against a mock DeepL on 127.0.0.1: one `context` per
+//! request, American English, a retried batch that does not pay twice, the native glossary
+//! (created, reused, replaced, refused), and answers cached as they arrive across requests. The
+//! behaviours every HTTP backend shares (key, limits, retries, errors, quota) are in
+//! `mt_contract`. The requests are the real sentences of the example article with the shipped
+//! glossary's hits, as the engine builds them.
 
 use crate::common;
+use crate::mt_contract::{article, plain_requests, policy};
 use serde_json::{json, Value};
 use std::collections::HashSet;
-use std::time::{Duration, Instant};
-use terjemah::glossary::{builtin_sources, Glossary, Spelling};
+use std::time::Duration;
 use terjemah::mt::deepl::{self, DeeplBackend, GlossaryMode};
-use terjemah::mt::engine::{self, send_batch, RetryPolicy};
+use terjemah::mt::engine::{self, send_batch};
 use terjemah::mt::options::{BackendOptions, Secret};
 use terjemah::mt::{
     Backend, BackendError, GlossaryTerms, LangPair, MemoryStore, Request, StateStore,
@@ -20,47 +21,11 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 
 const KEY: &str = "9f3c2a71-5d4e-4b0a-8c6f-1e2d3c4b5a69:fx";
 
-/// The glossary, the article's requests as the engine builds them (paragraph context for
-/// paragraphs of several sentences, glossary hits), and the glossary as a backend pushes it.
-pub(crate) fn article() -> (Vec<Request>, GlossaryTerms) {
-    let path = common::example("tribunnews-2022-12-03-rusia-belarus.txt");
-    let text = std::fs::read_to_string(&path).expect("the example article is readable");
-    let mut doc = terjemah::segment::segment("tribunnews-2022-12-03-rusia-belarus.txt", text);
-    let glossary =
-        Glossary::load(&builtin_sources(), Spelling::British).expect("the shipped glossary loads");
-    glossary.annotate(&mut doc);
-    let requests = engine::pending(&mut doc)
-        .0
-        .into_iter()
-        .map(|p| p.request)
-        .collect();
-    (requests, glossary.backend_terms())
-}
-
-/// The article's requests without glossary hits (plain sentences).
-pub(crate) fn plain_requests() -> Vec<Request> {
-    article()
-        .0
-        .into_iter()
-        .map(|r| Request { terms: vec![], ..r })
-        .collect()
-}
-
 /// Two sentences of one-sentence paragraphs (no context): one HTTP request.
 fn one_request() -> Vec<Request> {
     let batch = plain_requests()[1..3].to_vec();
     assert!(batch.iter().all(|r| r.context.is_none()));
     batch
-}
-
-/// Fast retries so that every test stays well under two seconds.
-pub(crate) fn policy() -> RetryPolicy {
-    RetryPolicy {
-        max_attempts: 3,
-        base_delay: Duration::from_millis(1),
-        max_delay: Duration::from_secs(2),
-        timeout: Duration::from_millis(300),
-    }
 }
 
 fn backend(server: &MockServer) -> DeeplBackend {
@@ -160,16 +125,6 @@ fn free_keys_go_to_the_free_host() {
     assert_eq!(custom.endpoint(), "http://127.0.0.1:8089");
 }
 
-#[test]
-fn a_missing_key_names_the_variable() {
-    let err = DeeplBackend::new(&BackendOptions {
-        key_var: Some("DEEPL_AUTH_KEY"),
-        ..BackendOptions::default()
-    })
-    .unwrap_err();
-    assert!(err.contains("DEEPL_AUTH_KEY"), "{err}");
-}
-
 #[tokio::test]
 async fn requests_have_deepls_shape_and_each_sentence_its_own_paragraph_as_context() {
     let server = MockServer::start().await;
@@ -242,214 +197,6 @@ async fn american_english_on_request() {
 }
 
 #[tokio::test]
-async fn at_most_fifty_texts_and_128_kib_per_request() {
-    let server = MockServer::start().await;
-    mount_translate(&server).await;
-    let deepl = backend(&server);
-    assert_eq!(deepl.limits().max_texts, 50);
-
-    // 140 sentences without context: three requests, none over 50 texts.
-    let article = plain_requests();
-    let many: Vec<Request> = (0..140)
-        .map(|i| Request {
-            id: format!("{}.1", i + 1),
-            context: None,
-            ..article[i % article.len()].clone()
-        })
-        .collect();
-    let out = deepl.translate(&many, &en()).await.expect("translated");
-    assert_eq!(out.len(), 140);
-    assert!(many
-        .iter()
-        .zip(&out)
-        .all(|(r, t)| t.text == english(&r.text)));
-    let counts: Vec<usize> = translate_bodies(&server)
-        .await
-        .iter()
-        .map(|b| texts_of(b).len())
-        .collect();
-    assert_eq!(counts, [50, 50, 40]);
-
-    // The engine cuts batches to the same limit.
-    let plan = engine::batches(
-        &many
-            .iter()
-            .map(|r| engine::Pending {
-                doc: 0,
-                paragraph: 0,
-                segment: 0,
-                request: r.clone(),
-            })
-            .collect::<Vec<_>>(),
-        deepl.limits().max_texts,
-        deepl.limits().max_chars,
-    );
-    assert!(plan.iter().all(|b| b.len() <= 50));
-
-    // Long texts: the body stays under 128 KiB whatever batch the backend is handed.
-    server.reset().await;
-    mount_translate(&server).await;
-    let long: Vec<Request> = (0..12)
-        .map(|i| Request {
-            id: format!("{}.1", i + 1),
-            text: article[i % article.len()].text.repeat(200),
-            context: None,
-            terms: vec![],
-        })
-        .collect();
-    let out = deepl.translate(&long, &en()).await.expect("translated");
-    assert_eq!(out.len(), 12);
-    let requests = server.received_requests().await.expect("recorded");
-    assert!(requests.len() > 1);
-    assert!(requests.iter().all(|r| r.body.len() <= 128 * 1024));
-}
-
-#[tokio::test]
-async fn too_many_requests_waits_for_retry_after() {
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/v2/translate"))
-        .respond_with(
-            ResponseTemplate::new(429)
-                .insert_header("retry-after", "1")
-                .set_body_json(json!({"message": "Too many requests"})),
-        )
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    mount_translate(&server).await;
-    let batch = &one_request();
-    let started = Instant::now();
-    let (out, retries) = send_batch(&backend(&server), batch, &en(), &policy())
-        .await
-        .expect("translated after the wait");
-    assert!(started.elapsed() >= Duration::from_millis(950));
-    assert_eq!(retries, 1);
-    assert_eq!(out[0].text, english(&batch[0].text));
-}
-
-#[tokio::test]
-async fn server_errors_are_retried() {
-    let server = MockServer::start().await;
-    for status in [500, 529] {
-        Mock::given(method("POST"))
-            .and(path("/v2/translate"))
-            .respond_with(ResponseTemplate::new(status).set_body_string("Internal error"))
-            .up_to_n_times(1)
-            .mount(&server)
-            .await;
-    }
-    mount_translate(&server).await;
-    let batch = &one_request();
-    let (out, retries) = send_batch(&backend(&server), batch, &en(), &policy())
-        .await
-        .expect("translated on the third try");
-    assert_eq!(retries, 2);
-    assert_eq!(out.len(), 2);
-}
-
-#[tokio::test]
-async fn a_slow_answer_times_out_and_is_retried() {
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/v2/translate"))
-        .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(json!({"translations": []}))
-                .set_delay(Duration::from_secs(2)),
-        )
-        .up_to_n_times(1)
-        .mount(&server)
-        .await;
-    mount_translate(&server).await;
-    let batch = &plain_requests()[1..2];
-    let started = Instant::now();
-    let (out, retries) = send_batch(&backend(&server), batch, &en(), &policy())
-        .await
-        .expect("translated on the second try");
-    assert_eq!(retries, 1);
-    assert_eq!(out[0].text, english(&batch[0].text));
-    assert!(started.elapsed() < Duration::from_secs(1));
-}
-
-#[tokio::test]
-async fn malformed_json_is_an_unusable_answer() {
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/v2/translate"))
-        .respond_with(ResponseTemplate::new(200).set_body_string("{\"translations\": [{\"te"))
-        .expect(3)
-        .mount(&server)
-        .await;
-    let err = send_batch(&backend(&server), &one_request(), &en(), &policy())
-        .await
-        .unwrap_err();
-    assert!(
-        matches!(&err, BackendError::BadResponse(m) if m.contains("not JSON")),
-        "{err}"
-    );
-}
-
-#[tokio::test]
-async fn a_wrong_number_of_translations_is_caught() {
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/v2/translate"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
-            "translations": [{"detected_source_language": "ID", "text": "Only one.", "billed_characters": 9}]
-        })))
-        .expect(3)
-        .mount(&server)
-        .await;
-    let err = send_batch(&backend(&server), &one_request(), &en(), &policy())
-        .await
-        .unwrap_err();
-    assert_eq!(
-        err,
-        BackendError::BadResponse("sent 2 texts, got 1 translations back".into())
-    );
-}
-
-#[tokio::test]
-async fn a_bad_key_names_the_variable_and_never_shows_the_key() {
-    let server = MockServer::start().await;
-    // A server that echoes the key back must not get it printed.
-    Mock::given(method("POST"))
-        .and(path("/v2/translate"))
-        .respond_with(ResponseTemplate::new(403).set_body_json(json!({
-            "message": format!("Authorization failure, check key {KEY} (key 9f3c2a71-5d4e-4b0a-8c6f-1e2d3c4b5a69)")
-        })))
-        .expect(1)
-        .mount(&server)
-        .await;
-    let deepl = backend(&server);
-    let err = send_batch(&deepl, &one_request(), &en(), &policy())
-        .await
-        .unwrap_err();
-    let shown = format!("{err} {err:?} {deepl:?}");
-    assert!(matches!(err, BackendError::Auth(_)), "{shown}");
-    assert!(shown.contains("DEEPL_AUTH_KEY"), "{shown}");
-    assert!(!shown.contains("9f3c2a71-5d4e"), "{shown}");
-}
-
-#[tokio::test]
-async fn quota_exhausted_stops_at_once() {
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/v2/translate"))
-        .respond_with(
-            ResponseTemplate::new(456).set_body_json(json!({"message": "Quota exceeded"})),
-        )
-        .expect(1)
-        .mount(&server)
-        .await;
-    let err = send_batch(&backend(&server), &one_request(), &en(), &policy())
-        .await
-        .unwrap_err();
-    assert!(matches!(err, BackendError::QuotaExhausted(_)), "{err}");
-}
-
-#[tokio::test]
 async fn a_retried_batch_does_not_pay_twice() {
     let server = MockServer::start().await;
     let batch = plain_requests();
@@ -481,33 +228,6 @@ async fn a_retried_batch_does_not_pay_twice() {
         server.received_requests().await.expect("recorded").len(),
         contexts.len() + 1
     );
-}
-
-#[tokio::test]
-async fn empty_texts_are_not_sent() {
-    let server = MockServer::start().await;
-    mount_translate(&server).await;
-    let real = plain_requests().remove(2);
-    let batch = vec![
-        Request {
-            text: String::new(),
-            ..real.clone()
-        },
-        real.clone(),
-        Request {
-            text: "  ".into(),
-            ..real.clone()
-        },
-    ];
-    let out = backend(&server)
-        .translate(&batch, &en())
-        .await
-        .expect("translated");
-    let texts: Vec<&str> = out.iter().map(|t| t.text.as_str()).collect();
-    assert_eq!(texts, ["", english(&real.text).as_str(), "  "]);
-    let bodies = translate_bodies(&server).await;
-    assert_eq!(bodies.len(), 1);
-    assert_eq!(texts_of(&bodies[0]), [real.text]);
 }
 
 /// A mock DeepL glossary service: creation answers `id`, the glossary `id` exists.

@@ -8,7 +8,8 @@ use std::time::{Duration, Instant};
 use terjemah::doc::Document;
 use terjemah::mt::engine::{Engine, RetryPolicy};
 use terjemah::mt::{
-    Backend, BackendError, BackendFuture, GlossaryTerms, LangPair, Limits, Request, Translation,
+    Backend, BackendError, BackendFuture, GlossaryTerms, LangPair, Limits, Meter, Request,
+    Translation,
 };
 use terjemah::store::Store;
 
@@ -54,8 +55,13 @@ impl Backend for Scripted {
         }
     }
 
-    fn translate<'a>(&'a self, batch: &'a [Request], _langs: &'a LangPair) -> BackendFuture<'a> {
-        Box::pin(async move {
+    fn translate_metered<'a>(
+        &'a self,
+        batch: &'a [Request],
+        _langs: &'a LangPair,
+        meter: &'a Meter<'a>,
+    ) -> BackendFuture<'a> {
+        Box::pin(meter.exchange(batch, async move {
             let n = self.calls.fetch_add(1, Ordering::SeqCst);
             let now = self.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
             self.max_in_flight.fetch_max(now, Ordering::SeqCst);
@@ -75,7 +81,7 @@ impl Backend for Scripted {
                     billed_characters: None,
                 })
                 .collect())
-        })
+        }))
     }
 }
 
@@ -329,9 +335,14 @@ impl Backend for Answering {
         vec![self.secret.to_string()]
     }
 
-    fn translate<'a>(&'a self, batch: &'a [Request], _langs: &'a LangPair) -> BackendFuture<'a> {
+    fn translate_metered<'a>(
+        &'a self,
+        batch: &'a [Request],
+        _langs: &'a LangPair,
+        meter: &'a Meter<'a>,
+    ) -> BackendFuture<'a> {
         self.calls.fetch_add(1, Ordering::SeqCst);
-        Box::pin(async move {
+        Box::pin(meter.exchange(batch, async move {
             Ok(batch
                 .iter()
                 .map(|r| Translation {
@@ -339,7 +350,7 @@ impl Backend for Answering {
                     billed_characters: None,
                 })
                 .collect())
-        })
+        }))
     }
 }
 

@@ -15,6 +15,11 @@ use terjemah::qa::{check_units, Finding, CHECKS};
 
 /// The one-to-one sentence pairs of the development data.
 fn human_pairs() -> Vec<(String, String)> {
+    human_pair_docs().concat()
+}
+
+/// The same pairs, document by document (one line of the data file a document).
+fn human_pair_docs() -> Vec<Vec<(String, String)>> {
     let text = std::fs::read_to_string(shared_data("align-dev-pud-sentences.jsonl"))
         .expect("development data in ../shared/data");
     let mut out = Vec::new();
@@ -22,14 +27,16 @@ fn human_pairs() -> Vec<(String, String)> {
         let doc: serde_json::Value = serde_json::from_str(line).expect("json line");
         let src = doc["src"].as_array().expect("src");
         let tgt = doc["tgt"].as_array().expect("tgt");
+        let mut pairs = Vec::new();
         for link in doc["links"].as_array().expect("links") {
             let (s, t) = (link[0].as_array().unwrap(), link[1].as_array().unwrap());
             if s.len() == 1 && t.len() == 1 {
                 let s = src[s[0].as_u64().unwrap() as usize].as_str().unwrap();
                 let t = tgt[t[0].as_u64().unwrap() as usize].as_str().unwrap();
-                out.push((s.to_string(), t.to_string()));
+                pairs.push((s.to_string(), t.to_string()));
             }
         }
+        out.push(pairs);
     }
     out
 }
@@ -662,17 +669,24 @@ fn tmx_and_xliff_input() {
     );
 }
 
-/// The real news pairs of `tests/data/news-pairs.tsv` in `part` (`tune` or `heldout`).
-fn news_pairs(part: &str) -> Vec<(String, String)> {
+/// The real news pairs of `tests/data/news-pairs.tsv` in `part` (`tune`, `heldout` or
+/// `fresh`), article by article in file order.
+fn news_pairs(part: &str) -> Vec<Vec<(String, String)>> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/news-pairs.tsv");
     let text = std::fs::read_to_string(&path).expect("tests/data/news-pairs.tsv");
-    text.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| {
-            let cols: Vec<&str> = l.split('\t').collect();
-            (cols.len() == 4 && cols[0] == part).then(|| (cols[2].to_string(), cols[3].to_string()))
-        })
-        .collect()
+    let mut out: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    for l in text.lines() {
+        let cols: Vec<&str> = l.split('\t').collect();
+        if l.starts_with('#') || cols.len() != 4 || cols[0] != part {
+            continue;
+        }
+        let pair = (cols[2].to_string(), cols[3].to_string());
+        match out.last_mut() {
+            Some((article, pairs)) if article == cols[1] => pairs.push(pair),
+            _ => out.push((cols[1].to_string(), vec![pair])),
+        }
+    }
+    out.into_iter().map(|(_, pairs)| pairs).collect()
 }
 
 /// The errors the issue asks the checks to find, planted into correct pairs: a glossary term
@@ -770,8 +784,22 @@ struct Signals {
     found: usize,
 }
 
-fn signals(name: &str, pairs: &[(String, String)], g: &Glossary) -> Signals {
-    let (findings, _) = check_units(&units(pairs), Some(g));
+/// `docs` are checked document by document (a later mention of a term is read knowing the
+/// earlier ones); findings are printed with `QA_SHOW=1` for development sets only (`show`).
+fn signals(name: &str, docs: &[Vec<(String, String)>], g: &Glossary, show: bool) -> Signals {
+    let pairs = docs.concat();
+    let mut findings = Vec::new();
+    let mut offset = 0;
+    for doc in docs {
+        let (f, _) = check_units(&units(doc), Some(g));
+        findings.extend(f.into_iter().map(|mut f| {
+            f.segment = (f.segment.parse::<usize>().unwrap() + offset).to_string();
+            f
+        }));
+        offset += doc.len();
+    }
+    let pairs = &pairs[..];
+    let show = show && std::env::var_os("QA_SHOW").is_some();
     let warned: std::collections::BTreeSet<&str> = findings
         .iter()
         .filter(|f| f.check == "glossary" && f.severity != Severity::Info)
@@ -782,7 +810,7 @@ fn signals(name: &str, pairs: &[(String, String)], g: &Glossary) -> Signals {
         .filter(|f| f.severity == Severity::Error)
         .map(|f| f.segment.as_str())
         .collect();
-    if std::env::var_os("QA_SHOW").is_some() {
+    if show {
         for f in &findings {
             let (s, t) = &pairs[f.segment.parse::<usize>().unwrap() - 1];
             println!(
@@ -795,16 +823,18 @@ fn signals(name: &str, pairs: &[(String, String)], g: &Glossary) -> Signals {
     let mut found = 0;
     for p in &plants {
         let (f, _) = check_units(&[Unit::new("1", &p.source, &p.target)], Some(g));
-        // A changed number may be a clock time or a date: any of those checks finds it.
+        // A changed number may be a clock time or a date: any of those checks finds it; a
+        // month or weekday replaced is the date check's.
         let checks: Vec<&str> = match p.check {
             "number" => vec!["number", "time", "date"],
+            "glossary" => vec!["glossary", "date"],
             c => vec![c],
         };
         if f.iter()
             .any(|f| checks.contains(&f.check) && f.severity != Severity::Info)
         {
             found += 1;
-        } else if std::env::var_os("QA_SHOW").is_some() {
+        } else if show {
             println!(
                 "{name} MISSED {} ({}): {} / {}",
                 p.what, p.check, p.source, p.target
@@ -854,14 +884,16 @@ fn entry_precision(sets: &[&[(String, String)]], g: &Glossary) -> Vec<(String, u
 fn signals_on_correct_and_planted() {
     let g = glossary();
     let gb = Glossary::load(&builtin_sources(), Spelling::British).unwrap();
-    let pud = human_pairs();
+    let pud = human_pair_docs();
     let tune = news_pairs("tune");
     let held = news_pairs("heldout");
+    let fresh = news_pairs("fresh");
+    let count = |docs: &[Vec<(String, String)>]| docs.iter().map(Vec::len).sum::<usize>();
     assert!(
-        tune.len() >= 60 && held.len() >= 40,
+        count(&tune) >= 60 && count(&held) >= 40,
         "{} / {}",
-        tune.len(),
-        held.len()
+        count(&tune),
+        count(&held)
     );
     println!(
         "{:<22} {:>6} {:>18} {:>14} {:>16}",
@@ -869,12 +901,16 @@ fn signals_on_correct_and_planted() {
     );
     let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
     let mut rows = Vec::new();
-    for (name, pairs, g) in [
-        ("PUD (dev)", &pud, &g),
-        ("news tune (dev)", &tune, &gb),
-        ("news held-out", &held, &gb),
+    for (name, docs, g, dev) in [
+        ("PUD (dev)", &pud, &g, true),
+        ("news tune (dev)", &tune, &gb, true),
+        ("news held-out", &held, &gb, false),
+        ("news fresh held-out", &fresh, &gb, false),
     ] {
-        let s = signals(name, pairs, g);
+        if docs.is_empty() {
+            continue;
+        }
+        let s = signals(name, docs, g, dev);
         println!(
             "{name:<22} {:>6} {:>10} {:>6.1}% {:>6} {:>6.1}% {:>5}/{:<4} {:>5.1}%",
             s.pairs,
@@ -888,6 +924,7 @@ fn signals_on_correct_and_planted() {
         );
         rows.push(s);
     }
+    let (pud, tune) = (pud.concat(), tune.concat());
     // Development data only: the held-out pairs are scored, never looked into.
     let low = entry_precision(&[&pud], &g)
         .into_iter()
@@ -914,8 +951,8 @@ fn signals_on_correct_and_planted() {
     }
     let (tune, held) = (&rows[1], &rows[2]);
     assert!(held.planted >= 90, "only {} plants", held.planted);
-    assert!(tune.glossary_warned <= 12 && tune.qa_error <= 1);
-    assert!(held.glossary_warned <= 12 && held.qa_error <= 4);
+    assert!(tune.glossary_warned <= 5 && tune.qa_error <= 1);
+    assert!(held.glossary_warned <= 6 && held.qa_error <= 3);
 }
 
 #[test]
@@ -1008,6 +1045,126 @@ fn headlines_are_not_names_and_glossary_acronyms_are_not_missing() {
     assert!(
         !f.iter()
             .any(|f| f.message.contains("Dibubarkan") || f.message.contains("`UU`")),
+        "{f:?}"
+    );
+}
+
+/// The glossary finding for `entry` on the pair `s`/`t` (checked after `before`, earlier
+/// pairs of the same document), if any: its severity.
+fn glossary_severity(before: &[(&str, &str)], s: &str, t: &str, entry: &str) -> Option<Severity> {
+    let g = Glossary::load(&builtin_sources(), Spelling::British).unwrap();
+    let mut units: Vec<Unit> = before
+        .iter()
+        .enumerate()
+        .map(|(i, (s, t))| Unit::new((i + 1).to_string(), *s, *t))
+        .collect();
+    units.push(Unit::new("last", s, t));
+    let (f, _) = check_units(&units, Some(&g));
+    f.into_iter()
+        .find(|f| f.segment == "last" && f.check == "glossary" && f.message.contains(entry))
+        .map(|f| f.severity)
+}
+
+/// Severity reflects certainty (issue 12): a title or rank left out before a name the English
+/// keeps, and a term rendered earlier in the document and referred to again, are notes to
+/// look at, not warnings; a wrong title in front of the name stays a warning. Pairs: the
+/// Cabinet Secretariat's release of 14 July 2022 and its English (tests/data/README.md, 11).
+#[test]
+fn a_title_left_out_before_a_name_or_a_term_named_before_is_a_note() {
+    let s = "Dalam acara tersebut, Sekretaris Militer Presiden Marsda Tonny Harjono turut \
+             membacakan peraih Adhi Makayasa (lulusan terbaik) dari masing-masing akademi, yakni \
+             Letda Infanteri Rafi Naufal Afriansyah (Akmil), Letda Laut Elang Tri Esthi \
+             Fitrananda (AAL), Letda Penerbang Jeremia Zophie Pramudya (AAU), dan Ipda Adira \
+             Rizky Nugroho (Akpol).";
+    let t = "The best graduates who received the Adhi Makayasa award are Rafi Naufal Afriansyah \
+             (Akmil), Elang Tri Esthi Fitrananda (AAL), Jeremia Zophie Pramudya (AAU), and Adira \
+             Rizky Nugroho (Police Academy).";
+    assert_eq!(
+        glossary_severity(&[], s, t, "`Letda`"),
+        Some(Severity::Info)
+    );
+    assert_eq!(glossary_severity(&[], s, t, "`Ipda`"), Some(Severity::Info));
+    // The clause naming Marsda Tonny Harjono is not in the English at all: a warning.
+    assert_eq!(
+        glossary_severity(&[], s, t, "`Marsda`"),
+        Some(Severity::Warning)
+    );
+    // Another title where the rank was is not a rank left out.
+    let wrong = t.replace("are Rafi", "are Captain Rafi");
+    assert_eq!(
+        glossary_severity(&[], s, &wrong, "`Letda`"),
+        Some(Severity::Warning)
+    );
+    // A classifier before a place: `in Central Sulawesi` for `di Provinsi Sulawesi Tengah`.
+    let (s2, t2) = (
+        "Presiden Joko Widodo meresmikan jalan di Provinsi Sulawesi Tengah.",
+        "President Joko Widodo inaugurated roads in Central Sulawesi.",
+    );
+    assert_eq!(
+        glossary_severity(&[], s2, t2, "`Provinsi`"),
+        Some(Severity::Info)
+    );
+    // `President` at first mention is expected; named before, `he` may stand for it.
+    let (s3, t3) = (
+        "Bendungan Semantok ini adalah bendungan yang ke-30 yang telah kita resmikan,” ujar \
+         Presiden dalam sambutannya.",
+        "Semantok Dam is the 30th dam that was inaugurated,” he stated in his remarks.",
+    );
+    assert_eq!(
+        glossary_severity(&[], s3, t3, "`Presiden`"),
+        Some(Severity::Warning)
+    );
+    assert_eq!(
+        glossary_severity(&[(s2, t2)], s3, t3, "`Presiden`"),
+        Some(Severity::Info)
+    );
+}
+
+/// English dates in the US order the Cabinet Secretariat writes (`Thursday (07/14)`) give the
+/// day and month of an Indonesian numeric date (`Kamis (14/07/2022)`) and may leave out its
+/// year; an ambiguous one (`07/05` for 5 July) is a warning to write it out, not a swap.
+#[test]
+fn us_numeric_dates_in_the_english_are_read_month_first() {
+    let g = glossary();
+    let (f, _) = check_units(
+        &[
+            Unit::new(
+                "1",
+                "Pelantikan dilakukan di Halaman Istana Merdeka, Jakarta, Kamis (14/07/2022).",
+                "The inauguration took place at the Merdeka Palace, Jakarta, Thursday (07/14).",
+            ),
+            Unit::new(
+                "2",
+                "Presiden meninjau pasar pada Selasa, 5 Juli 2022.",
+                "The President visited the market on Tuesday (07/05).",
+            ),
+        ],
+        Some(&g),
+    );
+    assert!(
+        !f.iter().any(|f| f.segment == "1"
+            && (f.check == "date" || f.check == "number")
+            && f.severity != Severity::Info),
+        "{f:?}"
+    );
+    assert!(!f.iter().any(|f| f.severity == Severity::Error), "{f:?}");
+    assert!(
+        f.iter()
+            .any(|f| f.segment == "2" && f.check == "date" && f.message.contains("ambiguous")),
+        "{f:?}"
+    );
+    // A date really swapped in words is still an error.
+    let (f, _) = check_units(
+        &[Unit::new(
+            "1",
+            "Presiden meninjau pasar pada Selasa, 5 Juli 2022.",
+            "The President visited the market on Tuesday, 7 May 2022.",
+        )],
+        Some(&g),
+    );
+    assert!(
+        f.iter()
+            .any(|f| f.check == "date" && f.severity == Severity::Error),
         "{f:?}"
     );
 }

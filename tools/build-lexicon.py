@@ -20,6 +20,24 @@ by the regular loan-word rules (Pedoman Umum Pembentukan Istilah) from the SCOWL
 list (Debian `wbritish`, /usr/share/dict/british-english; permissive licence, notice kept in
 the file). News Indonesian is full of such loans; the offline backend consults this table last.
 
+And it writes data/lexicon/english-words.txt: common English words, which the offline backend
+keeps as English when Indonesian copy uses them as they are (`office`, `market`, `happy
+ending`, `sold out`), instead of marking them unknown. The words are SCOWL's lower-case words
+of sizes 10 to 50 (SCOWL's commonness levels: 50 and below are "the words in most
+dictionaries") in its English, American, British and first-variant lists (Debian `scowl`,
+/usr/share/dict/scowl/), less every word the Indonesian Hunspell dictionary accepts (Debian
+`hunspell-id`, run through `hunspell -l`): a word that is also Indonesian, or an Indonesian form
+spelled like English (`air`, `main`, `data`, `bank`, `sore`, `jam`, `mas`), is never taken for
+English. Larger SCOWL sizes add rare English words that an Indonesian typo could match.
+
+And data/lexicon/thesaurus-id-en.tsv: Indonesian words neither dictionary has, glossed through
+their synonyms in the Indonesian thesaurus of LibreOffice (Debian `mythes-id`,
+th_id_ID_v2.dat, Ali Ahmadi, LGPL-2.1). A word's first sense lists synonyms; those the curated
+supplement or FreeDict gloss vote for their English, and the word is written only when two or
+more synonyms agree (`letih`: `capai`, `lelah`, `penat` -> `tired`), so a lone synonym of
+another sense cannot gloss it. A guess by consensus, consulted before the loan spellings only.
+Rerun after editing supplement.tsv: the votes read it.
+
 Usage: python3 tools/build-lexicon.py [--dict-dir DIR] [--out PATH] [--words PATH] [--check]
   --check  also lint data/lexicon/supplement.tsv (duplicates, unknown POS, bad columns).
 """
@@ -376,6 +394,78 @@ def build_loanwords(words_path, taken, common):
     return out
 
 
+ENGLISH_LISTS = ("english-words", "american-words", "british-words", "variant_1-words")
+ENGLISH_SIZES = (10, 20, 35, 40, 50)
+HUNSPELL_ID = "/usr/share/hunspell/id_ID"
+
+
+def build_english_words(scowl_dir):
+    """Common English words that Indonesian Hunspell rejects: sorted list."""
+    import subprocess
+
+    words = set()
+    for name in ENGLISH_LISTS:
+        for size in ENGLISH_SIZES:
+            path = os.path.join(scowl_dir, f"{name}.{size}")
+            if not os.path.exists(path):
+                continue
+            with open(path, encoding="latin-1") as f:
+                for line in f:
+                    w = line.strip()
+                    # Lower case only (names and acronyms are handled as names), letters and
+                    # inner hyphens only (no possessives `'s`), two letters or more.
+                    if len(w) >= 2 and w.islower() and re.fullmatch(r"[a-z]+(-[a-z]+)*", w):
+                        words.add(w)
+    ordered = sorted(words)
+    run = subprocess.run(
+        ["hunspell", "-d", HUNSPELL_ID, "-l"],
+        input="\n".join(ordered) + "\n",
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "LC_ALL": "C.UTF-8"},
+    )
+    # `-l` lists the words Hunspell does not accept: those are not Indonesian.
+    rejected = set(run.stdout.split())
+    return [w for w in ordered if w in rejected], len(ordered)
+
+
+THESAURUS = "/usr/share/mythes/th_id_ID_v2.dat"
+THESAURUS_POS = {"[n]": "n", "[v]": "v", "[a]": "adj", "[adv]": "adv", "[p]": "prep",
+                 "[pron]": "pron", "[num]": "num"}
+
+
+def build_thesaurus(path, glosses, taken):
+    """{indonesian: (english, pos)} for thesaurus headwords that two or more synonyms gloss alike."""
+    out = {}
+    with open(path, encoding="latin-1") as f:
+        lines = f.read().split("\n")[1:]  # the first line names the encoding
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if "|" not in line:
+            i += 1
+            continue
+        head, n = line.rsplit("|", 1)
+        senses = lines[i + 1 : i + 1 + int(n)]
+        i += 1 + int(n)
+        head = head.strip().lower()
+        if head in taken or not senses or not KEY_RE.match(head):
+            continue
+        tag, *synonyms = senses[0].split("|")
+        votes = [glosses[s] for s in synonyms if s in glosses]
+        if not votes or tag not in THESAURUS_POS:
+            continue
+        counts = defaultdict(int)
+        for v in votes:
+            counts[v] += 1
+        # Most votes; ties go to the synonym listed first.
+        best = max(votes, key=lambda v: (counts[v], -votes.index(v)))
+        if counts[best] >= 2:
+            out[head] = (best, THESAURUS_POS[tag])
+    return out
+
+
 def lint_supplement(path):
     problems = []
     seen = {}
@@ -410,6 +500,10 @@ def main():
     ap.add_argument("--words", default="/usr/share/dict/british-english")
     ap.add_argument(
         "--loan-out", default=os.path.join(root, "data/lexicon/loanwords.tsv")
+    )
+    ap.add_argument("--scowl-dir", default="/usr/share/dict/scowl")
+    ap.add_argument(
+        "--english-out", default=os.path.join(root, "data/lexicon/english-words.txt")
     )
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args()
@@ -467,6 +561,42 @@ def main():
             w, pos = loans[form]
             f.write(f"{form}\t{w}\t{pos}\n")
     print(f"wrote {args.loan_out}: {len(loans)} loan spellings")
+
+    # Synonym votes: the trusted glosses (supplement over FreeDict), no loan guesses.
+    glosses = {r[0]: r[1] for r in rows}
+    with open(sup, encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if line.startswith("#") or len(cols) < 2 or cols[1] == "_":
+                continue
+            glosses[cols[0].lower()] = cols[1]
+    thesaurus = build_thesaurus(THESAURUS, glosses, taken | set(loans))
+    thes_out = os.path.join(root, "data/lexicon/thesaurus-id-en.tsv")
+    with open(thes_out, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Indonesian words glossed through their synonyms, generated by tools/build-lexicon.py\n")
+        f.write("# from the Indonesian thesaurus of LibreOffice (Debian mythes-id, th_id_ID_v2.dat,\n")
+        f.write("# Copyright (C) 2017 Ali Ahmadi <idnux09@gmail.com>, LGPL-2.1): a word is written\n")
+        f.write("# when two or more synonyms of its first sense have the same English in\n")
+        f.write("# supplement.tsv or freedict-id-en.tsv. Licence of this file: LGPL-2.1, like its\n")
+        f.write("# source. Do not edit by hand. Columns: indonesian<TAB>english<TAB>pos\n")
+        for head in sorted(thesaurus):
+            english, pos = thesaurus[head]
+            f.write(f"{head}\t{english}\t{pos}\n")
+    print(f"wrote {thes_out}: {len(thesaurus)} words glossed by synonym votes")
+
+    english, read = build_english_words(args.scowl_dir)
+    with open(args.english_out, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Common English words, kept as English when Indonesian copy uses them as they are.\n")
+        f.write("# Generated by tools/build-lexicon.py; do not edit by hand. SCOWL's lower-case\n")
+        f.write(f"# words of sizes {', '.join(map(str, ENGLISH_SIZES))} in its lists {', '.join(ENGLISH_LISTS)}\n")
+        f.write("# (Debian scowl, /usr/share/dict/scowl/), less the words the Indonesian Hunspell\n")
+        f.write("# dictionary (Debian hunspell-id) accepts, which are Indonesian too or could be.\n")
+        f.write(f"# {read} words read, {len(english)} kept. One word a line.\n#\n")
+        f.write("# The word list's licence:\n#\n")
+        f.write(SCOWL_NOTICE)
+        for w in english:
+            f.write(w + "\n")
+    print(f"wrote {args.english_out}: {len(english)} English words of {read}")
 
 
 if __name__ == "__main__":

@@ -12,12 +12,38 @@
 
 use super::{Entry, Glossary, Spelling};
 use crate::doc::{GlossaryHit, QaFinding, Segment, Severity};
+use std::sync::Arc;
 
-/// Checks `seg`'s target against its glossary hits.
-pub fn check_segment(glossary: &Glossary, seg: &Segment) -> Vec<QaFinding> {
+/// What the check knows of the document before the segment it checks: the entries already
+/// rendered in an earlier segment. English news names a thing in full once and then refers to
+/// it by a pronoun or a short form (`the President` ... `he`), so a later mention missing from
+/// the English is less certain to be an error than a first one.
+#[derive(Debug, Default, Clone)]
+pub struct Context {
+    rendered: std::collections::HashSet<Arc<str>>,
+}
+
+impl Context {
+    /// Notes the entries `seg`'s English renders, for the segments after it.
+    pub fn note(&mut self, glossary: &Glossary, seg: &Segment) {
+        let Some(target) = seg.target.as_deref() else {
+            return;
+        };
+        for hit in &seg.glossary {
+            if !self.rendered.contains(&hit.source) && rendered(glossary, hit, target) {
+                self.rendered.insert(hit.source.clone());
+            }
+        }
+    }
+}
+
+/// Checks `seg`'s target against its glossary hits, with what `context` knows of the segments
+/// before it in the same document.
+pub fn check_segment(glossary: &Glossary, seg: &Segment, context: &Context) -> Vec<QaFinding> {
     let Some(target) = seg.target.as_deref() else {
         return Vec::new();
     };
+    let source = seg.text();
     let lower = target.to_lowercase();
     let mut out = Vec::new();
     let mut reported = std::collections::HashSet::new();
@@ -40,11 +66,35 @@ pub fn check_segment(glossary: &Glossary, seg: &Segment) -> Vec<QaFinding> {
                 .is_some_and(|h| form_present(target, &lower, h));
             // A weekday is the date check's: English news often gives the date without it
             // (`today, January 3`), and a wrong one is reported there.
+            // So is the month of a full date (`26 Maret 2024`, rendered `(03/26)`): the date
+            // check reads the whole date. A month on its own (`pada bulan April`) is the
+            // glossary's.
             let weekday = WEEKDAYS.iter().any(|d| hit.target.eq_ignore_ascii_case(d));
+            let month_of_date = crate::text::numbers::ENGLISH_MONTHS
+                .iter()
+                .any(|m| hit.target.eq_ignore_ascii_case(m))
+                && source
+                    .find(&crate::doc::collapse_whitespace(&hit.matched))
+                    .is_some_and(|at| {
+                        source[..at]
+                            .trim_end()
+                            .ends_with(|c: char| c.is_ascii_digit())
+                    });
+            let calendar = weekday || month_of_date;
             let place = (hit.adjective.is_some() || hit.target.eq_ignore_ascii_case(&hit.source))
                 && PLACE_DESCRIPTIONS.iter().any(|d| contains_word(&lower, d));
-            let (severity, how) = if head || place || weekday {
+            let (severity, how) = if head || place || calendar {
                 (Severity::Info, "check the English renders it")
+            } else if context.rendered.contains(&hit.source) {
+                (
+                    Severity::Info,
+                    "rendered earlier in the document; check this mention (a pronoun or short form may stand for it)",
+                )
+            } else if title_left_out(&source, hit, &seg.glossary, target) {
+                (
+                    Severity::Info,
+                    "the English gives the name after it without a title; check that was meant",
+                )
             } else {
                 (Severity::Warning, "which the English does not contain")
             };
@@ -98,6 +148,167 @@ pub fn rendered(glossary: &Glossary, hit: &GlossaryHit, target: &str) -> bool {
     };
     let hay = unhyphen(&lower);
     forms.iter().any(|f| Needle::new(f).present(target, &hay))
+}
+
+/// Words that may stand right before a name in English without being a title of it: sentence
+/// punctuation aside, the conjunctions, prepositions and reporting verbs of news prose (`...,
+/// said Jokowi`, `by Prabowo`). Not the articles or `of`: `the Georgetown BID` and
+/// `President of the Community of Madrid` carry a title before them.
+const BEFORE_A_BARE_NAME: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "nor",
+    "by",
+    "with",
+    "to",
+    "from",
+    "for",
+    "as",
+    "at",
+    "on",
+    "in",
+    "into",
+    "about",
+    "than",
+    "that",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "until",
+    "whom",
+    "who",
+    "whose",
+    "said",
+    "says",
+    "told",
+    "added",
+    "asked",
+    "stated",
+    "explained",
+    "according",
+    "between",
+    "among",
+    "like",
+    "both",
+    "also",
+    "then",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "including",
+    "namely",
+];
+
+/// Whether the source gives a name right after `hit` (a title, rank or classifier before a
+/// name: `Presiden Joko Widodo`, `Letda Rafi Naufal`, `Provinsi Sulawesi Tengah`) and the
+/// English has that name with no other title before it. English news often drops a title or
+/// classifier on a later mention or where the context makes it plain (`Jokowi said`, `in
+/// Central Sulawesi`); a wrong title stands where the right one would (`Governor Joko
+/// Widodo`), so a word other than an article, a conjunction, a preposition or a reporting verb
+/// right before the name keeps the finding a warning.
+fn title_left_out(source: &str, hit: &GlossaryHit, hits: &[GlossaryHit], target: &str) -> bool {
+    let matched = crate::doc::collapse_whitespace(&hit.matched);
+    let Some(at) = source.find(&matched) else {
+        return false;
+    };
+    let after = at + matched.len();
+    // The name: the capitalised words right after the term, up to punctuation; a nickname in
+    // brackets right after it belongs to it (`Joko Widodo (Jokowi)`).
+    let mut name_words: Vec<&str> = Vec::new();
+    let mut end = after;
+    for word in source[after..].split(' ').skip(1) {
+        let bare = word.trim_matches(|c: char| "()“”\"'’,.;:".contains(c));
+        let capital = bare.chars().next().is_some_and(char::is_uppercase);
+        if !capital || (name_words.len() >= 5) {
+            break;
+        }
+        name_words.push(bare);
+        end += 1 + word.len();
+        if word.ends_with([',', '.', ';', ':', ')']) {
+            break;
+        }
+    }
+    if name_words.is_empty() {
+        return false;
+    }
+    // The name's English: its own words and the English of glossary terms inside it
+    // (`Sulawesi Tengah` -> `Central Sulawesi`).
+    let span = &source[after..end.min(source.len())];
+    let mut forms: Vec<&str> = name_words.clone();
+    for h in hits {
+        if span.contains(&*crate::doc::collapse_whitespace(&h.matched)) {
+            forms.extend(h.target.split_whitespace());
+        }
+    }
+    let forms: Vec<&str> = forms
+        .into_iter()
+        .filter(|w| w.chars().count() >= 3)
+        .collect();
+    let words: Vec<&str> = target
+        .split(|c: char| c.is_whitespace() || "“”\"—".contains(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is_name = |w: &str| {
+        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        forms.iter().any(|f| f.eq_ignore_ascii_case(w))
+    };
+    // The name as the English writes it: around the last of its source words the English
+    // has (the surname of `Sebby Sambom`, not an organisation named before it), over the
+    // name's own words (`Central` of `Central Sulawesi`).
+    let Some(anchor) = name_words.iter().rev().find_map(|n| {
+        words.iter().position(|w| {
+            is_name(w)
+                && is_name(n)
+                && w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .eq_ignore_ascii_case(n)
+        })
+    }) else {
+        return false;
+    };
+    // The English of the sentence's other terms is not a title of this name (`President` of
+    // `Presiden RI Joko Widodo`, `Thursday` after it).
+    let other: Vec<&str> = hits
+        .iter()
+        .filter(|h| h.source != hit.source)
+        .flat_map(|h| h.target.split_whitespace())
+        .collect();
+    let is_other = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        other.iter().any(|o| o.eq_ignore_ascii_case(w))
+    };
+    let mut start = anchor;
+    while start > 0 && is_name(words[start - 1]) {
+        start -= 1;
+    }
+    while start > 0 && is_other(words[start - 1]) && !words[start - 1].ends_with([',', '.']) {
+        start -= 1;
+    }
+    let mut end = anchor;
+    while end + 1 < words.len()
+        && !words[end].ends_with(['.', ',', ';', ':'])
+        && is_name(words[end + 1])
+    {
+        end += 1;
+    }
+    // A title after the name (`Puncak Regency`, `Banggai Islands Zorblax`) is a title too.
+    let titled_after = !words[end].ends_with(['.', ',', ';', ':', '!', '?'])
+        && words
+            .get(end + 1)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_other(w));
+    if titled_after {
+        return false;
+    }
+    let before_ends_clause = start > 0 && words[start - 1].ends_with(['.', ',', ';', ':']);
+    start == 0
+        || before_ends_clause
+        || BEFORE_A_BARE_NAME.contains(&words[start - 1].to_lowercase().as_str())
 }
 
 /// English forms that name the same thing in the English press: standard short forms of a few

@@ -26,7 +26,9 @@
 //!   pair (the pipeline applies no glossary into other languages), nor any term mechanism.
 
 use super::options::BackendOptions;
-use super::{http, Backend, BackendError, BackendFuture, LangPair, Limits, Request, Translation};
+use super::{
+    http, Backend, BackendError, BackendFuture, LangPair, Limits, Meter, Request, Translation,
+};
 
 /// Where APy listens by default.
 pub const DEFAULT_ENDPOINT: &str = "http://localhost:2737";
@@ -51,6 +53,7 @@ impl ApertiumBackend {
         &self,
         batch: &[Request],
         langs: &LangPair,
+        meter: &Meter<'_>,
     ) -> Result<Vec<Translation>, BackendError> {
         let pair = format!(
             "{}|{}",
@@ -58,10 +61,14 @@ impl ApertiumBackend {
             apertium_code(&langs.to)
         );
         // The engine sends one text per batch (the limits say so); a longer batch still works,
-        // one request after another.
+        // one request after another, each reported on its own.
         let mut out = Vec::with_capacity(batch.len());
         for request in batch {
-            out.push(self.translate_one(&request.text, &pair, langs).await?);
+            let one = self.translate_one(&request.text, &pair, langs);
+            let answer = meter
+                .exchange([request], async { one.await.map(|t| vec![t]) })
+                .await?;
+            out.extend(answer);
         }
         Ok(out)
     }
@@ -221,8 +228,13 @@ impl Backend for ApertiumBackend {
         }
     }
 
-    fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a> {
-        Box::pin(self.translate_batch(batch, langs))
+    fn translate_metered<'a>(
+        &'a self,
+        batch: &'a [Request],
+        langs: &'a LangPair,
+        meter: &'a Meter<'a>,
+    ) -> BackendFuture<'a> {
+        Box::pin(self.translate_batch(batch, langs, meter))
     }
 }
 

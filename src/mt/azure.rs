@@ -8,20 +8,15 @@
 //!   `Ocp-Apim-Subscription-Region` (`AZURE_TRANSLATOR_REGION`). Body `[{"Text":"..."}]`;
 //!   answer `[{"translations":[{"text":"...","to":"en"}]}]`, one element per input, in order.
 //! - Glossary terms go as markup: `textType=html` with each term replaced by `<x id="N"/>`
-//!   ([`markup`]), restored to the glossary's English afterwards. (Azure's own
+//!   ([`super::markup`]), restored to the glossary's English afterwards. (Azure's own
 //!   `mstrans:dictionary` markup is documented as safe only for names.)
 //! - Limits: 1000 elements and 50,000 characters (markup included) per request.
 //! - Errors: `{"error":{"code":401000,"message":"..."}}`: 401 bad key or missing region
 //!   (names `AZURE_TRANSLATOR_KEY`), 403001 free quota used up (stops the run), 429 rate
 //!   limits (retried after `Retry-After`), 5xx retried, other 400s refused.
 
-use super::engine::pack;
-use super::markup::decode_char_refs;
 use super::options::{BackendOptions, Secret};
-use super::{
-    http, markup, Backend, BackendError, BackendFuture, LangPair, Limits, Meter, Request,
-    Translation,
-};
+use super::{http, Backend, BackendError, BackendFuture, LangPair, Limits, Meter, Request};
 use reqwest::header::CONTENT_TYPE;
 use serde_json::Value;
 
@@ -33,7 +28,7 @@ const MAX_TEXTS: usize = 1000;
 /// Characters per request as Azure counts them, markup included.
 const MAX_REQUEST_CHARS: usize = 50_000;
 /// Characters of text the engine puts in one batch: room left for term tags, which
-/// [`AzureBackend::translate`] accounts for exactly.
+/// [`http::translate_texts`] accounts for exactly.
 const MAX_CHARS: usize = 40_000;
 
 /// The Azure AI Translator v3 backend.
@@ -70,61 +65,10 @@ impl AzureBackend {
         &self.endpoint
     }
 
-    async fn translate_batch(
-        &self,
-        batch: &[Request],
-        langs: &LangPair,
-        meter: &Meter<'_>,
-    ) -> Result<Vec<Translation>, BackendError> {
-        let mut out: Vec<Translation> = batch
-            .iter()
-            .map(|r| Translation {
-                text: r.text.clone(),
-                billed_characters: None,
-            })
-            .collect();
-        // Azure refuses nothing empty, but there is nothing to pay for either.
-        let items: Vec<usize> = (0..batch.len())
-            .filter(|&i| !batch[i].text.trim().is_empty())
-            .collect();
-        let html = items.iter().any(|&i| !batch[i].terms.is_empty());
-        let (texts, targets): (Vec<String>, Vec<Vec<String>>) = items
-            .iter()
-            .map(|&i| {
-                if html {
-                    markup::protect(&batch[i])
-                } else {
-                    (batch[i].text.clone(), Vec::new())
-                }
-            })
-            .unzip();
-        // Azure counts characters (UTF-16 units would differ only outside the BMP; Unicode
-        // scalars over-count nothing that matters here).
-        let sizes: Vec<usize> = texts.iter().map(|t| t.chars().count()).collect();
-        for range in pack(&sizes, MAX_TEXTS, MAX_REQUEST_CHARS) {
-            meter.sending(range.clone().map(|k| &batch[items[k]]))?;
-            let answers = self
-                .send(&texts[range.clone()], langs, html)
-                .await
-                .inspect_err(|e| meter.failed(e))?;
-            for (k, answer) in range.clone().zip(answers) {
-                out[items[k]].text = if html {
-                    markup::restore(&decode_char_refs(&answer), &targets[k]).0
-                } else {
-                    answer
-                };
-            }
-            // Each request's answers are reported (and cached) as they arrive.
-            for k in range {
-                meter.answered(&batch[items[k]], &out[items[k]]);
-            }
-        }
-        Ok(out)
-    }
-
+    /// One request: `texts` as `[{"Text"}]`, HTML when they carry term markup.
     async fn send(
         &self,
-        texts: &[String],
+        texts: Vec<String>,
         langs: &LangPair,
         html: bool,
     ) -> Result<Vec<String>, BackendError> {
@@ -154,29 +98,10 @@ impl AzureBackend {
         let reply = http::send(request, &secrets).await?;
         self.check(&reply, &secrets)?;
         let value = http::json(&reply, &secrets)?;
-        let list = value.as_array().ok_or_else(|| {
-            BackendError::BadResponse("the answer is not an array of results".into())
-        })?;
-        if list.len() != texts.len() {
-            return Err(BackendError::BadResponse(format!(
-                "sent {} texts, got {} translations back",
-                texts.len(),
-                list.len()
-            )));
-        }
+        let list = http::answer_list(&value, "", texts.len())?;
         list.iter()
             .enumerate()
-            .map(|(n, item)| {
-                item.pointer("/translations/0/text")
-                    .and_then(Value::as_str)
-                    .map(str::to_string)
-                    .ok_or_else(|| {
-                        BackendError::BadResponse(format!(
-                            "result {} has no `translations[0].text`",
-                            n + 1
-                        ))
-                    })
-            })
+            .map(|(n, item)| http::item_text(item, "/translations/0/text", n))
             .collect()
     }
 
@@ -187,16 +112,7 @@ impl AzureBackend {
         let code = serde_json::from_str::<Value>(&reply.body)
             .ok()
             .and_then(|v| v.pointer("/error/code").and_then(Value::as_u64));
-        let message = || {
-            http::redact(
-                &format!(
-                    "HTTP {}: {}",
-                    reply.status,
-                    http::error_message(&reply.body)
-                ),
-                secrets,
-            )
-        };
+        let message = || http::status_message(reply, secrets);
         match reply.status {
             403 if code == Some(403001) || message().to_ascii_lowercase().contains("quota") => {
                 Err(BackendError::QuotaExhausted(message()))
@@ -233,17 +149,21 @@ impl Backend for AzureBackend {
         vec![self.key.expose().to_string()]
     }
 
-    fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a> {
-        Box::pin(async move { self.translate_batch(batch, langs, &Meter::default()).await })
-    }
-
     fn translate_metered<'a>(
         &'a self,
         batch: &'a [Request],
         langs: &'a LangPair,
         meter: &'a Meter<'a>,
     ) -> BackendFuture<'a> {
-        Box::pin(self.translate_batch(batch, langs, meter))
+        // Azure counts characters (UTF-16 units would differ only outside the BMP; Unicode
+        // scalars over-count nothing that matters here), markup included.
+        Box::pin(http::translate_texts(
+            batch,
+            meter,
+            |t| t.chars().count(),
+            (MAX_TEXTS, MAX_REQUEST_CHARS),
+            move |texts, html| self.send(texts, langs, html),
+        ))
     }
 }
 

@@ -38,7 +38,7 @@
 //! engine tries again. Blank lines are ignored; logging belongs on stderr.
 
 use super::options::BackendOptions;
-use super::{Backend, BackendError, BackendFuture, LangPair, Limits, Request, Translation};
+use super::{Backend, BackendError, BackendFuture, LangPair, Limits, Meter, Request, Translation};
 use serde::Serialize;
 use std::process::Stdio;
 use std::sync::{Arc, Mutex as StdMutex};
@@ -509,8 +509,13 @@ impl Backend for CommandBackend {
         }
     }
 
-    fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a> {
-        Box::pin(self.translate_batch(batch, langs))
+    fn translate_metered<'a>(
+        &'a self,
+        batch: &'a [Request],
+        langs: &'a LangPair,
+        meter: &'a Meter<'a>,
+    ) -> BackendFuture<'a> {
+        Box::pin(meter.exchange(batch, self.translate_batch(batch, langs)))
     }
 }
 

@@ -353,17 +353,10 @@ impl DeeplBackend {
         if let Some(known) = lock(&self.done).get(&part.body) {
             return Ok(known.clone());
         }
-        meter.sending(part.items.iter().map(|&i| &batch[i]))?;
-        let answer = self.send_part_once(part).await;
-        match &answer {
-            Ok(out) => {
-                for (&i, t) in part.items.iter().zip(out) {
-                    meter.answered(&batch[i], t);
-                }
-            }
-            Err(e) => meter.failed(e),
-        }
-        answer
+        // Collected first: a closure in the iterator trips the compiler's check that the boxed
+        // future is `Send` for every lifetime.
+        let requests: Vec<&Request> = part.items.iter().map(|&i| &batch[i]).collect();
+        meter.exchange(requests, self.send_part_once(part)).await
     }
 
     async fn send_part_once(&self, part: &Part) -> Result<Vec<Translation>, BackendError> {
@@ -377,28 +370,14 @@ impl DeeplBackend {
         let reply = http::send(request, &secrets).await?;
         self.check(&reply)?;
         let value = http::json(&reply, &secrets)?;
-        let list = value
-            .get("translations")
-            .and_then(Value::as_array)
-            .ok_or_else(|| {
-                BackendError::BadResponse("the answer has no `translations` array".into())
-            })?;
-        if list.len() != part.items.len() {
-            return Err(BackendError::BadResponse(format!(
-                "sent {} texts, got {} translations back",
-                part.items.len(),
-                list.len()
-            )));
-        }
+        let list = http::answer_list(&value, "/translations", part.items.len())?;
         let mut out = Vec::with_capacity(list.len());
         for (n, item) in list.iter().enumerate() {
-            let text = item.get("text").and_then(Value::as_str).ok_or_else(|| {
-                BackendError::BadResponse(format!("translation {} has no `text`", n + 1))
-            })?;
+            let text = http::item_text(item, "/text", n)?;
             let text = match &part.targets {
                 // Missing tags are left for the glossary check to report.
-                Some(targets) => markup::restore(text, &targets[n]).0,
-                None => text.to_string(),
+                Some(targets) => markup::restore(&text, &targets[n]).0,
+                None => text,
             };
             out.push(Translation {
                 text,
@@ -588,10 +567,6 @@ impl Backend for DeeplBackend {
             max_chars: MAX_CHARS,
             default_concurrency: 4,
         }
-    }
-
-    fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a> {
-        Box::pin(async move { self.translate_batch(batch, langs, &Meter::default()).await })
     }
 
     fn translate_metered<'a>(

@@ -582,11 +582,7 @@ fn apply(docs: &mut [Document], item: &Pending, clean: &Cleaned, backend: &str) 
 /// One translation per text, none of them empty where the text is not.
 fn check_answers(t: Vec<Translation>, batch: &[Request]) -> Result<Vec<Translation>, BackendError> {
     if t.len() != batch.len() {
-        return Err(BackendError::BadResponse(format!(
-            "sent {} texts, got {} translations back",
-            batch.len(),
-            t.len()
-        )));
+        return Err(super::http::wrong_count(batch.len(), t.len()));
     }
     for (request, translation) in batch.iter().zip(&t) {
         clean_answer(request, &translation.text, &[])?;

@@ -7,8 +7,8 @@
 //!   `{"data":{"translations":[{"translatedText":"..."}]}}`, one per `q`, in order.
 //! - `format` defaults to `html` on Google's side, which returns entities (`&#39;`), so plain
 //!   sentences go as `text`. v2 has no glossary: when a batch holds glossary terms it goes as
-//!   `html` with each term replaced by `<x id="N"/>` ([`markup`]), and the answer's tags are
-//!   replaced by the glossary's English and its entities decoded.
+//!   `html` with each term replaced by `<x id="N"/>` ([`super::markup`]), and the answer's tags
+//!   are replaced by the glossary's English and its entities decoded ([`http::translate_texts`]).
 //! - Limits: 128 `q` per request (more is refused with "Too many text segments"), 100K bytes
 //!   per request.
 //! - Errors: `{"error":{"code","message","errors":[{"reason"}],"status","details"}}`. Quota
@@ -21,8 +21,7 @@
 //! through [`http::redact`] with the key as a secret.
 
 use super::options::{BackendOptions, Secret};
-use super::{engine::pack, markup::decode_char_refs, Translation};
-use super::{http, markup, Backend, BackendError, BackendFuture, LangPair, Limits, Meter, Request};
+use super::{http, Backend, BackendError, BackendFuture, LangPair, Limits, Meter, Request};
 use reqwest::header::CONTENT_TYPE;
 use serde_json::{json, Value};
 use std::time::{Duration, SystemTime};
@@ -63,75 +62,19 @@ impl GoogleBackend {
         })
     }
 
-    async fn translate_batch(
-        &self,
-        batch: &[Request],
-        langs: &LangPair,
-        meter: &Meter<'_>,
-    ) -> Result<Vec<Translation>, BackendError> {
-        let mut out: Vec<Translation> = batch
-            .iter()
-            .map(|r| Translation {
-                text: r.text.clone(),
-                billed_characters: None,
-            })
-            .collect();
-        let items: Vec<usize> = (0..batch.len())
-            .filter(|&i| !batch[i].text.trim().is_empty())
-            .collect();
-        // One format per request: HTML (tags) as soon as a sentence has terms; the others are
-        // escaped by `protect` and come back the same.
-        let html = items.iter().any(|&i| !batch[i].terms.is_empty());
-        let (texts, targets): (Vec<String>, Vec<Vec<String>>) = items
-            .iter()
-            .map(|&i| {
-                if html {
-                    markup::protect(&batch[i])
-                } else {
-                    (batch[i].text.clone(), Vec::new())
-                }
-            })
-            .unzip();
-        let sizes: Vec<usize> = texts.iter().map(|t| http::json_len(t) + 1).collect();
-        // Normally one request; more only when markup pushed a batch past Google's limits.
-        for range in pack(&sizes, MAX_TEXTS, MAX_Q_BYTES) {
-            meter.sending(range.clone().map(|k| &batch[items[k]]))?;
-            let answers = self
-                .send(
-                    &texts[range.clone()],
-                    langs,
-                    if html { "html" } else { "text" },
-                )
-                .await
-                .inspect_err(|e| meter.failed(e))?;
-            for (k, answer) in range.clone().zip(answers) {
-                let i = items[k];
-                out[i].text = if html {
-                    markup::restore(&decode_char_refs(&answer), &targets[k]).0
-                } else {
-                    answer
-                };
-            }
-            // Each request's answers are reported (and cached) as they arrive.
-            for k in range {
-                meter.answered(&batch[items[k]], &out[items[k]]);
-            }
-        }
-        Ok(out)
-    }
-
+    /// One request: `texts` as `q`, HTML when they carry term markup.
     async fn send(
         &self,
-        texts: &[String],
+        texts: Vec<String>,
         langs: &LangPair,
-        format: &str,
+        html: bool,
     ) -> Result<Vec<String>, BackendError> {
         let secrets = [self.key.expose()];
         let body = json!({
             "q": texts,
             "source": google_lang(&langs.from),
             "target": google_lang(&langs.to),
-            "format": format,
+            "format": if html { "html" } else { "text" },
         });
         let request = self
             .client
@@ -145,32 +88,10 @@ impl GoogleBackend {
         }
         http::check(&reply, &secrets, Some(self.key_var))?;
         let value = http::json(&reply, &secrets)?;
-        let list = value
-            .pointer("/data/translations")
-            .and_then(Value::as_array)
-            .ok_or_else(|| {
-                BackendError::BadResponse("the answer has no `data.translations` array".into())
-            })?;
-        if list.len() != texts.len() {
-            return Err(BackendError::BadResponse(format!(
-                "sent {} texts, got {} translations back",
-                texts.len(),
-                list.len()
-            )));
-        }
+        let list = http::answer_list(&value, "/data/translations", texts.len())?;
         list.iter()
             .enumerate()
-            .map(|(n, t)| {
-                t.get("translatedText")
-                    .and_then(Value::as_str)
-                    .map(str::to_string)
-                    .ok_or_else(|| {
-                        BackendError::BadResponse(format!(
-                            "translation {} has no `translatedText`",
-                            n + 1
-                        ))
-                    })
-            })
+            .map(|(n, t)| http::item_text(t, "/translatedText", n))
             .collect()
     }
 }
@@ -196,17 +117,20 @@ impl Backend for GoogleBackend {
         vec![self.key.expose().to_string()]
     }
 
-    fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a> {
-        Box::pin(async move { self.translate_batch(batch, langs, &Meter::default()).await })
-    }
-
     fn translate_metered<'a>(
         &'a self,
         batch: &'a [Request],
         langs: &'a LangPair,
         meter: &'a Meter<'a>,
     ) -> BackendFuture<'a> {
-        Box::pin(self.translate_batch(batch, langs, meter))
+        // Normally one request; more only when markup pushed a batch past Google's limits.
+        Box::pin(http::translate_texts(
+            batch,
+            meter,
+            |t| http::json_len(t) + 1,
+            (MAX_TEXTS, MAX_Q_BYTES),
+            move |texts, html| self.send(texts, langs, html),
+        ))
     }
 }
 
@@ -246,14 +170,7 @@ fn classify(reply: &http::Reply, secrets: &[&str], key_var: &str) -> Option<Back
         .collect();
     let has = |names: &[&str]| reasons.iter().any(|r| names.contains(r));
     let lower = message.to_ascii_lowercase();
-    let text = http::redact(
-        &format!(
-            "HTTP {}: {}",
-            reply.status,
-            http::error_message(&reply.body)
-        ),
-        secrets,
-    );
+    let text = http::status_message(reply, secrets);
     let rate_limited = || BackendError::RateLimited {
         retry_after: Some(
             http::retry_after(&reply.headers, SystemTime::now()).unwrap_or(PER_MINUTE_WAIT),
@@ -303,7 +220,9 @@ mod tests {
     #[test]
     fn character_references() {
         assert_eq!(
-            decode_char_refs("Shoigu&#39;s &#8220;ally&#8221; &#x26; &#60;x&#62; &#zz; &amp;"),
+            super::super::markup::decode_char_refs(
+                "Shoigu&#39;s &#8220;ally&#8221; &#x26; &#60;x&#62; &#zz; &amp;"
+            ),
             "Shoigu's \u{201c}ally\u{201d} &amp; &lt;x&gt; &#zz; &amp;"
         );
     }

@@ -1,10 +1,16 @@
 //! What every HTTP backend shares: one client (rustls with the ring provider), sending a
 //! request and turning the answer into a [`BackendError`] by status (429 with `Retry-After`,
 //! 5xx retryable, 401/403 auth, 456 quota), reading error messages in the shapes these services
-//! use, and keeping keys out of every message.
+//! use, keeping keys out of every message, reading the list of translations out of an answer,
+//! and sending a batch as term-marked-up texts in parts within a service's limits
+//! ([`translate_texts`]). A backend adds only what its service spells its own way.
 
-use super::BackendError;
+use super::engine::pack;
+use super::markup::{self, decode_char_refs};
+use super::{BackendError, Meter, Request, Translation};
 use reqwest::header::HeaderMap;
+use serde_json::Value;
+use std::future::Future;
 use std::time::{Duration, SystemTime};
 
 /// A client for one backend. Timeouts are the engine's, so none is set here beyond connecting.
@@ -107,10 +113,7 @@ pub fn check(reply: &Reply, secrets: &[&str], key_var: Option<&str>) -> Result<(
     if (200..300).contains(&status) {
         return Ok(());
     }
-    let message = redact(
-        &format!("HTTP {status}: {}", error_message(&reply.body)),
-        secrets,
-    );
+    let message = status_message(reply, secrets);
     Err(match status {
         429 => BackendError::RateLimited {
             retry_after: retry_after(&reply.headers, SystemTime::now()),
@@ -124,6 +127,14 @@ pub fn check(reply: &Reply, secrets: &[&str], key_var: Option<&str>) -> Result<(
         408 | 500 | 502 | 503 | 504 | 529 => BackendError::Retryable(message),
         _ => BackendError::BadRequest(message),
     })
+}
+
+/// `HTTP {status}: {what the body says}`, secrets removed: how every error message starts.
+pub fn status_message(reply: &Reply, secrets: &[&str]) -> String {
+    redact(
+        &format!("HTTP {}: {}", reply.status, error_message(&reply.body)),
+        secrets,
+    )
 }
 
 /// The wait a server asks for: `Retry-After` in seconds or as an HTTP date, or
@@ -208,6 +219,115 @@ pub fn json(reply: &Reply, secrets: &[&str]) -> Result<serde_json::Value, Backen
             secrets,
         ))
     })
+}
+
+/// The error for an answer with the wrong number of translations (retried by the engine).
+pub fn wrong_count(sent: usize, got: usize) -> BackendError {
+    BackendError::BadResponse(format!("sent {sent} texts, got {got} translations back"))
+}
+
+/// The list of translations at `pointer` in an answer (`""` for the answer itself), which must
+/// hold one item per text `sent`.
+pub fn answer_list<'v>(
+    value: &'v Value,
+    pointer: &str,
+    sent: usize,
+) -> Result<&'v [Value], BackendError> {
+    let list = value
+        .pointer(pointer)
+        .and_then(Value::as_array)
+        .ok_or_else(|| {
+            let name = pointer.trim_start_matches('/').replace('/', ".");
+            BackendError::BadResponse(if name.is_empty() {
+                "the answer is not an array of results".into()
+            } else {
+                format!("the answer has no `{name}` array")
+            })
+        })?;
+    if list.len() != sent {
+        return Err(wrong_count(sent, list.len()));
+    }
+    Ok(list)
+}
+
+/// The string at `pointer` in the `n`-th item (0-based) of an answer's list.
+pub fn item_text(item: &Value, pointer: &str, n: usize) -> Result<String, BackendError> {
+    item.pointer(pointer)
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .ok_or_else(|| {
+            let name = pointer.trim_start_matches('/').replace('/', ".");
+            BackendError::BadResponse(format!("translation {} has no `{name}`", n + 1))
+        })
+}
+
+/// Translates `batch` through a service that takes a list of texts and has no glossary of
+/// its own (Google v2, Azure): blank texts are not sent (they come back as they are); the
+/// others go plain, or, as soon as one of them carries glossary terms, all as HTML with each
+/// term a `<x id="N"/>` tag ([`markup`]), its English put back in the answer and character
+/// references decoded. The texts are cut into requests of at most `max_texts` texts and
+/// `max_total` of `size` (what the service's limit counts), normally one; `send(texts, html)`
+/// sends one and returns its translations in order; each goes through [`Meter::exchange`].
+pub async fn translate_texts<F, Fut>(
+    batch: &[Request],
+    meter: &Meter<'_>,
+    size: fn(&str) -> usize,
+    (max_texts, max_total): (usize, usize),
+    send: F,
+) -> Result<Vec<Translation>, BackendError>
+where
+    F: Fn(Vec<String>, bool) -> Fut,
+    Fut: Future<Output = Result<Vec<String>, BackendError>>,
+{
+    let mut out: Vec<Translation> = batch
+        .iter()
+        .map(|r| Translation {
+            text: r.text.clone(),
+            billed_characters: None,
+        })
+        .collect();
+    let items: Vec<usize> = (0..batch.len())
+        .filter(|&i| !batch[i].text.trim().is_empty())
+        .collect();
+    // One format per request: HTML as soon as a text has terms; the others are escaped by
+    // `protect` and come back the same.
+    let html = items.iter().any(|&i| !batch[i].terms.is_empty());
+    let (texts, targets): (Vec<String>, Vec<Vec<String>>) = items
+        .iter()
+        .map(|&i| {
+            if html {
+                markup::protect(&batch[i])
+            } else {
+                (batch[i].text.clone(), Vec::new())
+            }
+        })
+        .unzip();
+    let sizes: Vec<usize> = texts.iter().map(|t| size(t)).collect();
+    for range in pack(&sizes, max_texts, max_total) {
+        let part = send(texts[range.clone()].to_vec(), html);
+        let targets = &targets[range.clone()];
+        let translated = meter
+            .exchange(range.clone().map(|k| &batch[items[k]]), async {
+                let answers = part.await?;
+                Ok(answers
+                    .into_iter()
+                    .zip(targets)
+                    .map(|(answer, targets)| Translation {
+                        text: if html {
+                            markup::restore(&decode_char_refs(&answer), targets).0
+                        } else {
+                            answer
+                        },
+                        billed_characters: None,
+                    })
+                    .collect())
+            })
+            .await?;
+        for (k, t) in range.zip(translated) {
+            out[items[k]] = t;
+        }
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

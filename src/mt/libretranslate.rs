@@ -32,7 +32,7 @@
 
 use super::options::{BackendOptions, Secret};
 use super::Translation;
-use super::{http, markup, Backend, BackendError, BackendFuture, LangPair, Limits, Request};
+use super::{http, markup, Backend, BackendError, BackendFuture, LangPair, Limits, Meter, Request};
 use serde::Serialize;
 use std::time::Duration;
 
@@ -221,8 +221,13 @@ impl Backend for LibreTranslateBackend {
         self.key.iter().map(|k| k.expose().to_string()).collect()
     }
 
-    fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a> {
-        Box::pin(self.translate_batch(batch, langs))
+    fn translate_metered<'a>(
+        &'a self,
+        batch: &'a [Request],
+        langs: &'a LangPair,
+        meter: &'a Meter<'a>,
+    ) -> BackendFuture<'a> {
+        Box::pin(meter.exchange(batch, self.translate_batch(batch, langs)))
     }
 }
 

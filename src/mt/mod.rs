@@ -195,25 +195,24 @@ pub trait Backend: Send + Sync {
         true
     }
 
-    /// Translates `batch` from `langs.from` to `langs.to`.
-    fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a>;
-
-    /// [`Backend::translate`], telling `meter` about each request as it goes out and each
-    /// answer as it arrives. The default sends the batch as one request. A backend that sends
-    /// several requests for one batch (one per paragraph, one per text) overrides it, so that
-    /// every request is counted, every answer is cached the moment it is paid for, and no
-    /// request leaves after the run was stopped (a quota answer to another request).
+    /// Translates `batch` from `langs.from` to `langs.to`, telling `meter` about each request
+    /// as it goes out and each answer as it arrives, through [`Meter::exchange`]: a backend
+    /// that sends the batch as one request wraps that request in it; one that sends several
+    /// (one per paragraph, per text, per markup-sized part) wraps each. So every request is
+    /// counted, every answer is cached the moment it is paid for, and no request leaves after
+    /// the run was stopped (a quota answer to another request).
     fn translate_metered<'a>(
         &'a self,
         batch: &'a [Request],
         langs: &'a LangPair,
         meter: &'a Meter<'a>,
-    ) -> BackendFuture<'a> {
+    ) -> BackendFuture<'a>;
+
+    /// [`Backend::translate_metered`] with a meter nobody reads (tests, one-off calls).
+    fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a> {
         Box::pin(async move {
-            meter.sending(batch)?;
-            let answer = self.translate(batch, langs).await;
-            meter.settle(batch, &answer);
-            answer
+            let meter = Meter::default();
+            self.translate_metered(batch, langs, &meter).await
         })
     }
 
@@ -316,18 +315,33 @@ impl<'a> Meter<'a> {
         (self.on_answer)(request, translation);
     }
 
-    /// Reports the outcome of one request for `batch`: each answer when the count is right,
-    /// and a stop on an error no retry can fix.
-    pub fn settle(&self, batch: &[Request], answer: &Result<Vec<Translation>, BackendError>) {
-        match answer {
-            Ok(translations) if translations.len() == batch.len() => {
-                for (r, t) in batch.iter().zip(translations) {
+    /// Sends one request carrying `requests` (the future `send`, not polled before the meter
+    /// allows it): counts it, or refuses at once when the run was stopped; then reports each
+    /// answer when the count is right, and stops the run on an error no retry can fix. The one
+    /// way every backend reports a request.
+    pub async fn exchange<'r, I, F>(
+        &self,
+        requests: I,
+        send: F,
+    ) -> Result<Vec<Translation>, BackendError>
+    where
+        I: IntoIterator<Item = &'r Request>,
+        I::IntoIter: Clone,
+        F: Future<Output = Result<Vec<Translation>, BackendError>>,
+    {
+        let requests = requests.into_iter();
+        self.sending(requests.clone())?;
+        let answer = send.await;
+        match &answer {
+            Ok(translations) if translations.len() == requests.clone().count() => {
+                for (r, t) in requests.zip(translations) {
                     self.answered(r, t);
                 }
             }
             Ok(_) => {}
             Err(e) => self.failed(e),
         }
+        answer
     }
 
     /// Call when a request failed: an error no retry can fix (quota, key) stops the run.

@@ -346,16 +346,7 @@ impl OpenAiBackend {
         let secrets = self.key_forms();
         let (code, kind) = error_code(&reply.body);
         let is = |name: &str| code.as_deref() == Some(name) || kind.as_deref() == Some(name);
-        let message = || {
-            http::redact(
-                &format!(
-                    "HTTP {}: {}",
-                    reply.status,
-                    http::error_message(&reply.body)
-                ),
-                &secrets,
-            )
-        };
+        let message = || http::status_message(reply, &secrets);
         let result = if (200..300).contains(&reply.status) {
             // A 200 that carries only an error (a proxy, or a server failing mid-answer).
             match serde_json::from_str::<Value>(&reply.body) {
@@ -413,13 +404,6 @@ impl Backend for OpenAiBackend {
             // run into the timeout. Hosted APIs take `--concurrency` higher.
             default_concurrency: 2,
         }
-    }
-
-    fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a> {
-        Box::pin(async move {
-            let meter = Meter::default();
-            self.translate_metered(batch, langs, &meter).await
-        })
     }
 
     fn secrets(&self) -> Vec<String> {

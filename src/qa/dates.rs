@@ -156,11 +156,25 @@ fn find_dates(text: &str, english: bool) -> Vec<Date> {
     let mut out = Vec::new();
     for run in scan::num_runs(text) {
         let parts: Vec<&str> = run.raw.split('/').collect();
+        let a: u32 = parts[0].parse().unwrap_or(0);
+        let b: u32 = parts.get(1).and_then(|b| b.parse().ok()).unwrap_or(0);
+        // An English date that can only be month first (`(07/14)`, the Cabinet Secretariat's
+        // style) is a US date, and not ambiguous.
+        if english && parts.len() == 2 && (1..=12).contains(&a) && (13..=31).contains(&b) {
+            out.push(Date {
+                day: b,
+                month: a,
+                year: None,
+                numeric: false,
+                weekday: weekday_before(&words, run.span.start, english),
+                span: run.span.clone(),
+                text: run.raw.to_string(),
+            });
+            continue;
+        }
         if !(2..=3).contains(&parts.len()) || !crate::text::numbers::is_date(run.raw) {
             continue;
         }
-        let a: u32 = parts[0].parse().unwrap_or(0);
-        let b: u32 = parts[1].parse().unwrap_or(0);
         let year = parts.get(2).and_then(|y| year_of(y));
         if parts.len() == 3 && year.is_none() {
             continue;
@@ -334,7 +348,20 @@ pub(crate) fn check(source: &str, target: &str, out: &mut Vec<Hit>) {
                 && t.month == s.day
                 && (t.year.is_none() || s.year.is_none() || t.year == s.year)
         });
-        if let Some(t) = swapped {
+        // A numeric English date read month first (`07/05` for 5 July, the US order some
+        // English press uses) is right for US readers: ambiguous, not swapped.
+        if let Some(t) = swapped.filter(|t| t.numeric) {
+            out.push(Hit::new(
+                "date",
+                Severity::Warning,
+                format!(
+                    "`{}` is ambiguous in English (US readers take the month first): write {wanted}",
+                    t.text
+                ),
+                s.span.clone(),
+                t.span.clone(),
+            ));
+        } else if let Some(t) = swapped {
             out.push(Hit::new(
                 "date",
                 Severity::Error,

@@ -144,7 +144,13 @@ fn finish(id: &str, hits: Vec<Hit>) -> Vec<Finding> {
 
 /// Runs every check on a segment of an annotated document (glossary hits already recorded).
 /// Segments that are not translated (datelines, boilerplate) or have no target give nothing.
-pub fn check_segment(seg: &Segment, glossary: Option<&Glossary>) -> Vec<Finding> {
+/// `context` carries what the glossary check learnt from the segments before this one in the
+/// same document; the segment is noted in it.
+pub fn check_segment(
+    seg: &Segment,
+    glossary: Option<&Glossary>,
+    context: &mut crate::glossary::enforce::Context,
+) -> Vec<Finding> {
     if seg.kind != SegmentKind::Text {
         return Vec::new();
     }
@@ -180,7 +186,9 @@ pub fn check_segment(seg: &Segment, glossary: Option<&Glossary>) -> Vec<Finding>
     }
     if let Some(g) = glossary {
         let lower = target.to_lowercase();
-        for f in crate::glossary::enforce::check_segment(g, seg) {
+        let found = crate::glossary::enforce::check_segment(g, seg, context);
+        context.note(g, seg);
+        for f in found {
             let hit = seg
                 .glossary
                 .iter()
@@ -231,13 +239,16 @@ pub fn check_segment(seg: &Segment, glossary: Option<&Glossary>) -> Vec<Finding>
 /// Runs the checks on every segment of `docs` and stores the findings in [`Segment::qa`]
 /// (replacing earlier ones), as the pipeline does after machine translation.
 pub fn annotate(docs: &mut [Document], glossary: Option<&Glossary>) {
-    for seg in docs.iter_mut().flat_map(|d| d.segments_mut()) {
-        let findings = check_segment(seg, glossary);
-        // What the engine found in the backend's answer (control characters, an echoed key)
-        // cannot be seen in the cleaned text any more: it stays.
-        seg.qa
-            .retain(|f| f.check == crate::mt::engine::ANSWER_CHECK);
-        seg.qa.extend(findings.iter().map(Finding::to_qa));
+    for doc in docs.iter_mut() {
+        let mut context = crate::glossary::enforce::Context::default();
+        for seg in doc.segments_mut() {
+            let findings = check_segment(seg, glossary, &mut context);
+            // What the engine found in the backend's answer (control characters, an echoed
+            // key) cannot be seen in the cleaned text any more: it stays.
+            seg.qa
+                .retain(|f| f.check == crate::mt::engine::ANSWER_CHECK);
+            seg.qa.extend(findings.iter().map(Finding::to_qa));
+        }
     }
 }
 
@@ -287,13 +298,14 @@ pub fn check_units(units: &[input::Unit], glossary: Option<&Glossary>) -> (Vec<F
     }
     let mut findings = Vec::new();
     let mut checked = 0;
+    let mut context = crate::glossary::enforce::Context::default();
     for (unit, seg) in units.iter().zip(doc.segments()) {
         if seg.kind == SegmentKind::Text
             && seg.target.as_deref().is_some_and(|t| !t.trim().is_empty())
         {
             checked += 1;
         }
-        for mut f in check_segment(seg, glossary) {
+        for mut f in check_segment(seg, glossary, &mut context) {
             f.segment = unit.id.clone();
             findings.push(f);
         }

@@ -424,6 +424,15 @@ fn year_left_out(source: &str, target: &str, q: &Quantity) -> bool {
         return false;
     }
     let before = source[..q.span.start].trim_end().to_lowercase();
+    // A numeric date (`Kamis (14/07/2022)`): the same, with the day and month in digits.
+    if let Some((day, month)) = numeric_day_month(&before) {
+        let (_, en) = MONTHS[month as usize - 1];
+        let lower = target.to_lowercase();
+        return (lower.contains(&format!("{en} {day}"))
+            || lower.contains(&format!("{day} {en}"))
+            || numeric_date(target, day, month))
+            && !gives_a_year(target);
+    }
     let Some((id, en)) = MONTHS.iter().find(|(id, _)| before.ends_with(id)) else {
         return false;
     };
@@ -445,37 +454,53 @@ fn year_left_out(source: &str, target: &str, q: &Quantity) -> bool {
     let day: u32 = day.parse().unwrap_or(0);
     if !lower.contains(&format!("{en} {day}"))
         && !lower.contains(&format!("{day} {en}"))
-        && !us_numeric_date(target, day, month as u32)
+        && !numeric_date(target, day, month as u32)
     {
         return false;
     }
-    // A year the English does give (another one) is a changed year, not one left out.
-    // (Standalone: `1717-02/Sinak` is a code, not a year.)
-    let english_year = target.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '(' | ')' | '"'));
-        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
-    });
-    !english_year
+    !gives_a_year(target)
 }
 
-/// Whether the English writes the date `day`/`month` in the US numeric order some English
-/// press uses (`Tuesday (03/26)`, the Cabinet Secretariat's style): month first, no year.
-fn us_numeric_date(target: &str, day: u32, month: u32) -> bool {
+/// Whether the English gives a year of its own: then a year of the source missing from it is
+/// a changed year, not one left out. (Standalone: `1717-02/Sinak` is a code, not a year.)
+fn gives_a_year(target: &str) -> bool {
+    target.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '(' | ')' | '"'));
+        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// The day and month of a numeric date whose year follows `before` (`... (14/07/` -> 14, 7).
+fn numeric_day_month(before: &str) -> Option<(u32, u32)> {
+    let rest = before.strip_suffix('/')?;
+    let (rest, month) = rest.rsplit_once('/')?;
+    let day = rest.rsplit(|c: char| !c.is_ascii_digit()).next()?;
+    let (day, month): (u32, u32) = (day.parse().ok()?, month.parse().ok()?);
+    ((1..=31).contains(&day) && (1..=12).contains(&month) && month.to_string().len() <= 2)
+        .then_some((day, month))
+}
+
+/// Whether the English writes the date `day`/`month` in digits without a year: in the US
+/// order some English press uses (`Tuesday (03/26)`, the Cabinet Secretariat's style) or day
+/// first (`(26/03)`). Which order a reader takes is the date check's to report (an ambiguous
+/// one is a warning there); the numbers are in the English either way.
+fn numeric_date(target: &str, day: u32, month: u32) -> bool {
     if day == 0 || month == 0 {
         return false;
     }
     scan::num_runs(target).iter().any(|r| {
         let mut parts = r.raw.split('/');
-        let (Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next()) else {
+        let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
             return false;
         };
-        m.parse() == Ok(month) && d.parse() == Ok(day)
+        let (a, b) = (a.parse::<u32>(), b.parse::<u32>());
+        (a == Ok(month) && b == Ok(day)) || (a == Ok(day) && b == Ok(month))
     })
 }
 
-/// The day of a written-out date (`26 Maret 2024`) that the English gives as a US numeric date
-/// (`03/26`).
-fn day_in_us_date(source: &str, target: &str, q: &Quantity) -> bool {
+/// The day of a written-out date (`26 Maret 2024`) that the English gives as a numeric date
+/// (`03/26`, `26/03`).
+fn day_in_numeric_date(source: &str, target: &str, q: &Quantity) -> bool {
     if q.form != Form::Digits || q.value.fract() != 0.0 || !(1.0..=31.0).contains(&q.value) {
         return false;
     }
@@ -483,7 +508,7 @@ fn day_in_us_date(source: &str, target: &str, q: &Quantity) -> bool {
     MONTHS
         .iter()
         .position(|(m, _)| after.starts_with(m))
-        .is_some_and(|i| us_numeric_date(target, q.value as u32, i as u32 + 1))
+        .is_some_and(|i| numeric_date(target, q.value as u32, i as u32 + 1))
 }
 
 /// Runs the `number` and `time` checks.
@@ -498,7 +523,7 @@ pub(crate) fn check(source: &str, target: &str, out: &mut Vec<Hit>) {
     let missing: Vec<&Quantity> = src
         .iter()
         .filter(|s| {
-            let found = day_in_us_date(source, target, s)
+            let found = day_in_numeric_date(source, target, s)
                 || tgt.iter().any(|t| {
                     close(t.value, s.value)
                         || (!s.scaled && close(t.raw, s.value))
@@ -799,6 +824,12 @@ mod tests {
             "The President inaugurated the road on Tuesday (03/25).",
         );
         assert!(h.iter().any(|h| h.severity == Severity::Error), "{h:?}");
+        // Day first in digits (`(26/03)`) holds the day too; its order is the date check's.
+        let h = run(
+            "Presiden meresmikan jalan pada Selasa, 26 Maret 2024.",
+            "The President inaugurated the road on Tuesday (26/03).",
+        );
+        assert!(h.iter().all(|h| h.severity != Severity::Error), "{h:?}");
     }
 
     #[test]

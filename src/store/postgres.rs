@@ -708,13 +708,18 @@ impl Postgres {
         self.cache_write(rows, false)
     }
 
-    /// Adds a run to the ledger, with the project's name.
+    /// Adds a run to the ledger, with the project's name. Always a new row: two runs of one
+    /// project in the same second with the same figures (two runs answered from the cache)
+    /// are two runs; only [`Postgres::ledger_load`] skips rows already there.
     pub fn record_run(&self, entry: &LedgerEntry) -> Result<(), StoreError> {
-        self.ledger_load(&[LedgerRow {
-            at: now(),
-            project: self.project.clone(),
-            entry: entry.clone(),
-        }])
+        self.ledger_write(
+            &[LedgerRow {
+                at: now(),
+                project: self.project.clone(),
+                entry: entry.clone(),
+            }],
+            false,
+        )
         .map(|_| ())
     }
 
@@ -764,6 +769,22 @@ impl Postgres {
     /// Adds the runs not in the ledger yet; a run without a project (from a SQLite store) is
     /// this project's. Returns how many were new.
     pub fn ledger_load(&self, rows: &[LedgerRow]) -> Result<usize, StoreError> {
+        self.ledger_write(rows, true)
+    }
+
+    /// Adds `rows` to the ledger, skipping those already there when `skip_known` (a copy).
+    fn ledger_write(&self, rows: &[LedgerRow], skip_known: bool) -> Result<usize, StoreError> {
+        let insert = if skip_known {
+            "INSERT INTO ledger (project, at, backend, requests, characters_sent,
+             characters_billed, cache_hits)
+             SELECT $1, $2, $3, $4, $5, $6, $7 WHERE NOT EXISTS (SELECT 1 FROM ledger
+             WHERE project=$1 AND at=$2 AND backend=$3 AND requests=$4
+             AND characters_sent=$5 AND characters_billed=$6 AND cache_hits=$7)"
+        } else {
+            "INSERT INTO ledger (project, at, backend, requests, characters_sent,
+             characters_billed, cache_hits)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)"
+        };
         self.with(|c| {
             block_on(async {
                 let tx = c.client.transaction().await?;
@@ -777,11 +798,7 @@ impl Postgres {
                     let e = &r.entry;
                     new += tx
                         .execute(
-                            "INSERT INTO ledger (project, at, backend, requests, characters_sent,
-                             characters_billed, cache_hits)
-                             SELECT $1, $2, $3, $4, $5, $6, $7 WHERE NOT EXISTS (SELECT 1 FROM ledger
-                             WHERE project=$1 AND at=$2 AND backend=$3 AND requests=$4
-                             AND characters_sent=$5 AND characters_billed=$6 AND cache_hits=$7)",
+                            insert,
                             &[
                                 project,
                                 &r.at,

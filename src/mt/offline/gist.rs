@@ -549,10 +549,20 @@ fn word_token(
             ),
         };
     }
+    if (initial || !capitalised(surface)) && !lex.contains(&lower) && lex.is_english(&lower) {
+        // An English word used as it is in Indonesian copy (`office`, `market`, `sold out`):
+        // kept as English, before the affix rules can mistake it for an affixed Indonesian
+        // word. The list holds no word Indonesian spelling allows (see `Lexicon::is_english`);
+        // in mid-sentence a capitalised one is a name (`Highway Live`), handled below.
+        return (
+            Token::new(raw, text, TokenKind::Known, surface.to_string()),
+            1,
+        );
+    }
     let analysis = lex.analyse_word(&lower).filter(|a| {
-        // A capitalised word in mid-sentence that only a generated loan spelling explains
-        // (`Viktor` from `victor`) is a name.
-        initial || !capitalised(surface) || a.entry.source != Source::Loan
+        // A capitalised word in mid-sentence that only a guess explains (a generated loan
+        // spelling, `Viktor` from `victor`, or a synonym vote) is a name.
+        initial || !capitalised(surface) || a.entry.source > Source::Loan
     });
     if let Some(a) = analysis {
         let mut t = known_token(raw, text, &a);
@@ -563,6 +573,9 @@ fn word_token(
             t.english = surface.to_string();
             t.role = Role::Other;
         }
+        return (t, 1);
+    }
+    if let Some(t) = bound_form_token(lex, raw, text, &lower) {
         return (t, 1);
     }
     if let Some((derivation, base)) = crate::morph::hyphenated_affixes(surface) {
@@ -613,6 +626,34 @@ fn word_token(
     )
 }
 
+/// A word the affix rules cannot analyse that is a known word behind a form written solid
+/// with it: the bound form `non-` (PUEBI, "bentuk terikat ditulis serangkai": `nonkloter`,
+/// `nonsubsidi`), or the preposition `di`/`ke` wrongly written solid with a noun (`diirisan`
+/// for `di irisan`, `kepasar`), which the passive and `ke-` readings have already failed.
+fn bound_form_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
+    let long_enough = |r: &&str| r.chars().count() >= 4;
+    if let Some(rest) = lower.strip_prefix("non").filter(long_enough) {
+        let a = lex.analyse_word(rest)?;
+        let mut t = known_token(raw, text, &a);
+        t.english = format!("non-{}", t.english);
+        return Some(t);
+    }
+    let (english, rest) = [("in", "di"), ("to", "ke")]
+        .into_iter()
+        .find_map(|(en, id)| Some((en, lower.strip_prefix(id).filter(long_enough)?)))?;
+    let a = lex.analyse_word(rest)?;
+    let nominal = a.derivation.prefix == Prefix::None
+        && (a.derivation.is_nominal()
+            || (a.derivation.suffix == Suffix::None && a.entry.pos == Pos::Noun));
+    if !nominal || a.entry.english.is_empty() {
+        return None;
+    }
+    let mut t = known_token(raw, text, &a);
+    t.english = format!("{english} {}", t.english);
+    t.role = Role::Other;
+    Some(t)
+}
+
 /// A hyphenated word that is not a reduplication: `Rusia-Belarus`, `e-KTP`. Each part is
 /// glossed on its own; names and acronyms stay as written.
 fn compound_token(lex: &Lexicon, raw: &Raw, text: &str) -> Option<Token> {
@@ -626,6 +667,10 @@ fn compound_token(lex: &Lexicon, raw: &Raw, text: &str) -> Option<Token> {
         if let Some(a) = found {
             any_known = true;
             parts.push(a.entry.english.clone());
+        } else if lex.is_english(&normalise(part)) {
+            // `die-hard`, `runner-up`, `re-branding`: English parts stay English.
+            any_known = true;
+            parts.push(part.to_string());
         } else if capitalised(part) || part.len() == 1 {
             parts.push(part.to_string());
         } else {

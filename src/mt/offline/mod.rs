@@ -33,7 +33,7 @@ mod tokenize;
 
 pub use gist::{is_acronym, Token, TokenKind};
 
-use super::{Backend, BackendError, BackendFuture, LangPair, Limits, Request, Translation};
+use super::{Backend, BackendError, BackendFuture, LangPair, Limits, Meter, Request, Translation};
 use lexicon::Lexicon;
 
 /// The offline backend. Cheap to create: the lexicon is parsed on first use and shared by every
@@ -98,21 +98,27 @@ impl Backend for OfflineBackend {
         }
     }
 
-    fn translate<'a>(&'a self, batch: &'a [Request], langs: &'a LangPair) -> BackendFuture<'a> {
-        if langs.from != "id" || !langs.targets_english() {
-            return Box::pin(std::future::ready(Err(BackendError::BadRequest(format!(
-                "the offline backend translates Indonesian (id) into English (en), not {} into {}",
-                langs.from, langs.to
-            )))));
-        }
-        let out = batch
-            .iter()
-            .map(|r| Translation {
-                text: self.gist(r),
-                // Nothing is sent anywhere, so nothing is billed.
-                billed_characters: Some(0),
-            })
-            .collect();
-        Box::pin(std::future::ready(Ok(out)))
+    fn translate_metered<'a>(
+        &'a self,
+        batch: &'a [Request],
+        langs: &'a LangPair,
+        meter: &'a Meter<'a>,
+    ) -> BackendFuture<'a> {
+        Box::pin(meter.exchange(batch, async move {
+            if langs.from != "id" || !langs.targets_english() {
+                return Err(BackendError::BadRequest(format!(
+                    "the offline backend translates Indonesian (id) into English (en), not {} into {}",
+                    langs.from, langs.to
+                )));
+            }
+            Ok(batch
+                .iter()
+                .map(|r| Translation {
+                    text: self.gist(r),
+                    // Nothing is sent anywhere, so nothing is billed.
+                    billed_characters: Some(0),
+                })
+                .collect())
+        }))
     }
 }
