@@ -1,4 +1,4 @@
-//! The compiled glossary: a loaded [`Glossary`] (entries, matcher, shared strings) written to
+//! The compiled glossary: a loaded [`Glossary`] (entries, term keys, matcher) written to
 //! bytes in the state folder and read back by the next run whose glossary files are the same,
 //! so that a run does not parse, check and index a thousand rows again (three quarters of the
 //! start-up of an offline translation; see docs/measurements.md).
@@ -12,7 +12,7 @@
 //! compiled again. Only a glossary without errors is compiled: errors are reported from the
 //! files on every run, as before.
 
-use super::{Entry, Flags, Glossary, Matcher, SharedStrings, Source, Spelling};
+use super::{Entry, Flags, Glossary, Matcher, Source, Spelling};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
@@ -20,7 +20,7 @@ use std::path::Path;
 pub const FILE_NAME: &str = "glossary.bin";
 
 /// Bumped whenever the layout below changes.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 const MAGIC: &[u8; 8] = b"TJMGLOS\0";
 
 /// Loads the glossary of `sources` from the compiled file in `dir` when it was compiled from
@@ -210,7 +210,7 @@ fn encode(g: &Glossary, key: Option<u128>) -> Vec<u8> {
     w.str(&g.version);
     w.0.push(g.spelling as u8);
     w.usize(g.entries.len());
-    for (e, shared) in g.entries.iter().zip(&g.shared) {
+    for e in &g.entries {
         w.str(&e.source);
         w.str(&e.target);
         w.str(&e.comment);
@@ -227,9 +227,6 @@ fn encode(g: &Glossary, key: Option<u128>) -> Vec<u8> {
         );
         w.str(&e.file);
         w.usize(e.line);
-        w.str(&shared.target);
-        w.str(&shared.target_lower);
-        w.str(&shared.origin);
     }
     let mut proper: Vec<&String> = g.proper.iter().collect();
     proper.sort();
@@ -288,7 +285,6 @@ fn decode(bytes: &[u8], key: Option<u128>) -> Option<Glossary> {
     };
     let n = r.count(16)?;
     let mut entries = Vec::with_capacity(n);
-    let mut shared = Vec::with_capacity(n);
     for _ in 0..n {
         let source = r.string()?;
         let target = r.string()?;
@@ -321,14 +317,6 @@ fn decode(bytes: &[u8], key: Option<u128>) -> Option<Glossary> {
             file,
             line,
         };
-        shared.push(SharedStrings {
-            source: entry.source.as_str().into(),
-            target: r.str()?.into(),
-            target_lower: r.str()?.into(),
-            // As written (`file:line`): formatting it again cost more than reading it.
-            origin: r.str()?.into(),
-            adjective: entry.adjective.as_deref().map(Into::into),
-        });
         entries.push(entry);
     }
     let n = r.count(4)?;
@@ -347,6 +335,7 @@ fn decode(bytes: &[u8], key: Option<u128>) -> Option<Glossary> {
         by_source.insert(k, i);
     }
     let matcher = Matcher::read(&mut r, &entries)?;
+    let n_entries = entries.len();
     if !r.bytes.is_empty() {
         return None;
     }
@@ -356,7 +345,7 @@ fn decode(bytes: &[u8], key: Option<u128>) -> Option<Glossary> {
         spelling,
         proper,
         by_source,
-        shared,
+        shared: super::unmade(n_entries),
         version,
     })
 }

@@ -330,8 +330,9 @@ pub struct Glossary {
     proper: std::collections::HashSet<String>,
     by_source: HashMap<String, usize>,
     /// Per entry, the strings every hit shares: source, target (as before a name and
-    /// lower-cased), origin, adjective.
-    shared: Vec<SharedStrings>,
+    /// lower-cased), origin, adjective. Made at an entry's first hit: an article hits a few
+    /// dozen of a thousand entries, and making them all cost a tenth of a run's start.
+    shared: Vec<std::sync::OnceLock<SharedStrings>>,
     version: String,
 }
 
@@ -402,34 +403,35 @@ impl Glossary {
             .enumerate()
             .map(|(i, e)| (term_key(&e.source), i))
             .collect();
-        let mut glossary = Glossary {
+        let glossary = Glossary {
+            shared: unmade(entries.len()),
             entries,
             by_source,
-            shared: Vec::new(),
             matcher,
             spelling,
             proper,
             version,
         };
-        glossary.shared = glossary
-            .entries
-            .iter()
-            .map(|e| {
-                let target = e.target_for(spelling);
-                SharedStrings {
-                    source: e.source.as_str().into(),
-                    target_lower: if e.flags.title {
-                        glossary.lower_title(&target).into()
-                    } else {
-                        target.as_str().into()
-                    },
-                    target: target.into(),
-                    origin: e.origin().into(),
-                    adjective: e.adjective.as_deref().map(Arc::from),
-                }
-            })
-            .collect();
         (glossary, diags)
+    }
+
+    /// The strings hits of entry `i` share, made at the first.
+    fn shared(&self, i: usize) -> &SharedStrings {
+        self.shared[i].get_or_init(|| {
+            let e = &self.entries[i];
+            let target = e.target_for(self.spelling);
+            SharedStrings {
+                source: e.source.as_str().into(),
+                target_lower: if e.flags.title {
+                    self.lower_title(&target).into()
+                } else {
+                    target.as_str().into()
+                },
+                target: target.into(),
+                origin: e.origin().into(),
+                adjective: e.adjective.as_deref().map(Arc::from),
+            }
+        })
     }
 
     /// Every source form with its English, for backends with a native glossary (DeepL).
@@ -442,7 +444,7 @@ impl Glossary {
             .forms()
             .map(|(entry, form)| {
                 let e = &self.entries[entry];
-                let target = &self.shared[entry].target;
+                let target = &e.target_for(self.spelling);
                 let form = e.forms().nth(form).unwrap_or_default();
                 // A native glossary cannot see that the text already gives the acronym
                 // beside the long form (`Perserikatan Bangsa-Bangsa (PBB)`): long forms get
@@ -507,7 +509,7 @@ impl Glossary {
                         || weekday_context(&text[..m.start], &text[m.end..]))
                 {
                     let entry = &self.entries[m.entry];
-                    let shared = &self.shared[m.entry];
+                    let shared = self.shared(m.entry);
                     let target = if entry.flags.title && !self.before_name(text, &matches, k) {
                         &shared.target_lower
                     } else {
@@ -698,6 +700,11 @@ impl<'a> LineCursor<'a> {
         self.at = at;
         (self.line, self.col)
     }
+}
+
+/// `n` entries' shared strings, none made yet.
+fn unmade(n: usize) -> Vec<std::sync::OnceLock<SharedStrings>> {
+    (0..n).map(|_| std::sync::OnceLock::new()).collect()
 }
 
 /// The key under which two sources are the same term.
