@@ -20,7 +20,7 @@ use std::path::Path;
 pub const FILE_NAME: &str = "glossary.bin";
 
 /// Bumped whenever the layout below changes.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 const MAGIC: &[u8; 8] = b"TJMGLOS\0";
 
 /// Loads the glossary of `sources` from the compiled file in `dir` when it was compiled from

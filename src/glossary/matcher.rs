@@ -45,11 +45,12 @@ pub struct Matcher {
 /// the shipped glossaries on every run).
 #[derive(Debug, Default)]
 struct Terms {
-    /// Per node: the index of its first child in `labels`/`children`, its child count, and
+    /// Per node: the index of its first child's label in `labels`, its child count, and
     /// the pattern of the form ending there (`u32::MAX`: none).
     nodes: Vec<(u32, u32, u32)>,
+    /// The byte leading to each node but the root. Nodes are made as their labels are laid
+    /// out, so the node reached by label `k` is node `k + 1`, and no child table is needed.
     labels: Vec<u8>,
-    children: Vec<u32>,
 }
 
 impl Terms {
@@ -79,7 +80,6 @@ impl Terms {
                 let child = t.nodes.len();
                 t.nodes.push((0, 0, u32::MAX));
                 t.labels.push(b);
-                t.children.push(child as u32);
                 groups.push((child, i, j));
                 i = j;
             }
@@ -104,7 +104,7 @@ impl Terms {
         } else {
             labels.binary_search(&b).ok()?
         };
-        Some(self.children[range.start + k] as usize)
+        Some(range.start + k + 1)
     }
 
     /// The pattern of the form ending at `node`.
@@ -152,10 +152,6 @@ impl Matcher {
             w.u32(pattern);
         }
         w.bytes(&t.labels);
-        w.usize(t.children.len());
-        for &c in &t.children {
-            w.u32(c);
-        }
         w.usize(self.patterns.len());
         for p in &self.patterns {
             w.usize(p.entry);
@@ -175,12 +171,6 @@ impl Matcher {
             .map(|c| (u32_at(c, 0), u32_at(c, 4), u32_at(c, 8)))
             .collect();
         let labels = r.bytes()?.to_vec();
-        let n = r.count(4)?;
-        let children: Vec<u32> = r
-            .take(n * 4)?
-            .chunks_exact(4)
-            .map(|c| u32_at(c, 0))
-            .collect();
         let n = r.count(12)?;
         let mut patterns = Vec::with_capacity(n);
         for _ in 0..n {
@@ -198,20 +188,15 @@ impl Matcher {
             });
         }
         let sound = !nodes.is_empty()
-            && labels.len() == children.len()
+            && labels.len() + 1 == nodes.len()
             && nodes.iter().all(|&(first, n, pattern)| {
                 (first as usize)
                     .checked_add(n as usize)
                     .is_some_and(|end| end <= labels.len())
                     && (pattern == u32::MAX || (pattern as usize) < patterns.len())
-            })
-            && children.iter().all(|&c| (c as usize) < nodes.len());
+            });
         sound.then_some(Matcher {
-            terms: Terms {
-                nodes,
-                labels,
-                children,
-            },
+            terms: Terms { nodes, labels },
             patterns,
         })
     }

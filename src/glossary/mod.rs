@@ -332,7 +332,7 @@ pub struct Glossary {
     /// Per entry, the strings every hit shares: source, target (as before a name and
     /// lower-cased), origin, adjective. Made at an entry's first hit: an article hits a few
     /// dozen of a thousand entries, and making them all cost a tenth of a run's start.
-    shared: Vec<std::sync::OnceLock<SharedStrings>>,
+    shared: Vec<std::sync::OnceLock<Box<SharedStrings>>>,
     version: String,
 }
 
@@ -420,7 +420,7 @@ impl Glossary {
         self.shared[i].get_or_init(|| {
             let e = &self.entries[i];
             let target = e.target_for(self.spelling);
-            SharedStrings {
+            Box::new(SharedStrings {
                 source: e.source.as_str().into(),
                 target_lower: if e.flags.title {
                     self.lower_title(&target).into()
@@ -430,7 +430,7 @@ impl Glossary {
                 target: target.into(),
                 origin: e.origin().into(),
                 adjective: e.adjective.as_deref().map(Arc::from),
-            }
+            })
         })
     }
 
@@ -702,8 +702,9 @@ impl<'a> LineCursor<'a> {
     }
 }
 
-/// `n` entries' shared strings, none made yet.
-fn unmade(n: usize) -> Vec<std::sync::OnceLock<SharedStrings>> {
+/// `n` entries' shared strings, none made yet (boxed: the empty slots of a large glossary
+/// stay a few pages).
+fn unmade(n: usize) -> Vec<std::sync::OnceLock<Box<SharedStrings>>> {
     (0..n).map(|_| std::sync::OnceLock::new()).collect()
 }
 
