@@ -14,7 +14,8 @@
 //! instructions, ~15 ms, on every run that translated or aligned anything), a lookup is a
 //! binary search, and an [`Entry`] is made from its row the first time it is asked for.
 
-use std::sync::OnceLock;
+use std::collections::BTreeMap;
+use std::sync::Mutex;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -166,14 +167,21 @@ pub struct WordAnalysis<'a> {
 /// One compiled table and its entries, each made on first use.
 struct Table {
     rows: &'static [Raw],
-    entries: &'static [OnceLock<Entry>],
+    /// The entries made so far, by row, kept for the process. (A zeroed slot per row in the
+    /// binary, the first way, cost a page fault for nearly every word an article looks up:
+    /// the rows are tens of thousands, the words a few hundred.)
+    made: &'static Mutex<BTreeMap<usize, &'static Entry>>,
 }
 
 impl Table {
     fn get(&self, key: &str) -> Option<&'static Entry> {
         let i = self.rows.binary_search_by(|r| r.key.get().cmp(key)).ok()?;
-        let (rows, entries) = (self.rows, self.entries);
-        Some(entries[i].get_or_init(|| rows[i].entry()))
+        let mut made = self.made.lock().unwrap_or_else(|p| p.into_inner());
+        let rows = self.rows;
+        Some(
+            made.entry(i)
+                .or_insert_with(|| Box::leak(Box::new(rows[i].entry()))),
+        )
     }
 }
 
@@ -232,18 +240,16 @@ pub fn normalise(word: &str) -> String {
 impl Lexicon {
     /// The lexicon compiled into the binary.
     pub fn embedded() -> &'static Lexicon {
-        // Zero-initialised: the entries' pages are touched only when an entry is used.
-        static ENTRY_SLOTS: [OnceLock<Entry>; ENTRIES_LEN] =
-            [const { OnceLock::new() }; ENTRIES_LEN];
-        static CASED_SLOTS: [OnceLock<Entry>; CASED_LEN] = [const { OnceLock::new() }; CASED_LEN];
+        static ENTRIES_MADE: Mutex<BTreeMap<usize, &'static Entry>> = Mutex::new(BTreeMap::new());
+        static CASED_MADE: Mutex<BTreeMap<usize, &'static Entry>> = Mutex::new(BTreeMap::new());
         static LEXICON: Lexicon = Lexicon {
             entries: Table {
                 rows: &ENTRIES,
-                entries: &ENTRY_SLOTS,
+                made: &ENTRIES_MADE,
             },
             cased: Table {
                 rows: &CASED,
-                entries: &CASED_SLOTS,
+                made: &CASED_MADE,
             },
         };
         &LEXICON
