@@ -15,8 +15,7 @@ use std::path::Path;
 use unicode_normalization::UnicodeNormalization;
 
 /// In rising order of trust; the index is the entry's source in the table.
-const FILES: [&str; 4] = [
-    "data/lexicon/thesaurus-id-en.tsv",
+const FILES: [&str; 3] = [
     "data/lexicon/loanwords.tsv",
     "data/lexicon/freedict-id-en.tsv",
     "data/lexicon/supplement.tsv",
@@ -49,9 +48,9 @@ fn main() {
     println!("cargo::rerun-if-changed={ENGLISH_WORDS}");
     let english = std::fs::read_to_string(ENGLISH_WORDS)
         .unwrap_or_else(|e| panic!("cannot read {ENGLISH_WORDS}: {e}"));
-    // Files added later (the English list, the thesaurus) come last, so the fingerprint of the
-    // first three is computed as before and extended.
-    for text in [&texts[2], &texts[3], &texts[1], &english, &texts[0]] {
+    // The English list, added later, comes last, so the fingerprint of the first three is
+    // computed as before and extended.
+    for text in [&texts[1], &texts[2], &texts[0], &english] {
         for b in text.bytes() {
             fingerprint ^= u64::from(b);
             fingerprint = fingerprint.wrapping_mul(0x0100_0000_01b3);

@@ -1,8 +1,6 @@
 //! The bilingual lexicon behind the offline backend, and word analysis against it.
 //!
-//! Four files (see `data/lexicon/README.md`), in rising order of trust: `thesaurus-id-en.tsv`,
-//! words glossed through their synonyms in the Indonesian thesaurus (`letih` -> `tired`);
-//! `loanwords.tsv`, Indonesian spellings of English Latinate words generated from the SCOWL word list
+//! Three files (see `data/lexicon/README.md`), in rising order of trust: `loanwords.tsv`, Indonesian spellings of English Latinate words generated from the SCOWL word list
 //! (`transisi` -> `transition`); `freedict-id-en.tsv`, FreeDict's English-Indonesian dictionary
 //! reversed by `tools/build-lexicon.py` (CC-BY-SA-3.0); and `supplement.tsv`, curated news,
 //! defence and function vocabulary (MIT). A later file wins where two have a word. Beside
@@ -50,19 +48,11 @@ static STRINGS: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.txt"));
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 
 /// The files in the order `build.rs` numbers them.
-const SOURCES: [Source; 4] = [
-    Source::Thesaurus,
-    Source::Loan,
-    Source::FreeDict,
-    Source::Supplement,
-];
+const SOURCES: [Source; 3] = [Source::Loan, Source::FreeDict, Source::Supplement];
 
 /// Where an entry comes from, in rising order of trust.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Source {
-    /// A word glossed through its synonyms in the Indonesian thesaurus (`letih` -> `tired`,
-    /// where two synonyms agree): a guess by consensus.
-    Thesaurus,
     /// A generated loan-word spelling (`signifikan` -> `significant`): a checked guess.
     Loan,
     /// FreeDict, reversed.
@@ -325,15 +315,19 @@ impl Lexicon {
             return self.analyse_hyphenated(word);
         }
         if let Some(c) = morph::find_stem(word, |s| self.usable_stem(s)) {
-            let entry = self.get(&c.stem)?;
-            return Some(WordAnalysis {
-                entry,
-                form: c.stem,
-                derivation: c.derivation,
-                reduplicated: false,
-            });
+            return self.stem_analysis(c);
         }
         self.analyse_colloquial(word)
+    }
+
+    /// The analysis of a word found through the stem `c` the morphology proposed.
+    fn stem_analysis(&self, c: morph::Candidate) -> Option<WordAnalysis<'_>> {
+        Some(WordAnalysis {
+            entry: self.get(&c.stem)?,
+            form: c.stem,
+            derivation: c.derivation,
+            reduplicated: false,
+        })
     }
 
     /// A colloquial form the standard rules miss (`nyoba`, `ngerjain`, `dapet`): see
@@ -343,13 +337,7 @@ impl Lexicon {
             .into_iter()
             .find(|c| self.usable_stem(&c.stem))
         {
-            let entry = self.get(&c.stem)?;
-            return Some(WordAnalysis {
-                entry,
-                form: c.stem,
-                derivation: c.derivation,
-                reduplicated: false,
-            });
+            return self.stem_analysis(c);
         }
         let standard = morph::standard_vowel(word)?;
         if let Some(entry) = self.get(&standard) {
@@ -416,13 +404,12 @@ mod tests {
     use super::*;
     use std::collections::HashMap;
 
-    const FILES: [&str; 4] = [
-        include_str!("../data/lexicon/thesaurus-id-en.tsv"),
+    const FILES: [&str; 3] = [
         include_str!("../data/lexicon/loanwords.tsv"),
         include_str!("../data/lexicon/freedict-id-en.tsv"),
         include_str!("../data/lexicon/supplement.tsv"),
     ];
-    const SUPPLEMENT: &str = FILES[3];
+    const SUPPLEMENT: &str = FILES[2];
 
     /// Every row of the four files, read the plain way (later files win), is what the compiled
     /// tables answer: the build script loses, reorders and mangles nothing.

@@ -46,8 +46,8 @@ pub struct UnseenParagraph {
     pub starts: Vec<usize>,
 }
 
-/// The articles of one half (`tune` or `heldout`) of the unseen-news evaluation, each a list of
-/// paragraphs in order. See `tests/data/news-unseen/README.md` for the format.
+/// The articles of one file (`tune`, `tune-2`, `heldout`, `heldout-2`) of the unseen-news
+/// evaluation, each a list of paragraphs in order. See `tests/data/news-unseen/README.md` for the format.
 pub fn unseen_articles(half: &str) -> Vec<Vec<UnseenParagraph>> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join(format!("tests/data/news-unseen/{half}.txt"));

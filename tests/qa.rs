@@ -415,7 +415,11 @@ fn planted_errors_are_found() {
     let mut missed = Vec::new();
     for p in &plants {
         let (f, _) = check_units(&[Unit::new("1", &p.source, &p.target)], Some(&g));
-        let found = f.iter().any(|f: &Finding| f.check == p.check);
+        // A number of a date changed or dropped is the date check's to report (once).
+        let found = f.iter().any(|f: &Finding| {
+            f.check == p.check
+                || (p.check == "number" && f.check == "date" && f.severity != Severity::Info)
+        });
         let e = tally.entry(p.what).or_default();
         e.0 += 1;
         if found {
@@ -951,8 +955,8 @@ fn signals_on_correct_and_planted() {
     }
     let (tune, held) = (&rows[1], &rows[2]);
     assert!(held.planted >= 90, "only {} plants", held.planted);
-    assert!(tune.glossary_warned <= 5 && tune.qa_error <= 1);
-    assert!(held.glossary_warned <= 6 && held.qa_error <= 3);
+    assert!(tune.glossary_warned <= 5 && tune.qa_error == 0);
+    assert!(held.glossary_warned <= 6 && held.qa_error <= 1);
 }
 
 #[test]
@@ -1122,7 +1126,8 @@ fn a_title_left_out_before_a_name_or_a_term_named_before_is_a_note() {
 
 /// English dates in the US order the Cabinet Secretariat writes (`Thursday (07/14)`) give the
 /// day and month of an Indonesian numeric date (`Kamis (14/07/2022)`) and may leave out its
-/// year; an ambiguous one (`07/05` for 5 July) is a warning to write it out, not a swap.
+/// year; an ambiguous one (`01/03` for 3 January) is a warning to write it out, not a swap.
+/// Dates of the tuning part's articles 03 and 11 (tests/data/README.md).
 #[test]
 fn us_numeric_dates_in_the_english_are_read_month_first() {
     let g = glossary();
@@ -1135,8 +1140,8 @@ fn us_numeric_dates_in_the_english_are_read_month_first() {
             ),
             Unit::new(
                 "2",
-                "Presiden meninjau pasar pada Selasa, 5 Juli 2022.",
-                "The President visited the market on Tuesday (07/05).",
+                "Presiden meninjau pintu air di Pluit pada Jumat, 3 Januari 2020.",
+                "The President inspected the floodgate in Pluit on Friday (01/03).",
             ),
         ],
         Some(&g),
@@ -1153,12 +1158,26 @@ fn us_numeric_dates_in_the_english_are_read_month_first() {
             .any(|f| f.segment == "2" && f.check == "date" && f.message.contains("ambiguous")),
         "{f:?}"
     );
+    // A date left out is one finding (the date check's warning), not its year as a missing
+    // number besides (the release of 14 July 2022, tuning part).
+    let (f, _) = check_units(
+        &[Unit::new(
+            "1",
+            "Pelantikan dilakukan pada Kamis (14/07/2022), di Halaman Istana Merdeka, Jakarta.",
+            "The inauguration took place at the Merdeka Palace, Jakarta.",
+        )],
+        Some(&g),
+    );
+    assert!(
+        f.iter().any(|f| f.check == "date") && !f.iter().any(|f| f.check == "number"),
+        "{f:?}"
+    );
     // A date really swapped in words is still an error.
     let (f, _) = check_units(
         &[Unit::new(
             "1",
-            "Presiden meninjau pasar pada Selasa, 5 Juli 2022.",
-            "The President visited the market on Tuesday, 7 May 2022.",
+            "Presiden meninjau pintu air di Pluit pada Jumat, 3 Januari 2020.",
+            "The President inspected the floodgate in Pluit on Friday, 1 March 2020.",
         )],
         Some(&g),
     );

@@ -553,6 +553,125 @@ fn slash_led_photo_credits_split_off_the_caption() {
     );
 }
 
+/// Failure kinds of the second tuning set (`tests/data/news-unseen/tune-2.txt`), each with real
+/// sentences from the page named.
+#[test]
+fn editor_codes_glued_to_the_last_sentence() {
+    // https://jejakrekam.com/2025/03/06/polres-kotabaru-bantah-ada-kekerasan-dalam-penangkapan-pelaku-pencurian-sepeda-motor-di-desa-dirgahayu/
+    assert_eq!(
+        render("Kapolres Kotabaru menekankan bahwa penangkapan ini bertujuan untuk menjaga ketertiban dan mencegah kerusuhan yang bisa merugikan banyak pihak.(jejakrekam)"),
+        [
+            "Kapolres Kotabaru menekankan bahwa penangkapan ini bertujuan untuk menjaga ketertiban dan mencegah kerusuhan yang bisa merugikan banyak pihak.",
+            "[byline] (jejakrekam)"
+        ]
+    );
+    // https://bimata.id/2022/09/dinkes-jawa-tengah-minta/amp
+    assert_eq!(
+        render("“Saya minta segera dilakukan penyemprotan secara massal,” jelasnya.(oz)").len(),
+        2
+    );
+    // A bracket glued after a stop that is no code stays with its sentence.
+    assert_eq!(render("Ia lulus dari S.Sos.(Unpad) tahun lalu.").len(), 1);
+}
+
+#[test]
+fn datelines_with_a_bar_or_glued_to_the_story() {
+    let cases: &[(&str, &str)] = &[
+        // https://www.suaralomboknews.com/2024/06/26/tok-dprd-lombok-tengah-sahkan-ranperda-pertanggungjawaban-apbd-2023-jadi-perda/
+        ("LOMBOK TENGAH | Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Lombok Tengah menggelar Rapat Paripurna, Rabu (26/6/2024).", "LOMBOK TENGAH |"),
+        // https://falihmedia.com/dprd-sumenep-gelar-paripurna-bahas-pandangan-fraksi-atas-raperda-pertanggungjawaban-apbd-2024/
+        ("FALIHMEDIA.COM | SUMENEP – Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Sumenep kembali menggelar Rapat Paripurna.", "FALIHMEDIA.COM | SUMENEP –"),
+        // http://www.solopos.com/2018/01/11/dbd-paling-sering-terjadi-di-daerah-densitas-tinggi-884040
+        ("Harianjogja.com, SLEMAN-Kasus demam berdarah dengue (DBD) biasanya terjadi di daerah dengan densitas tinggi.", "Harianjogja.com, SLEMAN-"),
+        // https://dnid.co.id/?p=49786
+        ("Melawi DNID Kalbar-Dinas Kesehatan (Dinkes) Melawi, Provinsi Kalbar, meminta masyarakat di daerah itu untuk mewaspadai kasus DBD.", "Melawi DNID Kalbar-"),
+        // https://jpnn.com/news/astaga-harga-cabai-di-samarinda-rp-200-ribu?page=3
+        ("JPNN.com--Harga cabai di beberapa daerah naik dengan perbedaan harga cukup signifikan.", "JPNN.com--"),
+    ];
+    for (text, dateline) in cases {
+        let got = render(text);
+        assert_eq!(got[0], format!("[dateline] {dateline}"), "{text}: {got:?}");
+        assert_eq!(got.len(), 2, "{text}: {got:?}");
+    }
+    // A compound at a sentence start has no outlet before it: not a dateline.
+    for text in [
+        "KPK-Polri sepakat memperkuat kerja sama pemberantasan korupsi di daerah.",
+        "Jawa-Bali menjadi wilayah dengan kasus terbanyak pekan ini menurut data resmi.",
+    ] {
+        assert_eq!(render(text), [text], "{text}");
+    }
+}
+
+#[test]
+fn hm_before_a_name() {
+    // https://www.suaralomboknews.com/2024/06/26/tok-dprd-lombok-tengah-sahkan-ranperda-pertanggungjawaban-apbd-2023-jadi-perda/
+    let text = "Rapat Paripurna yang dibuka dan di pimpin Ketua DPRD Lombok Tengah, M. Tauhid dihadiri oleh Wakil Bupati Lombok Tengah, Dr. HM. Nursiah, para Anggota DPRD Lombok Tengah.";
+    assert_eq!(render(text), [text]);
+}
+
+#[test]
+fn menus_and_rubric_labels_above_the_title() {
+    // https://m.tribunnews.com/amp/bisnis/2025/01/08/prabowo-harus-tahu-harga-cabai-sudah-tembus-rp130-ribu-per-kg-beli-rp5000-hanya-dapet-5-cabai?page=2
+    let text = "News\nBisnis\nSuper Skor\nHarga Cabai Melonjak\nPrabowo Harus Tahu Harga Cabai Sudah Tembus Rp130 Ribu per Kg, Beli Rp5.000 Hanya Dapet 5 Cabai\nEditor: Seno Tri Sulistiyono\nAA\nText Sizes\nMedium\nLarge\nPedagang cabai rawit merah. Kenaikan harga cabai rawit merah sudah berlangsung sebelum Tahun Baru 2025.\nSuhema menambahkan meski harga cabai naik, pelanggannya tetap membeli karena kebutuhan.";
+    let got = kinds(text);
+    assert_eq!(&got[..4], ["boilerplate"; 4]);
+    assert_eq!(got[4], "heading");
+    assert_eq!(got[5], "byline");
+    assert_eq!(&got[6..10], ["boilerplate"; 4]);
+    // https://muria.tribunnews.com/2022/07/05/wartawati-tv-kehilangan-dompet-polisi-mengamankan-terduga-pencopet-saat-momen-kunjungan-jokowi?page=all
+    assert_eq!(
+        kinds("Berita Semarang\nWartawati TV Kehilangan Dompet, Polisi Mengamankan Terduga Pencopet saat Momen Kunjungan Jokowi\nKorban mengetahui dompetnya hilang setelah meliput Jokowi."),
+        ["boilerplate", "heading", "body"]
+    );
+    // A reporter's name and a time stamp under the title are not a menu
+    // (https://devel.mediaindonesia.com/nusantara/628206).
+    let got = kinds("Di Pasar Pekanbaru, Harga Cabai Tembus Rp80 Ribu per Kg\nRudi Kurniawansyah\n08/11/2023 22:50\nHARGA cabai merah di Kota Pekanbaru, Provinsi Riau, mengalami lonjakan harga.");
+    assert!(!got.contains(&"boilerplate"), "{got:?}");
+}
+
+#[test]
+fn link_lists_and_more_furniture() {
+    // https://jpnn.com/news/astaga-harga-cabai-di-samarinda-rp-200-ribu?page=3
+    assert_eq!(
+        kinds("Pemilik warung makan itu terpaksa mengakali dengan memperbanyak tomat.\nBERITA TERKAIT\n- Harga Pangan Sejumlah Komoditas Stagnan Tinggi\n- Harga Pangan Hari Ini, Cabai Rawit Masih Rp 91.600 Per Kilogram"),
+        ["body", "boilerplate", "boilerplate", "boilerplate"]
+    );
+    // A list a sentence introduces is the story's.
+    assert_eq!(
+        kinds("Fraksi yang menyampaikan pendapat di antaranya:\n- Fraksi PDI Perjuangan\n- Fraksi Partai Demokrat"),
+        ["body", "list_item", "list_item"]
+    );
+    let lines = [
+        // https://faktadigital.com/uncategorized/saat-harga-cabai-melonjak-hingga-rp-90-ribu-pedagang-mengeluh-pembeli-mengeluh/
+        "Pilihan Editor: Polisi akan fokus mendata jumlah pendukung hingga pengundian nomor urut calon presiden dan wakil presiden besok.",
+        // https://cirebon.inews.id/read/635994/viral-polisi-minta-maling-dilepas-kapolres-bekasi-sampaikan-permintaan-maaf/all
+        "Read Next : Nahas! Nenek Tewas Tertabrak Kereta Api di Pegambira Kota Cirebon",
+        // https://indosport.com/sepakbola/20180706/timnas-indonesia-gagal-lolos-ke-semifinal-piala-aff?page=2
+        "A post shared by INDOSPORT.com (@indosportdotcom) on",
+        // https://dnid.co.id/?p=49786
+        "Halaman Berita ini : 1 2 Baca Halaman Selanjutnya",
+        // https://selabungnews.com/harga-cabai-semakin-pedas-di-simpang-tembus-rp-100-ribu-per-kg/2
+        "Pos terkait",
+    ];
+    assert_boilerplate_between(
+        "Kedua pelaku ditangkap saat sedang membawa hasil curian.",
+        &lines,
+        None,
+    );
+    for line in &lines {
+        assert_eq!(render(line).len(), 1, "{line}");
+    }
+    // https://www.harianbatakpos.com/polsek-medan-area-tangkap-dua-pencuri-pagar-terungkap-aksi-tiga-kali-berulang-ini-wajah-pelaku
+    assert_eq!(
+        kinds("Segera laporkan tindakan mencurigakan agar bisa cepat ditindaklanjuti, ujar Hendrik.\nKomentar"),
+        ["body", "boilerplate"]
+    );
+    // A picture credit with `©` and no year is no legal footer
+    // (https://indosport.com/sepakbola/20180706/timnas-indonesia-gagal-lolos-ke-semifinal-piala-aff?page=2).
+    assert_ne!(kinds("© Pssi.org")[0], "boilerplate");
+    assert_eq!(kinds("COPYRIGHT © ANTARA 2019"), ["boilerplate"]);
+}
+
 /// One half of the unseen-news evaluation (`tests/data/news-unseen/`): articles from outlets
 /// and years not in `examples/`, annotated by hand. Returns boundary and boilerplate scores.
 fn score_unseen(half: &str) -> (Score, Score, Vec<String>) {
@@ -591,43 +710,66 @@ fn score_unseen(half: &str) -> (Score, Score, Vec<String>) {
     (bounds, boiler, errors)
 }
 
-/// The tuning half: the rules were developed against it (and the failures the issue lists).
+/// The tuning sets: the rules were developed against them (and the failures the issue lists).
+/// `tune` is the first set; `tune-2` the second, scored before any rule was written for it
+/// (boundary F1 0.950, boilerplate F1 0.567: the figures README gives), then worked on.
 #[test]
 fn unseen_news_tuning_half() {
-    let (bounds, boiler, errors) = score_unseen("tune");
-    eprintln!(
-        "unseen tune: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4}\n{}",
-        bounds.f1(),
-        bounds.tp,
-        bounds.fp,
-        bounds.fn_,
-        boiler.f1(),
-        errors.join("\n")
-    );
-    assert!(
-        bounds.f1() >= 0.99 && boiler.f1() >= 0.98,
-        "{}",
-        errors.join("\n")
-    );
+    for (half, bounds_floor, boiler_floor) in [("tune", 0.99, 0.98), ("tune-2", 0.985, 0.90)] {
+        let (bounds, boiler, errors) = score_unseen(half);
+        eprintln!(
+            "unseen {half}: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4}\n{}",
+            bounds.f1(),
+            bounds.tp,
+            bounds.fp,
+            bounds.fn_,
+            boiler.f1(),
+            errors.join("\n")
+        );
+        assert!(
+            bounds.f1() >= bounds_floor && boiler.f1() >= boiler_floor,
+            "{half}:\n{}",
+            errors.join("\n")
+        );
+    }
 }
 
-/// The held-out half: only ever scored, never looked at to write a rule. The floors are the
-/// figures measured when the half was first scored (README), so a change that loses ground on
-/// unseen text fails here.
+/// The held-out sets: only ever scored, never looked at to write a rule (a failure here prints
+/// the scores, not the text). The floors are the figures measured when each set was first
+/// scored (README), so a change that loses ground on unseen text fails here: `heldout` (10
+/// articles) and `heldout-2` (22 articles from other outlets), apart and together.
 #[test]
 fn unseen_news_heldout_half() {
-    let (bounds, boiler, errors) = score_unseen("heldout");
-    eprintln!(
-        "unseen held-out: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4}",
-        bounds.f1(),
-        bounds.tp,
-        bounds.fp,
-        bounds.fn_,
-        boiler.f1(),
-    );
-    assert!(
-        bounds.f1() >= 0.97 && boiler.f1() >= 0.63,
-        "{}",
-        errors.join("\n")
-    );
+    let (old_b, old_p, _) = score_unseen("heldout");
+    let (new_b, new_p, _) = score_unseen("heldout-2");
+    let sum = |a: &Score, b: &Score| Score {
+        tp: a.tp + b.tp,
+        fp: a.fp + b.fp,
+        fn_: a.fn_ + b.fn_,
+    };
+    let (all_b, all_p) = (sum(&old_b, &new_b), sum(&old_p, &new_p));
+    let mut report = String::new();
+    for (name, bounds, boiler, bounds_floor, boiler_floor) in [
+        ("heldout", &old_b, &old_p, 0.97, 0.63),
+        ("heldout-2", &new_b, &new_p, 0.96, 0.34),
+        ("both", &all_b, &all_p, 0.964, 0.52),
+    ] {
+        let line = format!(
+            "unseen {name}: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4} (tp {}, fp {}, fn {})",
+            bounds.f1(),
+            bounds.tp,
+            bounds.fp,
+            bounds.fn_,
+            boiler.f1(),
+            boiler.tp,
+            boiler.fp,
+            boiler.fn_,
+        );
+        eprintln!("{line}");
+        if bounds.f1() < bounds_floor || boiler.f1() < boiler_floor {
+            report.push_str(&line);
+            report.push('\n');
+        }
+    }
+    assert!(report.is_empty(), "below the floor:\n{report}");
 }

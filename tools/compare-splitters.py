@@ -1,15 +1,20 @@
 #!/usr/bin/env python3
 """Scores terjemah's segmenter and general-purpose sentence splitters on the same gold.
 
-Usage: pip install pysbd sentencex; cargo build; python3 tools/compare-splitters.py [--errors NAME]
+Usage: pip install pysbd sentencex; cargo build;
+       python3 tools/compare-splitters.py [--only NAME,NAME] [--errors NAME]
 
 Gold sets, each scored as inner sentence starts per paragraph (precision, recall, F1), as
 tests/segmentation.rs does:
 - PUD: ../shared/data/seg-dev-pud.jsonl (UD Indonesian PUD), paragraphs without multi-sentence
   units ("clean");
 - examples: tests/data/news-gold.jsonl (the example articles, boundaries checked by hand);
-- unseen tune / unseen held-out: tests/data/news-unseen/{tune,heldout}.txt (news from outlets
-  and years not in examples/, annotated by hand; the held-out half is only ever scored).
+- unseen tune / tune-2 / heldout / heldout-2: tests/data/news-unseen/*.txt (news from outlets
+  and years not in examples/, annotated by hand; the held-out files are only ever scored), and
+  "unseen heldout+2", both held-out files together.
+
+`--only` scores the named sets alone (`--only "unseen tune-2"`), so a set can be scored
+before the others, or without scoring the held-out half again.
 
 terjemah is run as `target/{debug,release}/translate segment --json` (the newer) on each
 article, one paragraph per line, as a scraped article arrives; the peers see each paragraph
@@ -114,7 +119,10 @@ def terjemah_article(exe, paragraphs):
 
 
 def main():
-    show_errors = sys.argv[2] if len(sys.argv) > 2 and sys.argv[1] == "--errors" else None
+    args = sys.argv[1:]
+    opt = lambda name: args[args.index(name) + 1] if name in args and args.index(name) + 1 < len(args) else None
+    show_errors = opt("--errors")
+    only = opt("--only")
     sets = {}
     pud = []
     for r in map(json.loads, open(os.path.join(ROOT, "../shared/data/seg-dev-pud.jsonl"), encoding="utf-8")):
@@ -125,10 +133,19 @@ def main():
     for r in map(json.loads, open(os.path.join(ROOT, "tests/data/news-gold.jsonl"), encoding="utf-8")):
         news.append((r["text"], starts_of(r["text"], r["segments"])))
     sets["examples"] = (news, None)
-    for half in ("tune", "heldout"):
-        arts = parse_unseen(os.path.join(ROOT, f"tests/data/news-unseen/{half}.txt"))
+    for half in ("tune", "tune-2", "heldout", "heldout-2"):
+        path = os.path.join(ROOT, f"tests/data/news-unseen/{half}.txt")
+        if not os.path.exists(path):
+            continue
+        arts = parse_unseen(path)
         rows = [(t, set(s)) for _, _, ps in arts for _, t, s in ps]
         sets[f"unseen {half}"] = (rows, arts)
+    if "unseen heldout" in sets and "unseen heldout-2" in sets:
+        a, b = sets["unseen heldout"], sets["unseen heldout-2"]
+        sets["unseen heldout+2"] = (a[0] + b[0], a[1] + b[1])
+    if only:
+        keep = [n.strip() for n in only.split(",")]
+        sets = {n: v for n, v in sets.items() if n in keep}
 
     splitters = {}
     try:

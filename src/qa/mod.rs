@@ -122,6 +122,19 @@ pub fn check_pair(
     }
     numbers::check(source, target, &mut hits);
     dates::check(source, target, &mut hits);
+    // A date the date check reports is one problem: its numbers (`2023` of `26/7/2023`) are
+    // not reported again, as errors of their own, by the number check.
+    let dates: Vec<Range<usize>> = hits
+        .iter()
+        .filter(|h| h.check == "date")
+        .map(|h| h.source.clone())
+        .collect();
+    hits.retain(|h| {
+        h.check != "number"
+            || !dates
+                .iter()
+                .any(|d| d.start <= h.source.start && h.source.end <= d.end)
+    });
     text::check(source, target, protected, &mut hits);
     finish(id, hits)
 }

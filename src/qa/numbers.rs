@@ -417,6 +417,14 @@ const MONTHS: [(&str, &str); 12] = [
     ("desember", "december"),
 ];
 
+/// A whole number in digits that reads as a year of modern news (1900-2100).
+fn is_year(q: &Quantity) -> bool {
+    q.form == Form::Digits
+        && q.value.fract() == 0.0
+        && (1900.0..=2100.0).contains(&q.value)
+        && q.text.len() == 4
+}
+
 /// The year of a date written out (`Senin, 11 November 2019`) whose day and month the English
 /// gives without it (`Monday, November 11`).
 fn year_left_out(source: &str, target: &str, q: &Quantity) -> bool {
@@ -569,6 +577,10 @@ pub(crate) fn check(source: &str, target: &str, out: &mut Vec<Hit>) {
             Form::Digits if fewer.iter().any(|v| close(*v, s.value)) => {
                 (Severity::Warning, "repeated number")
             }
+            // A year left out with nothing in its place is often the translator's choice: part
+            // of an event's name (`Praspa TNI-Polri Tahun 2022`) or a time the English gives
+            // another way. A year that became another is still an error.
+            Form::Digits if is_year(s) && unmatched.is_empty() => (Severity::Warning, "year"),
             Form::Digits => (Severity::Error, "number"),
             Form::Words => (Severity::Warning, "number word"),
         };
@@ -823,6 +835,19 @@ mod tests {
             "Presiden meresmikan jalan pada Selasa, 26 Maret 2024.",
             "The President inaugurated the road on Tuesday (03/25).",
         );
+        assert!(h.iter().any(|h| h.severity == Severity::Error), "{h:?}");
+        // The year of an event's name left out (the release of 14 July 2022): a warning; a
+        // year that became another: an error.
+        let s = "Pelantikan dilakukan pada upacara Prasetya Perwira TNI-Polri Tahun 2022 di Istana Merdeka.";
+        let h = run(
+            s,
+            "The inauguration took place at the Prasetya Perwira ceremony at the Merdeka Palace.",
+        );
+        assert!(
+            h.iter().all(|h| h.severity == Severity::Warning) && !h.is_empty(),
+            "{h:?}"
+        );
+        let h = run(s, "The inauguration took place at the 2021 Prasetya Perwira ceremony at the Merdeka Palace.");
         assert!(h.iter().any(|h| h.severity == Severity::Error), "{h:?}");
         // Day first in digits (`(26/03)`) holds the day too; its order is the date check's.
         let h = run(

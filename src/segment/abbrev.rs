@@ -102,6 +102,10 @@ pub fn is_degree(word: &str) -> bool {
 /// English) word has a vowel in each syllable, so such a form is not a word that could end a
 /// sentence; written with a stop before a name it is a title or a reference.
 pub fn is_unlisted_title(word: &str) -> bool {
+    // Two to four ASCII letters: two to four bytes.
+    if !(2..=4).contains(&word.len()) {
+        return false;
+    }
     let n = word.chars().count();
     let mut chars = word.chars();
     (2..=4).contains(&n)

@@ -97,7 +97,7 @@ fn segment_paragraph(
         return (ParagraphKind::Caption, vec![(range, kind)]);
     }
 
-    let mut pieces: Vec<(Range<usize>, SegmentKind)> = Vec::new();
+    let mut pieces: Vec<(Range<usize>, SegmentKind)> = Vec::with_capacity(8);
     let mut body_start = 0;
     if let Some(len) = news::dateline_len(par, early) {
         pieces.push((abs(0..len), SegmentKind::Dateline));
@@ -178,6 +178,95 @@ fn paragraph_kind(par: &str, pieces: &[(Range<usize>, SegmentKind)]) -> Paragrap
     ParagraphKind::Body
 }
 
+/// A navigation label: one short line (three words at most) with a letter, no digit and no
+/// sentence punctuation, taken for a heading or a sentence.
+fn is_label(p: &Paragraph) -> bool {
+    let [seg] = p.segments.as_slice() else {
+        return false;
+    };
+    let t = seg.source.trim();
+    matches!(p.kind, ParagraphKind::Heading | ParagraphKind::Body)
+        && seg.kind == SegmentKind::Text
+        && t.split_whitespace().nth(3).is_none()
+        && !t.contains(['.', '!', '?', ','])
+}
+
+fn mark_boilerplate(p: &mut Paragraph) {
+    p.kind = ParagraphKind::Boilerplate;
+    p.segments[0].kind = SegmentKind::Boilerplate;
+}
+
+/// The page chrome a scraper keeps above an article: the site's menu (`News`, `Bisnis`,
+/// `Sport`, ...), a rubric or topic label over the title (`Berita Semarang`, `Bola
+/// Internasional`) and the text-size buttons (`Text Sizes`, `Medium`, `Large`). Above the
+/// running text an article has a title, stamps, credits and captions, and no cross-heading (a
+/// cross-heading heads text that has begun), so there: two or more labels in a row are a menu,
+/// and a label of one or two words followed later by a longer heading (the title) is a rubric.
+/// Labels with digits are left alone (`08/11/2023 22:50` is a stamp), as is a lone label with
+/// no title after it (a reporter's name under the title).
+fn leading_chrome(paragraphs: &mut [Paragraph]) {
+    let top = paragraphs
+        .iter()
+        .position(starts_running_text)
+        .unwrap_or(paragraphs.len());
+    let label =
+        |p: &Paragraph| is_label(p) && !p.segments[0].source.contains(|c: char| c.is_ascii_digit());
+    let title_after = |i: usize| {
+        paragraphs[i + 1..top].iter().any(|p| {
+            p.kind == ParagraphKind::Heading
+                && p.segments[0].source.split_whitespace().nth(3).is_some()
+        })
+    };
+    let mut marks = vec![false; top];
+    for i in 0..top {
+        if !label(&paragraphs[i]) {
+            continue;
+        }
+        let in_run =
+            (i > 0 && label(&paragraphs[i - 1])) || (i + 1 < top && label(&paragraphs[i + 1]));
+        let rubric = paragraphs[i].segments[0]
+            .source
+            .split_whitespace()
+            .nth(2)
+            .is_none()
+            && title_after(i);
+        marks[i] = in_run || rubric;
+    }
+    for (p, mark) in paragraphs.iter_mut().zip(marks) {
+        if mark {
+            mark_boilerplate(p);
+        }
+    }
+}
+
+/// The first paragraph of running text (what [`leading_chrome`] looks above; [`Paragraphs`]
+/// holds the paragraphs before it back until it comes).
+fn starts_running_text(p: &Paragraph) -> bool {
+    matches!(
+        p.kind,
+        ParagraphKind::Body | ParagraphKind::Quote | ParagraphKind::ListItem
+    ) && !is_label(p)
+}
+
+/// `BERITA TERKAIT` followed by `- Harga Pangan ...` items: a list under a navigation label
+/// (related or popular articles) is a list of links, not a list in the story. A list in the
+/// story is introduced by a sentence (`... di antaranya:`), never by a label.
+///
+/// Applied a paragraph at a time: `under_label` says whether the paragraph before `p` is such a
+/// label (or an item of its list), and is updated for the next.
+fn link_list_step(under_label: &mut bool, p: &mut Paragraph) {
+    if p.kind == ParagraphKind::ListItem && *under_label {
+        for seg in &mut p.segments {
+            seg.kind = SegmentKind::Boilerplate;
+        }
+        p.kind = ParagraphKind::Boilerplate;
+        return;
+    }
+    *under_label = p.kind == ParagraphKind::Boilerplate
+        && p.segments.len() == 1
+        && p.segments[0].source.split_whitespace().nth(3).is_none();
+}
+
 /// The page chrome a scraper keeps after an article: rubric and navigation labels (`Terkini`,
 /// `REKOMENDASI`, `Artikel Pilihan`, `Tags`, `Halaman:`, `1 Komentar`) below the last running
 /// text. A label is short (three words at most) and has no sentence punctuation; it names a
@@ -186,7 +275,6 @@ fn paragraph_kind(par: &str, pieces: &[(Range<usize>, SegmentKind)]) -> Paragrap
 /// more paragraphs (menus come in groups; a lone short line after the text may be a reporter's
 /// name) or is one field label with nothing after its colon (`Kategori :`).
 fn trailing_chrome(paragraphs: &mut [Paragraph]) {
-    let is_label = chrome_label;
     let run = chrome_run(paragraphs);
     let first = paragraphs.len() - run;
     let empty_field = |p: &Paragraph| {
@@ -201,8 +289,7 @@ fn trailing_chrome(paragraphs: &mut [Paragraph]) {
     if run >= 2 || lone_field {
         for p in &mut paragraphs[first..] {
             if is_label(p) {
-                p.kind = ParagraphKind::Boilerplate;
-                p.segments[0].kind = SegmentKind::Boilerplate;
+                mark_boilerplate(p);
             }
         }
     }
@@ -217,20 +304,8 @@ fn chrome_run(paragraphs: &[Paragraph]) -> usize {
     paragraphs
         .iter()
         .rev()
-        .take_while(|p| chrome_label(p) || furniture(p))
+        .take_while(|p| is_label(p) || furniture(p))
         .count()
-}
-
-/// A navigation label: one short text segment without sentence punctuation.
-fn chrome_label(p: &Paragraph) -> bool {
-    let [seg] = p.segments.as_slice() else {
-        return false;
-    };
-    let t = seg.source.trim();
-    matches!(p.kind, ParagraphKind::Heading | ParagraphKind::Body)
-        && seg.kind == SegmentKind::Text
-        && t.split_whitespace().nth(3).is_none()
-        && !t.contains(['.', '!', '?', ','])
 }
 
 /// A title or cross-heading: short, starts with a capital, no closing sentence punctuation.

@@ -18,18 +18,16 @@ use std::ops::Range;
 pub fn split(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let len = bytes.len();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(8);
     let mut start = skip_whitespace(text, 0);
     let mut i = start;
     // Candidates are found with memchr; `…` (three bytes) is looked for separately, and only in
     // paragraphs that have one, since its first byte also starts curly quotes.
-    let mut next_ellipsis = memchr::memmem::find(bytes, "…".as_bytes());
+    let mut next_ellipsis = find_ellipsis(bytes, 0);
     while i < len {
         let stop = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map(|o| i + o);
         while next_ellipsis.is_some_and(|e| e < i) {
-            next_ellipsis = next_ellipsis.and_then(|e| {
-                memchr::memmem::find(&bytes[e + 1..], "…".as_bytes()).map(|o| e + 1 + o)
-            });
+            next_ellipsis = next_ellipsis.and_then(|e| find_ellipsis(bytes, e + 1));
         }
         i = match (stop, next_ellipsis) {
             (Some(a), Some(b)) => a.min(b),
@@ -91,6 +89,14 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         out.push(start..end);
     }
     out
+}
+
+/// The offset of the first `…` (E2 80 A6) at or after `from`: its lead byte found with memchr,
+/// which is cheaper than setting up a substring search for every paragraph.
+fn find_ellipsis(bytes: &[u8], from: usize) -> Option<usize> {
+    memchr::memchr_iter(0xe2, &bytes[from..])
+        .map(|o| from + o)
+        .find(|&at| bytes[at + 1..].starts_with(&[0x80, 0xa6]))
 }
 
 /// What a terminator run consists of.
@@ -204,9 +210,12 @@ fn should_break(stop: Stop<'_>) -> bool {
     if !(c.is_uppercase() || c.is_ascii_digit() || opener || c == '•' || slash_credit) {
         return false;
     }
-    let token = text[next..].split(char::is_whitespace).next().unwrap_or("");
-    if super::news::is_reporter_code(token.trim_end_matches('.')) {
-        return true;
+    // A reporter code opens with a bracket: only then is the token cut out and looked at.
+    if c == '(' {
+        let token = text[next..].split(char::is_whitespace).next().unwrap_or("");
+        if super::news::is_reporter_code(token.trim_end_matches('.')) {
+            return true;
+        }
     }
     if opener {
         // `ini? '" ujar Pall`, or a stray quote closing the paragraph: what the quotes open
@@ -218,24 +227,16 @@ fn should_break(stop: Stop<'_>) -> bool {
             return false;
         }
     }
-    let next_word = word_at(text, next);
+    // The next word is cut out only where a rule below asks for it.
+    let next_word = || word_at(text, next);
     if run.ellipsis && run.marks == 0 {
-        return opener || abbrev::is_sentence_starter(next_word);
+        return opener || abbrev::is_sentence_starter(next_word());
     }
     if run.marks > 0 || closers {
         return true;
     }
     // A single full stop: decide by the word before it.
-    let word_start = text[sentence_start..term_start]
-        .rfind(char::is_whitespace)
-        .map(|p| {
-            let ws = text[sentence_start + p..]
-                .chars()
-                .next()
-                .map_or(1, char::len_utf8);
-            sentence_start + p + ws
-        })
-        .unwrap_or(sentence_start);
+    let word_start = word_start(text, sentence_start, term_start);
     let word = text[word_start..term_start].trim_start_matches(is_opener);
     if word.is_empty() {
         return true;
@@ -246,11 +247,11 @@ fn should_break(stop: Stop<'_>) -> bool {
         return false;
     }
     if class == Some(abbrev::Class::Noun) {
-        return opener || abbrev::is_sentence_starter(next_word);
+        return opener || abbrev::is_sentence_starter(next_word());
     }
     if abbrev::is_unlisted_title(word)
         && c.is_uppercase()
-        && !abbrev::is_sentence_starter(next_word)
+        && !abbrev::is_sentence_starter(next_word())
     {
         // `Tb. Hasanuddin`, `Bl. M`: a vowel-less title-case form before a name.
         return false;
@@ -282,13 +283,37 @@ fn should_break(stop: Stop<'_>) -> bool {
     }
     if class == Some(abbrev::Class::Degree) {
         // `Budi, S.H. M.H. mengatakan` continues; `..., S.H. Ia ...` is a new sentence.
-        return !looks_like_abbreviation(next_word);
+        return !looks_like_abbreviation(next_word());
     }
     if is_dotted_abbreviation(word) {
         // `A.S.`, `U.S.`, `B.C.`: mostly inside a sentence; end one only before a clear start.
-        return opener || abbrev::is_sentence_starter(next_word);
+        return opener || abbrev::is_sentence_starter(next_word());
     }
     true
+}
+
+/// Where the word that ends at `end` starts: after the last whitespace in
+/// `text[from..end]`, or at `from`. Words are ASCII nearly always, so bytes are looked at from
+/// the end, and characters only once a non-ASCII byte is met.
+fn word_start(text: &str, from: usize, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = end;
+    while i > from {
+        let b = bytes[i - 1];
+        if !b.is_ascii() {
+            return text[from..i]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace())
+                .map_or(from, |(p, c)| from + p + c.len_utf8());
+        }
+        // `char::is_whitespace` on ASCII: tab to carriage return, and space.
+        if matches!(b, b'\t'..=b'\r' | b' ') {
+            return i;
+        }
+        i -= 1;
+    }
+    from
 }
 
 /// A sentence end with no space after it, as scrapers leave when they drop a line break or an
@@ -302,6 +327,17 @@ fn glued_boundary(stop: Stop<'_>) -> bool {
     let (sentence_start, term_start) = (stop.sentence_start, stop.term_start);
     if run.ellipsis || run.dots + run.marks != 1 || term_start <= sentence_start {
         return false;
+    }
+    // `... sesuai hukum yang berlaku.(jejakrekam)`, `jelasnya.(oz)`: the editor's code closing a
+    // story, glued on by the scraper. A code is never part of the sentence before it.
+    if text.as_bytes()[stop.next] == b'(' {
+        let token = text[stop.next..]
+            .split(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        if super::news::is_reporter_code(token.trim_end_matches('.')) {
+            return true;
+        }
     }
     let mut after = text[stop.next..].chars();
     let capitalised = matches!(
@@ -373,6 +409,26 @@ mod tests {
         assert_eq!(sentences(text).len(), 2);
         let text = "Pasien ditangani dr. Reisa, Sp.PD. di RS. Ia sembuh.";
         assert_eq!(sentences(text).len(), 2);
+    }
+
+    /// The backward byte scan finds the same word start as `rfind(char::is_whitespace)`.
+    #[test]
+    fn word_start_as_rfind() {
+        for text in [
+            "kata dia",
+            "dia",
+            " dia",
+            "harga\u{a0}Rp",
+            "Désa Ñusa",
+            "“Apa\u{2003}kabar”",
+            "dua\tkata\nlagi",
+            "café au lait",
+        ] {
+            let want = text.rfind(char::is_whitespace).map_or(0, |p| {
+                p + text[p..].chars().next().map_or(1, char::len_utf8)
+            });
+            assert_eq!(super::word_start(text, 0, text.len()), want, "{text:?}");
+        }
     }
 
     #[test]

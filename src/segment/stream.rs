@@ -8,16 +8,27 @@
 //! - whether running text has started (a bare `Jakarta -` dateline is trusted only before
 //!   it): one flag, carried from paragraph to paragraph.
 //!
-//! Page chrome after the article ([`super::trailing_chrome`]) is decided on the run of
-//! paragraphs that closes the file ([`super::chrome_run`]): paragraphs that may belong to
-//! such a run are held back until a paragraph that cannot ends the run (they are then given
-//! out unchanged) or the file ends (the rule is applied to them). The run is a few menu
-//! labels, so little is held.
+//! Three rules look at more than one paragraph, and each is applied as a stage the paragraphs
+//! pass through in order, holding back only what the rule has not decided yet:
+//!
+//! - page chrome above the article ([`super::leading_chrome`]) is decided on the paragraphs
+//!   before the first one of running text: they are held until it comes (a title, stamps,
+//!   credits: a few paragraphs), then the rule is applied to them;
+//! - a list under a navigation label ([`super::link_list_step`]) carries one flag from paragraph to
+//!   paragraph;
+//! - page chrome after the article ([`super::trailing_chrome`]) is decided on the run of
+//!   paragraphs that closes the file ([`super::chrome_run`]): paragraphs that may belong to
+//!   such a run are held until a paragraph that cannot ends the run (they are then given out
+//!   unchanged) or the file ends (the rule is applied to them).
 //!
 //! [`super::segment`] collects this iterator: the streamed and the whole-document results
-//! are the same by construction.
+//! are the same by construction, and a test checks them against the rules applied to the
+//! whole list.
 
-use super::{chrome_run, segment_paragraph, starts_paragraph, trailing_chrome, trim_range};
+use super::{
+    chrome_run, leading_chrome, link_list_step, segment_paragraph, starts_paragraph,
+    starts_running_text, trailing_chrome, trim_range,
+};
 use crate::doc::{Paragraph, ParagraphKind, Segment};
 use std::collections::VecDeque;
 use std::ops::Range;
@@ -30,9 +41,17 @@ pub struct Paragraphs<'a> {
     index: usize,
     /// A body, quote or list paragraph has been seen: datelines are no longer trusted.
     running_text: bool,
+    /// Paragraphs before the first of running text, while it has not come.
+    head: Vec<Paragraph>,
+    /// The first paragraph of running text has come: the head is decided.
+    head_done: bool,
+    /// The paragraph before is a navigation label (see [`super::link_list_step`]).
+    under_label: bool,
     /// Paragraphs that may be trailing page chrome, waiting for what follows them.
     held: Vec<Paragraph>,
     ready: VecDeque<Paragraph>,
+    /// The text has no more paragraphs, and what was held has been decided.
+    done: bool,
 }
 
 impl<'a> Paragraphs<'a> {
@@ -43,8 +62,12 @@ impl<'a> Paragraphs<'a> {
             ranges: Ranges::new(text),
             index: 0,
             running_text: false,
+            head: Vec::new(),
+            head_done: false,
+            under_label: false,
             held: Vec::new(),
             ready: VecDeque::new(),
+            done: false,
         }
     }
 
@@ -71,6 +94,46 @@ impl<'a> Paragraphs<'a> {
     }
 }
 
+impl Paragraphs<'_> {
+    /// The leading-chrome stage: holds the head until running text starts.
+    fn lead(&mut self, p: Paragraph) {
+        if self.head_done {
+            return self.link(p);
+        }
+        self.head_done = starts_running_text(&p);
+        self.head.push(p);
+        if self.head_done {
+            self.release_head();
+        }
+    }
+
+    fn release_head(&mut self) {
+        let mut head = std::mem::take(&mut self.head);
+        leading_chrome(&mut head);
+        for p in head {
+            self.link(p);
+        }
+    }
+
+    /// The link-list stage.
+    fn link(&mut self, mut p: Paragraph) {
+        link_list_step(&mut self.under_label, &mut p);
+        self.trail(p);
+    }
+
+    /// The trailing-chrome stage. The held paragraphs are the closing run so far: one that
+    /// cannot be chrome ends it, and none of them can be trailing chrome any more. (Only the
+    /// new paragraph is tested: a file of short lines stays linear.)
+    fn trail(&mut self, p: Paragraph) {
+        if chrome_run(std::slice::from_ref(&p)) == 0 {
+            self.ready.extend(self.held.drain(..));
+            self.ready.push_back(p);
+        } else {
+            self.held.push(p);
+        }
+    }
+}
+
 impl Iterator for Paragraphs<'_> {
     type Item = Paragraph;
 
@@ -79,23 +142,20 @@ impl Iterator for Paragraphs<'_> {
             if let Some(p) = self.ready.pop_front() {
                 return Some(p);
             }
+            if self.done {
+                return None;
+            }
             match self.ranges.next() {
                 Some(range) => {
                     let p = self.build(range);
-                    // The held paragraphs are the closing run so far: one that cannot be
-                    // chrome ends it, and none of them can be trailing chrome any more.
-                    // (Only the new paragraph is tested: a file of short lines stays linear.)
-                    if chrome_run(std::slice::from_ref(&p)) == 0 {
-                        self.ready.extend(self.held.drain(..));
-                        self.ready.push_back(p);
-                    } else {
-                        self.held.push(p);
-                    }
+                    self.lead(p);
                 }
-                None if self.held.is_empty() => return None,
                 None => {
+                    // A file without running text: the whole head is above it.
+                    self.release_head();
                     trailing_chrome(&mut self.held);
                     self.ready.extend(self.held.drain(..));
+                    self.done = true;
                 }
             }
         }
@@ -196,11 +256,16 @@ mod tests {
     use super::*;
 
     /// The paragraphs as the whole-document segmenter made them: every paragraph built first,
-    /// then the closing-chrome rule run over the whole list.
+    /// then the rules on more than one paragraph run over the whole list.
     fn whole(text: &str) -> Vec<Paragraph> {
         let mut p = Paragraphs::new(text);
         let ranges: Vec<Range<usize>> = Ranges::new(text).collect();
         let mut all: Vec<Paragraph> = ranges.into_iter().map(|r| p.build(r)).collect();
+        leading_chrome(&mut all);
+        let mut under_label = false;
+        for p in &mut all {
+            link_list_step(&mut under_label, p);
+        }
         trailing_chrome(&mut all);
         all
     }
@@ -225,13 +290,26 @@ mod tests {
         texts.push(format!("{seed}\n\nKategori :\n"));
         texts.push("Satu dua\nTiga\nBerita Terkini\n".repeat(40));
         texts.push(seed.replace('\n', "\r\n"));
+        // A site menu and a rubric above the title, a list of links under a label.
+        texts.push(format!(
+            "News\nBisnis\nSport\nBerita Semarang\nJudul Berita Yang Cukup Panjang Di Sini\n{seed}\nBERITA TERKAIT\n- Harga pangan naik lagi menjelang akhir tahun\n- Banjir melanda tiga kecamatan di Semarang\nPenutup artikel ini ditulis oleh redaksi.\n"
+        ));
+        texts.push("Satu\nDua\n".to_string());
         for text in &texts {
             let streamed: Vec<Paragraph> = Paragraphs::new(text).collect();
             assert_eq!(streamed, whole(text));
         }
-        let chrome = Paragraphs::new(&texts[texts.len() - 5])
+        let chrome = Paragraphs::new(&texts[texts.len() - 7])
             .last()
             .expect("last");
         assert_eq!(chrome.kind, ParagraphKind::Boilerplate);
+        let menu: Vec<Paragraph> = Paragraphs::new(&texts[texts.len() - 2]).collect();
+        assert_eq!(menu[0].kind, ParagraphKind::Boilerplate);
+        let links: Vec<&Paragraph> = menu
+            .iter()
+            .filter(|p| p.segments[0].source.starts_with("- "))
+            .collect();
+        assert_eq!(links.len(), 2);
+        assert!(links.iter().all(|p| p.kind == ParagraphKind::Boilerplate));
     }
 }
