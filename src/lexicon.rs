@@ -304,15 +304,19 @@ impl Lexicon {
             return self.analyse_hyphenated(word);
         }
         if let Some(c) = morph::find_stem(word, |s| self.usable_stem(s)) {
-            let entry = self.get(&c.stem)?;
-            return Some(WordAnalysis {
-                entry,
-                form: c.stem,
-                derivation: c.derivation,
-                reduplicated: false,
-            });
+            return self.stem_analysis(c);
         }
         self.analyse_colloquial(word)
+    }
+
+    /// The analysis of a word found through the stem `c` the morphology proposed.
+    fn stem_analysis(&self, c: morph::Candidate) -> Option<WordAnalysis<'_>> {
+        Some(WordAnalysis {
+            entry: self.get(&c.stem)?,
+            form: c.stem,
+            derivation: c.derivation,
+            reduplicated: false,
+        })
     }
 
     /// A colloquial form the standard rules miss (`nyoba`, `ngerjain`, `dapet`): see
@@ -322,13 +326,7 @@ impl Lexicon {
             .into_iter()
             .find(|c| self.usable_stem(&c.stem))
         {
-            let entry = self.get(&c.stem)?;
-            return Some(WordAnalysis {
-                entry,
-                form: c.stem,
-                derivation: c.derivation,
-                reduplicated: false,
-            });
+            return self.stem_analysis(c);
         }
         let standard = morph::standard_vowel(word)?;
         if let Some(entry) = self.get(&standard) {
