@@ -9,8 +9,10 @@
 //! - **batch**: 300 news-sized document pairs (the 42 paragraph-level PUD documents of
 //!   `../shared/data`, one paragraph per line, repeated to 300 pairs) aligned in one
 //!   `align --batch` call against one `align` call per pair;
-//! - **memory**: peak resident memory of `segment --json` on a 20 MB article (the seed article
-//!   repeated), as a multiple of the input, read by GNU time (`/usr/bin/time`) when installed.
+//! - **memory**: peak resident memory of `segment --json` and `segment` on a 20 MB article (the
+//!   seed article repeated), as a multiple of the input (the target: at most 3x), read by GNU
+//!   time (`/usr/bin/time`) when installed. Both segment a paragraph at a time and write as
+//!   they go.
 //!
 //! Timings on a shared machine are noisy: the figures are medians, and the batch pair is run
 //! back to back.
@@ -172,26 +174,29 @@ fn memory(dir: &Path) {
     }
     let input = dir.join("big.txt");
     std::fs::write(&input, &big).unwrap();
-    let out = Command::new("/usr/bin/time")
-        .args(["-f", "%M %e"])
-        .arg(BIN)
-        .args(["segment", "--json"])
-        .arg(&input)
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .output()
-        .expect("time runs");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let last = stderr.lines().last().unwrap_or_default();
-    let mut fields = last.split_whitespace();
-    let kib: f64 = fields.next().and_then(|f| f.parse().ok()).unwrap_or(0.0);
-    let secs = fields.next().unwrap_or("?");
     let mb = big.len() as f64 / 1e6;
-    println!(
-        "memory: segment --json on {mb:.1} MB: peak {:.1} MB resident ({:.2}x the input), {secs} s",
-        kib * 1024.0 / 1e6,
-        kib * 1024.0 / big.len() as f64
-    );
+    for args in [&["segment", "--json"][..], &["segment"][..]] {
+        let out = Command::new("/usr/bin/time")
+            .args(["-f", "%M %e"])
+            .arg(BIN)
+            .args(args)
+            .arg(&input)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .output()
+            .expect("time runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let last = stderr.lines().last().unwrap_or_default();
+        let mut fields = last.split_whitespace();
+        let kib: f64 = fields.next().and_then(|f| f.parse().ok()).unwrap_or(0.0);
+        let secs = fields.next().unwrap_or("?");
+        println!(
+            "memory: {} on {mb:.1} MB: peak {:.1} MB resident ({:.2}x the input), {secs} s",
+            args.join(" "),
+            kib * 1024.0 / 1e6,
+            kib * 1024.0 / big.len() as f64
+        );
+    }
 }
 
 fn main() {

@@ -12,7 +12,8 @@
 //! instructions, ~15 ms, on every run that translated or aligned anything), a lookup is a
 //! binary search, and an [`Entry`] is made from its row the first time it is asked for.
 
-use std::sync::OnceLock;
+use std::collections::BTreeMap;
+use std::sync::Mutex;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -156,14 +157,21 @@ pub struct WordAnalysis<'a> {
 /// One compiled table and its entries, each made on first use.
 struct Table {
     rows: &'static [Raw],
-    entries: &'static [OnceLock<Entry>],
+    /// The entries made so far, by row, kept for the process. (A zeroed slot per row in the
+    /// binary, the first way, cost a page fault for nearly every word an article looks up:
+    /// the rows are tens of thousands, the words a few hundred.)
+    made: &'static Mutex<BTreeMap<usize, &'static Entry>>,
 }
 
 impl Table {
     fn get(&self, key: &str) -> Option<&'static Entry> {
         let i = self.rows.binary_search_by(|r| r.key.get().cmp(key)).ok()?;
-        let (rows, entries) = (self.rows, self.entries);
-        Some(entries[i].get_or_init(|| rows[i].entry()))
+        let mut made = self.made.lock().unwrap_or_else(|p| p.into_inner());
+        let rows = self.rows;
+        Some(
+            made.entry(i)
+                .or_insert_with(|| Box::leak(Box::new(rows[i].entry()))),
+        )
     }
 }
 
@@ -211,24 +219,27 @@ impl std::fmt::Debug for Lexicon {
 
 /// Lower case, NFC: the form every key and lookup uses.
 pub fn normalise(word: &str) -> String {
+    // ASCII is already NFC, and its lower case is the ASCII one: no Unicode tables for most
+    // words (this runs for every word the offline backend looks up).
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.nfc().collect::<String>().to_lowercase()
 }
 
 impl Lexicon {
     /// The lexicon compiled into the binary.
     pub fn embedded() -> &'static Lexicon {
-        // Zero-initialised: the entries' pages are touched only when an entry is used.
-        static ENTRY_SLOTS: [OnceLock<Entry>; ENTRIES_LEN] =
-            [const { OnceLock::new() }; ENTRIES_LEN];
-        static CASED_SLOTS: [OnceLock<Entry>; CASED_LEN] = [const { OnceLock::new() }; CASED_LEN];
+        static ENTRIES_MADE: Mutex<BTreeMap<usize, &'static Entry>> = Mutex::new(BTreeMap::new());
+        static CASED_MADE: Mutex<BTreeMap<usize, &'static Entry>> = Mutex::new(BTreeMap::new());
         static LEXICON: Lexicon = Lexicon {
             entries: Table {
                 rows: &ENTRIES,
-                entries: &ENTRY_SLOTS,
+                made: &ENTRIES_MADE,
             },
             cased: Table {
                 rows: &CASED,
-                entries: &CASED_SLOTS,
+                made: &CASED_MADE,
             },
         };
         &LEXICON
@@ -304,15 +315,19 @@ impl Lexicon {
             return self.analyse_hyphenated(word);
         }
         if let Some(c) = morph::find_stem(word, |s| self.usable_stem(s)) {
-            let entry = self.get(&c.stem)?;
-            return Some(WordAnalysis {
-                entry,
-                form: c.stem,
-                derivation: c.derivation,
-                reduplicated: false,
-            });
+            return self.stem_analysis(c);
         }
         self.analyse_colloquial(word)
+    }
+
+    /// The analysis of a word found through the stem `c` the morphology proposed.
+    fn stem_analysis(&self, c: morph::Candidate) -> Option<WordAnalysis<'_>> {
+        Some(WordAnalysis {
+            entry: self.get(&c.stem)?,
+            form: c.stem,
+            derivation: c.derivation,
+            reduplicated: false,
+        })
     }
 
     /// A colloquial form the standard rules miss (`nyoba`, `ngerjain`, `dapet`): see
@@ -322,13 +337,7 @@ impl Lexicon {
             .into_iter()
             .find(|c| self.usable_stem(&c.stem))
         {
-            let entry = self.get(&c.stem)?;
-            return Some(WordAnalysis {
-                entry,
-                form: c.stem,
-                derivation: c.derivation,
-                reduplicated: false,
-            });
+            return self.stem_analysis(c);
         }
         let standard = morph::standard_vowel(word)?;
         if let Some(entry) = self.get(&standard) {

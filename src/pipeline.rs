@@ -74,6 +74,14 @@ pub fn read_document(path: &Path) -> Result<Loaded, InputError> {
     read(path, u64::MAX, false)
 }
 
+/// Reads and decodes `path` as [`read_document`] does, without segmenting it: for a command
+/// that segments a paragraph at a time ([`crate::segment::Paragraphs`]) and writes as it goes.
+/// The text and the notice.
+pub fn read_text(path: &Path) -> Result<(String, Option<String>), InputError> {
+    let decoded = read_decoded(path, u64::MAX, false)?;
+    Ok((decoded.text, decoded.notice))
+}
+
 /// Reads an article to translate: at most `max_bytes`, and only an Indonesian article
 /// ([`not_an_article`]), so nothing is paid for a file that should not be sent.
 pub fn read_article(path: &Path, max_bytes: u64) -> Result<Loaded, InputError> {
@@ -81,6 +89,19 @@ pub fn read_article(path: &Path, max_bytes: u64) -> Result<Loaded, InputError> {
 }
 
 fn read(path: &Path, max_bytes: u64, article: bool) -> Result<Loaded, InputError> {
+    let decoded = read_decoded(path, max_bytes, article)?;
+    let doc = crate::segment::segment(&path.display().to_string(), decoded.text);
+    Ok(Loaded {
+        doc,
+        notice: decoded.notice,
+    })
+}
+
+fn read_decoded(
+    path: &Path,
+    max_bytes: u64,
+    article: bool,
+) -> Result<encoding::Decoded, InputError> {
     let err = |source| InputError::Read {
         path: path.to_path_buf(),
         source,
@@ -138,11 +159,7 @@ fn read(path: &Path, max_bytes: u64, article: bool) -> Result<Loaded, InputError
             why,
         });
     }
-    let doc = crate::segment::segment(&path.display().to_string(), decoded.text);
-    Ok(Loaded {
-        doc,
-        notice: decoded.notice,
-    })
+    Ok(decoded)
 }
 
 /// Why a file given to `translate` is not an Indonesian article, if it is not: a review file
@@ -251,6 +268,9 @@ pub fn apply_memory(
 ) -> Result<MemoryUse, crate::store::StoreError> {
     use crate::doc::{Origin, SegmentState};
     let mut used = MemoryUse::default();
+    // An empty memory answers nothing: its lookups (3 million instructions for the seed
+    // article) are skipped, and every segment gets the answer they would have given.
+    let empty = !memory.memory_may_have_pairs()?;
     for doc in docs.iter_mut() {
         for seg in doc
             .segments_mut()
@@ -258,7 +278,12 @@ pub fn apply_memory(
         {
             let text = seg.text();
             if seg.target.is_none() {
-                if let Some(pair) = memory.memory_exact(&langs.from, &langs.to, &text)? {
+                let exact = if empty {
+                    None
+                } else {
+                    memory.memory_exact(&langs.from, &langs.to, &text)?
+                };
+                if let Some(pair) = exact {
                     seg.target = Some(pair.target);
                     seg.origin = Origin::MemoryExact;
                     seg.state = SegmentState::Machine;
@@ -269,7 +294,11 @@ pub fn apply_memory(
             } else if seg.origin == Origin::MemoryExact {
                 continue;
             }
-            seg.memory = memory.memory_fuzzy(&langs.from, &langs.to, &text, threshold, 3)?;
+            seg.memory = if empty {
+                Vec::new()
+            } else {
+                memory.memory_fuzzy(&langs.from, &langs.to, &text, threshold, 3)?
+            };
             if !seg.memory.is_empty() {
                 used.fuzzy += 1;
             }

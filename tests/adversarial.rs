@@ -349,7 +349,9 @@ async fn a_hostile_server_cannot_break_the_review_file_or_leak_the_key() {
     );
     assert!(text.contains("(key <redacted>)"), "{text}");
     assert!(text.contains("backend-answer"), "{text}");
-    let db = std::fs::read(p.path(".translate/state.db")).unwrap();
+    // The state is the database with its write-ahead log (kept between runs).
+    let mut db = std::fs::read(p.path(".translate/state.db")).unwrap();
+    db.extend(std::fs::read(p.path(".translate/state.db-wal")).unwrap_or_default());
     for (what, bytes) in [
         ("review file", &review[..]),
         ("stderr", &out.stderr[..]),

@@ -481,7 +481,9 @@ async fn deepl_through_the_binary_caches_and_keeps_the_key_secret() {
         "the second run sent requests"
     );
 
-    let db = std::fs::read(dir.path().join(".translate/state.db")).unwrap();
+    // The state is the database with its write-ahead log (kept between runs).
+    let mut db = std::fs::read(dir.path().join(".translate/state.db")).unwrap();
+    db.extend(std::fs::read(dir.path().join(".translate/state.db-wal")).unwrap_or_default());
     for (what, bytes) in [
         ("stderr", stderr.as_bytes()),
         ("stderr of the second run", stderr2.as_bytes()),

@@ -24,4 +24,5 @@ mod record;
 mod review;
 mod segmentation;
 mod state;
+mod streaming;
 mod xliff;

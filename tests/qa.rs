@@ -957,6 +957,9 @@ fn signals_on_correct_and_planted() {
     assert!(held.planted >= 90, "only {} plants", held.planted);
     assert!(tune.glossary_warned <= 5 && tune.qa_error == 0);
     assert!(held.glossary_warned <= 6 && held.qa_error <= 1);
+    // The fresh held-out part (40 pairs), scored once after the last change: held there.
+    let fresh = &rows[3];
+    assert!(fresh.pairs >= 40 && fresh.glossary_warned <= 1 && fresh.qa_error <= 1);
 }
 
 #[test]

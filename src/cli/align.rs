@@ -27,7 +27,7 @@ pub(super) fn run(args: AlignArgs) -> Result<u8, CliError> {
     let (src, tgt) = (pair.source, pair.target);
     let project = output::project()?;
     let glossary = output::load_glossary(&project, &args.glossary, "en")?;
-    let aligner = Aligner::new(Some(&glossary));
+    let aligner = Aligner::new(Some(glossary));
     let unit = unit(&args);
     let alignment = aligner.align_documents(&src, &tgt, unit);
     let contents = match args.format {
@@ -191,7 +191,7 @@ fn run_batch(args: &AlignArgs, list: &Path) -> Result<u8, CliError> {
 
     let project = output::project()?;
     let glossary = output::load_glossary(&project, &args.glossary, "en")?;
-    let aligner = Aligner::new(Some(&glossary));
+    let aligner = Aligner::new(Some(glossary));
     let unit = unit(args);
     let work = |(p, file): &(PairLine, Option<PathBuf>)| -> Result<Done, String> {
         let pair = batch::load_pair(&p.source_path, &p.target_path)?;

@@ -424,9 +424,9 @@ fn suggest_cmd(a: SuggestArgs) -> Result<u8, CliError> {
         ));
     }
     let list = suggest::merge(vec![
-        suggest::from_post_edits(&edits, &glossary),
-        suggest::from_pairs(&pairs, &glossary),
-        suggest::from_documents(&docs, &glossary),
+        suggest::from_post_edits(&edits, glossary),
+        suggest::from_pairs(&pairs, glossary),
+        suggest::from_documents(&docs, glossary),
     ]);
     let shown: Vec<&Suggestion> = list.iter().take(a.limit).collect();
     if a.json {
@@ -490,7 +490,7 @@ fn stats_cmd(a: StatsArgs) -> Result<u8, CliError> {
             );
         }
     }
-    let report = stats::collect(&glossary, &mut docs);
+    let report = stats::collect(glossary, &mut docs);
     if a.json {
         let never: Vec<_> = report
             .never_hit

@@ -75,19 +75,31 @@ pub fn project() -> Result<Project, CliError> {
     Project::discover(&cwd).map_err(|e| CliError::input(e.to_string()))
 }
 
-/// Loads the glossary layers for `opts`; any error row is fatal (exit 2).
+/// Loads the glossary layers for `opts` (compiled, when the files are those of the last run);
+/// any error row is fatal (exit 2).
+///
+/// The glossary lives as long as the process: it is leaked, not freed. A command loads it
+/// once and reads it to the end, and freeing its thousands of small strings one by one at
+/// exit cost more than a million instructions on every run, for memory the system takes
+/// back at once anyway.
 pub fn load_glossary(
     project: &Project,
     opts: &super::GlossaryOptions,
     target_lang: &str,
-) -> Result<Glossary, CliError> {
+) -> Result<&'static Glossary, CliError> {
     let sources = project
         .glossary_layers(&opts.glossary, opts.no_default_glossaries)
         .map_err(|e| CliError::input(e.to_string()))?
         .sources()
         .map_err(|e| CliError::input(e.to_string()))?;
-    Glossary::load(&sources, spelling(opts, target_lang))
-        .map_err(|e| CliError::input(e.to_string()))
+    // The compiled glossary lives in the project's state folder, when there is one already.
+    let glossary = crate::glossary::compiled::load(
+        &sources,
+        spelling(opts, target_lang),
+        &project.state_dir(None),
+    )
+    .map_err(|e| CliError::input(e.to_string()))?;
+    Ok(Box::leak(Box::new(glossary)))
 }
 
 /// The spelling asked for: `--spelling`, else from the target language.

@@ -13,7 +13,7 @@ pub(super) fn run(args: &QaArgs) -> Result<u8, CliError> {
     let units = input::read(&args.file).map_err(|e| CliError::input(e.to_string()))?;
     let project = output::project()?;
     let glossary = output::load_glossary(&project, &args.glossary, "en")?;
-    let (mut findings, mut stats) = qa::check_units(&units, Some(&glossary));
+    let (mut findings, mut stats) = qa::check_units(&units, Some(glossary));
     if is_review_file(&args.file) {
         // What no person has reviewed yet, as the record derives it from the file on disk.
         let reviewed = output::open_reviewed(&args.file, false)?;

@@ -45,7 +45,7 @@ pub(super) fn export(args: &ExportArgs) -> Result<u8, CliError> {
         let glossary = output::load_glossary(&project, &args.glossary, &opened.review.header.to)?;
         if crate::mt::is_english(&opened.review.header.to) {
             glossary.annotate(&mut opened.doc);
-            crate::qa::annotate(std::slice::from_mut(&mut opened.doc), Some(&glossary));
+            crate::qa::annotate(std::slice::from_mut(&mut opened.doc), Some(glossary));
         }
     }
     let header = &opened.review.header;

@@ -205,7 +205,7 @@ pub(super) fn run(args: TranslateArgs) -> Result<u8, CliError> {
         dry_run: args.dry_run,
     };
     let mut chars = 0u64;
-    let result = pipeline::translate(&mut docs, &glossary, run, &mut |n, c| {
+    let result = pipeline::translate(&mut docs, glossary, run, &mut |n, c| {
         chars += c;
         bar.set_message(format!("{chars} characters"));
         bar.inc(n as u64);

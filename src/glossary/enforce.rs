@@ -108,13 +108,17 @@ pub fn check_segment(glossary: &Glossary, seg: &Segment, context: &Context) -> V
             });
         }
         if let Some(entry) = glossary.entry_by_source(&hit.source) {
-            let wanted = accepted_forms(entry, hit);
+            // Made only when a variant is there: most entries have none, or none in the text.
+            let mut wanted: Option<Vec<String>> = None;
             for avoid in &entry.avoid {
                 let a = avoid.to_lowercase();
                 // An avoided variant inside an accepted form (`Defense Minister` inside
                 // `Deputy Defense Minister`) is not a use of the variant.
                 if contains_word(&lower, &a)
-                    && !wanted.iter().any(|w| contains_word(&w.to_lowercase(), &a))
+                    && !wanted
+                        .get_or_insert_with(|| accepted_forms(entry, hit))
+                        .iter()
+                        .any(|w| contains_word(&w.to_lowercase(), &a))
                 {
                     out.push(QaFinding {
                         check: "glossary".into(),
@@ -142,7 +146,8 @@ pub fn rendered(glossary: &Glossary, hit: &GlossaryHit, target: &str) -> bool {
         Some(entry) => accepted_forms(entry, hit),
         None => vec![hit.target.to_string()],
     };
-    forms.iter().any(|f| form_present(target, &lower, f))
+    let hay = unhyphen(&lower);
+    forms.iter().any(|f| Needle::new(f).present(target, &hay))
 }
 
 /// Words that may stand right before a name in English without being a title of it: sentence
@@ -405,10 +410,15 @@ pub fn accepted_forms(entry: &Entry, hit: &GlossaryHit) -> Vec<String> {
             .cloned(),
     );
     let mut shorts = Vec::new();
+    // Every form against every short form: the short forms are prepared once per process and
+    // each form folded once (folding per pair made this the costliest step of a translation).
+    let needles = short_form_needles();
     for f in &forms {
-        for row in SHORT_FORMS {
-            for (i, from) in row.iter().enumerate() {
-                if !form_present(f, &f.to_lowercase(), from) {
+        let hay = unhyphen(&f.to_lowercase());
+        for (row, row_needles) in SHORT_FORMS.iter().zip(needles) {
+            for (i, needle) in row_needles.iter().enumerate() {
+                let from = row[i];
+                if !needle.present(f, &hay) {
                     continue;
                 }
                 for (j, to) in row.iter().enumerate() {
@@ -451,16 +461,55 @@ pub(crate) fn is_acronym(w: &str) -> bool {
 /// `form` in the English: acronyms as written (case matters: `US` is not `us`), other words
 /// in any case; whole words, with English inflection.
 fn form_present(target: &str, lower: &str, form: &str) -> bool {
-    if is_acronym(form) {
-        contains_word(target, form)
-    } else {
-        // `Secretary-General` and `Secretary General` are one spelling.
-        let unhyphen = |s: &str| s.replace('-', " ");
-        let hay = unhyphen(lower);
-        inflections(&unhyphen(&form.to_lowercase()))
-            .iter()
-            .any(|f| contains_word(&hay, f))
+    Needle::new(form).present(target, &unhyphen(lower))
+}
+
+/// `Secretary-General` and `Secretary General` are one spelling.
+fn unhyphen(s: &str) -> String {
+    s.replace('-', " ")
+}
+
+/// A form ready to be looked for by [`form_present`]'s rule, many times.
+struct Needle {
+    /// The form as written, for an acronym (matched case-sensitively).
+    acronym: Option<String>,
+    /// Otherwise its inflections, lower case and unhyphenated.
+    inflections: Vec<String>,
+}
+
+impl Needle {
+    fn new(form: &str) -> Needle {
+        if is_acronym(form) {
+            Needle {
+                acronym: Some(form.to_string()),
+                inflections: Vec::new(),
+            }
+        } else {
+            Needle {
+                acronym: None,
+                inflections: inflections(&unhyphen(&form.to_lowercase())),
+            }
+        }
     }
+
+    /// Whether the form is in `target`, whose lower-cased, unhyphenated text is `hay`.
+    fn present(&self, target: &str, hay: &str) -> bool {
+        match &self.acronym {
+            Some(acronym) => contains_word(target, acronym),
+            None => self.inflections.iter().any(|f| contains_word(hay, f)),
+        }
+    }
+}
+
+/// [`SHORT_FORMS`] as needles, row by row, made once.
+fn short_form_needles() -> &'static [Vec<Needle>] {
+    static NEEDLES: std::sync::OnceLock<Vec<Vec<Needle>>> = std::sync::OnceLock::new();
+    NEEDLES.get_or_init(|| {
+        SHORT_FORMS
+            .iter()
+            .map(|row| row.iter().map(|f| Needle::new(f)).collect())
+            .collect()
+    })
 }
 
 /// The first occurrence of the form `from` in `text` replaced by `to`.
@@ -499,7 +548,7 @@ pub(crate) fn contains_word(hay: &str, needle: &str) -> bool {
         return false;
     }
     let mut from = 0;
-    while let Some(pos) = hay[from..].find(needle) {
+    while let Some(pos) = find(&hay.as_bytes()[from..], needle.as_bytes()) {
         let start = from + pos;
         let end = start + needle.len();
         let left_ok = hay[..start]
@@ -522,6 +571,14 @@ pub(crate) fn contains_word(hay: &str, needle: &str) -> bool {
         from = start + needle.chars().next().map_or(1, char::len_utf8);
     }
     false
+}
+
+/// The first place of `needle` in `hay`, as [`str::find`] gives it (a UTF-8 needle can only
+/// start on a character boundary), without its searcher's set-up: the haystacks here are a
+/// sentence or a term, searched tens of thousands of times per article.
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    memchr::memchr_iter(first, hay).find(|&i| hay[i + 1..].starts_with(rest))
 }
 
 #[cfg(test)]
@@ -560,6 +617,34 @@ mod tests {
             None
         );
         assert_eq!(long_and_acronym("Defence Minister"), None);
+    }
+
+    #[test]
+    fn find_is_str_find() {
+        let seed = std::fs::read_to_string("examples/tribunnews-2022-12-03-rusia-belarus.txt")
+            .expect("seed");
+        let hay = format!("{seed} Côte d'Ivoire, Türkiye’s ministries");
+        for needle in [
+            "presiden",
+            "Côte",
+            "’s",
+            "ü",
+            "minsk -",
+            "zzz",
+            "s",
+            "ministries",
+        ] {
+            assert_eq!(
+                find(hay.as_bytes(), needle.as_bytes()),
+                hay.find(needle),
+                "{needle}"
+            );
+            let lower = hay.to_lowercase();
+            assert_eq!(
+                find(lower.as_bytes(), needle.as_bytes()),
+                lower.find(needle)
+            );
+        }
     }
 
     #[test]

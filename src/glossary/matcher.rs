@@ -45,11 +45,12 @@ pub struct Matcher {
 /// the shipped glossaries on every run).
 #[derive(Debug, Default)]
 struct Terms {
-    /// Per node: the index of its first child in `labels`/`children`, its child count, and
+    /// Per node: the index of its first child's label in `labels`, its child count, and
     /// the pattern of the form ending there (`u32::MAX`: none).
     nodes: Vec<(u32, u32, u32)>,
+    /// The byte leading to each node but the root. Nodes are made as their labels are laid
+    /// out, so the node reached by label `k` is node `k + 1`, and no child table is needed.
     labels: Vec<u8>,
-    children: Vec<u32>,
 }
 
 impl Terms {
@@ -79,7 +80,6 @@ impl Terms {
                 let child = t.nodes.len();
                 t.nodes.push((0, 0, u32::MAX));
                 t.labels.push(b);
-                t.children.push(child as u32);
                 groups.push((child, i, j));
                 i = j;
             }
@@ -104,7 +104,7 @@ impl Terms {
         } else {
             labels.binary_search(&b).ok()?
         };
-        Some(self.children[range.start + k] as usize)
+        Some(range.start + k + 1)
     }
 
     /// The pattern of the form ending at `node`.
@@ -140,6 +140,71 @@ impl Matcher {
             terms: Terms::new(keys),
             patterns,
         }
+    }
+
+    /// Writes the matcher for [`super::compiled`].
+    pub(super) fn write(&self, w: &mut super::compiled::Writer) {
+        let t = &self.terms;
+        w.usize(t.nodes.len());
+        for &(first, n, pattern) in &t.nodes {
+            w.u32(first);
+            w.u32(n);
+            w.u32(pattern);
+        }
+        w.bytes(&t.labels);
+        w.usize(self.patterns.len());
+        for p in &self.patterns {
+            w.usize(p.entry);
+            w.usize(p.form);
+            w.str(&p.last_word);
+        }
+    }
+
+    /// Reads what [`Matcher::write`] wrote, for `entries`; `None` unless every index is in
+    /// range, so a damaged file cannot make a walk step outside the tables.
+    pub(super) fn read(r: &mut super::compiled::Reader<'_>, entries: &[Entry]) -> Option<Matcher> {
+        let u32_at = |b: &[u8], i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
+        let n = r.count(12)?;
+        let nodes: Vec<(u32, u32, u32)> = r
+            .take(n * 12)?
+            .chunks_exact(12)
+            .map(|c| (u32_at(c, 0), u32_at(c, 4), u32_at(c, 8)))
+            .collect();
+        let labels = r.bytes()?.to_vec();
+        let n = r.count(12)?;
+        let mut patterns = Vec::with_capacity(n);
+        for _ in 0..n {
+            let entry = r.usize()?;
+            let form = r.usize()?;
+            let last_word = r.string()?;
+            let forms = 1 + entries.get(entry)?.aliases.len();
+            if form >= forms {
+                return None;
+            }
+            patterns.push(Pattern {
+                entry,
+                form,
+                last_word,
+            });
+        }
+        let sound = !nodes.is_empty()
+            && labels.len() + 1 == nodes.len()
+            && nodes.iter().all(|&(first, n, pattern)| {
+                (first as usize)
+                    .checked_add(n as usize)
+                    .is_some_and(|end| end <= labels.len())
+                    && (pattern == u32::MAX || (pattern as usize) < patterns.len())
+            });
+        sound.then_some(Matcher {
+            terms: Terms { nodes, labels },
+            patterns,
+        })
+    }
+
+    /// (entry, form) of every form the matcher knows, in entry and form order: the first form
+    /// of each key (a form whose key an earlier form has is left out, as is an empty one).
+    pub fn forms(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.patterns.iter().map(|p| (p.entry, p.form))
     }
 
     /// All matches in `text`, in order, not overlapping.

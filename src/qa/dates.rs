@@ -312,16 +312,7 @@ pub(crate) fn check(source: &str, target: &str, out: &mut Vec<Hit>) {
         }
         if let Some(t) = tgt.iter().find(same) {
             if t.numeric {
-                out.push(Hit::new(
-                    "date",
-                    Severity::Warning,
-                    format!(
-                        "`{}` is ambiguous in English (US readers take the month first): write {wanted}",
-                        t.text
-                    ),
-                    s.span.clone(),
-                    t.span.clone(),
-                ));
+                out.push(ambiguous(s, t, &wanted));
             }
             check_weekday(t, source.len(), target, out);
             if let (Some((swd, _)), Some((twd, tspan))) = (&s.weekday, &t.weekday) {
@@ -351,16 +342,7 @@ pub(crate) fn check(source: &str, target: &str, out: &mut Vec<Hit>) {
         // A numeric English date read month first (`01/03` for 3 January, the US order some
         // English press uses) is right for US readers: ambiguous, not swapped.
         if let Some(t) = swapped.filter(|t| t.numeric) {
-            out.push(Hit::new(
-                "date",
-                Severity::Warning,
-                format!(
-                    "`{}` is ambiguous in English (US readers take the month first): write {wanted}",
-                    t.text
-                ),
-                s.span.clone(),
-                t.span.clone(),
-            ));
+            out.push(ambiguous(s, t, &wanted));
         } else if let Some(t) = swapped {
             out.push(Hit::new(
                 "date",
@@ -393,6 +375,21 @@ pub(crate) fn check(source: &str, target: &str, out: &mut Vec<Hit>) {
             ));
         }
     }
+}
+
+/// The English writes the source date `s` as the numeric `t`, which readers of the two orders
+/// (day first, US month first) take differently.
+fn ambiguous(s: &Date, t: &Date, wanted: &str) -> Hit {
+    Hit::new(
+        "date",
+        Severity::Warning,
+        format!(
+            "`{}` is ambiguous in English (US readers take the month first): write {wanted}",
+            t.text
+        ),
+        s.span.clone(),
+        t.span.clone(),
+    )
 }
 
 /// A weekday beside an English date with a year must be that date's weekday.

@@ -11,39 +11,16 @@
 mod abbrev;
 mod news;
 pub mod sentences;
+mod stream;
 
-use crate::doc::{Document, Paragraph, ParagraphKind, Segment, SegmentKind};
+use crate::doc::{Document, Paragraph, ParagraphKind, SegmentKind};
 use std::ops::Range;
+pub use stream::Paragraphs;
 
 /// Segments `text` (already decoded) into a [`Document`] with language pair `id` -> `en`.
+/// [`Paragraphs`] gives the same paragraphs one at a time.
 pub fn segment(path: &str, text: String) -> Document {
-    let mut paragraphs: Vec<Paragraph> = Vec::new();
-    for (i, range) in paragraph_ranges(&text).into_iter().enumerate() {
-        let index = i + 1;
-        // A bare `Jakarta -` dateline is trusted only before the running text starts (a title,
-        // stamp, byline or caption may come first).
-        let early = !paragraphs.iter().any(|p| {
-            matches!(
-                p.kind,
-                ParagraphKind::Body | ParagraphKind::Quote | ParagraphKind::ListItem
-            )
-        });
-        let (kind, pieces) = segment_paragraph(&text, range.clone(), early);
-        let segments = pieces
-            .into_iter()
-            .enumerate()
-            .map(|(j, (span, kind))| Segment::new(index, j + 1, kind, span, &text))
-            .collect();
-        paragraphs.push(Paragraph {
-            index,
-            kind,
-            span: range,
-            segments,
-        });
-    }
-    leading_chrome(&mut paragraphs);
-    link_lists(&mut paragraphs);
-    trailing_chrome(&mut paragraphs);
+    let paragraphs = Paragraphs::new(&text).collect();
     Document {
         path: path.to_string(),
         text,
@@ -55,55 +32,7 @@ pub fn segment(path: &str, text: String) -> Document {
 
 /// Paragraph spans (trimmed) in document order.
 pub fn paragraph_ranges(text: &str) -> Vec<Range<usize>> {
-    let lines = line_ranges(text);
-    let is_blank = |r: &Range<usize>| text[r.clone()].trim().is_empty();
-    let mut seen_text = false;
-    let mut blank_between = false;
-    let mut pending_blank = false;
-    for line in &lines {
-        if is_blank(line) {
-            pending_blank = seen_text;
-        } else {
-            if pending_blank {
-                blank_between = true;
-                break;
-            }
-            seen_text = true;
-        }
-    }
-    let mut out = Vec::new();
-    let mut block: Option<Range<usize>> = None;
-    for line in lines {
-        if is_blank(&line) {
-            out.extend(block.take());
-            continue;
-        }
-        let content = trim_range(text, line);
-        let starts_own = !blank_between || starts_paragraph(&text[content.clone()]);
-        match block.as_mut() {
-            Some(b) if !starts_own => b.end = content.end,
-            _ => {
-                out.extend(block.take());
-                block = Some(content);
-            }
-        }
-    }
-    out.extend(block);
-    out
-}
-
-/// Lines without their terminators (`\n`, `\r\n`).
-fn line_ranges(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
-        out.push(start..i);
-        start = i + 1;
-    }
-    if start < text.len() {
-        out.push(start..text.len());
-    }
-    out
+    stream::Ranges::new(text).collect()
 }
 
 fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
@@ -278,12 +207,7 @@ fn mark_boilerplate(p: &mut Paragraph) {
 fn leading_chrome(paragraphs: &mut [Paragraph]) {
     let top = paragraphs
         .iter()
-        .position(|p| {
-            matches!(
-                p.kind,
-                ParagraphKind::Body | ParagraphKind::Quote | ParagraphKind::ListItem
-            ) && !is_label(p)
-        })
+        .position(starts_running_text)
         .unwrap_or(paragraphs.len());
     let label =
         |p: &Paragraph| is_label(p) && !p.segments[0].source.contains(|c: char| c.is_ascii_digit());
@@ -308,20 +232,25 @@ fn leading_chrome(paragraphs: &mut [Paragraph]) {
             && title_after(i);
         marks[i] = in_run || rubric;
     }
-    // `BREAKING NEWS`, `BREAKING NEWS LAMPUNG`: a line in capitals above the title is a kicker
-    // of the site, not the reporter's name a capitals line is taken for elsewhere: a byline
-    // comes under the title or after the story, never above the title.
+    let mut introduced = false;
     for (i, mark) in marks.iter_mut().enumerate() {
         let p = &paragraphs[i];
-        if p.kind == ParagraphKind::Byline
+        if p.kind != ParagraphKind::ListItem {
+            introduced = introduces(p);
+        }
+        // `BREAKING NEWS`, `BREAKING NEWS LAMPUNG`: a line in capitals above the title is a
+        // kicker of the site, not the reporter's name a capitals line is taken for elsewhere: a
+        // byline comes under the title or after the story, never above the title.
+        let kicker = p.kind == ParagraphKind::Byline
             && p.segments.len() == 1
             && !p.segments[0]
                 .source
                 .contains(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '|' || c == ':')
-            && title_after(i)
-        {
-            *mark = true;
-        }
+            && title_after(i);
+        // `• Jembatan Putus, Puluhan Siswa ... Menuju Sekolah` above the story: a link to a
+        // story, unless a sentence introduces the list.
+        let link = is_link_headline(p) && !introduced;
+        *mark |= kicker || link;
     }
     for (p, mark) in paragraphs.iter_mut().zip(marks) {
         if mark {
@@ -330,51 +259,39 @@ fn leading_chrome(paragraphs: &mut [Paragraph]) {
     }
 }
 
-/// `BERITA TERKAIT` followed by `- Harga Pangan ...` items: a list under a navigation label
-/// (related or popular articles) is a list of links, not a list in the story. A list in the
-/// story is introduced by a sentence (`... di antaranya:`), never by a label.
-///
-/// A list item shaped as a headline (title case, no sentence end: `• Kantor Pertanahan Tuba
-/// Barat Optimistis Sertifikatkan Ribuan Hektare Tanah Tahun Ini`) above the story's first
-/// paragraph or below its last is a link to another story too, unless a sentence of the story
-/// introduces the list (`... sebagai berikut:`). Between the story's paragraphs such a list is
-/// the story's own (a round-up of the day's news lists headlines on purpose), and so is a
-/// numbered list anywhere (`2. Ketua KPK Akui ...`: a round-up's items, cut by a page's end,
-/// are numbered; a site's link lists are bulleted).
-fn link_lists(paragraphs: &mut [Paragraph]) {
-    let mut under_label = false;
-    let mut introduced = false;
-    let body = |p: &Paragraph| matches!(p.kind, ParagraphKind::Body | ParagraphKind::Quote);
-    let first_body = paragraphs.iter().position(body).unwrap_or(paragraphs.len());
-    let last_body = paragraphs.iter().rposition(body).unwrap_or(0);
-    for (i, p) in paragraphs.iter_mut().enumerate() {
-        let edge = i < first_body || i > last_body;
-        let bullet = !p.segments[0]
+/// The first paragraph of running text (what [`leading_chrome`] looks above; [`Paragraphs`]
+/// holds the paragraphs before it back until it comes).
+fn starts_running_text(p: &Paragraph) -> bool {
+    matches!(
+        p.kind,
+        ParagraphKind::Body | ParagraphKind::Quote | ParagraphKind::ListItem
+    ) && !is_label(p)
+        && !is_link_headline(p)
+}
+
+/// A bulleted list item shaped as a headline (title case, no sentence end: `• Kantor
+/// Pertanahan Tuba Barat Optimistis Sertifikatkan Ribuan Hektare Tanah Tahun Ini`). Above the
+/// story's first paragraph or below its last it is a link to another story, unless a sentence
+/// of the story introduces the list (`... sebagai berikut:`). Between the story's paragraphs
+/// such a list is the story's own, and so is a numbered list anywhere (`2. Ketua KPK Akui
+/// ...`: a round-up of the day's news numbers its headlines, and a page may end inside it; a
+/// site's link lists are bulleted).
+fn is_link_headline(p: &Paragraph) -> bool {
+    p.kind == ParagraphKind::ListItem
+        && p.segments.len() == 1
+        && p.segments[0].kind == SegmentKind::Text
+        && !p.segments[0]
             .source
-            .starts_with(|c: char| c.is_alphanumeric());
-        let headline = p.kind == ParagraphKind::ListItem
-            && edge
-            && bullet
-            && !introduced
-            && p.segments.len() == 1
-            && headline_shape(strip_list_marker(&p.segments[0].source));
-        if p.kind == ParagraphKind::ListItem && (under_label || headline) {
-            for seg in &mut p.segments {
-                seg.kind = SegmentKind::Boilerplate;
-            }
-            p.kind = ParagraphKind::Boilerplate;
-            continue;
-        }
-        if p.kind != ParagraphKind::ListItem {
-            introduced = p.kind != ParagraphKind::Boilerplate
-                && p.segments
-                    .last()
-                    .is_some_and(|s| s.source.trim_end().ends_with(':'));
-        }
-        under_label = p.kind == ParagraphKind::Boilerplate
-            && p.segments.len() == 1
-            && p.segments[0].source.split_whitespace().nth(3).is_none();
-    }
+            .starts_with(|c: char| c.is_alphanumeric())
+        && headline_shape(strip_list_marker(&p.segments[0].source))
+}
+
+/// A sentence of the story that introduces what follows (`Berikut daftarnya:`).
+fn introduces(p: &Paragraph) -> bool {
+    matches!(p.kind, ParagraphKind::Body | ParagraphKind::Quote)
+        && p.segments
+            .last()
+            .is_some_and(|s| s.kind == SegmentKind::Text && s.source.trim_end().ends_with(':'))
 }
 
 /// `• Judul`: the text of a list item without its marker.
@@ -402,8 +319,7 @@ fn headline_shape(t: &str) -> bool {
     }
     let (mut content, mut capital) = (0, 0);
     for w in t.split_whitespace() {
-        let mut chars = w.chars();
-        let first = chars.next().unwrap_or(' ');
+        let first = w.chars().next().unwrap_or(' ');
         if w.chars().count() < 4 || !(first.is_alphabetic() || first.is_ascii_digit()) {
             continue;
         }
@@ -411,6 +327,35 @@ fn headline_shape(t: &str) -> bool {
         capital += usize::from(first.is_uppercase() || first.is_ascii_digit());
     }
     content >= 3 && capital * 4 >= content * 3
+}
+
+/// A headline standing alone: a title-case heading, or a bulleted headline (see
+/// [`is_link_headline`]); a teaser of another story where no story text follows it.
+fn is_teaser(p: &Paragraph) -> bool {
+    (p.kind == ParagraphKind::Heading
+        && p.segments.len() == 1
+        && p.segments[0].kind == SegmentKind::Text
+        && headline_shape(&p.segments[0].source))
+        || is_link_headline(p)
+}
+
+/// `BERITA TERKAIT` followed by `- Harga Pangan ...` items: a list under a navigation label
+/// (related or popular articles) is a list of links, not a list in the story. A list in the
+/// story is introduced by a sentence (`... di antaranya:`), never by a label.
+///
+/// Applied a paragraph at a time: `under_label` says whether the paragraph before `p` is such a
+/// label (or an item of its list), and is updated for the next.
+fn link_list_step(under_label: &mut bool, p: &mut Paragraph) {
+    if p.kind == ParagraphKind::ListItem && *under_label {
+        for seg in &mut p.segments {
+            seg.kind = SegmentKind::Boilerplate;
+        }
+        p.kind = ParagraphKind::Boilerplate;
+        return;
+    }
+    *under_label = p.kind == ParagraphKind::Boilerplate
+        && p.segments.len() == 1
+        && p.segments[0].source.split_whitespace().nth(3).is_none();
 }
 
 /// The page chrome a scraper keeps after an article: rubric and navigation labels (`Terkini`,
@@ -421,30 +366,9 @@ fn headline_shape(t: &str) -> bool {
 /// more paragraphs (menus come in groups; a lone short line after the text may be a reporter's
 /// name) or is one field label with nothing after its colon (`Kategori :`).
 fn trailing_chrome(paragraphs: &mut [Paragraph]) {
-    let furniture =
-        |p: &Paragraph| matches!(p.kind, ParagraphKind::Boilerplate | ParagraphKind::Byline);
-    let run = paragraphs
-        .iter()
-        .rev()
-        .take_while(|p| is_label(p) || is_teaser(p) || furniture(p))
-        .count();
+    teasers_after_the_story(paragraphs);
+    let run = label_run(paragraphs);
     let first = paragraphs.len() - run;
-    // `Terkait Kenaikan Harga Beras, KPPU Siap Sidak ke Kilang Padi`, then four more: headlines
-    // in a row after the story are the site's list of other stories. A story's cross-heading
-    // heads text that follows it, so it never closes the page; two or more are asked for, as
-    // a lone one may be a caption's title or a cut page's last heading. A list a sentence
-    // introduces (`Berikut daftar kementerian yang hadir:`) is the story's, whatever its case.
-    let introduced = first
-        .checked_sub(1)
-        .and_then(|i| paragraphs[i].segments.last())
-        .is_some_and(|s| s.kind == SegmentKind::Text && s.source.trim_end().ends_with(':'));
-    if !introduced && paragraphs[first..].iter().filter(|p| is_teaser(p)).count() >= 2 {
-        for p in &mut paragraphs[first..] {
-            if is_teaser(p) {
-                mark_boilerplate(p);
-            }
-        }
-    }
     let empty_field = |p: &Paragraph| {
         let t = p.segments[0].source.trim();
         t.ends_with(':')
@@ -463,13 +387,60 @@ fn trailing_chrome(paragraphs: &mut [Paragraph]) {
     }
 }
 
-/// A headline taken for a heading or a list item: a teaser of another story when it stands
-/// where no story text follows.
-fn is_teaser(p: &Paragraph) -> bool {
-    matches!(p.kind, ParagraphKind::Heading | ParagraphKind::ListItem)
-        && p.segments.len() == 1
-        && p.segments[0].kind == SegmentKind::Text
-        && headline_shape(strip_list_marker(&p.segments[0].source))
+/// `Terkait Kenaikan Harga Beras, KPPU Siap Sidak ke Kilang Padi`, then four more: headlines
+/// in a row after the story are the site's list of other stories, and so is a bulleted
+/// headline after it (`• Di Atas Gunung Muncul Tanda Kiamat, Pertama dalam 4.000 Tahun`). A
+/// story's cross-heading heads text that follows it, so it never closes the page; two or more
+/// headings are asked for, as a lone one may be a caption's title or a cut page's last heading.
+/// A list a sentence introduces (`Berikut daftar kementerian yang hadir:`) is the story's,
+/// whatever its case.
+fn teasers_after_the_story(paragraphs: &mut [Paragraph]) {
+    let first = paragraphs.len() - chrome_run(paragraphs);
+    let run = &mut paragraphs[first..];
+    let mut introduced = false;
+    let mut teaser = vec![false; run.len()];
+    for (p, t) in run.iter().zip(teaser.iter_mut()) {
+        if p.kind == ParagraphKind::ListItem {
+            *t = !introduced && is_link_headline(p);
+        } else {
+            introduced = introduces(p);
+            *t = is_teaser(p);
+        }
+    }
+    let headings = run
+        .iter()
+        .zip(&teaser)
+        .filter(|(p, t)| **t && p.kind == ParagraphKind::Heading)
+        .count();
+    for (p, t) in run.iter_mut().zip(teaser) {
+        if t && (p.kind == ParagraphKind::ListItem || headings >= 2) {
+            mark_boilerplate(p);
+        }
+    }
+}
+
+/// How many paragraphs at the end of `paragraphs` may be page chrome: labels, furniture,
+/// headlines and a sentence introducing a list (the run [`trailing_chrome`] decides on;
+/// [`Paragraphs`] holds such a run back until what follows it is known).
+fn chrome_run(paragraphs: &[Paragraph]) -> usize {
+    paragraphs
+        .iter()
+        .rev()
+        .take_while(|p| is_label(p) || is_furniture(p) || is_teaser(p) || introduces(p))
+        .count()
+}
+
+fn is_furniture(p: &Paragraph) -> bool {
+    matches!(p.kind, ParagraphKind::Boilerplate | ParagraphKind::Byline)
+}
+
+/// The closing run of labels and furniture alone (the labels' rule in [`trailing_chrome`]).
+fn label_run(paragraphs: &[Paragraph]) -> usize {
+    paragraphs
+        .iter()
+        .rev()
+        .take_while(|p| is_label(p) || is_furniture(p))
+        .count()
 }
 
 /// A title or cross-heading: short, starts with a capital, no closing sentence punctuation.

@@ -525,7 +525,9 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     if is_credit(t) {
         return Some(SegmentKind::Byline);
     }
-    if read_link(t) {
+    // Links the marker list knows (`Baca: ...`, `Baca juga: ...`) are cut where running text
+    // resumes on the same line; the others run to the line's end.
+    if read_link(t) && marker_at(t, 0).is_none() {
         return Some(SegmentKind::Boilerplate);
     }
     // Everything below is a short line; most paragraphs are turned away after 13 words.

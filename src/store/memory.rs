@@ -802,6 +802,11 @@ impl Sqlite {
         })
     }
 
+    /// Whether no pair is stored at all.
+    pub fn memory_is_empty(&self) -> Result<bool, StoreError> {
+        self.with(|c| c.query_row("SELECT NOT EXISTS (SELECT 1 FROM memory)", [], |r| r.get(0)))
+    }
+
     /// Counts: pairs, per language pair, documents, indexed words, oldest and newest, size.
     pub fn memory_stats(&self) -> Result<MemoryStats, StoreError> {
         let mut stats = self.with(|c| {

@@ -384,6 +384,16 @@ impl Store {
         each!(self, s => s.memory_exact(from, to, source))
     }
 
+    /// Whether the translation memory may hold a pair: `false` only when it certainly holds
+    /// none (an empty SQLite memory), so that a run need not look every segment up in it. A
+    /// shared memory is asked segment by segment as always.
+    pub fn memory_may_have_pairs(&self) -> Result<bool, StoreError> {
+        match &self.inner {
+            Inner::Sqlite(s) => s.memory_is_empty().map(|empty| !empty),
+            Inner::Postgres(_) => Ok(true),
+        }
+    }
+
     /// Stored pairs whose source scores at least `min_score` (0-100, see [`memory`]) against
     /// `source`, best first (then the most recently stored), at most `limit`, one per distinct
     /// stored source and target.

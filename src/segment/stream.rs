@@ -1,0 +1,315 @@
+//! Segmentation a paragraph at a time, so that a command writing as it goes (`segment`,
+//! `segment --json`) holds the text and one paragraph, not the whole segmented document.
+//!
+//! Two facts need more than the paragraph at hand, and both are kept as small data:
+//!
+//! - whether the file separates paragraphs by blank lines (else every line is one): a first
+//!   pass over the lines, which stops at the first blank line between two lines of text;
+//! - whether running text has started (a bare `Jakarta -` dateline is trusted only before
+//!   it): one flag, carried from paragraph to paragraph.
+//!
+//! Three rules look at more than one paragraph, and each is applied as a stage the paragraphs
+//! pass through in order, holding back only what the rule has not decided yet:
+//!
+//! - page chrome above the article ([`super::leading_chrome`]) is decided on the paragraphs
+//!   before the first one of running text: they are held until it comes (a title, stamps,
+//!   credits: a few paragraphs), then the rule is applied to them;
+//! - a list under a navigation label ([`super::link_list_step`]) carries one flag from paragraph to
+//!   paragraph;
+//! - page chrome after the article ([`super::trailing_chrome`]) is decided on the run of
+//!   paragraphs that closes the file ([`super::chrome_run`]): paragraphs that may belong to
+//!   such a run are held until a paragraph that cannot ends the run (they are then given out
+//!   unchanged) or the file ends (the rule is applied to them).
+//!
+//! [`super::segment`] collects this iterator: the streamed and the whole-document results
+//! are the same by construction, and a test checks them against the rules applied to the
+//! whole list.
+
+use super::{
+    chrome_run, leading_chrome, link_list_step, segment_paragraph, starts_paragraph,
+    starts_running_text, trailing_chrome, trim_range,
+};
+use crate::doc::{Paragraph, ParagraphKind, Segment};
+use std::collections::VecDeque;
+use std::ops::Range;
+
+/// The paragraphs of a text, segmented one at a time, in document order.
+#[derive(Debug)]
+pub struct Paragraphs<'a> {
+    text: &'a str,
+    ranges: Ranges<'a>,
+    index: usize,
+    /// A body, quote or list paragraph has been seen: datelines are no longer trusted.
+    running_text: bool,
+    /// Paragraphs before the first of running text, while it has not come.
+    head: Vec<Paragraph>,
+    /// The first paragraph of running text has come: the head is decided.
+    head_done: bool,
+    /// The paragraph before is a navigation label (see [`super::link_list_step`]).
+    under_label: bool,
+    /// Paragraphs that may be trailing page chrome, waiting for what follows them.
+    held: Vec<Paragraph>,
+    ready: VecDeque<Paragraph>,
+    /// The text has no more paragraphs, and what was held has been decided.
+    done: bool,
+}
+
+impl<'a> Paragraphs<'a> {
+    /// Starts segmenting `text` (already decoded).
+    pub fn new(text: &'a str) -> Paragraphs<'a> {
+        Paragraphs {
+            text,
+            ranges: Ranges::new(text),
+            index: 0,
+            running_text: false,
+            head: Vec::new(),
+            head_done: false,
+            under_label: false,
+            held: Vec::new(),
+            ready: VecDeque::new(),
+            done: false,
+        }
+    }
+
+    fn build(&mut self, range: Range<usize>) -> Paragraph {
+        self.index += 1;
+        let (kind, pieces) = segment_paragraph(self.text, range.clone(), !self.running_text);
+        if matches!(
+            kind,
+            ParagraphKind::Body | ParagraphKind::Quote | ParagraphKind::ListItem
+        ) {
+            self.running_text = true;
+        }
+        let segments = pieces
+            .into_iter()
+            .enumerate()
+            .map(|(j, (span, kind))| Segment::new(self.index, j + 1, kind, span, self.text))
+            .collect();
+        Paragraph {
+            index: self.index,
+            kind,
+            span: range,
+            segments,
+        }
+    }
+}
+
+impl Paragraphs<'_> {
+    /// The leading-chrome stage: holds the head until running text starts.
+    fn lead(&mut self, p: Paragraph) {
+        if self.head_done {
+            return self.link(p);
+        }
+        self.head_done = starts_running_text(&p);
+        self.head.push(p);
+        if self.head_done {
+            self.release_head();
+        }
+    }
+
+    fn release_head(&mut self) {
+        let mut head = std::mem::take(&mut self.head);
+        leading_chrome(&mut head);
+        for p in head {
+            self.link(p);
+        }
+    }
+
+    /// The link-list stage.
+    fn link(&mut self, mut p: Paragraph) {
+        link_list_step(&mut self.under_label, &mut p);
+        self.trail(p);
+    }
+
+    /// The trailing-chrome stage. The held paragraphs are the closing run so far: one that
+    /// cannot be chrome ends it, and none of them can be trailing chrome any more. (Only the
+    /// new paragraph is tested: a file of short lines stays linear.)
+    fn trail(&mut self, p: Paragraph) {
+        if chrome_run(std::slice::from_ref(&p)) == 0 {
+            self.ready.extend(self.held.drain(..));
+            self.ready.push_back(p);
+        } else {
+            self.held.push(p);
+        }
+    }
+}
+
+impl Iterator for Paragraphs<'_> {
+    type Item = Paragraph;
+
+    fn next(&mut self) -> Option<Paragraph> {
+        loop {
+            if let Some(p) = self.ready.pop_front() {
+                return Some(p);
+            }
+            if self.done {
+                return None;
+            }
+            match self.ranges.next() {
+                Some(range) => {
+                    let p = self.build(range);
+                    self.lead(p);
+                }
+                None => {
+                    // A file without running text: the whole head is above it.
+                    self.release_head();
+                    trailing_chrome(&mut self.held);
+                    self.ready.extend(self.held.drain(..));
+                    self.done = true;
+                }
+            }
+        }
+    }
+}
+
+/// Paragraph spans (trimmed) in document order, found a line at a time: blank-line separated
+/// blocks (wrapped lines joined; a list item or a `Baca juga:` link starts its own) when the
+/// file has a blank line between two lines of text, else one per line.
+#[derive(Debug)]
+pub struct Ranges<'a> {
+    text: &'a str,
+    /// Where the next line starts.
+    at: usize,
+    blank_between: bool,
+    block: Option<Range<usize>>,
+}
+
+impl<'a> Ranges<'a> {
+    /// The paragraph spans of `text`.
+    pub fn new(text: &'a str) -> Ranges<'a> {
+        Ranges {
+            text,
+            at: 0,
+            blank_between: blank_between(text),
+            block: None,
+        }
+    }
+
+    /// The next line, without its terminator (`\n`; a `\r` before it is trimmed with the
+    /// other whitespace).
+    fn next_line(&mut self) -> Option<Range<usize>> {
+        next_line(self.text, &mut self.at)
+    }
+}
+
+impl Iterator for Ranges<'_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        while let Some(line) = self.next_line() {
+            if is_blank(self.text, &line) {
+                match self.block.take() {
+                    Some(b) => return Some(b),
+                    None => continue,
+                }
+            }
+            let content = trim_range(self.text, line);
+            let starts_own = !self.blank_between || starts_paragraph(&self.text[content.clone()]);
+            match self.block.as_mut() {
+                Some(b) if !starts_own => b.end = content.end,
+                _ => {
+                    if let Some(done) = self.block.replace(content) {
+                        return Some(done);
+                    }
+                }
+            }
+        }
+        self.block.take()
+    }
+}
+
+fn next_line(text: &str, at: &mut usize) -> Option<Range<usize>> {
+    if *at >= text.len() {
+        return None;
+    }
+    let start = *at;
+    let end = memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
+    *at = end + 1;
+    Some(start..end)
+}
+
+fn is_blank(text: &str, line: &Range<usize>) -> bool {
+    text[line.clone()].trim().is_empty()
+}
+
+/// Whether a blank line stands between two lines of text anywhere in `text` (blank lines
+/// before the first text or after the last do not count).
+fn blank_between(text: &str) -> bool {
+    let mut at = 0;
+    let mut seen_text = false;
+    let mut pending_blank = false;
+    while let Some(line) = next_line(text, &mut at) {
+        if is_blank(text, &line) {
+            pending_blank = seen_text;
+        } else {
+            if pending_blank {
+                return true;
+            }
+            seen_text = true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The paragraphs as the whole-document segmenter made them: every paragraph built first,
+    /// then the rules on more than one paragraph run over the whole list.
+    fn whole(text: &str) -> Vec<Paragraph> {
+        let mut p = Paragraphs::new(text);
+        let ranges: Vec<Range<usize>> = Ranges::new(text).collect();
+        let mut all: Vec<Paragraph> = ranges.into_iter().map(|r| p.build(r)).collect();
+        leading_chrome(&mut all);
+        let mut under_label = false;
+        for p in &mut all {
+            link_list_step(&mut under_label, p);
+        }
+        trailing_chrome(&mut all);
+        all
+    }
+
+    #[test]
+    fn streamed_paragraphs_are_the_whole_documents() {
+        let mut texts = Vec::new();
+        for e in std::fs::read_dir("examples").expect("examples") {
+            let path = e.expect("entry").path();
+            if path.extension().is_some_and(|x| x == "txt") {
+                texts.push(std::fs::read_to_string(path).expect("article"));
+            }
+        }
+        let seed = std::fs::read_to_string("examples/tribunnews-2022-12-03-rusia-belarus.txt")
+            .expect("seed");
+        // Menu labels after the article (held back, then boilerplate), labels inside it
+        // (given out again unchanged), an empty field label alone, a file of labels only.
+        texts.push(format!(
+            "{seed}\nTerkini\nREKOMENDASI\nArtikel Pilihan\nTags\n"
+        ));
+        texts.push(format!("Terkini\nREKOMENDASI\n{seed}\nBerita Terkini\n"));
+        texts.push(format!("{seed}\n\nKategori :\n"));
+        texts.push("Satu dua\nTiga\nBerita Terkini\n".repeat(40));
+        texts.push(seed.replace('\n', "\r\n"));
+        // A site menu and a rubric above the title, a list of links under a label.
+        texts.push(format!(
+            "News\nBisnis\nSport\nBerita Semarang\nJudul Berita Yang Cukup Panjang Di Sini\n{seed}\nBERITA TERKAIT\n- Harga pangan naik lagi menjelang akhir tahun\n- Banjir melanda tiga kecamatan di Semarang\nPenutup artikel ini ditulis oleh redaksi.\n"
+        ));
+        texts.push("Satu\nDua\n".to_string());
+        for text in &texts {
+            let streamed: Vec<Paragraph> = Paragraphs::new(text).collect();
+            assert_eq!(streamed, whole(text));
+        }
+        let chrome = Paragraphs::new(&texts[texts.len() - 7])
+            .last()
+            .expect("last");
+        assert_eq!(chrome.kind, ParagraphKind::Boilerplate);
+        let menu: Vec<Paragraph> = Paragraphs::new(&texts[texts.len() - 2]).collect();
+        assert_eq!(menu[0].kind, ParagraphKind::Boilerplate);
+        let links: Vec<&Paragraph> = menu
+            .iter()
+            .filter(|p| p.segments[0].source.starts_with("- "))
+            .collect();
+        assert_eq!(links.len(), 2);
+        assert!(links.iter().all(|p| p.kind == ParagraphKind::Boilerplate));
+    }
+}
