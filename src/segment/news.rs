@@ -658,11 +658,16 @@ fn read_link(t: &str) -> bool {
             .all(|c| c.is_alphabetic() || c == ' ' || c == '\u{a0}')
 }
 
-/// Lowercase a word and strip the punctuation a scraped button or field keeps around it
-/// (`komentar:`, `(1)`, `Berita,`).
-fn bare(word: &str) -> String {
+/// A word without the punctuation a scraped button or field keeps around it (`komentar:`,
+/// `(1)`, `Berita,`).
+fn bare(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
+}
+
+/// Whether `word` is one of `list` (lower case), in any case, without allocating: this runs on
+/// every short line.
+fn one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// A line that is one of the site's controls rather than news, by its shape: a share, follow
@@ -699,7 +704,12 @@ fn site_control(words: &[&str]) -> bool {
     if words.len() > 6 || closed {
         return false;
     }
-    let lower: Vec<String> = words.iter().map(|w| bare(w)).collect();
+    // Up to six words: kept on the stack (this runs on every short line).
+    let mut buf = [""; 6];
+    for (b, w) in buf.iter_mut().zip(words) {
+        *b = bare(w);
+    }
+    let lower = &buf[..words.len()];
     const SOCIAL: [&str; 11] = [
         "facebook",
         "twitter",
@@ -714,28 +724,25 @@ fn site_control(words: &[&str]) -> bool {
         "pinterest",
     ];
     // `Kategori : Kesehatan`: a field of the site's taxonomy, named and filled in.
-    let field = matches!(
-        lower[0].as_str(),
-        "kategori"
-            | "topik"
-            | "tag"
-            | "tags"
-            | "label"
-            | "rubrik"
-            | "kanal"
-            | "category"
-            | "categories"
-            | "topic"
-            | "topics"
-    ) && (first.ends_with(':') || words.get(1).is_some_and(|w| w.starts_with(':')));
+    const FIELDS: [&str; 11] = [
+        "kategori",
+        "topik",
+        "tag",
+        "tags",
+        "label",
+        "rubrik",
+        "kanal",
+        "category",
+        "categories",
+        "topic",
+        "topics",
+    ];
+    let field = one_of(lower[0], &FIELDS)
+        && (first.ends_with(':') || words.get(1).is_some_and(|w| w.starts_with(':')));
     if field {
         return true;
     }
-    if lower
-        .iter()
-        .all(|w| w.is_empty() || SOCIAL.contains(&w.as_str()))
-        && lower.len() >= 2
-    {
+    if lower.iter().all(|w| w.is_empty() || one_of(w, &SOCIAL)) && lower.len() >= 2 {
         return true;
     }
     const ACTIONS: [&str; 18] = [
@@ -782,10 +789,10 @@ fn site_control(words: &[&str]) -> bool {
         "newsletter",
         "via",
     ];
-    if ACTIONS.contains(&lower[0].as_str())
+    if one_of(lower[0], &ACTIONS)
         && lower[1..]
             .iter()
-            .all(|w| OBJECTS.contains(&w.as_str()) || SOCIAL.contains(&w.as_str()))
+            .all(|w| one_of(w, &OBJECTS) || one_of(w, &SOCIAL))
     {
         return true;
     }
@@ -819,11 +826,9 @@ fn site_control(words: &[&str]) -> bool {
         "all",
     ];
     lower.len() <= 4
-        && lower.iter().any(|w| COMMENTS.contains(&w.as_str()))
+        && lower.iter().any(|w| one_of(w, &COMMENTS))
         && lower.iter().all(|w| {
-            COMMENTS.contains(&w.as_str())
-                || AROUND.contains(&w.as_str())
-                || w.bytes().all(|b| b.is_ascii_digit())
+            one_of(w, &COMMENTS) || one_of(w, &AROUND) || w.bytes().all(|b| b.is_ascii_digit())
         })
 }
 
