@@ -648,7 +648,8 @@ fn read_link(t: &str) -> bool {
     if b.len() < 5 || !b[..4].eq_ignore_ascii_case(b"baca") || !matches!(b[4], b' ' | b':') {
         return false;
     }
-    let Some(colon) = t[..t.len().min(40)].find(':') else {
+    // Bytes, not `str`: the 40th byte may fall inside a character (`«`).
+    let Some(colon) = b[..b.len().min(40)].iter().position(|&c| c == b':') else {
         return false;
     };
     let label = &t[..colon];
