@@ -1102,6 +1102,10 @@ fn a_title_left_out_before_a_name_or_a_term_named_before_is_a_note() {
         glossary_severity(&[], s, &wrong, "`Letda`"),
         Some(Severity::Warning)
     );
+    // A term glued to what follows is not a title before a name (and no byte count goes
+    // astray across the `’`).
+    let glued = "Presiden’s Joko Widodo meresmikan jalan di Sulawesi Tengah.";
+    assert!(glossary_severity(&[], glued, "Widodo’s road opened.", "`Presiden`").is_some());
     // A classifier before a place: `in Central Sulawesi` for `di Provinsi Sulawesi Tengah`.
     let (s2, t2) = (
         "Presiden Joko Widodo meresmikan jalan di Provinsi Sulawesi Tengah.",

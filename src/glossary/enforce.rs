@@ -222,7 +222,12 @@ fn title_left_out(source: &str, hit: &GlossaryHit, hits: &[GlossaryHit], target:
     // brackets right after it belongs to it (`Joko Widodo (Jokowi)`).
     let mut name_words: Vec<&str> = Vec::new();
     let mut end = after;
-    for word in source[after..].split(' ').skip(1) {
+    let mut pieces = source[after..].split(' ');
+    // The term must end a word (`Presiden Joko`, not `Presiden’s Joko`): `end` counts from it.
+    if pieces.next() != Some("") {
+        return false;
+    }
+    for word in pieces {
         let bare = word.trim_matches(|c: char| "()“”\"'’,.;:".contains(c));
         let capital = bare.chars().next().is_some_and(char::is_uppercase);
         if !capital || (name_words.len() >= 5) {
