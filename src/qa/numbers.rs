@@ -417,56 +417,48 @@ const MONTHS: [(&str, &str); 12] = [
     ("desember", "december"),
 ];
 
-/// A whole number in digits that reads as a year of modern news (1900-2100).
+/// A whole number in digits in the range of years of modern news (1900-2100).
+fn in_year_range(q: &Quantity) -> bool {
+    q.form == Form::Digits && q.value.fract() == 0.0 && (1900.0..=2100.0).contains(&q.value)
+}
+
+/// Such a number written as a year (four digits).
 fn is_year(q: &Quantity) -> bool {
-    q.form == Form::Digits
-        && q.value.fract() == 0.0
-        && (1900.0..=2100.0).contains(&q.value)
-        && q.text.len() == 4
+    in_year_range(q) && q.text.len() == 4
 }
 
 /// The year of a date written out (`Senin, 11 November 2019`) whose day and month the English
 /// gives without it (`Monday, November 11`).
 fn year_left_out(source: &str, target: &str, q: &Quantity) -> bool {
-    if q.form != Form::Digits || q.value.fract() != 0.0 || !(1900.0..=2100.0).contains(&q.value) {
+    if !in_year_range(q) {
         return false;
     }
     let before = source[..q.span.start].trim_end().to_lowercase();
-    // A numeric date (`Kamis (14/07/2022)`): the same, with the day and month in digits.
-    if let Some((day, month)) = numeric_day_month(&before) {
-        let (_, en) = MONTHS[month as usize - 1];
-        let lower = target.to_lowercase();
-        return (lower.contains(&format!("{en} {day}"))
-            || lower.contains(&format!("{day} {en}"))
-            || numeric_date(target, day, month))
-            && !gives_a_year(target);
-    }
-    let Some((id, en)) = MONTHS.iter().find(|(id, _)| before.ends_with(id)) else {
-        return false;
-    };
-    // Only a full date (`11 November 2019`): a month and year alone (`Agustus 1969`) need
-    // their year. The English must give the same day beside the month.
-    let Some(day) = before[..before.len() - id.len()]
-        .trim_end()
-        .rsplit(|c: char| !c.is_ascii_digit())
-        .next()
-        .filter(|d| (1..=2).contains(&d.len()))
+    // Only a full date, in digits (`Kamis (14/07/2022)`) or written out (`11 November 2019`):
+    // a month and year alone (`Agustus 1969`) need their year. The English must give the same
+    // day beside the month.
+    let Some((day, month)) = numeric_day_month(&before).or_else(|| written_day_month(&before))
     else {
         return false;
     };
+    let (_, en) = MONTHS[month as usize - 1];
     let lower = target.to_lowercase();
-    let month = MONTHS
-        .iter()
-        .position(|(m, _)| m == id)
-        .map_or(0, |i| i + 1);
-    let day: u32 = day.parse().unwrap_or(0);
-    if !lower.contains(&format!("{en} {day}"))
-        && !lower.contains(&format!("{day} {en}"))
-        && !numeric_date(target, day, month as u32)
-    {
-        return false;
-    }
-    !gives_a_year(target)
+    (lower.contains(&format!("{en} {day}"))
+        || lower.contains(&format!("{day} {en}"))
+        || numeric_date(target, day, month))
+        && !gives_a_year(target)
+}
+
+/// The day and month of a written-out date whose year follows `before` (`... 11 november` ->
+/// 11, 11).
+fn written_day_month(before: &str) -> Option<(u32, u32)> {
+    let i = MONTHS.iter().position(|(id, _)| before.ends_with(id))?;
+    let day = before[..before.len() - MONTHS[i].0.len()]
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_digit())
+        .next()
+        .filter(|d| (1..=2).contains(&d.len()))?;
+    Some((day.parse().unwrap_or(0), i as u32 + 1))
 }
 
 /// Whether the English gives a year of its own: then a year of the source missing from it is
