@@ -23,35 +23,29 @@ pub struct Context {
     rendered: std::collections::HashSet<Arc<str>>,
 }
 
-impl Context {
-    /// Notes the entries `seg`'s English renders, for the segments after it.
-    pub fn note(&mut self, glossary: &Glossary, seg: &Segment) {
-        let Some(target) = seg.target.as_deref() else {
-            return;
-        };
-        for hit in &seg.glossary {
-            if !self.rendered.contains(&hit.source) && rendered(glossary, hit, target) {
-                self.rendered.insert(hit.source.clone());
-            }
-        }
-    }
-}
-
 /// Checks `seg`'s target against its glossary hits, with what `context` knows of the segments
-/// before it in the same document.
-pub fn check_segment(glossary: &Glossary, seg: &Segment, context: &Context) -> Vec<QaFinding> {
+/// before it in the same document; the entries the segment renders are noted in `context` for
+/// the segments after it.
+pub fn check_segment(glossary: &Glossary, seg: &Segment, context: &mut Context) -> Vec<QaFinding> {
     let Some(target) = seg.target.as_deref() else {
         return Vec::new();
     };
-    let source = seg.text();
+    // The source text is read only for a term the English lacks.
+    let mut source: Option<String> = None;
     let lower = target.to_lowercase();
     let mut out = Vec::new();
     let mut reported = std::collections::HashSet::new();
+    let mut renders = Vec::new();
     for hit in &seg.glossary {
         if !reported.insert(&*hit.source) {
             continue;
         }
-        if !rendered(glossary, hit, target) {
+        if rendered(glossary, hit, target) {
+            renders.push(hit.source.clone());
+        } else {
+            let source = source.get_or_insert_with(|| seg.text());
+            let matched = crate::doc::collapse_whitespace(&hit.matched);
+            let at = source.find(&matched);
             // Severity reflects certainty: a term whose head word is there (`Deputy Minister`
             // for `Deputy Defence Minister`, a second mention shortened), or a place where a
             // description stands (`the country`), may well be right; a term with nothing of
@@ -73,13 +67,11 @@ pub fn check_segment(glossary: &Glossary, seg: &Segment, context: &Context) -> V
             let month_of_date = crate::text::numbers::ENGLISH_MONTHS
                 .iter()
                 .any(|m| hit.target.eq_ignore_ascii_case(m))
-                && source
-                    .find(&crate::doc::collapse_whitespace(&hit.matched))
-                    .is_some_and(|at| {
-                        source[..at]
-                            .trim_end()
-                            .ends_with(|c: char| c.is_ascii_digit())
-                    });
+                && at.is_some_and(|at| {
+                    source[..at]
+                        .trim_end()
+                        .ends_with(|c: char| c.is_ascii_digit())
+                });
             let calendar = weekday || month_of_date;
             let place = (hit.adjective.is_some() || hit.target.eq_ignore_ascii_case(&hit.source))
                 && PLACE_DESCRIPTIONS.iter().any(|d| contains_word(&lower, d));
@@ -90,7 +82,9 @@ pub fn check_segment(glossary: &Glossary, seg: &Segment, context: &Context) -> V
                     Severity::Info,
                     "rendered earlier in the document; check this mention (a pronoun or short form may stand for it)",
                 )
-            } else if title_left_out(&source, hit, &seg.glossary, target) {
+            } else if at.is_some_and(|at| {
+                title_left_out(source, at + matched.len(), hit, &seg.glossary, target)
+            }) {
                 (
                     Severity::Info,
                     "the English gives the name after it without a title; check that was meant",
@@ -134,6 +128,7 @@ pub fn check_segment(glossary: &Glossary, seg: &Segment, context: &Context) -> V
             }
         }
     }
+    context.rendered.extend(renders);
     out
 }
 
@@ -210,14 +205,17 @@ const BEFORE_A_BARE_NAME: &[&str] = &[
 /// English has that name with no other title before it. English news often drops a title or
 /// classifier on a later mention or where the context makes it plain (`Jokowi said`, `in
 /// Central Sulawesi`); a wrong title stands where the right one would (`Governor Joko
-/// Widodo`), so a word other than an article, a conjunction, a preposition or a reporting verb
+/// Widodo`), so a word other than a conjunction, a preposition, a copula or a reporting verb
 /// right before the name keeps the finding a warning.
-fn title_left_out(source: &str, hit: &GlossaryHit, hits: &[GlossaryHit], target: &str) -> bool {
-    let matched = crate::doc::collapse_whitespace(&hit.matched);
-    let Some(at) = source.find(&matched) else {
-        return false;
-    };
-    let after = at + matched.len();
+///
+/// `after` is where the term ends in `source`.
+fn title_left_out(
+    source: &str,
+    after: usize,
+    hit: &GlossaryHit,
+    hits: &[GlossaryHit],
+    target: &str,
+) -> bool {
     // The name: the capitalised words right after the term, up to punctuation; a nickname in
     // brackets right after it belongs to it (`Joko Widodo (Jokowi)`).
     let mut name_words: Vec<&str> = Vec::new();

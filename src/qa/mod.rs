@@ -199,9 +199,7 @@ pub fn check_segment(
     }
     if let Some(g) = glossary {
         let lower = target.to_lowercase();
-        let found = crate::glossary::enforce::check_segment(g, seg, context);
-        context.note(g, seg);
-        for f in found {
+        for f in crate::glossary::enforce::check_segment(g, seg, context) {
             let hit = seg
                 .glossary
                 .iter()
