@@ -70,12 +70,18 @@ fn list_marker_len(line: &str) -> Option<usize> {
     None
 }
 
-/// Splits one paragraph into (span, kind) pieces and says what the paragraph is.
+/// A piece of a paragraph: its span in the text and what it is.
+type Piece = (Range<usize>, SegmentKind);
+
+/// Splits one paragraph into (span, kind) pieces, put in `pieces` (cleared first: the caller
+/// keeps one vector for all paragraphs), and says what the paragraph is.
 fn segment_paragraph(
     text: &str,
     range: Range<usize>,
     early: bool,
-) -> (ParagraphKind, Vec<(Range<usize>, SegmentKind)>) {
+    pieces: &mut Vec<Piece>,
+) -> ParagraphKind {
+    pieces.clear();
     let par = &text[range.clone()];
     let base = range.start;
     let abs = |r: Range<usize>| base + r.start..base + r.end;
@@ -84,20 +90,18 @@ fn segment_paragraph(
         if kind == SegmentKind::Boilerplate {
             // A subscription prompt may hold two sentences (`Follow X untuk ... terkini. Klik
             // ...`): split as any text, so alignment with an English page still holds.
-            let pieces = sentences::split(par)
-                .into_iter()
-                .map(|r| (abs(r), kind))
-                .collect();
-            return (ParagraphKind::Boilerplate, pieces);
+            sentences::split_each(par, |r| pieces.push((abs(r), kind)));
+            return ParagraphKind::Boilerplate;
         }
-        return (ParagraphKind::Byline, vec![(range, kind)]);
+        pieces.push((range, kind));
+        return ParagraphKind::Byline;
     }
 
     if let Some(kind) = news::bracket_caption(par) {
-        return (ParagraphKind::Caption, vec![(range, kind)]);
+        pieces.push((range, kind));
+        return ParagraphKind::Caption;
     }
 
-    let mut pieces: Vec<(Range<usize>, SegmentKind)> = Vec::with_capacity(8);
     let mut body_start = 0;
     if let Some(len) = news::dateline_len(par, early) {
         pieces.push((abs(0..len), SegmentKind::Dateline));
@@ -109,11 +113,11 @@ fn segment_paragraph(
         if region.start < cursor {
             continue;
         }
-        push_sentences(par, cursor..region.start, base, &mut pieces);
+        push_sentences(par, cursor..region.start, base, pieces);
         pieces.push((abs(region.clone()), kind));
         cursor = region.end;
     }
-    push_sentences(par, cursor..par.len(), base, &mut pieces);
+    push_sentences(par, cursor..par.len(), base, pieces);
 
     // `Petugas menunjukkan barang bukti. Tempo/Singgih Soares`: a caption and its credit.
     if let [.., (caption, SegmentKind::Text), (credit, kind @ SegmentKind::Text)] =
@@ -121,37 +125,29 @@ fn segment_paragraph(
     {
         if news::is_photo_credit(&text[credit.clone()]) && !text[caption.clone()].is_empty() {
             *kind = SegmentKind::Byline;
-            return (ParagraphKind::Caption, pieces);
+            return ParagraphKind::Caption;
         }
     }
-    let kind = paragraph_kind(par, &pieces);
-    (kind, pieces)
+    paragraph_kind(par, pieces)
 }
 
-fn push_sentences(
-    par: &str,
-    range: Range<usize>,
-    base: usize,
-    out: &mut Vec<(Range<usize>, SegmentKind)>,
-) {
+fn push_sentences(par: &str, range: Range<usize>, base: usize, out: &mut Vec<Piece>) {
     let slice = &par[range.clone()];
     if slice.trim().is_empty() {
         return;
     }
-    for r in sentences::split(slice) {
+    let offset = base + range.start;
+    sentences::split_each(slice, |r| {
         let kind = if news::is_credit(&slice[r.clone()]) {
             SegmentKind::Byline
         } else {
             SegmentKind::Text
         };
-        out.push((
-            base + range.start + r.start..base + range.start + r.end,
-            kind,
-        ));
-    }
+        out.push((offset + r.start..offset + r.end, kind));
+    });
 }
 
-fn paragraph_kind(par: &str, pieces: &[(Range<usize>, SegmentKind)]) -> ParagraphKind {
+fn paragraph_kind(par: &str, pieces: &[Piece]) -> ParagraphKind {
     let text_pieces = pieces
         .iter()
         .filter(|(_, k)| *k == SegmentKind::Text)

@@ -16,9 +16,16 @@ use std::ops::Range;
 /// Splits `text` into sentence ranges (byte offsets into `text`). Each range starts and ends on a
 /// non-whitespace character; together with the whitespace between them they cover `text`.
 pub fn split(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(8);
+    split_each(text, |r| out.push(r));
+    out
+}
+
+/// [`split`], each range handed to `emit` in order instead of collected (the segmenter puts
+/// them straight into a paragraph's pieces, without a vector per run of text).
+pub(crate) fn split_each(text: &str, mut emit: impl FnMut(Range<usize>)) {
     let bytes = text.as_bytes();
     let len = bytes.len();
-    let mut out = Vec::with_capacity(8);
     let mut start = skip_whitespace(text, 0);
     let mut i = start;
     // Candidates are found with memchr; `…` (three bytes) is looked for separately, and only in
@@ -70,7 +77,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         };
         if glued {
             if glued_boundary(stop) {
-                out.push(start..j);
+                emit(start..j);
                 start = j;
                 i = j;
             } else {
@@ -79,16 +86,15 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             continue;
         }
         if should_break(stop) {
-            out.push(start..j);
+            emit(start..j);
             start = next;
         }
         i = next;
     }
     let end = text.trim_end().len();
     if start < end {
-        out.push(start..end);
+        emit(start..end);
     }
-    out
 }
 
 /// The offset of the first `…` (E2 80 A6) at or after `from`: its lead byte found with memchr,

@@ -27,7 +27,7 @@
 
 use super::{
     chrome_run, leading_chrome, link_list_step, segment_paragraph, starts_paragraph,
-    starts_running_text, trailing_chrome, trim_range,
+    starts_running_text, trailing_chrome, trim_range, Piece,
 };
 use crate::doc::{Paragraph, ParagraphKind, Segment};
 use std::collections::VecDeque;
@@ -52,6 +52,9 @@ pub struct Paragraphs<'a> {
     ready: VecDeque<Paragraph>,
     /// The text has no more paragraphs, and what was held has been decided.
     done: bool,
+    /// The pieces of the paragraph being built, kept from one paragraph to the next so that
+    /// only the paragraph's own segments are allocated.
+    pieces: Vec<Piece>,
 }
 
 impl<'a> Paragraphs<'a> {
@@ -68,20 +71,27 @@ impl<'a> Paragraphs<'a> {
             held: Vec::new(),
             ready: VecDeque::new(),
             done: false,
+            pieces: Vec::new(),
         }
     }
 
     fn build(&mut self, range: Range<usize>) -> Paragraph {
         self.index += 1;
-        let (kind, pieces) = segment_paragraph(self.text, range.clone(), !self.running_text);
+        let kind = segment_paragraph(
+            self.text,
+            range.clone(),
+            !self.running_text,
+            &mut self.pieces,
+        );
         if matches!(
             kind,
             ParagraphKind::Body | ParagraphKind::Quote | ParagraphKind::ListItem
         ) {
             self.running_text = true;
         }
-        let segments = pieces
-            .into_iter()
+        let segments = self
+            .pieces
+            .drain(..)
             .enumerate()
             .map(|(j, (span, kind))| Segment::new(self.index, j + 1, kind, span, self.text))
             .collect();
