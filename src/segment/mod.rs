@@ -35,8 +35,25 @@ pub fn paragraph_ranges(text: &str) -> Vec<Range<usize>> {
     stream::Ranges::new(text).collect()
 }
 
+/// `s.trim()`, without the call when `s` starts and ends with a visible ASCII character, as
+/// paragraph and sentence spans do (they are trimmed already, and several rules trim them
+/// again; no such character is whitespace, so the result is the same).
+#[inline]
+fn trim(s: &str) -> &str {
+    match s.as_bytes() {
+        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => s,
+        [only] if only.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
 fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
     let s = &text[r.clone()];
+    if let [first, .., last] = s.as_bytes() {
+        if first.is_ascii_graphic() && last.is_ascii_graphic() {
+            return r;
+        }
+    }
     let start = r.start + (s.len() - s.trim_start().len());
     let end = r.start + s.trim_end().len();
     start..end.max(start)
@@ -133,7 +150,7 @@ fn segment_paragraph(
 
 fn push_sentences(par: &str, range: Range<usize>, base: usize, out: &mut Vec<Piece>) {
     let slice = &par[range.clone()];
-    if slice.trim().is_empty() {
+    if trim(slice).is_empty() {
         return;
     }
     let offset = base + range.start;
@@ -167,7 +184,7 @@ fn paragraph_kind(par: &str, pieces: &[Piece]) -> ParagraphKind {
     if pieces.len() == 1 && is_heading(par) {
         return ParagraphKind::Heading;
     }
-    let trimmed = par.trim();
+    let trimmed = trim(par);
     if trimmed.starts_with(['“', '"']) && trimmed.ends_with(['”', '"']) {
         return ParagraphKind::Quote;
     }
@@ -180,7 +197,7 @@ fn is_label(p: &Paragraph) -> bool {
     let [seg] = p.segments.as_slice() else {
         return false;
     };
-    let t = seg.source.trim();
+    let t = trim(&seg.source);
     matches!(p.kind, ParagraphKind::Heading | ParagraphKind::Body)
         && seg.kind == SegmentKind::Text
         && t.split_whitespace().nth(3).is_none()
@@ -441,9 +458,9 @@ fn label_run(paragraphs: &[Paragraph]) -> usize {
 
 /// A title or cross-heading: short, starts with a capital, no closing sentence punctuation.
 fn is_heading(par: &str) -> bool {
-    let t = par.trim();
+    let t = trim(par);
     !t.is_empty()
-        && t.split_whitespace().nth(20).is_none()
+        && !news::more_words_than(t, 20)
         && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && !t.ends_with(['.', ',', ';', ':', '”', '"', '’', ')'])
         && !t.contains('\n')

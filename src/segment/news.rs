@@ -571,7 +571,7 @@ fn is_domain(word: &str) -> bool {
 /// Whole-paragraph furniture that has no marker word: reporter codes (`(rna/fdn)`), `Nama -
 /// detikNews` bylines, date-and-time lines (`Selasa 07 Mei 2019, 11:36 WIB`), photo captions.
 pub fn classify_line(par: &str) -> Option<SegmentKind> {
-    let t = par.trim();
+    let t = super::trim(par);
     if is_credit(t) {
         return Some(SegmentKind::Byline);
     }
@@ -938,7 +938,7 @@ pub(crate) fn more_words_than(t: &str, n: usize) -> bool {
 /// bracket opened by `Foto:`, `Dok.` or `Ilustrasi`. It is a caption, not boilerplate: the words
 /// describe the picture and are translated like any other.
 pub fn bracket_caption(par: &str) -> Option<SegmentKind> {
-    let t = par.trim();
+    let t = super::trim(par);
     // Every opener starts with a bracket, which most paragraphs lack: the first bracket that
     // opens one is the first opener, and the words are counted only then.
     const OPENERS: [&[u8]; 8] = [
@@ -973,7 +973,7 @@ pub fn bracket_caption(par: &str) -> Option<SegmentKind> {
 /// Momongan/kumparan`. An agency or outlet and a photographer joined by a slash (or a `Foto:`
 /// label), a few words, every word before the slash capitalised.
 pub fn is_photo_credit(piece: &str) -> bool {
-    let t = piece.trim().trim_end_matches('.');
+    let t = super::trim(piece).trim_end_matches('.');
     // `/Abdul Kadir/Kabar Tegal`, `/Instagram/@akun`: photographer (or platform) and outlet
     // (or account) after a leading slash.
     if let Some(rest) = t.strip_prefix('/') {
@@ -1020,13 +1020,14 @@ pub fn is_photo_credit(piece: &str) -> bool {
 /// A sentence that is really a credit line: a reporter code, or `Penulis X | Editor Y` written
 /// without colons (with colons the markers catch it).
 pub fn is_credit(sentence: &str) -> bool {
-    let t = sentence.trim_start();
+    let t = super::trim(sentence);
     // A code opens with a bracket and every label with `P`, `E` or `R`: most sentences are
-    // turned away by their first byte.
-    if !matches!(t.as_bytes().first(), Some(b'(' | b'P' | b'E' | b'R')) {
-        return false;
+    // turned away by their first byte, and the rest by the start of a label.
+    match t.as_bytes().first() {
+        Some(b'(') => {}
+        Some(b'P' | b'E' | b'R') if CREDIT_LABELS.iter().any(|l| t.starts_with(l)) => {}
+        _ => return false,
     }
-    let t = t.trim_end();
     if is_reporter_code(t) {
         return true;
     }
@@ -1042,11 +1043,17 @@ pub fn is_credit(sentence: &str) -> bool {
 
 /// The words that label a credit line (`Penulis`, `Editor`, `Reporter`, ...).
 pub fn is_credit_label(word: &str) -> bool {
-    matches!(
-        word,
-        "Penulis" | "Editor" | "Reporter" | "Pewarta" | "Penyunting" | "Redaktur"
-    )
+    CREDIT_LABELS.contains(&word)
 }
+
+const CREDIT_LABELS: [&str; 6] = [
+    "Penulis",
+    "Editor",
+    "Reporter",
+    "Pewarta",
+    "Penyunting",
+    "Redaktur",
+];
 
 /// `(rna/fdn)`, `(ant)`, `(*)`, `(mdk/ded)`: editors' initials closing an article.
 pub fn is_reporter_code(text: &str) -> bool {

@@ -27,7 +27,7 @@
 
 use super::{
     chrome_run, leading_chrome, link_list_step, segment_paragraph, starts_paragraph,
-    starts_running_text, trailing_chrome, trim_range, Piece,
+    starts_running_text, trailing_chrome, trim, trim_range, Piece,
 };
 use crate::doc::{Paragraph, ParagraphKind, Segment};
 use std::collections::VecDeque;
@@ -239,7 +239,7 @@ fn next_line(text: &str, at: &mut usize) -> Option<Range<usize>> {
 }
 
 fn is_blank(text: &str, line: &Range<usize>) -> bool {
-    text[line.clone()].trim().is_empty()
+    trim(&text[line.clone()]).is_empty()
 }
 
 /// Whether a blank line stands between two lines of text anywhere in `text` (blank lines
