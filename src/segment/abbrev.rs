@@ -54,7 +54,39 @@ impl Hasher for Fnv {
     }
 }
 
-type Table = HashMap<&'static str, Class, BuildHasherDefault<Fnv>>;
+/// The abbreviations, and for each length up to the longest a bit per first byte the list
+/// has at that length: most words before a stop are longer or start otherwise, and are turned
+/// away without hashing.
+#[derive(Default)]
+struct Table {
+    map: HashMap<&'static str, Class, BuildHasherDefault<Fnv>>,
+    /// Indexed by length in bytes; four words of bits for the 256 first bytes.
+    first_bytes: Vec<[u64; 4]>,
+}
+
+impl Table {
+    fn get(&self, word: &str) -> Option<Class> {
+        let b = word.as_bytes();
+        let first = *b.first()?;
+        let bits = self.first_bytes.get(b.len())?;
+        if bits[usize::from(first / 64)] & (1 << (first % 64)) == 0 {
+            return None;
+        }
+        self.map.get(word).copied()
+    }
+
+    fn insert(&mut self, form: &'static str, class: Class) {
+        let b = form.as_bytes();
+        let Some(&first) = b.first() else {
+            return;
+        };
+        if self.first_bytes.len() <= b.len() {
+            self.first_bytes.resize(b.len() + 1, [0; 4]);
+        }
+        self.first_bytes[b.len()][usize::from(first / 64)] |= 1 << (first % 64);
+        self.map.insert(form, class);
+    }
+}
 
 fn table() -> &'static Table {
     static MAP: OnceLock<Table> = OnceLock::new();
@@ -84,7 +116,7 @@ fn table() -> &'static Table {
 
 /// The class of `word` (as written, without its final stop), if it is a listed abbreviation.
 pub fn class(word: &str) -> Option<Class> {
-    table().get(word).copied()
+    table().get(word)
 }
 
 /// Abbreviations that stand before what they qualify and so never end a sentence.
