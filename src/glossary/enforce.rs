@@ -137,12 +137,44 @@ pub fn rendered(glossary: &Glossary, hit: &GlossaryHit, target: &str) -> bool {
     // Typographic apostrophes (`People’s`) are the same letter as straight ones.
     let target = &target.replace('’', "'");
     let lower = target.to_lowercase();
-    let forms = match glossary.entry_by_source(&hit.source) {
-        Some(entry) => accepted_forms(entry, hit),
-        None => vec![hit.target.to_string()],
-    };
     let hay = unhyphen(&lower);
-    forms.iter().any(|f| Needle::new(f).present(target, &hay))
+    glossary
+        .forms
+        .needles(glossary, hit)
+        .iter()
+        .any(|n| n.present(target, &hay))
+}
+
+/// Per glossary, the needles of each entry's accepted forms, made at the entry's first check.
+/// Keyed by the hit's target too: a hit's case (`Minister` before a name, `minister`) adds
+/// its own form.
+#[derive(Debug, Default)]
+pub(super) struct FormCache(std::sync::Mutex<std::collections::HashMap<FormKey, Arc<[Needle]>>>);
+
+/// An entry (by index; none for a hit whose entry the glossary does not hold) and a hit's
+/// target.
+type FormKey = (Option<usize>, Arc<str>);
+
+impl FormCache {
+    fn needles(&self, glossary: &Glossary, hit: &GlossaryHit) -> Arc<[Needle]> {
+        let index = glossary
+            .by_source
+            .get(&super::term_key(&hit.source))
+            .copied();
+        let key = (index, hit.target.clone());
+        // A poisoned lock only means another thread panicked while inserting: the map is
+        // still a valid cache.
+        let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        map.entry(key)
+            .or_insert_with(|| {
+                let forms = match index {
+                    Some(i) => accepted_forms(&glossary.entries[i], hit),
+                    None => vec![hit.target.to_string()],
+                };
+                forms.iter().map(|f| Needle::new(f)).collect()
+            })
+            .clone()
+    }
 }
 
 /// Words that may stand right before a name in English without being a title of it: sentence
@@ -473,7 +505,8 @@ fn unhyphen(s: &str) -> String {
 }
 
 /// A form ready to be looked for by [`form_present`]'s rule, many times.
-struct Needle {
+#[derive(Debug)]
+pub(super) struct Needle {
     /// The form as written, for an acronym (matched case-sensitively).
     acronym: Option<String>,
     /// Otherwise its inflections, lower case and unhyphenated.
