@@ -892,6 +892,8 @@ fn signals_on_correct_and_planted() {
     let tune = news_pairs("tune");
     let held = news_pairs("heldout");
     let fresh = news_pairs("fresh");
+    let fresh2 = news_pairs("fresh2");
+    let fresh_both = [fresh.clone(), fresh2.clone()].concat();
     let count = |docs: &[Vec<(String, String)>]| docs.iter().map(Vec::len).sum::<usize>();
     assert!(
         count(&tune) >= 60 && count(&held) >= 40,
@@ -910,6 +912,8 @@ fn signals_on_correct_and_planted() {
         ("news tune (dev)", &tune, &gb, true),
         ("news held-out", &held, &gb, false),
         ("news fresh held-out", &fresh, &gb, false),
+        ("news fresh-2 held-out", &fresh2, &gb, false),
+        ("news fresh, both", &fresh_both, &gb, false),
     ] {
         if docs.is_empty() {
             continue;
@@ -957,9 +961,11 @@ fn signals_on_correct_and_planted() {
     assert!(held.planted >= 90, "only {} plants", held.planted);
     assert!(tune.glossary_warned <= 5 && tune.qa_error == 0);
     assert!(held.glossary_warned <= 6 && held.qa_error <= 1);
-    // The fresh held-out part (40 pairs), scored once after the last change: held there.
-    let fresh = &rows[3];
+    // The fresh held-out parts (40 and 52 pairs), each scored first after the checks' last
+    // change: held there.
+    let (fresh, fresh2) = (&rows[3], &rows[4]);
     assert!(fresh.pairs >= 40 && fresh.glossary_warned <= 1 && fresh.qa_error <= 1);
+    assert!(fresh2.pairs >= 52 && fresh2.glossary_warned <= 5 && fresh2.qa_error == 0);
 }
 
 #[test]
