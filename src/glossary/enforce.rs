@@ -83,6 +83,16 @@ pub fn check_segment(glossary: &Glossary, seg: &Segment, context: &mut Context) 
                     "rendered earlier in the document; check this mention (a pronoun or short form may stand for it)",
                 )
             } else if at.is_some_and(|at| {
+                glossary
+                    .entry_by_source(&hit.source)
+                    .is_some_and(|e| e.flags.title)
+                    && pronoun_for_title(&source[..at], &source[at + matched.len()..], &lower)
+            }) {
+                (
+                    Severity::Info,
+                    "the English may refer to it by a pronoun; check this mention",
+                )
+            } else if at.is_some_and(|at| {
                 title_left_out(source, at + matched.len(), hit, &seg.glossary, target)
             }) {
                 (
@@ -175,6 +185,63 @@ impl FormCache {
             })
             .clone()
     }
+}
+
+/// A title with no name after it, as the subject of a reporting verb (`ujar Presiden`, `kata
+/// para menteri`), refers to someone the story has named, as a pronoun does: English news
+/// writes `he said` for `ujar Presiden`. So such a title whose English attribution has a
+/// personal pronoun (`he said`, `said she`) may be rendered by it. `before` and `rest` are the
+/// source around the title, `lower` the English lower-cased.
+fn pronoun_for_title(before: &str, rest: &str, lower: &str) -> bool {
+    const REPORTING: &[&str] = &[
+        "kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tambah", "imbuh", "terang", "tegas",
+        "sebut", "papar", "lanjut", "pungkas", "katanya", "ujarnya",
+    ];
+    const SAID: &[&str] = &[
+        "said",
+        "says",
+        "stated",
+        "added",
+        "explained",
+        "noted",
+        "remarked",
+        "asserted",
+        "stressed",
+        "emphasized",
+        "emphasised",
+        "continued",
+        "concluded",
+        "told",
+    ];
+    let before = before.trim_end();
+    let reported = REPORTING.iter().any(|v| {
+        before
+            .strip_suffix(v)
+            .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
+    }) || before.ends_with(|c: char| c == ',')
+        && REPORTING.iter().any(|v| {
+            before[..before.len() - 1]
+                .trim_end()
+                .strip_suffix(v)
+                .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
+        });
+    let next = rest
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_start_matches(|c: char| "(“\"'‘".contains(c)));
+    let named = next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let alone = rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric());
+    if !(reported && alone && !named) {
+        return false;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|w| {
+        let pronoun = |x: &str| ["he", "she", "they"].contains(&x);
+        (pronoun(w[0]) && SAID.contains(&w[1])) || (SAID.contains(&w[0]) && pronoun(w[1]))
+    })
 }
 
 /// Words that may stand right before a name in English without being a title of it: sentence
@@ -424,10 +491,11 @@ pub fn accepted_forms(entry: &Entry, hit: &GlossaryHit) -> Vec<String> {
     if entry.flags.dnt {
         forms.extend(entry.forms().map(str::to_string));
     }
-    // `Long Form (ACR)`: the long form, the acronym, or both.
+    // `Long Form (ACR)`: the long form, the acronym, or both; the same for `ACR (Long Form)`,
+    // a kept acronym with its expansion (`WIB (Western Indonesia Time)`).
     let mut split = Vec::new();
     for f in &forms {
-        if let Some((long, acr)) = long_and_acronym(f) {
+        if let Some((long, acr)) = long_and_acronym(f).or_else(|| acronym_and_long(f)) {
             split.push(long.to_string());
             split.push(acr.to_string());
         }
@@ -482,6 +550,16 @@ pub fn long_and_acronym(target: &str) -> Option<(&str, &str)> {
         && !acr.is_empty()
         && !acr.contains('(')
         && acr.split_whitespace().count() <= 2)
+        .then_some((long, acr))
+}
+
+/// `WIB (Western Indonesia Time)` -> (`Western Indonesia Time`, `WIB`): a target that keeps an
+/// acronym and spells it out in brackets after it.
+fn acronym_and_long(target: &str) -> Option<(&str, &str)> {
+    let inner = target.trim_end().strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let (acr, long) = (inner[..open].trim(), inner[open + 1..].trim());
+    (is_acronym(acr) && !acr.contains(char::is_whitespace) && long.split_whitespace().count() >= 2)
         .then_some((long, acr))
 }
 
