@@ -213,18 +213,14 @@ fn pronoun_for_title(before: &str, rest: &str, lower: &str) -> bool {
         "concluded",
         "told",
     ];
+    // `ujar Presiden`, or `ujarnya, Presiden` with a comma between.
     let before = before.trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before).trim_end();
     let reported = REPORTING.iter().any(|v| {
         before
             .strip_suffix(v)
             .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
-    }) || before.ends_with(|c: char| c == ',')
-        && REPORTING.iter().any(|v| {
-            before[..before.len() - 1]
-                .trim_end()
-                .strip_suffix(v)
-                .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
-        });
+    });
     let next = rest
         .split_whitespace()
         .next()
