@@ -929,38 +929,31 @@ pub(crate) fn more_words_than(t: &str, n: usize) -> bool {
     // bit of each such byte, and the starts are summed by a multiplication (sixteen at most in
     // a byte), which is cheaper than a population count the baseline x86-64 target does in
     // software. `before` is the top bit of the byte before the first one: a space or the start.
+    let starts = |space: u64, before: u64| (!space & TOP & ((space << 8) | before)) >> 7;
     let (mut words, mut in_word, mut i) = (0, false, 0);
     while i < b.len() {
-        if i + 16 <= b.len() {
-            let (x0, x1) = (eight(i), eight(i + 8));
-            if (x0 | x1) & TOP == 0 {
-                let (space0, space1) = (ascii_spaces(x0), ascii_spaces(x1));
-                let before = if in_word { 0 } else { 0x80 };
-                let starts = ((!space0 & TOP & ((space0 << 8) | before)) >> 7)
-                    + ((!space1 & TOP & ((space1 << 8) | (space0 >> 56))) >> 7);
-                words += (starts.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
-                if words > n {
-                    return true;
-                }
-                in_word = space1 >> 63 == 0;
-                i += 16;
-                continue;
+        let step = if i + 16 <= b.len() && (eight(i) | eight(i + 8)) & TOP == 0 {
+            16
+        } else if i + 8 <= b.len() && eight(i) & TOP == 0 {
+            8
+        } else {
+            0
+        };
+        if step > 0 {
+            let mut space = ascii_spaces(eight(i));
+            let mut found = starts(space, if in_word { 0 } else { 0x80 });
+            if step == 16 {
+                let next = ascii_spaces(eight(i + 8));
+                found += starts(next, space >> 56);
+                space = next;
             }
-        }
-        if i + 8 <= b.len() {
-            let x = eight(i);
-            if x & TOP == 0 {
-                let space = ascii_spaces(x);
-                let before = if in_word { 0 } else { 0x80 };
-                let starts = (!space & TOP & ((space << 8) | before)) >> 7;
-                words += (starts.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
-                if words > n {
-                    return true;
-                }
-                in_word = space >> 63 == 0;
-                i += 8;
-                continue;
+            words += (found.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+            if words > n {
+                return true;
             }
+            in_word = space >> 63 == 0;
+            i += step;
+            continue;
         }
         let c = t[i..].chars().next().unwrap_or(' ');
         if c.is_whitespace() {
