@@ -1212,6 +1212,20 @@ mod tests {
         assert!(turned_away > 100, "{turned_away}");
     }
 
+    /// A marker is found wherever it falls in the sixteen-byte blocks of the scan or in the
+    /// bytes after the last whole block.
+    #[test]
+    fn markers_found_at_every_offset() {
+        for k in 0..48 {
+            for tail in ["Baca juga: Judul Berita Hari Ini", "Baca juga: X", "Baca:"] {
+                let par = format!("{} {tail}", "a".repeat(k));
+                let regions = furniture(&par);
+                assert_eq!(regions.len(), 1, "{par:?}");
+                assert_eq!(regions[0].0.start, k + 1, "{par:?}");
+            }
+        }
+    }
+
     /// The table of bytes after a capital turns away what the letter-by-letter test turns away,
     /// and leads to the same marker.
     #[test]
