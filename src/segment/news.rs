@@ -974,7 +974,7 @@ pub(crate) fn more_words_than(t: &str, n: usize) -> bool {
 /// `char::is_whitespace` on ASCII is tab to carriage return, and space (no sum below carries
 /// into the next byte, as every byte is below 0x80).
 #[inline(always)]
-fn ascii_spaces(x: u64) -> u64 {
+pub(crate) fn ascii_spaces(x: u64) -> u64 {
     const TOP: u64 = 0x8080_8080_8080_8080;
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     let not_space_char = ((x ^ 0x2020_2020_2020_2020) & LOW7) + LOW7;

@@ -121,14 +121,19 @@ fn terminator_run(text: &str, from: usize) -> Run {
         marks: 0,
         ellipsis: false,
     };
-    for c in text[from..].chars() {
-        match c {
-            '.' => run.dots += 1,
-            '!' | '?' => run.marks += 1,
-            '…' => run.ellipsis = true,
+    // Bytes, not characters: every terminator is ASCII but `…` (E2 80 A6).
+    let bytes = text.as_bytes();
+    loop {
+        match bytes.get(run.end) {
+            Some(b'.') => run.dots += 1,
+            Some(b'!' | b'?') => run.marks += 1,
+            Some(0xe2) if bytes[run.end + 1..].starts_with(&[0x80, 0xa6]) => {
+                run.ellipsis = true;
+                run.end += 2;
+            }
             _ => break,
         }
-        run.end += c.len_utf8();
+        run.end += 1;
     }
     if run.dots >= 2 {
         run.ellipsis = true;
@@ -304,6 +309,19 @@ fn should_break(stop: Stop<'_>) -> bool {
 fn word_start(text: &str, from: usize, end: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = end;
+    // Eight ASCII bytes at a time first: a word is found in one or two steps.
+    while i >= from + 8 {
+        let x = u64::from_le_bytes(bytes[i - 8..i].try_into().unwrap_or([0x80; 8]));
+        if x & 0x8080_8080_8080_8080 != 0 {
+            break;
+        }
+        let spaces = super::news::ascii_spaces(x);
+        if spaces != 0 {
+            // The last whitespace byte of the eight.
+            return i - 8 + (63 - spaces.leading_zeros() as usize) / 8 + 1;
+        }
+        i -= 8;
+    }
     while i > from {
         let b = bytes[i - 1];
         if !b.is_ascii() {
@@ -430,7 +448,24 @@ mod tests {
             "“Apa\u{2003}kabar”",
             "dua\tkata\nlagi",
             "café au lait",
-        ] {
+            "panjangsekalikatanya",
+            "a b c d e f g h i",
+            "kata panjangsekalikatanya",
+            "Dia berkata bahwa\u{a0}panjangsekalikatanya",
+        ]
+        .into_iter()
+        .map(String::from)
+        .chain(
+            // A space, tab, no-break space or accented letter at every place of a long word.
+            (0..30).flat_map(|at| {
+                [" ", "\t", "\u{a0}", "é", "\n"].map(|c| {
+                    let mut t = "k".repeat(30);
+                    t.insert_str(at, c);
+                    t
+                })
+            }),
+        ) {
+            let text = text.as_str();
             let want = text.rfind(char::is_whitespace).map_or(0, |p| {
                 p + text[p..].chars().next().map_or(1, char::len_utf8)
             });
