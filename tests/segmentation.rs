@@ -829,6 +829,7 @@ fn unseen_news_tuning_half() {
         ("tune", 0.99, 0.99),
         ("tune-2", 0.985, 0.91),
         ("tune-3", 0.985, 0.99),
+        ("tune-4", 0.0, 0.0),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
