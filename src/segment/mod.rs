@@ -255,43 +255,19 @@ fn leading_chrome(paragraphs: &mut [Paragraph]) {
         // `BREAKING NEWS`, `BREAKING NEWS LAMPUNG`: a line in capitals above the title is a
         // kicker of the site, not the reporter's name a capitals line is taken for elsewhere: a
         // byline comes under the title or after the story, never above the title.
-        // A domain alone above the title is the logo's text (`indoposco.id`), under it the
-        // outlet's credit.
-        let domain = !p.segments[0].source.contains(char::is_whitespace)
-            && p.segments[0].source.contains('.');
         let kicker = p.kind == ParagraphKind::Byline
             && p.segments.len() == 1
-            && (domain
-                || !p.segments[0].source.contains(|c: char| {
-                    c.is_lowercase() || c.is_ascii_digit() || c == '|' || c == ':'
-                }))
-            && title_after(i)
-            && !heading_before(i);
+            && !p.segments[0]
+                .source
+                .contains(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '|' || c == ':')
+            && title_after(i);
+        // `indoposco.id` alone above the title: the logo's text (under the title a domain alone
+        // is the outlet's credit, `Kabar6.com`).
+        let logo = is_lone_domain(p) && title_after(i) && !heading_before(i);
         // `• Jembatan Putus, Puluhan Siswa ... Menuju Sekolah` above the story: a link to a
         // story, unless a sentence introduces the list.
         let link = is_link_headline(p) && !introduced;
-        // `aceh`, `in Nusantara` between the title and the story: a tag or a theme's label in
-        // lower case. Neither a title nor a credit opens in lower case; a picture's credit
-        // (`ilustrasi`, `istimewa`, `dok`) is left alone.
-        let tag = is_label(p)
-            && {
-                let t = p.segments[0].source.trim();
-                t.starts_with(char::is_lowercase)
-                    && t.split_whitespace().nth(2).is_none()
-                    && ![
-                        "ilustrasi",
-                        "istimewa",
-                        "ist",
-                        "dok",
-                        "net",
-                        "foto",
-                        "dokumentasi",
-                    ]
-                    .iter()
-                    .any(|w| t.starts_with(w))
-            }
-            && heading_before(i);
-        *mark |= kicker || link || tag;
+        *mark |= kicker || link || logo;
     }
     for (p, mark) in paragraphs.iter_mut().zip(marks) {
         if mark {
@@ -309,6 +285,19 @@ fn starts_running_text(p: &Paragraph) -> bool {
     ) && !is_label(p)
         && !is_list_label(p)
         && !is_link_headline(p)
+        && !is_lone_domain(p)
+}
+
+/// A paragraph that is a domain name alone (`indoposco.id`): no running text.
+fn is_lone_domain(p: &Paragraph) -> bool {
+    let [seg] = p.segments.as_slice() else {
+        return false;
+    };
+    let t = seg.source.trim();
+    seg.kind == SegmentKind::Text
+        && !t.contains(char::is_whitespace)
+        && !t.contains('/')
+        && news::is_domain(t)
 }
 
 /// `• Nasional`, `• Gaya Hidup`: a bulleted item of three words at most and no sentence

@@ -538,7 +538,8 @@ fn is_strong(word: &str) -> bool {
             && !word.chars().any(char::is_lowercase))
 }
 
-fn is_domain(word: &str) -> bool {
+/// `Kompas.com`, `indoposco.id`: a word ending in a domain suffix.
+pub(crate) fn is_domain(word: &str) -> bool {
     let w = word.as_bytes();
     [".com", ".co.id", ".co", ".id", ".net", ".org", ".tv"]
         .iter()
@@ -605,13 +606,6 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     .any(|c| lower.contains(c))
     {
         return Some(SegmentKind::Boilerplate);
-    }
-    // `Kabar6.com` alone: the outlet's credit under the title (above it, the logo's text:
-    // `leading_chrome`).
-    if let [w] = words.as_slice() {
-        if is_domain(w) && !w.contains('/') {
-            return Some(SegmentKind::Byline);
-        }
     }
     if site_control(&words) || chrome_shape(t, &lower, &words) {
         return Some(SegmentKind::Boilerplate);
