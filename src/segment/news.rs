@@ -1093,6 +1093,10 @@ pub(crate) fn ascii_spaces(x: u64) -> u64 {
 /// It is no running text: a dateline below it is still at the article's top.
 pub fn caption_label(par: &str) -> bool {
     let b = par.as_bytes();
+    // Every label opens with `k` or `t`: most paragraphs are turned away by their first byte.
+    if !matches!(b.first(), Some(b'k' | b'K' | b't' | b'T')) {
+        return false;
+    }
     let head = &b[..b.len().min(18)];
     [
         "ket foto",
@@ -1195,7 +1199,18 @@ pub fn is_photo_credit(piece: &str) -> bool {
 
 /// A sentence that is really a credit line: a reporter code, or `Penulis X | Editor Y` written
 /// without colons (with colons the markers catch it).
+#[inline]
 pub fn is_credit(sentence: &str) -> bool {
+    // Asked of every sentence: one that starts with any other visible character is turned away
+    // here, without a call.
+    match sentence.as_bytes().first() {
+        Some(b) if b.is_ascii_graphic() && !matches!(b, b'(' | b'[' | b'P' | b'E' | b'R') => false,
+        _ => credit_line(sentence),
+    }
+}
+
+/// [`is_credit`] past its first byte.
+fn credit_line(sentence: &str) -> bool {
     let t = super::trim(sentence);
     // A code opens with a bracket and every label with `P`, `E` or `R`: most sentences are
     // turned away by their first byte, and the rest by the start of a label.

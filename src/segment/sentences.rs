@@ -248,7 +248,17 @@ fn should_break(stop: Stop<'_>) -> bool {
     }
     // A single full stop: decide by the word before it.
     let word_start = word_start(text, sentence_start, term_start);
-    let word = text[word_start..term_start].trim_start_matches(is_opener);
+    let word = &text[word_start..term_start];
+    // No opener is a letter or digit: a word that starts with one is kept without the trim.
+    let word = if word
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        word
+    } else {
+        word.trim_start_matches(is_opener)
+    };
     if word.is_empty() {
         return true;
     }
@@ -428,6 +438,7 @@ fn glued_boundary(stop: Stop<'_>) -> bool {
 }
 
 /// `S.H.`, `M.Si.`, `K.H.`, `a.n.`: short letter groups joined by stops.
+#[inline]
 fn is_dotted_abbreviation(word: &str) -> bool {
     // Words are short: a byte loop is cheaper here than memchr's set-up.
     word.bytes().any(|b| b == b'.')
