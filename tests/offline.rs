@@ -179,7 +179,7 @@ fn check_unknown_rate(set: &str, parts: &[(&str, Vec<String>, f64)]) {
             "offline unknown lower-case words, {set} {part}: {unknown}/{words} = {:.2}%",
             100.0 * rate
         );
-        let tuning = *part == "tune";
+        let tuning = part.starts_with("tune");
         if tuning {
             eprintln!("  {}", seen.join(" "));
         }
@@ -231,6 +231,7 @@ fn unknown_rate_on_raw_news() {
         "raw",
         &[
             ("tune", crate::common::raw_news_articles("tune"), 0.01),
+            ("tune-2", crate::common::raw_news_articles("tune-2"), 1.0),
             (
                 "heldout",
                 crate::common::raw_news_articles("heldout"),
