@@ -359,6 +359,105 @@ impl Lexicon {
         })
     }
 
+    /// A lower-case word no rule explains, read as what its writer meant, for the last resort
+    /// of the gist: the word with its accents removed, then the one known word a single slip
+    /// of the keyboard away. `None` when neither gives exactly one reading.
+    ///
+    /// Indonesian spelling (PUEBI) has no accented letters, so an accent is a scraping or
+    /// font artefact (`dìtutup`, `dì`): folded away. Typos of the originals are common in
+    /// scraped news (`dilakukkan`, `mengatkaan`, `masayarakat`, `sebelummya`); a typo is read
+    /// as the one word that one edit gives, trying the kinds of edit from the likeliest slip
+    /// to the least (see [`spelling_edits`]). A kind of edit that gives two different words is
+    /// ambiguous and ends the search: the word stays unknown. Because a rare real word is
+    /// often one edit from a common one (`kerak` crust, `kera` ape; `ketengan` retail, `ke-an`
+    /// round a wrong root), only a doubled letter is undone under the affix rules; the other
+    /// edits must give a word the lexicon has as it stands (with a clitic at most), and need
+    /// seven letters (a swap) or eight (a letter more, less or wrong). The generated loan
+    /// spellings, themselves a guess, are not used.
+    pub fn analyse_misspelt(&self, word: &str) -> Option<WordAnalysis<'_>> {
+        let folded = fold_accents(word);
+        if folded != word {
+            return self.analyse_word(&folded);
+        }
+        let chars: Vec<char> = word.chars().collect();
+        if !chars.iter().all(|c| c.is_ascii_lowercase()) {
+            return None;
+        }
+        let n = chars.len();
+        for (kind, edits) in spelling_edits(&chars).into_iter().enumerate() {
+            let (min_len, affixed) = match kind {
+                0 => (5, true),
+                1 => (7, false),
+                _ => (8, false),
+            };
+            if n < min_len {
+                continue;
+            }
+            let mut found: Option<WordAnalysis<'_>> = None;
+            let mut seen = std::collections::BTreeSet::new();
+            for candidate in edits {
+                if !seen.insert(candidate.clone()) {
+                    continue;
+                }
+                let Some(a) = self.analyse_word(&candidate).filter(|a| {
+                    a.entry.source > Source::Loan
+                        && !a.entry.english.is_empty()
+                        && !a.reduplicated
+                        && (affixed
+                            || (a.derivation.prefix == morph::Prefix::None
+                                && a.derivation.suffix == morph::Suffix::None))
+                }) else {
+                    continue;
+                };
+                if found.as_ref().is_some_and(|f| f.form != a.form) {
+                    return None;
+                }
+                found = Some(a);
+            }
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
+    }
+
+    /// Two words written without the space between them (`adabeberapa`, a scraping slip):
+    /// a function or common word the supplement has, of three letters or more, followed by a
+    /// word the lexicon can analyse, of three letters or more. `None` unless exactly one split
+    /// works.
+    pub fn split_glued(&self, word: &str) -> Option<(WordAnalysis<'_>, WordAnalysis<'_>)> {
+        if !word.chars().all(|c| c.is_ascii_lowercase()) || word.len() < 7 {
+            return None;
+        }
+        let mut found = None;
+        for i in 3..=word.len() - 3 {
+            let (left, right) = word.split_at(i);
+            let Some(first) = self
+                .get(left)
+                .filter(|e| e.source == Source::Supplement && !e.english.is_empty())
+            else {
+                continue;
+            };
+            let Some(second) = self
+                .analyse_word(right)
+                .filter(|a| a.entry.source > Source::Loan && !a.entry.english.is_empty())
+            else {
+                continue;
+            };
+            if found.is_some() {
+                return None;
+            }
+            let first = WordAnalysis {
+                entry: first,
+                form: left.to_string(),
+                derivation: Derivation::default(),
+                reduplicated: false,
+            };
+            found = Some((first, second));
+        }
+        found
+    }
+
     /// A stem worth accepting: short FreeDict-only stems are too often accidents (`kit`).
     fn usable_stem(&self, stem: &str) -> bool {
         match self.get(stem) {
@@ -378,9 +477,37 @@ impl Lexicon {
             Some((stem, c)) if stem.contains('-') => (stem, Some(c)),
             _ => (word, None),
         };
+        if let (Some(entry), Some(_)) = (self.get(base_word), clitic) {
+            // `laki-lakinya`: a hyphenated entry with a clitic.
+            return Some(WordAnalysis {
+                entry,
+                form: base_word.to_string(),
+                derivation: Derivation {
+                    clitic,
+                    ..Derivation::default()
+                },
+                reduplicated: false,
+            });
+        }
         let (a, b) = base_word.split_once('-')?;
         if a.is_empty() || b.is_empty() {
             return None;
+        }
+        // `terombang-ambing`, `bersenda-gurau`: a prefix on a hyphenated entry.
+        if let Some((prefix, stem)) = morph::prefixes(base_word)
+            .into_iter()
+            .find(|(_, stem)| stem.contains('-') && self.usable_stem(stem))
+        {
+            return Some(WordAnalysis {
+                entry: self.get(&stem)?,
+                form: stem,
+                derivation: Derivation {
+                    prefix,
+                    suffix: morph::Suffix::None,
+                    clitic,
+                },
+                reduplicated: false,
+            });
         }
         // `negara-negara`; `sayur-sayuran` (the suffix on the second half).
         let full =
@@ -397,6 +524,65 @@ impl Lexicon {
         }
         Some(analysis)
     }
+}
+
+/// `word` with accents and other combining marks removed (`dìtutup` -> `ditutup`).
+fn fold_accents(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_string();
+    }
+    word.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect()
+}
+
+/// The words one edit away from `chars`, in groups from the likeliest kind of slip to the
+/// least: a doubled letter written once more than meant, two neighbours swapped, a letter
+/// too many or missing (one group: `pelanggran` is `pelanggan` or `pelanggaran`, so it is
+/// left alone), a wrong letter.
+fn spelling_edits(chars: &[char]) -> [Vec<String>; 4] {
+    let n = chars.len();
+    let word = |v: &[char]| v.iter().collect::<String>();
+    let without = |i: usize| {
+        let mut v = chars.to_vec();
+        v.remove(i);
+        word(&v)
+    };
+    let letters = 'a'..='z';
+    let repeated = (1..n)
+        .filter(|&i| chars[i] == chars[i - 1])
+        .map(without)
+        .collect();
+    let swapped = (1..n)
+        .filter(|&i| chars[i] != chars[i - 1])
+        .map(|i| {
+            let mut v = chars.to_vec();
+            v.swap(i - 1, i);
+            word(&v)
+        })
+        .collect();
+    let extra: Vec<String> = (0..n).map(without).collect();
+    let missing: Vec<String> = (0..=n)
+        .flat_map(|i| {
+            letters.clone().map(move |c| {
+                let mut v = chars.to_vec();
+                v.insert(i, c);
+                word(&v)
+            })
+        })
+        .collect();
+    let wrong = (0..n)
+        .flat_map(|i| {
+            letters.clone().filter(move |&c| c != chars[i]).map(move |c| {
+                let mut v = chars.to_vec();
+                v[i] = c;
+                word(&v)
+            })
+        })
+        .collect();
+    let mut more_or_less: Vec<String> = extra;
+    more_or_less.extend(missing);
+    [repeated, swapped, more_or_less, wrong]
 }
 
 #[cfg(test)]

@@ -320,6 +320,13 @@ fn strip_prefixes(word: &str) -> Vec<(Prefix, String)> {
     out
 }
 
+/// The ways a prefix can be removed from `word` (lower case): (prefix, remainder) pairs,
+/// unchecked. For words the suffix rules do not apply to, such as a prefixed hyphenated
+/// compound (`terombang-ambing`).
+pub fn prefixes(word: &str) -> Vec<(Prefix, String)> {
+    strip_prefixes(word)
+}
+
 /// The ways a suffix can be removed from `word`, including none.
 fn strip_suffixes(word: &str) -> Vec<(Suffix, &str)> {
     let mut out = vec![(Suffix::None, word)];
@@ -437,7 +444,7 @@ pub fn find_stem(word: &str, known: impl Fn(&str) -> bool) -> Option<Candidate> 
 ///
 /// - the active prefix is the bare nasal `N-`, without `me-`: `nyoba` (`mencoba`; colloquial
 ///   `ny-` replaces `c` as well as `s`), `ngobrol` (`mengobrol`), `ngejual` (`nge-` before any
-///   root), `nulis` is left out (a bare `m-`/`n-` start is too common in roots to be safe);
+///   root), `nulis` and `mikir` (`n-`, `m-` for `t`, `p`);
 /// - the suffix `-in` stands for both `-kan` and `-i`: `ngerjain`, `dibeliin`, `perluin`;
 /// - `a` in a closed final syllable is `e`: `dapet` (`dapat`), `deket` (`dekat`), `denger`
 ///   (`dengar`), `seneng` (`senang`); [`standard_vowel`] gives that form back.
@@ -472,6 +479,20 @@ pub fn colloquial_candidates(word: &str) -> Vec<Candidate> {
                     });
                 }
             }
+        }
+        // The bare nasal before a vowel replacing `t` or `p` (`nangkap` for `menangkap`,
+        // `nanam`, `mikir`): asked only once the standard rules have failed, so a root that
+        // begins with `n` or `m` (`nanti`, `makan`) is found as itself first.
+        if let Some(r) = base.strip_prefix('n').filter(|r| starts_with_vowel(r)) {
+            out.push(Candidate {
+                stem: format!("t{r}"),
+                derivation: derivation(Prefix::MeN),
+            });
+        } else if let Some(r) = base.strip_prefix('m').filter(|r| starts_with_vowel(r)) {
+            out.push(Candidate {
+                stem: format!("p{r}"),
+                derivation: derivation(Prefix::MeN),
+            });
         }
         if base.starts_with("ng") || base.starts_with("ny") {
             if let Some(r) = base.strip_prefix("ny").filter(|r| starts_with_vowel(r)) {

@@ -607,6 +607,25 @@ fn word_token(
             return (t, 1);
         }
     }
+    if !capitalised(surface) {
+        if surface.chars().any(char::is_uppercase) {
+            // `tvOne`, `iPhone`, `eKTP`: a capital inside a word marks a brand or a name.
+            return (
+                Token::new(raw, text, TokenKind::Name, surface.to_string()),
+                1,
+            );
+        }
+        if let Some(a) = lex.analyse_misspelt(&lower) {
+            return (known_token(raw, text, &a), 1);
+        }
+        if let Some((first, second)) = lex.split_glued(&lower) {
+            let first = known_token(raw, text, &first);
+            let mut t = known_token(raw, text, &second);
+            t.english = format!("{} {}", first.english, t.english);
+            t.role = Role::Other;
+            return (t, 1);
+        }
+    }
     if capitalised(surface) {
         let elsewhere = if initial {
             counts.elsewhere(surface) || foreign_spelling(surface)
