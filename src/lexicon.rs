@@ -421,6 +421,13 @@ impl Lexicon {
         None
     }
 
+    /// A compound written solid that the lexicon has as a phrase (`tanggungjawab`,
+    /// `bertanggungjawab`): see [`morph::solid_compound`].
+    pub fn analyse_solid_compound(&self, word: &str) -> Option<WordAnalysis<'_>> {
+        let c = morph::solid_compound(word, |s| self.usable_stem(s))?;
+        self.stem_analysis(c)
+    }
+
     /// Two words written without the space between them (`adabeberapa`, a scraping slip):
     /// a function or common word the supplement has, of three letters or more, followed by a
     /// word the lexicon can analyse, of three letters or more. `None` unless exactly one split

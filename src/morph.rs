@@ -539,6 +539,27 @@ pub fn standard_vowel(word: &str) -> Option<String> {
     })
 }
 
+/// A compound written solid with no affix that would make it so (`tanggungjawab`,
+/// `kerjasama`, `bertanggungjawab`): PUEBI writes these as two words, news copy often does
+/// not. The phrase with its space, and the prefix removed; `None` unless `known` has it.
+pub fn solid_compound(word: &str, known: impl Fn(&str) -> bool) -> Option<Candidate> {
+    if let Some(stem) = compound_split(word, &known) {
+        return Some(Candidate {
+            stem,
+            derivation: Derivation::default(),
+        });
+    }
+    strip_prefixes(word).into_iter().find_map(|(prefix, rest)| {
+        Some(Candidate {
+            stem: compound_split(&rest, &known)?,
+            derivation: Derivation {
+                prefix,
+                ..Derivation::default()
+            },
+        })
+    })
+}
+
 /// `tindaklanjut` -> `tindak lanjut` when `known` has the phrase; both parts of three letters
 /// or more.
 fn compound_split(stem: &str, known: &impl Fn(&str) -> bool) -> Option<String> {

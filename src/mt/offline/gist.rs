@@ -615,6 +615,12 @@ fn word_token(
                 1,
             );
         }
+        if let Some(a) = lex.analyse_solid_compound(&lower) {
+            return (known_token(raw, text, &a), 1);
+        }
+        if let Some(t) = isasi_token(lex, raw, text, &lower) {
+            return (t, 1);
+        }
         if let Some(a) = lex.analyse_misspelt(&lower) {
             return (known_token(raw, text, &a), 1);
         }
@@ -643,6 +649,23 @@ fn word_token(
         Token::new(raw, text, TokenKind::Unknown, format!("*{surface}")),
         1,
     )
+}
+
+/// A noun made with the loan suffix `-isasi` on an Indonesian noun (`betonisasi`, making
+/// concrete roads; `aspalisasi`, `semenisasi`): the process of applying the thing, glossed as
+/// the English gerund of the noun (`concreting`, `asphalting`, `cementing`). The suffix came
+/// with Dutch loans (`-isatie`: `normalisasi`); those have their own entries or loan
+/// spellings, so only what is left over reaches this rule.
+fn isasi_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
+    let base = lower
+        .strip_suffix("isasi")
+        .filter(|b| b.chars().count() >= 3)?;
+    let e = lex
+        .get(base)
+        .filter(|e| e.source > Source::Loan && e.pos == Pos::Noun && !e.english.is_empty())?;
+    let mut t = Token::new(raw, text, TokenKind::Known, english::gerund(&e.english));
+    t.pos = Some(Pos::Noun);
+    Some(t)
 }
 
 /// A word the affix rules cannot analyse that is a known word behind a form written solid
