@@ -399,14 +399,17 @@ impl Lexicon {
                 if !seen.insert(candidate.clone()) {
                     continue;
                 }
-                let Some(a) = self.analyse_word(&candidate).filter(|a| {
-                    a.entry.source > Source::Loan
-                        && !a.entry.english.is_empty()
-                        && !a.reduplicated
-                        && (affixed
-                            || (a.derivation.prefix == morph::Prefix::None
-                                && a.derivation.suffix == morph::Suffix::None))
-                }) else {
+                // Only a doubled letter is undone under the affix rules; the other edits are
+                // many (several hundred for a long word) and must give a word as it stands,
+                // found by a binary search each.
+                let analysis = if affixed {
+                    self.analyse_word(&candidate).filter(|a| !a.reduplicated)
+                } else {
+                    self.surface_analysis(&candidate)
+                };
+                let Some(a) = analysis
+                    .filter(|a| a.entry.source > Source::Loan && !a.entry.english.is_empty())
+                else {
                     continue;
                 };
                 if found.as_ref().is_some_and(|f| f.form != a.form) {
@@ -426,6 +429,26 @@ impl Lexicon {
     pub fn analyse_solid_compound(&self, word: &str) -> Option<WordAnalysis<'_>> {
         let c = morph::solid_compound(word, |s| self.usable_stem(s))?;
         self.stem_analysis(c)
+    }
+
+    /// `word` as an entry, or an entry with a clitic (`sebelumnya`): no affix rules.
+    fn surface_analysis(&self, word: &str) -> Option<WordAnalysis<'_>> {
+        let (form, clitic) = match self.get(word) {
+            Some(_) => (word, None),
+            None => {
+                let (stem, clitic) = morph::strip_clitic(word, 3)?;
+                (stem, Some(clitic))
+            }
+        };
+        Some(WordAnalysis {
+            entry: self.get(form)?,
+            form: form.to_string(),
+            derivation: Derivation {
+                clitic,
+                ..Derivation::default()
+            },
+            reduplicated: false,
+        })
     }
 
     /// Two words written without the space between them (`adabeberapa`, a scraping slip):
