@@ -235,6 +235,7 @@ fn unknown_rate_on_raw_news() {
             ("tune", crate::common::raw_news_articles("tune"), 0.01),
             ("tune-2", crate::common::raw_news_articles("tune-2"), 0.01),
             ("tune-3", crate::common::raw_news_articles("tune-3"), 0.01),
+            ("tune-4", crate::common::raw_news_articles("tune-4"), 1.0),
             (
                 "heldout",
                 crate::common::raw_news_articles("heldout"),
