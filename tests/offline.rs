@@ -220,8 +220,8 @@ fn unknown_rate_on_unseen_news() {
 
 /// The second held-out half of the unseen news (22 articles from 22 other outlets, added by
 /// the segmentation work after the lexicon changes of its round): scored, never read; the
-/// guard holds the figure of the third lexicon pass (1.68%).
-const LIMIT_HELDOUT_2: f64 = 0.018;
+/// guard holds the figure of the third lexicon pass (1.61%).
+const LIMIT_HELDOUT_2: f64 = 0.017;
 
 /// Raw news (tests/data/news-raw): 47 articles from other outlets and topics (economy, sport,
 /// crime, health, entertainment, technology, religion, disaster, education), split by article
@@ -235,11 +235,11 @@ fn unknown_rate_on_raw_news() {
             ("tune", crate::common::raw_news_articles("tune"), 0.01),
             ("tune-2", crate::common::raw_news_articles("tune-2"), 0.01),
             ("tune-3", crate::common::raw_news_articles("tune-3"), 0.01),
-            ("tune-4", crate::common::raw_news_articles("tune-4"), 1.0),
+            ("tune-4", crate::common::raw_news_articles("tune-4"), 0.01),
             (
                 "heldout",
                 crate::common::raw_news_articles("heldout"),
-                0.012,
+                0.010,
             ),
         ],
     );
