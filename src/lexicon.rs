@@ -403,7 +403,7 @@ impl Lexicon {
                 // many (several hundred for a long word) and must give a word as it stands,
                 // found by a binary search each.
                 let analysis = if affixed {
-                    self.analyse_word(&candidate).filter(|a| !a.reduplicated)
+                    self.analyse_standard(&candidate)
                 } else {
                     self.surface_analysis(&candidate)
                 };
@@ -431,6 +431,20 @@ impl Lexicon {
         self.stem_analysis(c)
     }
 
+    /// `word` as an entry or through the standard affix rules: not a reduplication and not a
+    /// colloquial reading (`paper` would be read as `papar`).
+    fn analyse_standard(&self, word: &str) -> Option<WordAnalysis<'_>> {
+        if let Some(entry) = self.get(word) {
+            return Some(WordAnalysis {
+                entry,
+                form: word.to_string(),
+                derivation: Derivation::default(),
+                reduplicated: false,
+            });
+        }
+        self.stem_analysis(morph::find_stem(word, |s| self.usable_stem(s))?)
+    }
+
     /// `word` as an entry, or an entry with a clitic (`sebelumnya`): no affix rules.
     fn surface_analysis(&self, word: &str) -> Option<WordAnalysis<'_>> {
         let (form, clitic) = match self.get(word) {
@@ -451,10 +465,12 @@ impl Lexicon {
         })
     }
 
-    /// Two words written without the space between them (`adabeberapa`, a scraping slip):
-    /// a function or common word the supplement has, of three letters or more, followed by a
-    /// word the lexicon can analyse, of three letters or more. `None` unless exactly one split
-    /// works.
+    /// Two words written without the space between them (`adabeberapa`, `inimembuat`, a
+    /// scraping slip): a function word of three letters or more (a determiner, pronoun,
+    /// preposition, conjunction, auxiliary, quantifier or adverb of the supplement, or `ada`),
+    /// followed by a word the lexicon can analyse, of three letters or more. Content words are
+    /// not split off (`bekalangan` is not `bek` + `alangan`, but a typo). `None` unless
+    /// exactly one split works.
     pub fn split_glued(&self, word: &str) -> Option<(WordAnalysis<'_>, WordAnalysis<'_>)> {
         if !word.chars().all(|c| c.is_ascii_lowercase()) || word.len() < 7 {
             return None;
@@ -462,10 +478,21 @@ impl Lexicon {
         let mut found = None;
         for i in 3..=word.len() - 3 {
             let (left, right) = word.split_at(i);
-            let Some(first) = self
-                .get(left)
-                .filter(|e| e.source == Source::Supplement && !e.english.is_empty())
-            else {
+            let Some(first) = self.get(left).filter(|e| {
+                e.source == Source::Supplement
+                    && !e.english.is_empty()
+                    && (left == "ada"
+                        || matches!(
+                            e.pos,
+                            Pos::Det
+                                | Pos::Pron
+                                | Pos::Prep
+                                | Pos::Conj
+                                | Pos::Aux
+                                | Pos::Quant
+                                | Pos::Adv
+                        ))
+            }) else {
                 continue;
             };
             let Some(second) = self
@@ -567,10 +594,10 @@ fn fold_accents(word: &str) -> String {
 }
 
 /// The words one edit away from `chars`, in groups from the likeliest kind of slip to the
-/// least: a doubled letter written once more than meant, two neighbours swapped, a letter
-/// too many or missing (one group: `pelanggran` is `pelanggan` or `pelanggaran`, so it is
-/// left alone), a wrong letter.
-fn spelling_edits(chars: &[char]) -> [Vec<String>; 4] {
+/// least: a doubled letter written once more than meant, two neighbours swapped, and one
+/// letter too many, missing or wrong (one group: `pelanggran` is `pelanggan` or
+/// `pelanggaran`, `merengsek` is `merengek` or `merangsek`, so both are left alone).
+fn spelling_edits(chars: &[char]) -> [Vec<String>; 3] {
     let n = chars.len();
     let word = |v: &[char]| v.iter().collect::<String>();
     let without = |i: usize| {
@@ -601,7 +628,7 @@ fn spelling_edits(chars: &[char]) -> [Vec<String>; 4] {
             })
         })
         .collect();
-    let wrong = (0..n)
+    let wrong: Vec<String> = (0..n)
         .flat_map(|i| {
             letters.clone().filter(move |&c| c != chars[i]).map(move |c| {
                 let mut v = chars.to_vec();
@@ -610,9 +637,10 @@ fn spelling_edits(chars: &[char]) -> [Vec<String>; 4] {
             })
         })
         .collect();
-    let mut more_or_less: Vec<String> = extra;
-    more_or_less.extend(missing);
-    [repeated, swapped, more_or_less, wrong]
+    let mut one_letter: Vec<String> = extra;
+    one_letter.extend(missing);
+    one_letter.extend(wrong);
+    [repeated, swapped, one_letter]
 }
 
 #[cfg(test)]

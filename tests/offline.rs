@@ -220,8 +220,8 @@ fn unknown_rate_on_unseen_news() {
 
 /// The second held-out half of the unseen news (22 articles from 22 other outlets, added by
 /// the segmentation work after the lexicon changes of its round): scored, never read; the
-/// guard holds the figure of the third lexicon pass (1.61%).
-const LIMIT_HELDOUT_2: f64 = 0.017;
+/// guard holds the figure of the third lexicon pass (1.71%).
+const LIMIT_HELDOUT_2: f64 = 0.018;
 
 /// Raw news (tests/data/news-raw): 47 articles from other outlets and topics (economy, sport,
 /// crime, health, entertainment, technology, religion, disaster, education), split by article
