@@ -882,8 +882,9 @@ fn entry_precision(sets: &[&[(String, String)]], g: &Glossary) -> Vec<(String, u
 
 /// The measurement of the issue "signals a translator can trust": on correct human pairs, the
 /// share with any glossary warning and with any QA error; on planted errors, the share found.
-/// Development: the PUD pairs and the tuning part of the news pairs; the held-out news pairs
-/// are only scored, and must meet the targets.
+/// Development: the PUD pairs, the tuning part of the news pairs and the older held-out part
+/// (its findings were printed in a past round, so it is development data now and shown with
+/// `QA_SHOW`); the fresh parts are only scored.
 #[test]
 fn signals_on_correct_and_planted() {
     let g = glossary();
@@ -892,6 +893,8 @@ fn signals_on_correct_and_planted() {
     let tune = news_pairs("tune");
     let held = news_pairs("heldout");
     let fresh = news_pairs("fresh");
+    let fresh2 = news_pairs("fresh2");
+    let fresh_both = [fresh.clone(), fresh2.clone()].concat();
     let count = |docs: &[Vec<(String, String)>]| docs.iter().map(Vec::len).sum::<usize>();
     assert!(
         count(&tune) >= 60 && count(&held) >= 40,
@@ -908,8 +911,10 @@ fn signals_on_correct_and_planted() {
     for (name, docs, g, dev) in [
         ("PUD (dev)", &pud, &g, true),
         ("news tune (dev)", &tune, &gb, true),
-        ("news held-out", &held, &gb, false),
+        ("news held-out (seen)", &held, &gb, true),
         ("news fresh held-out", &fresh, &gb, false),
+        ("news fresh-2 held-out", &fresh2, &gb, false),
+        ("news fresh, both", &fresh_both, &gb, false),
     ] {
         if docs.is_empty() {
             continue;
@@ -957,9 +962,11 @@ fn signals_on_correct_and_planted() {
     assert!(held.planted >= 90, "only {} plants", held.planted);
     assert!(tune.glossary_warned <= 5 && tune.qa_error == 0);
     assert!(held.glossary_warned <= 6 && held.qa_error <= 1);
-    // The fresh held-out part (40 pairs), scored once after the last change: held there.
-    let fresh = &rows[3];
+    // The fresh held-out parts (40 and 52 pairs), each scored first after the checks' last
+    // change: held there.
+    let (fresh, fresh2) = (&rows[3], &rows[4]);
     assert!(fresh.pairs >= 40 && fresh.glossary_warned <= 1 && fresh.qa_error <= 1);
+    assert!(fresh2.pairs >= 52 && fresh2.glossary_warned <= 5 && fresh2.qa_error == 0);
 }
 
 #[test]
@@ -1115,7 +1122,9 @@ fn a_title_left_out_before_a_name_or_a_term_named_before_is_a_note() {
         glossary_severity(&[], s2, t2, "`Provinsi`"),
         Some(Severity::Info)
     );
-    // `President` at first mention is expected; named before, `he` may stand for it.
+    // A bare title as the subject of a reporting verb (`ujar Presiden`) refers back to a
+    // person named before, as `he` does: `he stated` may render it, even with no earlier
+    // sentence at hand (Cabinet Secretariat, 20 December 2022; tests/data/README.md, 07).
     let (s3, t3) = (
         "Bendungan Semantok ini adalah bendungan yang ke-30 yang telah kita resmikan,” ujar \
          Presiden dalam sambutannya.",
@@ -1123,12 +1132,56 @@ fn a_title_left_out_before_a_name_or_a_term_named_before_is_a_note() {
     );
     assert_eq!(
         glossary_severity(&[], s3, t3, "`Presiden`"),
-        Some(Severity::Warning)
+        Some(Severity::Info)
     );
     assert_eq!(
         glossary_severity(&[(s2, t2)], s3, t3, "`Presiden`"),
         Some(Severity::Info)
     );
+    // Another person where the pronoun was, or a pronoun that is not the attribution's, is
+    // no such reference.
+    let other = t3.replace("he stated", "the minister stated");
+    assert_eq!(
+        glossary_severity(&[], s3, &other, "`Presiden`"),
+        Some(Severity::Warning)
+    );
+    let not_said = "Semantok Dam is the 30th dam he has inaugurated, the official stated.";
+    assert_eq!(
+        glossary_severity(&[], s3, not_said, "`Presiden`"),
+        Some(Severity::Warning)
+    );
+    // A title before a name is not a reference back (`ujar Presiden Joko Widodo`).
+    let named = s3.replace("Presiden dalam", "Presiden Joko Widodo dalam");
+    assert_eq!(
+        glossary_severity(&[], &named, t3, "`Presiden`"),
+        Some(Severity::Warning)
+    );
+}
+
+/// A target that keeps an acronym and spells it out after it (`WIB (Western Indonesia Time)`)
+/// is met by either part, as `Long Form (ACR)` is; a service's adjective renders it
+/// (`Naval Academy`). Pairs: the Presidential Secretariat's release of 5 July 2022 and the
+/// State Secretariat's of 26 July 2016 with their English (tests/data/README.md, 10 and 14).
+#[test]
+fn an_acronym_spelt_out_or_a_service_adjective_renders_the_term() {
+    let s = "Presiden yang didampingi Ibu Negara Iriana Jokowi tiba sekitar pukul 12.30 WIB di \
+             Pasar Peterongan yang disambut antusias oleh masyarakat yang ada di sana.";
+    let t = "Upon arrival at around 12.30 Western Indonesia Time, both President Jokowi and First \
+             Lady Ibu Iriana were enthusiastically welcomed by the people in the market.";
+    assert_eq!(glossary_severity(&[], s, t, "`WIB`"), None);
+    // Without either part, the zone is reported (by the time check, which owns it).
+    let wrong = t.replace("Western Indonesia Time", "local time");
+    let (f, _) = check_units(&[Unit::new("1", s, &wrong)], None);
+    assert!(f.iter().any(|f| f.message.contains("WIB")), "{f:?}");
+    let s2 =
+        "Para perwira yang dilantik terdiri atas 357 perwira dari Akademi Militer (Akmil), 94 \
+              perwira dari Akademi Angkatan Laut (AAL), 114 perwira dari Akademi Angkatan Udara \
+              (AAU), dan 268 perwira dari Akademi Kepolisian (Akpol).";
+    let t2 =
+        "The inaugurated officers comprise 357 officers from the Military Academy, 94 officers \
+              from the Naval Academy, 114 officers of the Air Force Academy, and 268 officers from \
+              the Police Academy.";
+    assert_eq!(glossary_severity(&[], s2, t2, "`Angkatan Laut`"), None);
 }
 
 /// English dates in the US order the Cabinet Secretariat writes (`Thursday (07/14)`) give the

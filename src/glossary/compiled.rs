@@ -346,6 +346,7 @@ fn decode(bytes: &[u8], key: Option<u128>) -> Option<Glossary> {
         proper,
         by_source,
         shared: super::unmade(n_entries),
+        forms: Default::default(),
         version,
     })
 }

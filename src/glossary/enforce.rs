@@ -83,6 +83,16 @@ pub fn check_segment(glossary: &Glossary, seg: &Segment, context: &mut Context) 
                     "rendered earlier in the document; check this mention (a pronoun or short form may stand for it)",
                 )
             } else if at.is_some_and(|at| {
+                glossary
+                    .entry_by_source(&hit.source)
+                    .is_some_and(|e| e.flags.title)
+                    && pronoun_for_title(&source[..at], &source[at + matched.len()..], &lower)
+            }) {
+                (
+                    Severity::Info,
+                    "the English may refer to it by a pronoun; check this mention",
+                )
+            } else if at.is_some_and(|at| {
                 title_left_out(source, at + matched.len(), hit, &seg.glossary, target)
             }) {
                 (
@@ -137,12 +147,97 @@ pub fn rendered(glossary: &Glossary, hit: &GlossaryHit, target: &str) -> bool {
     // Typographic apostrophes (`People’s`) are the same letter as straight ones.
     let target = &target.replace('’', "'");
     let lower = target.to_lowercase();
-    let forms = match glossary.entry_by_source(&hit.source) {
-        Some(entry) => accepted_forms(entry, hit),
-        None => vec![hit.target.to_string()],
-    };
     let hay = unhyphen(&lower);
-    forms.iter().any(|f| Needle::new(f).present(target, &hay))
+    glossary
+        .forms
+        .needles(glossary, hit)
+        .iter()
+        .any(|n| n.present(target, &hay))
+}
+
+/// Per glossary, the needles of each entry's accepted forms, made at the entry's first check.
+/// Keyed by the hit's target too: a hit's case (`Minister` before a name, `minister`) adds
+/// its own form.
+#[derive(Debug, Default)]
+pub(super) struct FormCache(std::sync::Mutex<std::collections::HashMap<FormKey, Arc<[Needle]>>>);
+
+/// An entry (by index; none for a hit whose entry the glossary does not hold) and a hit's
+/// target.
+type FormKey = (Option<usize>, Arc<str>);
+
+impl FormCache {
+    fn needles(&self, glossary: &Glossary, hit: &GlossaryHit) -> Arc<[Needle]> {
+        let index = glossary
+            .by_source
+            .get(&super::term_key(&hit.source))
+            .copied();
+        let key = (index, hit.target.clone());
+        // A poisoned lock only means another thread panicked while inserting: the map is
+        // still a valid cache.
+        let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        map.entry(key)
+            .or_insert_with(|| {
+                let forms = match index {
+                    Some(i) => accepted_forms(&glossary.entries[i], hit),
+                    None => vec![hit.target.to_string()],
+                };
+                forms.iter().map(|f| Needle::new(f)).collect()
+            })
+            .clone()
+    }
+}
+
+/// A title with no name after it, as the subject of a reporting verb (`ujar Presiden`, `kata
+/// para menteri`), refers to someone the story has named, as a pronoun does: English news
+/// writes `he said` for `ujar Presiden`. So such a title whose English attribution has a
+/// personal pronoun (`he said`, `said she`) may be rendered by it. `before` and `rest` are the
+/// source around the title, `lower` the English lower-cased.
+fn pronoun_for_title(before: &str, rest: &str, lower: &str) -> bool {
+    const REPORTING: &[&str] = &[
+        "kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tambah", "imbuh", "terang", "tegas",
+        "sebut", "papar", "lanjut", "pungkas", "katanya", "ujarnya",
+    ];
+    const SAID: &[&str] = &[
+        "said",
+        "says",
+        "stated",
+        "added",
+        "explained",
+        "noted",
+        "remarked",
+        "asserted",
+        "stressed",
+        "emphasized",
+        "emphasised",
+        "continued",
+        "concluded",
+        "told",
+    ];
+    // `ujar Presiden`, or `ujarnya, Presiden` with a comma between.
+    let before = before.trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+    let reported = REPORTING.iter().any(|v| {
+        before
+            .strip_suffix(v)
+            .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
+    });
+    let next = rest
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_start_matches(|c: char| "(“\"'‘".contains(c)));
+    let named = next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let alone = rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric());
+    if !(reported && alone && !named) {
+        return false;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|w| {
+        let pronoun = |x: &str| ["he", "she", "they"].contains(&x);
+        (pronoun(w[0]) && SAID.contains(&w[1])) || (SAID.contains(&w[0]) && pronoun(w[1]))
+    })
 }
 
 /// Words that may stand right before a name in English without being a title of it: sentence
@@ -392,10 +487,11 @@ pub fn accepted_forms(entry: &Entry, hit: &GlossaryHit) -> Vec<String> {
     if entry.flags.dnt {
         forms.extend(entry.forms().map(str::to_string));
     }
-    // `Long Form (ACR)`: the long form, the acronym, or both.
+    // `Long Form (ACR)`: the long form, the acronym, or both; the same for `ACR (Long Form)`,
+    // a kept acronym with its expansion (`WIB (Western Indonesia Time)`).
     let mut split = Vec::new();
     for f in &forms {
-        if let Some((long, acr)) = long_and_acronym(f) {
+        if let Some((long, acr)) = long_and_acronym(f).or_else(|| acronym_and_long(f)) {
             split.push(long.to_string());
             split.push(acr.to_string());
         }
@@ -453,6 +549,16 @@ pub fn long_and_acronym(target: &str) -> Option<(&str, &str)> {
         .then_some((long, acr))
 }
 
+/// `WIB (Western Indonesia Time)` -> (`Western Indonesia Time`, `WIB`): a target that keeps an
+/// acronym and spells it out in brackets after it.
+fn acronym_and_long(target: &str) -> Option<(&str, &str)> {
+    let inner = target.trim_end().strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let (acr, long) = (inner[..open].trim(), inner[open + 1..].trim());
+    (is_acronym(acr) && !acr.contains(char::is_whitespace) && long.split_whitespace().count() >= 2)
+        .then_some((long, acr))
+}
+
 /// An acronym or abbreviation: at least two capitals and more capitals than lower-case letters
 /// (`UN`, `U.S.`, `MoU`, `KPK`).
 pub(crate) fn is_acronym(w: &str) -> bool {
@@ -473,7 +579,8 @@ fn unhyphen(s: &str) -> String {
 }
 
 /// A form ready to be looked for by [`form_present`]'s rule, many times.
-struct Needle {
+#[derive(Debug)]
+pub(super) struct Needle {
     /// The form as written, for an acronym (matched case-sensitively).
     acronym: Option<String>,
     /// Otherwise its inflections, lower case and unhyphenated.

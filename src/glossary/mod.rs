@@ -333,6 +333,9 @@ pub struct Glossary {
     /// lower-cased), origin, adjective. Made at an entry's first hit: an article hits a few
     /// dozen of a thousand entries, and making them all cost a tenth of a run's start.
     shared: Vec<std::sync::OnceLock<Box<SharedStrings>>>,
+    /// The accepted English forms of the entries hit so far, ready to look for: the glossary
+    /// check asks for the same entries segment after segment.
+    forms: enforce::FormCache,
     version: String,
 }
 
@@ -405,6 +408,7 @@ impl Glossary {
             .collect();
         let glossary = Glossary {
             shared: unmade(entries.len()),
+            forms: Default::default(),
             entries,
             by_source,
             matcher,
