@@ -630,11 +630,14 @@ fn spelling_edits(chars: &[char]) -> [Vec<String>; 3] {
         .collect();
     let wrong: Vec<String> = (0..n)
         .flat_map(|i| {
-            letters.clone().filter(move |&c| c != chars[i]).map(move |c| {
-                let mut v = chars.to_vec();
-                v[i] = c;
-                word(&v)
-            })
+            letters
+                .clone()
+                .filter(move |&c| c != chars[i])
+                .map(move |c| {
+                    let mut v = chars.to_vec();
+                    v[i] = c;
+                    word(&v)
+                })
         })
         .collect();
     let mut one_letter: Vec<String> = extra;
