@@ -367,8 +367,9 @@ impl Lexicon {
     /// font artefact (`dìtutup`, `dì`): folded away. Typos of the originals are common in
     /// scraped news (`dilakukkan`, `mengatkaan`, `masayarakat`, `sebelummya`); a typo is read
     /// as the one word that one edit gives, trying the kinds of edit from the likeliest slip
-    /// to the least (see [`spelling_edits`]). A kind of edit that gives two different words is
-    /// ambiguous and ends the search: the word stays unknown. Because a rare real word is
+    /// to the least (a doubled letter; two letters swapped; a letter more, less or wrong). A
+    /// kind of edit that gives two different words is ambiguous and ends the search: the word
+    /// stays unknown (`pelanggran`, `pelanggan` or `pelanggaran`). Because a rare real word is
     /// often one edit from a common one (`kerak` crust, `kera` ape; `ketengan` retail, `ke-an`
     /// round a wrong root), only a doubled letter is undone under the affix rules; the other
     /// edits must give a word the lexicon has as it stands (with a clitic at most), and need
