@@ -395,11 +395,8 @@ impl Lexicon {
                 continue;
             }
             let mut found: Option<WordAnalysis<'_>> = None;
-            let mut seen = std::collections::BTreeSet::new();
+            // The same word reached twice (`aab` from two deletions) is the same reading.
             for candidate in edits {
-                if !seen.insert(candidate.clone()) {
-                    continue;
-                }
                 // Only a doubled letter is undone under the affix rules; the other edits are
                 // many (several hundred for a long word) and must give a word as it stands,
                 // found by a binary search each.
