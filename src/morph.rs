@@ -481,14 +481,16 @@ pub fn colloquial_candidates(word: &str) -> Vec<Candidate> {
             }
         }
         // The bare nasal before a vowel replacing `t` or `p` (`nangkap` for `menangkap`,
-        // `nanam`, `mikir`): asked only once the standard rules have failed, so a root that
-        // begins with `n` or `m` (`nanti`, `makan`) is found as itself first.
-        if let Some(r) = base.strip_prefix('n').filter(|r| starts_with_vowel(r)) {
+        // `nanam`, `mikir`, `muji`): asked only once the standard rules have failed, so a root
+        // that begins with `n` or `m` (`nanti`, `makan`) is found as itself first; and not for
+        // stems under four letters (`mas`, a form of address, is not `pas`).
+        let long = |r: &&str| starts_with_vowel(r) && r.chars().count() >= 3;
+        if let Some(r) = base.strip_prefix('n').filter(long) {
             out.push(Candidate {
                 stem: format!("t{r}"),
                 derivation: derivation(Prefix::MeN),
             });
-        } else if let Some(r) = base.strip_prefix('m').filter(|r| starts_with_vowel(r)) {
+        } else if let Some(r) = base.strip_prefix('m').filter(long) {
             out.push(Candidate {
                 stem: format!("p{r}"),
                 derivation: derivation(Prefix::MeN),
@@ -706,6 +708,13 @@ mod tests {
         );
         let c = first("dibeliin", &["beli"]).expect("dibeliin");
         assert_eq!((c.stem.as_str(), c.derivation.prefix), ("beli", Prefix::Di));
+        // The bare `n-`/`m-` for `t`/`p` roots of four letters or more.
+        assert_eq!(
+            first("nangkap", &["tangkap"]).expect("nangkap").stem,
+            "tangkap"
+        );
+        assert_eq!(first("mikir", &["pikir"]).expect("mikir").stem, "pikir");
+        assert!(first("mas", &["pas"]).is_none());
         assert_eq!(standard_vowel("dapet").as_deref(), Some("dapat"));
         assert_eq!(standard_vowel("seneng").as_deref(), Some("senang"));
         assert_eq!(standard_vowel("denger").as_deref(), Some("dengar"));
