@@ -242,6 +242,7 @@ fn unknown_rate_on_raw_news() {
             ("tune-2", crate::common::raw_news_articles("tune-2"), 0.01),
             ("tune-3", crate::common::raw_news_articles("tune-3"), 0.01),
             ("tune-4", crate::common::raw_news_articles("tune-4"), 0.01),
+            ("tune-5", crate::common::raw_news_articles("tune-5"), 0.01),
             (
                 "heldout",
                 crate::common::raw_news_articles("heldout"),
