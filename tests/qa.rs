@@ -880,11 +880,14 @@ fn entry_precision(sets: &[&[(String, String)]], g: &Glossary) -> Vec<(String, u
         .collect()
 }
 
+/// Pairs of the fresh3 part with a glossary warning when it was last scored.
+const FRESH3_WARNED: usize = 7;
+
 /// The measurement of the issue "signals a translator can trust": on correct human pairs, the
 /// share with any glossary warning and with any QA error; on planted errors, the share found.
-/// Development: the PUD pairs, the tuning part of the news pairs and the older held-out part
-/// (its findings were printed in a past round, so it is development data now and shown with
-/// `QA_SHOW`); the fresh parts are only scored.
+/// Development: the PUD pairs, the tuning part of the news pairs, the older held-out part (its
+/// findings were printed in a past round) and the fresh2 part (opened after it was scored
+/// once): shown with `QA_SHOW`. The fresh and fresh3 parts are only scored.
 #[test]
 fn signals_on_correct_and_planted() {
     let g = glossary();
@@ -894,7 +897,8 @@ fn signals_on_correct_and_planted() {
     let held = news_pairs("heldout");
     let fresh = news_pairs("fresh");
     let fresh2 = news_pairs("fresh2");
-    let fresh_both = [fresh.clone(), fresh2.clone()].concat();
+    let fresh3 = news_pairs("fresh3");
+    let fresh_all = [fresh.clone(), fresh2.clone(), fresh3.clone()].concat();
     let count = |docs: &[Vec<(String, String)>]| docs.iter().map(Vec::len).sum::<usize>();
     assert!(
         count(&tune) >= 60 && count(&held) >= 40,
@@ -903,7 +907,7 @@ fn signals_on_correct_and_planted() {
         count(&held)
     );
     println!(
-        "{:<22} {:>6} {:>18} {:>14} {:>16}",
+        "{:<24} {:>6} {:>18} {:>14} {:>16}",
         "set", "pairs", "glossary warning", "QA error", "planted found"
     );
     let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
@@ -913,15 +917,16 @@ fn signals_on_correct_and_planted() {
         ("news tune (dev)", &tune, &gb, true),
         ("news held-out (seen)", &held, &gb, true),
         ("news fresh held-out", &fresh, &gb, false),
-        ("news fresh-2 held-out", &fresh2, &gb, false),
-        ("news fresh, both", &fresh_both, &gb, false),
+        ("news fresh-2 (seen)", &fresh2, &gb, true),
+        ("news fresh-3 held-out", &fresh3, &gb, false),
+        ("news fresh, all three", &fresh_all, &gb, false),
     ] {
         if docs.is_empty() {
             continue;
         }
         let s = signals(name, docs, g, dev);
         println!(
-            "{name:<22} {:>6} {:>10} {:>6.1}% {:>6} {:>6.1}% {:>5}/{:<4} {:>5.1}%",
+            "{name:<24} {:>6} {:>10} {:>6.1}% {:>6} {:>6.1}% {:>5}/{:<4} {:>5.1}%",
             s.pairs,
             s.glossary_warned,
             pct(s.glossary_warned, s.pairs),
@@ -962,11 +967,13 @@ fn signals_on_correct_and_planted() {
     assert!(held.planted >= 90, "only {} plants", held.planted);
     assert!(tune.glossary_warned <= 5 && tune.qa_error == 0);
     assert!(held.glossary_warned <= 6 && held.qa_error <= 1);
-    // The fresh held-out parts (40 and 52 pairs), each scored first after the checks' last
-    // change: held there.
-    let (fresh, fresh2) = (&rows[3], &rows[4]);
+    // The fresh parts (40, 52 and 54 pairs), each first scored after the checks' last change
+    // of its time; fresh2 was then opened (development now). Held at their present level.
+    let (fresh, fresh2, fresh3, all) = (&rows[3], &rows[4], &rows[5], &rows[6]);
     assert!(fresh.pairs >= 40 && fresh.glossary_warned <= 1 && fresh.qa_error <= 1);
-    assert!(fresh2.pairs >= 52 && fresh2.glossary_warned <= 5 && fresh2.qa_error == 0);
+    assert!(fresh2.pairs >= 52 && fresh2.glossary_warned <= 1 && fresh2.qa_error == 0);
+    assert!(fresh3.pairs >= 54 && fresh3.glossary_warned <= FRESH3_WARNED && fresh3.qa_error == 0);
+    assert!(pct(all.qa_error, all.pairs) <= 1.0);
 }
 
 #[test]
@@ -1156,6 +1163,53 @@ fn a_title_left_out_before_a_name_or_a_term_named_before_is_a_note() {
         glossary_severity(&[], &named, t3, "`Presiden`"),
         Some(Severity::Warning)
     );
+}
+
+/// Three ways good English leaves a term's words out, each a note (issue 12), from the fresh2
+/// part, opened after it was scored (tests/data/README.md, articles 30, 23, 26 and 33): a bare
+/// title opening a sentence rendered by `according to him`; a country after the body or title
+/// it qualifies (`BNN RI` -> `BNN`); `chief` for `commander`. A country after a place or a
+/// company name is not such a qualifier.
+#[test]
+fn a_pronoun_a_plain_country_or_chief_for_commander_is_accepted() {
+    let (s, t) = (
+        "Seskab menilai keluarga merupakan fondasi penting dalam pembangunan sebuah bangsa.",
+        "According to him, a family is a fundamental foundation for the development of a nation.",
+    );
+    assert_eq!(
+        glossary_severity(&[], s, t, "`Seskab`"),
+        Some(Severity::Info)
+    );
+    let other = "The minister said a family is a fundamental foundation for a nation.";
+    assert_eq!(
+        glossary_severity(&[], s, other, "`Seskab`"),
+        Some(Severity::Warning)
+    );
+    let (s2, t2) = (
+        "Berdasarkan bungkus yang digunakan, serta hasil pemeriksaan laboratorium BNN RI, Golose \
+         menyatakan bahwa barang selundupan tersebut berasal dari sindikat Golden Triangle \
+         (Segitiga Emas).",
+        "Golose remarked that based on the packaging and results of the BNN laboratory tests, \
+         the methamphetamine came from the Golden Triangle syndicate.",
+    );
+    assert_eq!(glossary_severity(&[], s2, t2, "`RI`"), Some(Severity::Info));
+    let (s3, t3) = (
+        "Thanon berharap, masukan yang disampaikan oleh Meta Indonesia dapat meningkatkan kinerja \
+         sekaligus kompetensi kehumasan digital jajaran Setkab.",
+        "Thanon expressed hope that the input from Meta Zorblax can improve the performance as \
+         well as the digital public relations competence of the Cabinet Secretariat.",
+    );
+    assert_eq!(
+        glossary_severity(&[], s3, t3, "`Indonesia`"),
+        Some(Severity::Warning)
+    );
+    let (s4, t4) = (
+        "Saya laporkan Panglima TNI untuk pemindahan markas tersebut, sehingga nanti saya \
+         tetapkan pada HUT Armada tanggal 5 Desember nanti,” ucapnya.",
+        "I have informed the TNI chief of the plan to relocate the headquarters on December 5 to \
+         coincide with the fleet command's anniversary,\" he remarked.",
+    );
+    assert_eq!(glossary_severity(&[], s4, t4, "`Panglima TNI`"), None);
 }
 
 /// A target that keeps an acronym and spells it out after it (`WIB (Western Indonesia Time)`)

@@ -9,7 +9,7 @@ tests/segmentation.rs does:
 - PUD: ../shared/data/seg-dev-pud.jsonl (UD Indonesian PUD), paragraphs without multi-sentence
   units ("clean");
 - examples: tests/data/news-gold.jsonl (the example articles, boundaries checked by hand);
-- unseen tune / tune-2 / heldout / heldout-2: tests/data/news-unseen/*.txt (news from outlets
+- unseen tune / tune-2 / tune-3 / tune-4 / heldout / heldout-2 / heldout-3: tests/data/news-unseen/*.txt (news from outlets
   and years not in examples/, annotated by hand; the held-out files are only ever scored), and
   "unseen heldout+2", both held-out files together.
 
@@ -94,6 +94,9 @@ class Score:
 
 def translate_binary():
     """The most recently built `translate` (release or debug), so a stale one is not scored."""
+    if os.environ.get("TRANSLATE"):
+        # Another build to compare with (`TRANSLATE=/path/to/translate`).
+        return os.environ["TRANSLATE"]
     found = [os.path.join(ROOT, "target", p, "translate") for p in ("release", "debug")]
     found = [exe for exe in found if os.path.exists(exe)]
     return max(found, key=os.path.getmtime) if found else None
@@ -133,7 +136,7 @@ def main():
     for r in map(json.loads, open(os.path.join(ROOT, "tests/data/news-gold.jsonl"), encoding="utf-8")):
         news.append((r["text"], starts_of(r["text"], r["segments"])))
     sets["examples"] = (news, None)
-    for half in ("tune", "tune-2", "tune-3", "heldout", "heldout-2"):
+    for half in ("tune", "tune-2", "tune-3", "tune-4", "heldout", "heldout-2", "heldout-3"):
         path = os.path.join(ROOT, f"tests/data/news-unseen/{half}.txt")
         if not os.path.exists(path):
             continue

@@ -77,6 +77,15 @@ pub fn check_segment(glossary: &Glossary, seg: &Segment, context: &mut Context) 
                 && PLACE_DESCRIPTIONS.iter().any(|d| contains_word(&lower, d));
             let (severity, how) = if head || place || calendar {
                 (Severity::Info, "check the English renders it")
+            } else if hit.adjective.is_some()
+                && at.is_some_and(|at| {
+                    qualifies_the_word_before(glossary, &source[..at], &seg.glossary)
+                })
+            {
+                (
+                    Severity::Info,
+                    "a country after the title or body it qualifies, which English often leaves out where the country is plain; check",
+                )
             } else if context.rendered.contains(&hit.source) {
                 (
                     Severity::Info,
@@ -187,10 +196,35 @@ impl FormCache {
     }
 }
 
+/// Whether a country term comes right after a title or an acronym naming a body (`Presiden
+/// RI`, `BNN RI`, `Menlu Rusia`): the country qualifies it, as `Indonesian` or `Russian` would
+/// in English, where it is often left out when the country is plain from the story. `before`
+/// is the source before the term; `hits` the segment's glossary hits.
+fn qualifies_the_word_before(glossary: &Glossary, before: &str, hits: &[GlossaryHit]) -> bool {
+    if !before.ends_with(' ') {
+        return false;
+    }
+    let Some(word) = before.trim_end().rsplit(' ').next() else {
+        return false;
+    };
+    // A word with punctuation after it (`California, Meksiko`) ends a phrase.
+    if word.ends_with(|c: char| !c.is_alphanumeric()) {
+        return false;
+    }
+    is_acronym(word)
+        || hits.iter().any(|h| {
+            h.matched.ends_with(word)
+                && glossary
+                    .entry_by_source(&h.source)
+                    .is_some_and(|e| e.flags.title)
+        })
+}
+
 /// A title with no name after it, as the subject of a reporting verb (`ujar Presiden`, `kata
-/// para menteri`), refers to someone the story has named, as a pronoun does: English news
-/// writes `he said` for `ujar Presiden`. So such a title whose English attribution has a
-/// personal pronoun (`he said`, `said she`) may be rendered by it. `before` and `rest` are the
+/// para menteri`) or opening a sentence (`Seskab menilai ...`), refers to someone the story
+/// has named, as a pronoun does: English news writes `he said` for `ujar Presiden`. So such a
+/// title whose English attribution has a personal pronoun (`he said`, `said she`, `according
+/// to him`) may be rendered by it. `before` and `rest` are the
 /// source around the title, `lower` the English lower-cased.
 fn pronoun_for_title(before: &str, rest: &str, lower: &str) -> bool {
     const REPORTING: &[&str] = &[
@@ -213,14 +247,17 @@ fn pronoun_for_title(before: &str, rest: &str, lower: &str) -> bool {
         "concluded",
         "told",
     ];
-    // `ujar Presiden`, or `ujarnya, Presiden` with a comma between.
+    // `ujar Presiden`, or `ujarnya, Presiden` with a comma between; or the title as the
+    // subject opening a sentence or a quote's attribution (`Seskab menilai ...`).
     let before = before.trim_end();
+    let opens = before.is_empty() || before.ends_with(['"', '“', '”', '.']);
     let before = before.strip_suffix(',').unwrap_or(before).trim_end();
-    let reported = REPORTING.iter().any(|v| {
-        before
-            .strip_suffix(v)
-            .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
-    });
+    let reported = opens
+        || REPORTING.iter().any(|v| {
+            before
+                .strip_suffix(v)
+                .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
+        });
     let next = rest
         .split_whitespace()
         .next()
@@ -234,10 +271,13 @@ fn pronoun_for_title(before: &str, rest: &str, lower: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    words.windows(2).any(|w| {
-        let pronoun = |x: &str| ["he", "she", "they"].contains(&x);
-        (pronoun(w[0]) && SAID.contains(&w[1])) || (SAID.contains(&w[0]) && pronoun(w[1]))
-    })
+    let pronoun = |x: &str| ["he", "she", "they"].contains(&x);
+    words
+        .windows(2)
+        .any(|w| (pronoun(w[0]) && SAID.contains(&w[1])) || (SAID.contains(&w[0]) && pronoun(w[1])))
+        || words
+            .windows(3)
+            .any(|w| w[0] == "according" && w[1] == "to" && ["him", "her", "them"].contains(&w[2]))
 }
 
 /// Words that may stand right before a name in English without being a title of it: sentence
@@ -449,6 +489,9 @@ const SHORT_FORMS: &[&[&str]] = &[
         "city government",
         "municipal government",
     ],
+    // The head of a force or a body: `TNI commander`, `TNI chief` (both in Antara, Tempo and
+    // The Jakarta Post).
+    &["commander", "chief"],
 ];
 
 /// English weekday names, Monday first.

@@ -124,7 +124,11 @@ fn segment_paragraph(
             return (ParagraphKind::Caption, pieces);
         }
     }
-    let kind = paragraph_kind(par, &pieces);
+    let kind = if news::caption_label(par) {
+        ParagraphKind::Caption
+    } else {
+        paragraph_kind(par, &pieces)
+    };
     (kind, pieces)
 }
 
@@ -179,7 +183,9 @@ fn paragraph_kind(par: &str, pieces: &[(Range<usize>, SegmentKind)]) -> Paragrap
 }
 
 /// A navigation label: one short line (three words at most) with a letter, no digit and no
-/// sentence punctuation, taken for a heading or a sentence.
+/// sentence punctuation, taken for a heading or a sentence. A slash marks a picture's credit
+/// (`Foto: Joko Kristiono/EJ`), not a label, and so does a value after a colon (`Produser: Yuna
+/// Fikry`): a label's colon ends it (`Halaman:`).
 fn is_label(p: &Paragraph) -> bool {
     let [seg] = p.segments.as_slice() else {
         return false;
@@ -188,7 +194,8 @@ fn is_label(p: &Paragraph) -> bool {
     matches!(p.kind, ParagraphKind::Heading | ParagraphKind::Body)
         && seg.kind == SegmentKind::Text
         && t.split_whitespace().nth(3).is_none()
-        && !t.contains(['.', '!', '?', ','])
+        && !t.contains(['.', '!', '?', ',', '/'])
+        && t.find(':').is_none_or(|at| t[at + 1..].trim().is_empty())
 }
 
 fn mark_boilerplate(p: &mut Paragraph) {
@@ -201,7 +208,8 @@ fn mark_boilerplate(p: &mut Paragraph) {
 /// Internasional`) and the text-size buttons (`Text Sizes`, `Medium`, `Large`). Above the
 /// running text an article has a title, stamps, credits and captions, and no cross-heading (a
 /// cross-heading heads text that has begun), so there: two or more labels in a row are a menu,
-/// and a label of one or two words followed later by a longer heading (the title) is a rubric.
+/// and a label (three words at most: `Bajir di Kalsel`) followed later by a longer heading
+/// (the title) is a rubric.
 /// Labels with digits are left alone (`08/11/2023 22:50` is a stamp), as is a lone label with
 /// no title after it (a reporter's name under the title).
 fn leading_chrome(paragraphs: &mut [Paragraph]) {
@@ -209,8 +217,16 @@ fn leading_chrome(paragraphs: &mut [Paragraph]) {
         .iter()
         .position(starts_running_text)
         .unwrap_or(paragraphs.len());
-    let label =
-        |p: &Paragraph| is_label(p) && !p.segments[0].source.contains(|c: char| c.is_ascii_digit());
+    // `• Home`, `• Nasional`: a bulleted label above the title is a menu entry too.
+    let label = |p: &Paragraph| {
+        (is_label(p) || is_list_label(p))
+            && !p.segments[0].source.contains(|c: char| c.is_ascii_digit())
+    };
+    let heading_before = |i: usize| {
+        paragraphs[..i]
+            .iter()
+            .any(|p| p.kind == ParagraphKind::Heading)
+    };
     let title_after = |i: usize| {
         paragraphs[i + 1..top].iter().any(|p| {
             p.kind == ParagraphKind::Heading
@@ -224,12 +240,10 @@ fn leading_chrome(paragraphs: &mut [Paragraph]) {
         }
         let in_run =
             (i > 0 && label(&paragraphs[i - 1])) || (i + 1 < top && label(&paragraphs[i + 1]));
-        let rubric = paragraphs[i].segments[0]
-            .source
-            .split_whitespace()
-            .nth(2)
-            .is_none()
-            && title_after(i);
+        // Three words may be a reporter's name under the title (`Budi Arista Romadhoni`): only
+        // above the first heading is such a label a rubric.
+        let words = paragraphs[i].segments[0].source.split_whitespace().count();
+        let rubric = title_after(i) && (words <= 2 || !heading_before(i));
         marks[i] = in_run || rubric;
     }
     let mut introduced = false;
@@ -247,10 +261,13 @@ fn leading_chrome(paragraphs: &mut [Paragraph]) {
                 .source
                 .contains(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '|' || c == ':')
             && title_after(i);
+        // `indoposco.id` alone above the title: the logo's text (under the title a domain alone
+        // is the outlet's credit, `Kabar6.com`).
+        let logo = is_lone_domain(p) && title_after(i) && !heading_before(i);
         // `• Jembatan Putus, Puluhan Siswa ... Menuju Sekolah` above the story: a link to a
         // story, unless a sentence introduces the list.
         let link = is_link_headline(p) && !introduced;
-        *mark |= kicker || link;
+        *mark |= kicker || link || logo;
     }
     for (p, mark) in paragraphs.iter_mut().zip(marks) {
         if mark {
@@ -266,7 +283,36 @@ fn starts_running_text(p: &Paragraph) -> bool {
         p.kind,
         ParagraphKind::Body | ParagraphKind::Quote | ParagraphKind::ListItem
     ) && !is_label(p)
+        && !is_list_label(p)
         && !is_link_headline(p)
+        && !is_lone_domain(p)
+}
+
+/// A paragraph that is a domain name alone (`indoposco.id`): no running text.
+fn is_lone_domain(p: &Paragraph) -> bool {
+    let [seg] = p.segments.as_slice() else {
+        return false;
+    };
+    let t = seg.source.trim();
+    seg.kind == SegmentKind::Text
+        && !t.contains(char::is_whitespace)
+        && !t.contains('/')
+        && news::is_domain(t)
+}
+
+/// `• Nasional`, `• Gaya Hidup`: a bulleted item of three words at most and no sentence
+/// punctuation, the shape of a menu entry (a list in a story names things in phrases).
+fn is_list_label(p: &Paragraph) -> bool {
+    let [seg] = p.segments.as_slice() else {
+        return false;
+    };
+    let t = strip_list_marker(&seg.source);
+    p.kind == ParagraphKind::ListItem
+        && seg.kind == SegmentKind::Text
+        && !seg.source.starts_with(|c: char| c.is_alphanumeric())
+        && !t.is_empty()
+        && t.split_whitespace().nth(3).is_none()
+        && !t.contains(['.', '!', '?', ',', '/', ':'])
 }
 
 /// A bulleted list item shaped as a headline (title case, no sentence end: `• Kantor
@@ -341,21 +387,91 @@ fn is_teaser(p: &Paragraph) -> bool {
 
 /// `BERITA TERKAIT` followed by `- Harga Pangan ...` items: a list under a navigation label
 /// (related or popular articles) is a list of links, not a list in the story. A list in the
-/// story is introduced by a sentence (`... di antaranya:`), never by a label.
+/// story is introduced by a sentence (`... di antaranya:`), never by a label. Under such a label
+/// (`BacaJuga:`, `Jangan Lewatkan!`, `BERITA TERKAIT`) the links may also come as headlines
+/// without bullets, each perhaps with its rubric and time (`Bola Indonesia 27 Januari 2015,
+/// 20:50`): headlines and stamps go on the list, the first paragraph of another shape ends it.
 ///
-/// Applied a paragraph at a time: `under_label` says whether the paragraph before `p` is such a
-/// label (or an item of its list), and is updated for the next.
-fn link_list_step(under_label: &mut bool, p: &mut Paragraph) {
-    if p.kind == ParagraphKind::ListItem && *under_label {
+/// Applied a paragraph at a time: `state` says whether the paragraph before `p` is such a label
+/// (or an item of its list), and is updated for the next.
+fn link_list_step(state: &mut LinkList, p: &mut Paragraph) {
+    // `-`, `|` between the links: a separator keeps the list going and starts none.
+    if p.kind == ParagraphKind::Boilerplate
+        && !p
+            .segments
+            .iter()
+            .any(|s| s.source.contains(char::is_alphabetic))
+    {
+        return;
+    }
+    let link = state.under_label
+        && (p.kind == ParagraphKind::ListItem
+            || (state.running && state.announces && is_link_line(p, state.after_link)));
+    state.after_link = link;
+    if link {
         for seg in &mut p.segments {
             seg.kind = SegmentKind::Boilerplate;
         }
         p.kind = ParagraphKind::Boilerplate;
         return;
     }
-    *under_label = p.kind == ParagraphKind::Boilerplate
+    state.running |= starts_running_text(p);
+    let t = p.segments.first().map_or("", |s| s.source.trim());
+    state.under_label = p.kind == ParagraphKind::Boilerplate
         && p.segments.len() == 1
-        && p.segments[0].source.split_whitespace().nth(3).is_none();
+        && t.split_whitespace().nth(3).is_none()
+        && !is_advert_label(t);
+    // Headlines without bullets are taken only under a label that announces links: closed by
+    // a colon or an exclamation (`BacaJuga:`, `Jangan Lewatkan!`) or set in capitals (`BERITA
+    // TERKAIT`), not under any short line the site put there (`Video`).
+    state.announces =
+        state.under_label && (t.ends_with([':', '!']) || !t.contains(char::is_lowercase));
+}
+
+/// What [`link_list_step`] carries from one paragraph to the next.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct LinkList {
+    /// The paragraph before is a link label or one of its links.
+    under_label: bool,
+    /// ... and it was a link (a stamp follows a link, not the label).
+    after_link: bool,
+    /// The label announces links (see [`link_list_step`]).
+    announces: bool,
+    /// Running text has begun: a title under a kicker (`BREAKING NEWS`) is no link.
+    running: bool,
+}
+
+/// `Iklan`, `ADVERTISEMENT`: an advertisement slot, which heads no list of links (a
+/// cross-heading of the story may follow it).
+fn is_advert_label(t: &str) -> bool {
+    let first = t.split_whitespace().next().unwrap_or("");
+    ["iklan", "advertisement", "ads", "sponsored"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+}
+
+/// Under a link label: a headline without a bullet (a heading of four words or more, colons
+/// allowed: `Review: Persela Gagal Beri Kado Untuk LA Mania`), or a link's stamp of a rubric,
+/// a date and a time (`Liga Italia 7 Januari 2026, 05:16`).
+fn is_link_line(p: &Paragraph, after_link: bool) -> bool {
+    let [seg] = p.segments.as_slice() else {
+        return false;
+    };
+    let t = seg.source.trim();
+    let heading = p.kind == ParagraphKind::Heading
+        && seg.kind == SegmentKind::Text
+        && t.split_whitespace().nth(3).is_some();
+    let stamp = after_link
+        && t.split_whitespace().nth(8).is_none()
+        && t.split_whitespace().any(|w| {
+            let w = w.trim_end_matches(',');
+            w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+        })
+        && t.split_whitespace().any(|w| {
+            let b = w.as_bytes();
+            b.len() == 5 && b[2] == b':' && b[..2].iter().chain(&b[3..]).all(u8::is_ascii_digit)
+        });
+    heading || stamp
 }
 
 /// The page chrome a scraper keeps after an article: rubric and navigation labels (`Terkini`,
@@ -379,10 +495,16 @@ fn trailing_chrome(paragraphs: &mut [Paragraph]) {
     };
     let lone_field = run == 1 && is_label(&paragraphs[first]) && empty_field(&paragraphs[first]);
     if run >= 2 || lone_field {
+        // `wartawan` then `SAM`: under a credit label alone on its line, a short line is the
+        // credit's name, not a label.
+        let mut credit_label = false;
         for p in &mut paragraphs[first..] {
-            if is_label(p) {
+            if is_label(p) && !credit_label {
                 mark_boilerplate(p);
             }
+            credit_label = p.kind == ParagraphKind::Byline
+                && p.segments.len() == 1
+                && !p.segments[0].source.trim().contains(char::is_whitespace);
         }
     }
 }
@@ -391,7 +513,8 @@ fn trailing_chrome(paragraphs: &mut [Paragraph]) {
 /// in a row after the story are the site's list of other stories, and so is a bulleted
 /// headline after it (`• Di Atas Gunung Muncul Tanda Kiamat, Pertama dalam 4.000 Tahun`). A
 /// story's cross-heading heads text that follows it, so it never closes the page; two or more
-/// headings are asked for, as a lone one may be a caption's title or a cut page's last heading.
+/// headings are asked for, as a lone one may be a caption's title or a cut page's last heading,
+/// unless the reporter's sign-off (a byline) comes before it.
 /// A list a sentence introduces (`Berikut daftar kementerian yang hadir:`) is the story's,
 /// whatever its case.
 fn teasers_after_the_story(paragraphs: &mut [Paragraph]) {
@@ -412,8 +535,12 @@ fn teasers_after_the_story(paragraphs: &mut [Paragraph]) {
         .zip(&teaser)
         .filter(|(p, t)| **t && p.kind == ParagraphKind::Heading)
         .count();
+    // `wartawan` / `SAM`, then `Wajah Baru Desa Linjong, ...`: the reporter's sign-off closes
+    // the story, so a headline after it is another story's, even alone.
+    let mut signed = false;
     for (p, t) in run.iter_mut().zip(teaser) {
-        if t && (p.kind == ParagraphKind::ListItem || headings >= 2) {
+        signed |= p.kind == ParagraphKind::Byline;
+        if t && (p.kind == ParagraphKind::ListItem || headings >= 2 || signed) {
             mark_boilerplate(p);
         }
     }

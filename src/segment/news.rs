@@ -350,6 +350,9 @@ pub fn dateline_len(par: &str, early: bool) -> Option<usize> {
     if let Some(len) = outlet_place_len(par, early) {
         return Some(len);
     }
+    if let Some(len) = bracketed_domain_len(par, early) {
+        return Some(len);
+    }
     // Below, a dateline ends in a dash or a bar (`-`, `–`, `—` start with `-` or 0xE2; `|`):
     // a paragraph without one has none.
     memchr::memchr3(b'-', b'|', 0xe2, par.as_bytes())?;
@@ -452,6 +455,26 @@ fn outlet_place_len(par: &str, early: bool) -> Option<usize> {
     accept(par, end, true)
 }
 
+/// `Satgasgabpad (LawuPost.Com)  Untuk memastikan ...`: a place (or desk) and the outlet's
+/// domain in brackets, the dash lost, as `Jakarta (ANTARA) -` is written without one. Only at
+/// the top of the article; a sentence never names a domain in brackets after its first word.
+fn bracketed_domain_len(par: &str, early: bool) -> Option<usize> {
+    if !early || !par.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let open = par.find(" (")?;
+    if open > 40 || par[..open].contains(char::is_whitespace) {
+        return None;
+    }
+    let close = open + par[open..].find(')')?;
+    // With its dash (`Surabaya (beritajatim.com) - ...`) it is read below.
+    if !is_domain(&par[open + 2..close]) || par[close + 1..].trim_start().starts_with(is_dash_char)
+    {
+        return None;
+    }
+    accept(par, close + 1, true)
+}
+
 /// `JABAR – Bogor—Bidikkasusnews.com | Wakil ...`: a region, a dash, then a place glued to the
 /// outlet's domain and a second separator; or `FALIHMEDIA.COM | SUMENEP – ...`, an outlet, a
 /// bar, then the place in capitals and a dash. The end of that second separator, if present.
@@ -459,9 +482,15 @@ fn outlet_after_dash(par: &str, from: usize) -> Option<usize> {
     let mut words = par[from..].split_whitespace();
     let outlet = words.next()?;
     let sep = words.next()?;
-    // `FALIHMEDIA.COM | SUMENEP – ...`: the outlet first, then the place in capitals.
-    let place = outlet.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && !outlet.chars().any(char::is_lowercase);
+    // `FALIHMEDIA.COM | SUMENEP – ...`: the outlet first, then the place in capitals; or in
+    // title case before a dash (`balitribune.co.id | Bangli - ...`): a sentence never opens
+    // with one word set off by a dash, a dateline's place always is.
+    let letters = outlet.chars().filter(|c| c.is_alphabetic()).count();
+    let place = letters >= 3
+        && (!outlet.chars().any(char::is_lowercase)
+            || (outlet.starts_with(char::is_uppercase)
+                && outlet.chars().all(char::is_alphabetic)
+                && is_dash(sep)));
     if !((outlet.split(is_dash_char).any(is_domain) || place) && (is_dash(sep) || sep == "|")) {
         return None;
     }
@@ -509,7 +538,8 @@ fn is_strong(word: &str) -> bool {
             && !word.chars().any(char::is_lowercase))
 }
 
-fn is_domain(word: &str) -> bool {
+/// `Kompas.com`, `indoposco.id`: a word ending in a domain suffix.
+pub(crate) fn is_domain(word: &str) -> bool {
     let w = word.as_bytes();
     [".com", ".co.id", ".co", ".id", ".net", ".org", ".tv"]
         .iter()
@@ -538,8 +568,8 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     if words.is_empty() {
         return None;
     }
-    // `Berita Terkait`, `Terpopuler`, `Reporter`: a label alone on its line.
-    let label = t.trim_end_matches([':', ' ']);
+    // `Berita Terkait`, `Terpopuler`, `Reporter`, `Jangan Lewatkan!`: a label alone on its line.
+    let label = t.trim_end_matches([':', ' ', '!']);
     if let Some(m) = markers()
         .lines
         .iter()
@@ -577,7 +607,7 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     {
         return Some(SegmentKind::Boilerplate);
     }
-    if site_control(&words) {
+    if site_control(&words) || chrome_shape(t, &lower, &words) {
         return Some(SegmentKind::Boilerplate);
     }
     // `|`, `x`, `»`: a separator or a button's glyph, no word in it to translate; and the
@@ -638,6 +668,70 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     None
 }
 
+/// A short line that is the site's and not the story's, by its shape (each kind seen on pages
+/// of the fourth tuning set, and written for any site):
+/// - hashtags only (`#Banjir #Kalimantan`): the page's social tags;
+/// - a breadcrumb (`Home Nusantara`, `Beranda » Daerah`): where the page sits in the site;
+/// - the platform's credit (`Powered By Blogger`, `Diberdayakan oleh Blogger`);
+/// - an advertisement slot's label and its prompt (`Iklan - Geser ke atas untuk melanjutkan.`);
+/// - a tag list (`Jepang, ekspor, batu bara`): three or more short items between commas, some
+///   in lower case, and no sentence end; a heading is in title case, a sentence ends;
+/// - a prompt to follow the outlet on a messaging app that addresses the reader or names the
+///   outlet's domain (`Berita Katadata.co.id di WhatsApp Anda`), not a headline about the app.
+fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
+    let first = words[0];
+    let tags = words.iter().filter(|w| w.starts_with('#')).count();
+    if tags >= 2
+        && words
+            .iter()
+            .all(|w| w.starts_with('#') || bare(w).is_empty())
+    {
+        return true;
+    }
+    let closed = t.ends_with(['.', '!', '?', '"', '”']);
+    if !closed
+        && matches!(first, "Home" | "Beranda" | "HOME" | "BERANDA")
+        && (words.len() == 2 || words.iter().any(|w| matches!(*w, "»" | ">" | "/" | "›")))
+    {
+        return true;
+    }
+    if words.len() <= 5
+        && (lower.starts_with("powered by") || lower.starts_with("diberdayakan oleh"))
+    {
+        return true;
+    }
+    if words.len() >= 3
+        && one_of(bare(first), &["iklan", "advertisement", "ads", "sponsored"])
+        && (is_dash(words[1]) || first.ends_with(':'))
+    {
+        return true;
+    }
+    if !closed && memchr::memchr(b',', t.as_bytes()).is_some() {
+        let mut items = 0;
+        let mut lower_item = false;
+        let mut short = true;
+        for (i, item) in t.split(',').enumerate() {
+            let n = item.split_whitespace().count();
+            short &= (1..=3).contains(&n);
+            // `Budi, Andi, dan Cici` is a list of names in a sentence or a credit: a tag list
+            // has no conjunction.
+            let head = item.split_whitespace().next().unwrap_or("");
+            short &= !one_of(head, &["dan", "atau", "serta", "&", "and", "or"]);
+            lower_item |= i > 0 && head.starts_with(char::is_lowercase);
+            items += 1;
+        }
+        if short && items >= 3 && lower_item {
+            return true;
+        }
+    }
+    (lower.contains("whatsapp") || lower.contains("telegram"))
+        && !closed
+        && words.len() <= 8
+        && words
+            .iter()
+            .any(|w| one_of(bare(w), &["anda", "kamu"]) || is_domain(w))
+}
+
 /// `Baca : Judul`, `BACA JUGA:3 Kali ...`, `Baca Lainnya :`, `Baca Juga:`: a line that opens
 /// with the imperative *baca* ("read") and a label of at most three words closed by a colon is
 /// a link to another page, whatever the label's wording (outlets vary it: `Baca Juga`, `Baca
@@ -645,7 +739,11 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
 /// "read" plus a word or two; a sentence about reading goes on (`Baca buku itu, katanya ...`).
 fn read_link(t: &str) -> bool {
     let b = t.as_bytes();
-    if b.len() < 5 || !b[..4].eq_ignore_ascii_case(b"baca") || !matches!(b[4], b' ' | b':') {
+    // `BacaJuga:`: the two words glued by the scraper, the second still capitalised.
+    if b.len() < 5
+        || !b[..4].eq_ignore_ascii_case(b"baca")
+        || !(matches!(b[4], b' ' | b':') || b[4].is_ascii_uppercase())
+    {
         return false;
     }
     // Bytes, not `str`: the 40th byte may fall inside a character (`«`).
@@ -746,7 +844,14 @@ fn site_control(words: &[&str]) -> bool {
     if lower.iter().all(|w| w.is_empty() || one_of(w, &SOCIAL)) && lower.len() >= 2 {
         return true;
     }
-    const ACTIONS: [&str; 18] = [
+    // `Share on FacebookShare on Twitter`: the buttons' labels run together by the scraper.
+    let social = |w: &str| {
+        one_of(w, &SOCIAL)
+            || SOCIAL
+                .iter()
+                .any(|s| s.len() >= 5 && w.len() > s.len() && w[..s.len()].eq_ignore_ascii_case(s))
+    };
+    const ACTIONS: [&str; 19] = [
         "bagikan",
         "share",
         "follow",
@@ -765,8 +870,9 @@ fn site_control(words: &[&str]) -> bool {
         "tweet",
         "sukai",
         "like",
+        "lihat",
     ];
-    const OBJECTS: [&str; 22] = [
+    const OBJECTS: [&str; 26] = [
         "kami",
         "us",
         "google",
@@ -789,12 +895,12 @@ fn site_control(words: &[&str]) -> bool {
         "now",
         "newsletter",
         "via",
+        "semua",
+        "selengkapnya",
+        "all",
+        "more",
     ];
-    if one_of(lower[0], &ACTIONS)
-        && lower[1..]
-            .iter()
-            .all(|w| one_of(w, &OBJECTS) || one_of(w, &SOCIAL))
-    {
+    if one_of(lower[0], &ACTIONS) && lower[1..].iter().all(|w| one_of(w, &OBJECTS) || social(w)) {
         return true;
     }
     // `0 comments:`, `Tidak ada komentar`, `Response (1)`: a counter or the comment form.
@@ -878,6 +984,26 @@ pub(crate) fn more_words_than(t: &str, n: usize) -> bool {
         i += c.len_utf8();
     }
     false
+}
+
+/// `Ket foto : Walikota Denpasar ...`, `Teks foto : Kapolres ...`: a caption that says it is one.
+/// It is no running text: a dateline below it is still at the article's top.
+pub fn caption_label(par: &str) -> bool {
+    let b = par.as_bytes();
+    let head = &b[..b.len().min(18)];
+    [
+        "ket foto",
+        "ket. foto",
+        "keterangan foto",
+        "teks foto",
+        "keterangan gambar",
+    ]
+    .iter()
+    .any(|l| {
+        head.len() > l.len()
+            && head[..l.len()].eq_ignore_ascii_case(l.as_bytes())
+            && matches!(head[l.len()], b' ' | b':')
+    })
 }
 
 /// A photo caption line that carries its credit in brackets (`Presiden Jokowi (Foto: Andhika
@@ -969,7 +1095,7 @@ pub fn is_credit(sentence: &str) -> bool {
     let t = sentence.trim_start();
     // A code opens with a bracket and every label with `P`, `E` or `R`: most sentences are
     // turned away by their first byte.
-    if !matches!(t.as_bytes().first(), Some(b'(' | b'P' | b'E' | b'R')) {
+    if !matches!(t.as_bytes().first(), Some(b'(' | b'[' | b'P' | b'E' | b'R')) {
         return false;
     }
     let t = t.trim_end();
@@ -994,15 +1120,20 @@ pub fn is_credit_label(word: &str) -> bool {
     )
 }
 
-/// `(rna/fdn)`, `(ant)`, `(*)`, `(mdk/ded)`: editors' initials closing an article.
+/// `(rna/fdn)`, `(ant)`, `(*)`, `(mdk/ded)`: editors' initials closing an article; some
+/// outlets put them in square brackets (`[initial]`, Bola.net).
 pub fn is_reporter_code(text: &str) -> bool {
-    let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) else {
+    let Some(inner) = (text.strip_prefix('(').and_then(|t| t.strip_suffix(')')))
+        .or_else(|| text.strip_prefix('[').and_then(|t| t.strip_suffix(']')))
+    else {
         return false;
     };
     if inner == "*" || inner == "**" {
         return true;
     }
+    // A number alone is an age or a count (`S.H. (35) kemarin`), not initials.
     !inner.is_empty()
+        && inner.bytes().any(|b| b.is_ascii_alphabetic() || b == b'*')
         && inner.len() <= 24
         && inner.split('/').all(|part| {
             let part = part.trim();

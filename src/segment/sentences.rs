@@ -211,7 +211,7 @@ fn should_break(stop: Stop<'_>) -> bool {
         return false;
     }
     // A reporter code opens with a bracket: only then is the token cut out and looked at.
-    if c == '(' {
+    if c == '(' || c == '[' {
         let token = text[next..].split(char::is_whitespace).next().unwrap_or("");
         if super::news::is_reporter_code(token.trim_end_matches('.')) {
             return true;
@@ -244,6 +244,12 @@ fn should_break(stop: Stop<'_>) -> bool {
     // One lookup in the list per candidate stop.
     let class = abbrev::class(word);
     if class == Some(abbrev::Class::Title) || word == "Rp" {
+        return false;
+    }
+    if c == '('
+        && (class.is_some() || is_dotted_abbreviation(word))
+        && aside_then_lower_case(text, next)
+    {
         return false;
     }
     if class == Some(abbrev::Class::Noun) {
@@ -290,6 +296,37 @@ fn should_break(stop: Stop<'_>) -> bool {
         return opener || abbrev::is_sentence_starter(next_word());
     }
     true
+}
+
+/// `LawuPost.Com)`, `KabarViral79.Com`: an outlet's domain written in title case. A
+/// domain's last label is not a word that starts a sentence; what follows it is not a letter.
+fn is_top_level_domain(rest: &str) -> bool {
+    let len = rest
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    (2..=4).contains(&len)
+        && ["com", "net", "org", "id", "co", "info", "tv"]
+            .iter()
+            .any(|tld| rest[..len].eq_ignore_ascii_case(tld))
+}
+
+/// `PT Indocement Tunggal Prakasa Tbk. (INTP) menjadi ...`, `Budi, S.H. (45) mengatakan`: after
+/// an abbreviation that may end a sentence, a short bracketed aside (a ticker, an age) followed
+/// by a lower-case word. The aside belongs to the name before it, and a lower-case word never
+/// starts a sentence, so the stop is the abbreviation's own. (A reporter code closing a
+/// paragraph, `(ant)`, has nothing after it.)
+fn aside_then_lower_case(text: &str, next: usize) -> bool {
+    let bytes = text.as_bytes();
+    if bytes[next] != b'(' {
+        return false;
+    }
+    let window = &bytes[next..bytes.len().min(next + 24)];
+    let Some(close) = memchr::memchr(b')', window) else {
+        return false;
+    };
+    let after = skip_whitespace(text, next + close + 1);
+    after > next + close + 1 && text[after..].starts_with(char::is_lowercase)
 }
 
 /// Where the word that ends at `end` starts: after the last whitespace in
@@ -344,7 +381,7 @@ fn glued_boundary(stop: Stop<'_>) -> bool {
         (after.next(), after.next()),
         (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase()
     );
-    if !capitalised {
+    if !capitalised || is_top_level_domain(&text[stop.next..]) {
         return false;
     }
     let before = &text[sentence_start..term_start];

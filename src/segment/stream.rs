@@ -14,8 +14,8 @@
 //! - page chrome above the article ([`super::leading_chrome`]) is decided on the paragraphs
 //!   before the first one of running text: they are held until it comes (a title, stamps,
 //!   credits: a few paragraphs), then the rule is applied to them;
-//! - a list under a navigation label ([`super::link_list_step`]) carries one flag from paragraph to
-//!   paragraph;
+//! - a list under a navigation label ([`super::link_list_step`]) carries two flags from paragraph
+//!   to paragraph;
 //! - page chrome after the article ([`super::trailing_chrome`]) is decided on the run of
 //!   paragraphs that closes the file ([`super::chrome_run`]): paragraphs that may belong to
 //!   such a run are held until a paragraph that cannot ends the run (they are then given out
@@ -27,9 +27,9 @@
 
 use super::{
     chrome_run, leading_chrome, link_list_step, segment_paragraph, starts_paragraph,
-    starts_running_text, trailing_chrome, trim_range,
+    starts_running_text, trailing_chrome, trim_range, LinkList,
 };
-use crate::doc::{Paragraph, ParagraphKind, Segment};
+use crate::doc::{Paragraph, ParagraphKind, Segment, SegmentKind};
 use std::collections::VecDeque;
 use std::ops::Range;
 
@@ -39,14 +39,17 @@ pub struct Paragraphs<'a> {
     text: &'a str,
     ranges: Ranges<'a>,
     index: usize,
-    /// A body, quote or list paragraph has been seen: datelines are no longer trusted.
-    running_text: bool,
+    /// Body, quote or list paragraphs seen so far, and whether one had a dateline: a bare
+    /// dateline is trusted in the first of them, or in the second when the first had none (a
+    /// title closed by a stop, a site's banner, is taken for a paragraph).
+    texts: usize,
+    dated: bool,
     /// Paragraphs before the first of running text, while it has not come.
     head: Vec<Paragraph>,
     /// The first paragraph of running text has come: the head is decided.
     head_done: bool,
     /// The paragraph before is a navigation label (see [`super::link_list_step`]).
-    under_label: bool,
+    under_label: LinkList,
     /// Paragraphs that may be trailing page chrome, waiting for what follows them.
     held: Vec<Paragraph>,
     ready: VecDeque<Paragraph>,
@@ -61,10 +64,11 @@ impl<'a> Paragraphs<'a> {
             text,
             ranges: Ranges::new(text),
             index: 0,
-            running_text: false,
+            texts: 0,
+            dated: false,
             head: Vec::new(),
             head_done: false,
-            under_label: false,
+            under_label: LinkList::default(),
             held: Vec::new(),
             ready: VecDeque::new(),
             done: false,
@@ -73,12 +77,14 @@ impl<'a> Paragraphs<'a> {
 
     fn build(&mut self, range: Range<usize>) -> Paragraph {
         self.index += 1;
-        let (kind, pieces) = segment_paragraph(self.text, range.clone(), !self.running_text);
+        let early = self.texts == 0 || (self.texts == 1 && !self.dated);
+        let (kind, pieces) = segment_paragraph(self.text, range.clone(), early);
         if matches!(
             kind,
             ParagraphKind::Body | ParagraphKind::Quote | ParagraphKind::ListItem
         ) {
-            self.running_text = true;
+            self.texts += 1;
+            self.dated |= pieces.first().is_some_and(|p| p.1 == SegmentKind::Dateline);
         }
         let segments = pieces
             .into_iter()
@@ -262,7 +268,7 @@ mod tests {
         let ranges: Vec<Range<usize>> = Ranges::new(text).collect();
         let mut all: Vec<Paragraph> = ranges.into_iter().map(|r| p.build(r)).collect();
         leading_chrome(&mut all);
-        let mut under_label = false;
+        let mut under_label = LinkList::default();
         for p in &mut all {
             link_list_step(&mut under_label, p);
         }
