@@ -670,11 +670,15 @@ fn isasi_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Toke
 
 /// A word the affix rules cannot analyse that is a known word behind a form written solid
 /// with it: the bound form `non-` (PUEBI, "bentuk terikat ditulis serangkai": `nonkloter`,
-/// `nonsubsidi`), or the preposition `di`/`ke` wrongly written solid with a noun (`diirisan`
+/// `nonsubsidi`; news often writes it with a hyphen, `non-migas`), or the preposition `di`/`ke` wrongly written solid with a noun (`diirisan`
 /// for `di irisan`, `kepasar`), which the passive and `ke-` readings have already failed.
 fn bound_form_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
     let long_enough = |r: &&str| r.chars().count() >= 4;
-    if let Some(rest) = lower.strip_prefix("non").filter(long_enough) {
+    if let Some(rest) = lower
+        .strip_prefix("non")
+        .map(|r| r.strip_prefix('-').unwrap_or(r))
+        .filter(long_enough)
+    {
         let a = lex.analyse_word(rest)?;
         let mut t = known_token(raw, text, &a);
         t.english = format!("non-{}", t.english);
