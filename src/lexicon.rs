@@ -359,6 +359,160 @@ impl Lexicon {
         })
     }
 
+    /// A lower-case word no rule explains, read as what its writer meant, for the last resort
+    /// of the gist: the word with its accents removed, then the one known word a single slip
+    /// of the keyboard away. `None` when neither gives exactly one reading.
+    ///
+    /// Indonesian spelling (PUEBI) has no accented letters, so an accent is a scraping or
+    /// font artefact (`dìtutup`, `dì`): folded away. Typos of the originals are common in
+    /// scraped news (`dilakukkan`, `mengatkaan`, `masayarakat`, `sebelummya`); a typo is read
+    /// as the one word that one edit gives, trying the kinds of edit from the likeliest slip
+    /// to the least (a doubled letter; two letters swapped; a letter more, less or wrong). A
+    /// kind of edit that gives two different words is ambiguous and ends the search: the word
+    /// stays unknown (`pelanggran`, `pelanggan` or `pelanggaran`). Because a rare real word is
+    /// often one edit from a common one (`kerak` crust, `kera` ape; `ketengan` retail, `ke-an`
+    /// round a wrong root), only a doubled letter is undone under the affix rules; the other
+    /// edits must give a word the lexicon has as it stands (with a clitic at most), and need
+    /// seven letters (a swap) or eight (a letter more, less or wrong). The generated loan
+    /// spellings, themselves a guess, are not used.
+    pub fn analyse_misspelt(&self, word: &str) -> Option<WordAnalysis<'_>> {
+        let folded = fold_accents(word);
+        if folded != word {
+            return self.analyse_word(&folded);
+        }
+        let chars: Vec<char> = word.chars().collect();
+        if !chars.iter().all(|c| c.is_ascii_lowercase()) {
+            return None;
+        }
+        let n = chars.len();
+        for (kind, edits) in spelling_edits(&chars).into_iter().enumerate() {
+            let (min_len, affixed) = match kind {
+                0 => (5, true),
+                1 => (7, false),
+                _ => (8, false),
+            };
+            if n < min_len {
+                continue;
+            }
+            let mut found: Option<WordAnalysis<'_>> = None;
+            // The same word reached twice (`aab` from two deletions) is the same reading.
+            for candidate in edits {
+                // Only a doubled letter is undone under the affix rules; the other edits are
+                // many (several hundred for a long word) and must give a word as it stands,
+                // found by a binary search each.
+                let analysis = if affixed {
+                    self.analyse_standard(&candidate)
+                } else {
+                    self.surface_analysis(&candidate)
+                };
+                let Some(a) = analysis
+                    .filter(|a| a.entry.source > Source::Loan && !a.entry.english.is_empty())
+                else {
+                    continue;
+                };
+                if found.as_ref().is_some_and(|f| f.form != a.form) {
+                    return None;
+                }
+                found = Some(a);
+            }
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
+    }
+
+    /// A compound written solid that the lexicon has as a phrase (`tanggungjawab`,
+    /// `bertanggungjawab`): see [`morph::solid_compound`].
+    pub fn analyse_solid_compound(&self, word: &str) -> Option<WordAnalysis<'_>> {
+        let c = morph::solid_compound(word, |s| self.usable_stem(s))?;
+        self.stem_analysis(c)
+    }
+
+    /// `word` as an entry or through the standard affix rules: not a reduplication and not a
+    /// colloquial reading (`paper` would be read as `papar`).
+    fn analyse_standard(&self, word: &str) -> Option<WordAnalysis<'_>> {
+        if let Some(entry) = self.get(word) {
+            return Some(WordAnalysis {
+                entry,
+                form: word.to_string(),
+                derivation: Derivation::default(),
+                reduplicated: false,
+            });
+        }
+        self.stem_analysis(morph::find_stem(word, |s| self.usable_stem(s))?)
+    }
+
+    /// `word` as an entry, or an entry with a clitic (`sebelumnya`): no affix rules.
+    fn surface_analysis(&self, word: &str) -> Option<WordAnalysis<'_>> {
+        let (form, clitic) = match self.get(word) {
+            Some(_) => (word, None),
+            None => {
+                let (stem, clitic) = morph::strip_clitic(word, 3)?;
+                (stem, Some(clitic))
+            }
+        };
+        Some(WordAnalysis {
+            entry: self.get(form)?,
+            form: form.to_string(),
+            derivation: Derivation {
+                clitic,
+                ..Derivation::default()
+            },
+            reduplicated: false,
+        })
+    }
+
+    /// Two words written without the space between them (`adabeberapa`, `inimembuat`, a
+    /// scraping slip): a function word of three letters or more (a determiner, pronoun,
+    /// preposition, conjunction, auxiliary, quantifier or adverb of the supplement, or `ada`),
+    /// followed by a word the lexicon can analyse, of three letters or more. Content words are
+    /// not split off (`bekalangan` is not `bek` + `alangan`, but a typo). `None` unless
+    /// exactly one split works.
+    pub fn split_glued(&self, word: &str) -> Option<(WordAnalysis<'_>, WordAnalysis<'_>)> {
+        if !word.chars().all(|c| c.is_ascii_lowercase()) || word.len() < 7 {
+            return None;
+        }
+        let mut found = None;
+        for i in 3..=word.len() - 3 {
+            let (left, right) = word.split_at(i);
+            let Some(first) = self.get(left).filter(|e| {
+                e.source == Source::Supplement
+                    && !e.english.is_empty()
+                    && (left == "ada"
+                        || matches!(
+                            e.pos,
+                            Pos::Det
+                                | Pos::Pron
+                                | Pos::Prep
+                                | Pos::Conj
+                                | Pos::Aux
+                                | Pos::Quant
+                                | Pos::Adv
+                        ))
+            }) else {
+                continue;
+            };
+            let Some(second) = self
+                .analyse_word(right)
+                .filter(|a| a.entry.source > Source::Loan && !a.entry.english.is_empty())
+            else {
+                continue;
+            };
+            if found.is_some() {
+                return None;
+            }
+            let first = WordAnalysis {
+                entry: first,
+                form: left.to_string(),
+                derivation: Derivation::default(),
+                reduplicated: false,
+            };
+            found = Some((first, second));
+        }
+        found
+    }
+
     /// A stem worth accepting: short FreeDict-only stems are too often accidents (`kit`).
     fn usable_stem(&self, stem: &str) -> bool {
         match self.get(stem) {
@@ -378,9 +532,37 @@ impl Lexicon {
             Some((stem, c)) if stem.contains('-') => (stem, Some(c)),
             _ => (word, None),
         };
+        if let (Some(entry), Some(_)) = (self.get(base_word), clitic) {
+            // `laki-lakinya`: a hyphenated entry with a clitic.
+            return Some(WordAnalysis {
+                entry,
+                form: base_word.to_string(),
+                derivation: Derivation {
+                    clitic,
+                    ..Derivation::default()
+                },
+                reduplicated: false,
+            });
+        }
         let (a, b) = base_word.split_once('-')?;
         if a.is_empty() || b.is_empty() {
             return None;
+        }
+        // `terombang-ambing`, `bersenda-gurau`: a prefix on a hyphenated entry.
+        if let Some((prefix, stem)) = morph::prefixes(base_word)
+            .into_iter()
+            .find(|(_, stem)| stem.contains('-') && self.usable_stem(stem))
+        {
+            return Some(WordAnalysis {
+                entry: self.get(&stem)?,
+                form: stem,
+                derivation: Derivation {
+                    prefix,
+                    suffix: morph::Suffix::None,
+                    clitic,
+                },
+                reduplicated: false,
+            });
         }
         // `negara-negara`; `sayur-sayuran` (the suffix on the second half).
         let full =
@@ -397,6 +579,69 @@ impl Lexicon {
         }
         Some(analysis)
     }
+}
+
+/// `word` with accents and other combining marks removed (`dìtutup` -> `ditutup`).
+fn fold_accents(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_string();
+    }
+    word.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect()
+}
+
+/// The words one edit away from `chars`, in groups from the likeliest kind of slip to the
+/// least: a doubled letter written once more than meant, two neighbours swapped, and one
+/// letter too many, missing or wrong (one group: `pelanggran` is `pelanggan` or
+/// `pelanggaran`, `merengsek` is `merengek` or `merangsek`, so both are left alone).
+fn spelling_edits(chars: &[char]) -> [Vec<String>; 3] {
+    let n = chars.len();
+    let word = |v: &[char]| v.iter().collect::<String>();
+    let without = |i: usize| {
+        let mut v = chars.to_vec();
+        v.remove(i);
+        word(&v)
+    };
+    let letters = 'a'..='z';
+    let repeated = (1..n)
+        .filter(|&i| chars[i] == chars[i - 1])
+        .map(without)
+        .collect();
+    let swapped = (1..n)
+        .filter(|&i| chars[i] != chars[i - 1])
+        .map(|i| {
+            let mut v = chars.to_vec();
+            v.swap(i - 1, i);
+            word(&v)
+        })
+        .collect();
+    let extra: Vec<String> = (0..n).map(without).collect();
+    let missing: Vec<String> = (0..=n)
+        .flat_map(|i| {
+            letters.clone().map(move |c| {
+                let mut v = chars.to_vec();
+                v.insert(i, c);
+                word(&v)
+            })
+        })
+        .collect();
+    let wrong: Vec<String> = (0..n)
+        .flat_map(|i| {
+            letters
+                .clone()
+                .filter(move |&c| c != chars[i])
+                .map(move |c| {
+                    let mut v = chars.to_vec();
+                    v[i] = c;
+                    word(&v)
+                })
+        })
+        .collect();
+    let mut one_letter: Vec<String> = extra;
+    one_letter.extend(missing);
+    one_letter.extend(wrong);
+    [repeated, swapped, one_letter]
 }
 
 #[cfg(test)]

@@ -320,6 +320,13 @@ fn strip_prefixes(word: &str) -> Vec<(Prefix, String)> {
     out
 }
 
+/// The ways a prefix can be removed from `word` (lower case): (prefix, remainder) pairs,
+/// unchecked. For words the suffix rules do not apply to, such as a prefixed hyphenated
+/// compound (`terombang-ambing`).
+pub fn prefixes(word: &str) -> Vec<(Prefix, String)> {
+    strip_prefixes(word)
+}
+
 /// The ways a suffix can be removed from `word`, including none.
 fn strip_suffixes(word: &str) -> Vec<(Suffix, &str)> {
     let mut out = vec![(Suffix::None, word)];
@@ -437,7 +444,7 @@ pub fn find_stem(word: &str, known: impl Fn(&str) -> bool) -> Option<Candidate> 
 ///
 /// - the active prefix is the bare nasal `N-`, without `me-`: `nyoba` (`mencoba`; colloquial
 ///   `ny-` replaces `c` as well as `s`), `ngobrol` (`mengobrol`), `ngejual` (`nge-` before any
-///   root), `nulis` is left out (a bare `m-`/`n-` start is too common in roots to be safe);
+///   root), `nulis` and `mikir` (`n-`, `m-` for `t`, `p`);
 /// - the suffix `-in` stands for both `-kan` and `-i`: `ngerjain`, `dibeliin`, `perluin`;
 /// - `a` in a closed final syllable is `e`: `dapet` (`dapat`), `deket` (`dekat`), `denger`
 ///   (`dengar`), `seneng` (`senang`); [`standard_vowel`] gives that form back.
@@ -472,6 +479,22 @@ pub fn colloquial_candidates(word: &str) -> Vec<Candidate> {
                     });
                 }
             }
+        }
+        // The bare nasal before a vowel replacing `t` or `p` (`nangkap` for `menangkap`,
+        // `nanam`, `mikir`, `muji`): asked only once the standard rules have failed, so a root
+        // that begins with `n` or `m` (`nanti`, `makan`) is found as itself first; and not for
+        // stems under four letters (`mas`, a form of address, is not `pas`).
+        let long = |r: &&str| starts_with_vowel(r) && r.chars().count() >= 3;
+        if let Some(r) = base.strip_prefix('n').filter(long) {
+            out.push(Candidate {
+                stem: format!("t{r}"),
+                derivation: derivation(Prefix::MeN),
+            });
+        } else if let Some(r) = base.strip_prefix('m').filter(long) {
+            out.push(Candidate {
+                stem: format!("p{r}"),
+                derivation: derivation(Prefix::MeN),
+            });
         }
         if base.starts_with("ng") || base.starts_with("ny") {
             if let Some(r) = base.strip_prefix("ny").filter(|r| starts_with_vowel(r)) {
@@ -515,6 +538,27 @@ pub fn standard_vowel(word: &str) -> Option<String> {
         s.push('a');
         s.extend(&chars[e + 1..]);
         s
+    })
+}
+
+/// A compound written solid with no affix that would make it so (`tanggungjawab`,
+/// `kerjasama`, `bertanggungjawab`): PUEBI writes these as two words, news copy often does
+/// not. The phrase with its space, and the prefix removed; `None` unless `known` has it.
+pub fn solid_compound(word: &str, known: impl Fn(&str) -> bool) -> Option<Candidate> {
+    if let Some(stem) = compound_split(word, &known) {
+        return Some(Candidate {
+            stem,
+            derivation: Derivation::default(),
+        });
+    }
+    strip_prefixes(word).into_iter().find_map(|(prefix, rest)| {
+        Some(Candidate {
+            stem: compound_split(&rest, &known)?,
+            derivation: Derivation {
+                prefix,
+                ..Derivation::default()
+            },
+        })
     })
 }
 
@@ -664,6 +708,13 @@ mod tests {
         );
         let c = first("dibeliin", &["beli"]).expect("dibeliin");
         assert_eq!((c.stem.as_str(), c.derivation.prefix), ("beli", Prefix::Di));
+        // The bare `n-`/`m-` for `t`/`p` roots of four letters or more.
+        assert_eq!(
+            first("nangkap", &["tangkap"]).expect("nangkap").stem,
+            "tangkap"
+        );
+        assert_eq!(first("mikir", &["pikir"]).expect("mikir").stem, "pikir");
+        assert!(first("mas", &["pas"]).is_none());
         assert_eq!(standard_vowel("dapet").as_deref(), Some("dapat"));
         assert_eq!(standard_vowel("seneng").as_deref(), Some("senang"));
         assert_eq!(standard_vowel("denger").as_deref(), Some("dengar"));

@@ -179,7 +179,7 @@ fn check_unknown_rate(set: &str, parts: &[(&str, Vec<String>, f64)]) {
             "offline unknown lower-case words, {set} {part}: {unknown}/{words} = {:.2}%",
             100.0 * rate
         );
-        let tuning = *part == "tune";
+        let tuning = part.starts_with("tune");
         if tuning {
             eprintln!("  {}", seen.join(" "));
         }
@@ -212,29 +212,43 @@ fn unknown_rate_on_unseen_news() {
         "unseen",
         &[
             ("tune", unseen_news("tune"), 0.01),
-            ("heldout", unseen_news("heldout"), 0.024),
+            ("heldout", unseen_news("heldout"), 0.010),
+            ("tune-4", unseen_news("tune-4"), 0.012),
             ("heldout-2", unseen_news("heldout-2"), LIMIT_HELDOUT_2),
+            ("heldout-3", unseen_news("heldout-3"), LIMIT_HELDOUT_3),
         ],
     );
 }
 
 /// The second held-out half of the unseen news (22 articles from 22 other outlets, added by
-/// the segmentation work after the lexicon changes of its round): scored once, its figure held.
-const LIMIT_HELDOUT_2: f64 = 0.033;
+/// the segmentation work after the lexicon changes of its round): scored, never read; the
+/// guard holds the figure of the third lexicon pass (1.71%).
+const LIMIT_HELDOUT_2: f64 = 0.018;
+
+/// The third held-out half of the unseen news (21 articles from 21 more outlets), added by the
+/// segmentation work after the third lexicon pass was done: scored blind (2.28% with the
+/// lexicon before the pass, 1.28% after; 1.25% with the segmenter merged later), its figure
+/// held.
+const LIMIT_HELDOUT_3: f64 = 0.013;
 
 /// Raw news (tests/data/news-raw): 47 articles from other outlets and topics (economy, sport,
 /// crime, health, entertainment, technology, religion, disaster, education), split by article
-/// before anything was measured; the held-out part is only scored.
+/// before anything was measured; the held-out part is only scored. Two more tuning parts
+/// (36 articles from other outlets) came with the third lexicon pass.
 #[test]
 fn unknown_rate_on_raw_news() {
     check_unknown_rate(
         "raw",
         &[
             ("tune", crate::common::raw_news_articles("tune"), 0.01),
+            ("tune-2", crate::common::raw_news_articles("tune-2"), 0.01),
+            ("tune-3", crate::common::raw_news_articles("tune-3"), 0.01),
+            ("tune-4", crate::common::raw_news_articles("tune-4"), 0.01),
+            ("tune-5", crate::common::raw_news_articles("tune-5"), 0.01),
             (
                 "heldout",
                 crate::common::raw_news_articles("heldout"),
-                0.024,
+                0.010,
             ),
         ],
     );
@@ -585,4 +599,103 @@ fn hyphenated_affixes_are_not_words() {
         );
         assert!(out.contains("updated"), "{out}");
     }
+}
+
+/// Issue 13, third pass, on sentences of the raw-news and unseen-news tuning parts and the PUD
+/// development text: slips of scraped copy the gist left unknown, each read by a general rule.
+#[test]
+fn scraped_slips_are_read_as_meant() {
+    assert_known(&[
+        // An accent where Indonesian spelling has none (a scraping artefact; tune-2).
+        (
+            "“Beberapa jalur utama terpaksa dìtutup sementara karena genangan masih cukup \
+             tinggi,” jelasnya.",
+            "dìtutup",
+            "closed",
+        ),
+        // One slip of the keyboard from exactly one known word (news-unseen and news-raw tune).
+        (
+            "Tertular COVID-19, bagaimana perasaaan Novel Baswedan?",
+            "perasaaan",
+            "feeling",
+        ),
+        (
+            "Pedagang Pasar Tomang Barat, Jakarta Barat, Ida Rahayu mengatkaan, cabai rawit \
+             merah murni dijual seharga Rp120 ribu per kg.",
+            "mengatkaan",
+            "said",
+        ),
+        (
+            "Tingginya kasus, kini Denik mengimbau kepada semua lapisan masayarakat untuk \
+             selalu melakukan gerakan 3M Plus.",
+            "masayarakat",
+            "community",
+        ),
+        // Two words glued by a lost space.
+        (
+            "Terakhir,Menteri Keuangan Sri Mulyani Indrawati mengatakan adabeberapa skenario \
+             pemerintah mengenai dampak virus corona (covid-19) terhadap perekonomian.",
+            "adabeberapa",
+            "several",
+        ),
+    ]);
+    // A rare real word one edit from a common one is not "corrected" (`kerak` is a crust, not
+    // `kera`, an ape; PUD), and a slip that two words explain (`pelanggran`: `pelanggan` or
+    // `pelanggaran`; news-unseen tune) stays unknown.
+    let out = gist(
+        "Andes tengah merupakan bagian dari apa yang disebut 'Andes de tipo andino' yang \
+         terbentuk oleh subduksi kerak samudra.",
+    );
+    assert!(!out.contains("ape"), "{out}");
+    let out = gist("Kalau memang ada indikasi pelanggran hukum harus di tindak secara tegas.");
+    assert!(out.contains("*pelanggran"), "{out}");
+    // A capital inside a word marks a brand: kept as written, not unknown.
+    let tokens = OfflineBackend::new().analyse("- tvOne");
+    let t = tokens.iter().find(|t| t.surface == "tvOne").expect("tvOne");
+    assert_eq!(t.kind, TokenKind::Name);
+}
+
+/// Word shapes the affix rules did not undo (news-raw tune-2 and tune-3, PUD): the colloquial
+/// bare nasal for `t`/`p` roots, a prefix on a hyphenated entry, a hyphenated entry with a
+/// clitic, a compound written solid, `-isasi` on a noun, and fractions.
+#[test]
+fn word_shapes_of_the_third_pass_are_known() {
+    assert_known(&[
+        (
+            "\"Cuaca jelek begini, air jadi keruh, arus kencang, nangkap ikan jadi susah.\"",
+            "nangkap",
+            // `tangkap`, as the lexicon glosses it.
+            "arrest",
+        ),
+        (
+            "Dalam kondisi itu, kapal tak bisa melingkari ikan untuk penebaran jaring lantaran \
+             terombang-ambing ombak dan angin.",
+            "terombang-ambing",
+            "toss",
+        ),
+        (
+            "George sangat taat dan menghabiskan waktu berjam-jam berdoa, namun kesalehan ini \
+             tidak dimiliki oleh para saudara laki-lakinya.",
+            "laki-lakinya",
+            "man",
+        ),
+        (
+            "Kami kewalahan kalau bawa kendaraan karena parah kondisi jalan, seharusnya \
+             merupakan tanggungjawab pemerintah Desa.",
+            "tanggungjawab",
+            "responsibility",
+        ),
+        (
+            "Selain mempersoalkan kualitas, warga pun mengaku tak dilibatkan dalam proyek \
+             betonisasi jalan yang menghubungkan Kampung Sepat dan kampung lainnya.",
+            "betonisasi",
+            "concreting",
+        ),
+        (
+            "Angka ini hanya sekitar sepersepuluh catatan 2015 atau sepertiga dari catatan 2019 \
+             silam.",
+            "sepersepuluh",
+            "one tenth",
+        ),
+    ]);
 }

@@ -280,6 +280,11 @@ SUFFIXES = [
     ("ity", ["itas", "iti"], "n"),
     ("yst", ["is"], "n"),
     ("sis", ["sis"], "n"),
+    # Killers and chemical compounds (`herbicide` -> `herbisida`, `chloride` -> `klorida`);
+    # not every `-ide` (`decide`, `inside`).
+    ("icide", ["isida"], "n"), ("ocide", ["osida"], "n"),
+    ("oride", ["orida"], "n"), ("omide", ["omida"], "n"), ("xide", ["ksida"], "n"),
+    ("rbide", ["rbida"], "n"),
     ("ence", ["ensi"], "n"), ("ency", ["ensi"], "n"),
     ("ance", ["ansi"], "n"), ("ancy", ["ansi"], "n"),
     ("logy", ["logi"], "n"), ("graphy", ["grafi"], "n"), ("nomy", ["nomi"], "n"),

@@ -607,6 +607,31 @@ fn word_token(
             return (t, 1);
         }
     }
+    if !capitalised(surface) {
+        if surface.chars().any(char::is_uppercase) {
+            // `tvOne`, `iPhone`, `eKTP`: a capital inside a word marks a brand or a name.
+            return (
+                Token::new(raw, text, TokenKind::Name, surface.to_string()),
+                1,
+            );
+        }
+        if let Some(a) = lex.analyse_solid_compound(&lower) {
+            return (known_token(raw, text, &a), 1);
+        }
+        if let Some(t) = isasi_token(lex, raw, text, &lower) {
+            return (t, 1);
+        }
+        if let Some(a) = lex.analyse_misspelt(&lower) {
+            return (known_token(raw, text, &a), 1);
+        }
+        if let Some((first, second)) = lex.split_glued(&lower) {
+            let first = known_token(raw, text, &first);
+            let mut t = known_token(raw, text, &second);
+            t.english = format!("{} {}", first.english, t.english);
+            t.role = Role::Other;
+            return (t, 1);
+        }
+    }
     if capitalised(surface) {
         let elsewhere = if initial {
             counts.elsewhere(surface) || foreign_spelling(surface)
@@ -626,13 +651,34 @@ fn word_token(
     )
 }
 
+/// A noun made with the loan suffix `-isasi` on an Indonesian noun (`betonisasi`, making
+/// concrete roads; `aspalisasi`, `semenisasi`): the process of applying the thing, glossed as
+/// the English gerund of the noun (`concreting`, `asphalting`, `cementing`). The suffix came
+/// with Dutch loans (`-isatie`: `normalisasi`); those have their own entries or loan
+/// spellings, so only what is left over reaches this rule.
+fn isasi_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
+    let base = lower
+        .strip_suffix("isasi")
+        .filter(|b| b.chars().count() >= 3)?;
+    let e = lex
+        .get(base)
+        .filter(|e| e.source > Source::Loan && e.pos == Pos::Noun && !e.english.is_empty())?;
+    let mut t = Token::new(raw, text, TokenKind::Known, english::gerund(&e.english));
+    t.pos = Some(Pos::Noun);
+    Some(t)
+}
+
 /// A word the affix rules cannot analyse that is a known word behind a form written solid
 /// with it: the bound form `non-` (PUEBI, "bentuk terikat ditulis serangkai": `nonkloter`,
-/// `nonsubsidi`), or the preposition `di`/`ke` wrongly written solid with a noun (`diirisan`
+/// `nonsubsidi`; news often writes it with a hyphen, `non-migas`), or the preposition `di`/`ke` wrongly written solid with a noun (`diirisan`
 /// for `di irisan`, `kepasar`), which the passive and `ke-` readings have already failed.
 fn bound_form_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
     let long_enough = |r: &&str| r.chars().count() >= 4;
-    if let Some(rest) = lower.strip_prefix("non").filter(long_enough) {
+    if let Some(rest) = lower
+        .strip_prefix("non")
+        .map(|r| r.strip_prefix('-').unwrap_or(r))
+        .filter(long_enough)
+    {
         let a = lex.analyse_word(rest)?;
         let mut t = known_token(raw, text, &a);
         t.english = format!("non-{}", t.english);

@@ -86,6 +86,23 @@ fn scan(text: &str, from: usize, to: usize, mut space: bool, out: &mut Vec<Raw>)
             i += c.len_utf8();
             continue;
         }
+        if let Some(code) = rest.strip_prefix('(').and_then(reporter_code) {
+            out.push(Raw {
+                start: i,
+                end: i + 1,
+                kind: RawKind::Punct,
+                space_before: space,
+            });
+            out.push(Raw {
+                start: i + 1,
+                end: i + 1 + code,
+                kind: RawKind::Verbatim,
+                space_before: false,
+            });
+            space = false;
+            i += 1 + code;
+            continue;
+        }
         let (len, kind) = if let Some(len) = url_len(rest) {
             (len, RawKind::Verbatim)
         } else if is_word_char(c) || currency_start(rest) {
@@ -105,6 +122,22 @@ fn scan(text: &str, from: usize, to: usize, mut space: bool, out: &mut Vec<Raw>)
         i += len;
     }
     space
+}
+
+/// The reporters' and editors' initials that close a news paragraph, in brackets and joined
+/// by slashes (`(har/don/jpnn)`, `(mn/sib/jpr/sib/JPR)`, `(cat/zar)`): a credit, copied as
+/// it is. `s` follows the opening bracket; the length of the initials when two or more groups
+/// of at most six letters run to a closing bracket that only a full stop and spaces follow.
+fn reporter_code(s: &str) -> Option<usize> {
+    let close = s.find(')')?;
+    let inner = &s[..close];
+    let groups: Vec<&str> = inner.split('/').collect();
+    let code = groups.len() >= 2
+        && groups
+            .iter()
+            .all(|g| (1..=6).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_alphabetic()));
+    let last = s[close + 1..].trim_start_matches('.').trim().is_empty();
+    (code && last).then_some(close)
 }
 
 /// `US$5.000`, `$5`: a currency symbol that belongs to the number after it.
@@ -223,6 +256,22 @@ mod tests {
             .into_iter()
             .map(|r| (&text[r.start..r.end], r.kind))
             .collect()
+    }
+
+    #[test]
+    fn reporter_codes_closing_a_paragraph_are_verbatim() {
+        use RawKind::*;
+        // tests/data/news-raw/tune-2.txt (Radar Madiun) and tune-3.txt (Bangsaonline).
+        assert_eq!(
+            kinds("(mn/sib/jpr/sib/JPR)"),
+            vec![("(", Punct), ("mn/sib/jpr/sib/JPR", Verbatim), (")", Punct)]
+        );
+        assert_eq!(
+            kinds("pungkas AKP Sugeng Sulistiyono. (cat/zar)")[5..],
+            [("(", Punct), ("cat/zar", Verbatim), (")", Punct)]
+        );
+        // Words in brackets inside a sentence are words.
+        assert_eq!(kinds("(ibu/ayah) datang")[1], ("ibu", Word));
     }
 
     #[test]
