@@ -1474,6 +1474,26 @@ mod tests {
                 }
             }
         }
+        // A character of two or three bytes (whitespace or not) at every place of words and
+        // spaces.
+        for at in 0..24 {
+            for c in ["“", "\u{a0}", "é", "\u{2003}", " "] {
+                for base in [
+                    "kata kata kata kata kata kata",
+                    "k  k\tkk k kkk  k k k k kk",
+                ] {
+                    let mut t = base.to_string();
+                    t.insert_str(at, c);
+                    for n in 0..10 {
+                        assert_eq!(
+                            more_words_than(&t, n),
+                            t.split_whitespace().nth(n).is_some(),
+                            "{t:?} {n}"
+                        );
+                    }
+                }
+            }
+        }
         for t in texts {
             for n in 0..16 {
                 assert_eq!(
