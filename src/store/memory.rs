@@ -86,11 +86,15 @@ pub struct MemoryStats {
     pub db_bytes: u64,
 }
 
-/// Creates the memory's tables and maps the database into memory for reading (fuzzy lookups
-/// read a few hundred scattered rows; through `mmap` a page costs no system call); called
-/// from [`Store::open`].
-pub(super) fn init(conn: &Connection) -> rusqlite::Result<()> {
-    conn.pragma_update(None, "mmap_size", 1i64 << 30)?;
+/// Maps the database into memory for reading (fuzzy lookups read a few hundred scattered
+/// rows; through `mmap` a page costs no system call); called from [`Store::open`] on every
+/// connection.
+pub(super) fn map(conn: &Connection) -> rusqlite::Result<()> {
+    conn.pragma_update(None, "mmap_size", 1i64 << 30)
+}
+
+/// Creates the memory's tables; called from [`Store::open`].
+pub(super) fn create(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch(
         "CREATE TABLE IF NOT EXISTS memory (
              id INTEGER PRIMARY KEY,

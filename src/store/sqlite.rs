@@ -63,25 +63,32 @@ impl Sqlite {
             true,
         )
         .map_err(err)?;
-        conn.execute_batch(
-            "CREATE TABLE IF NOT EXISTS mt_cache (
-                 backend TEXT NOT NULL, model TEXT NOT NULL, src_lang TEXT NOT NULL,
-                 tgt_lang TEXT NOT NULL, glossary TEXT NOT NULL, source TEXT NOT NULL,
-                 target TEXT NOT NULL, billed INTEGER, created TEXT NOT NULL,
-                 PRIMARY KEY (backend, model, src_lang, tgt_lang, glossary, source));
-             CREATE TABLE IF NOT EXISTS ledger (
-                 id INTEGER PRIMARY KEY, at TEXT NOT NULL, backend TEXT NOT NULL,
-                 requests INTEGER NOT NULL, characters_sent INTEGER NOT NULL,
-                 characters_billed INTEGER NOT NULL, cache_hits INTEGER NOT NULL);
-             CREATE TABLE IF NOT EXISTS kv (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
-        )
-        .map_err(err)?;
         let version: i64 = conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .map_err(err)?;
-        let had_review = table_exists(&conn, "review_machine").map_err(err)?;
-        review::create(&conn).map_err(err)?;
-        memory::init(&conn).map_err(err)?;
+        memory::map(&conn).map_err(err)?;
+        // A database at this schema has every table (a change to the tables raises
+        // `SCHEMA_VERSION`): making them again would parse a dozen statements on every run,
+        // a tenth of a short command's work.
+        let mut had_review = true;
+        if version != SCHEMA_VERSION {
+            conn.execute_batch(
+                "CREATE TABLE IF NOT EXISTS mt_cache (
+                     backend TEXT NOT NULL, model TEXT NOT NULL, src_lang TEXT NOT NULL,
+                     tgt_lang TEXT NOT NULL, glossary TEXT NOT NULL, source TEXT NOT NULL,
+                     target TEXT NOT NULL, billed INTEGER, created TEXT NOT NULL,
+                     PRIMARY KEY (backend, model, src_lang, tgt_lang, glossary, source));
+                 CREATE TABLE IF NOT EXISTS ledger (
+                     id INTEGER PRIMARY KEY, at TEXT NOT NULL, backend TEXT NOT NULL,
+                     requests INTEGER NOT NULL, characters_sent INTEGER NOT NULL,
+                     characters_billed INTEGER NOT NULL, cache_hits INTEGER NOT NULL);
+                 CREATE TABLE IF NOT EXISTS kv (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+            )
+            .map_err(err)?;
+            had_review = table_exists(&conn, "review_machine").map_err(err)?;
+            review::create(&conn).map_err(err)?;
+            memory::create(&conn).map_err(err)?;
+        }
         let store = Sqlite {
             path,
             conn: Mutex::new(conn),
