@@ -351,10 +351,14 @@ pub fn translate(
         policy: opts.policy,
         concurrency: opts.concurrency,
         store: opts.store,
-        terms: if english {
-            glossary.backend_terms()
-        } else {
-            crate::mt::GlossaryTerms::default()
+        // The version keys the cache whatever the backend; the pairs are for a native glossary.
+        terms: match (english, opts.backend.native_glossary()) {
+            (true, true) => glossary.backend_terms(),
+            (true, false) => crate::mt::GlossaryTerms {
+                version: glossary.version().to_string(),
+                pairs: Vec::new(),
+            },
+            (false, _) => crate::mt::GlossaryTerms::default(),
         },
         dry_run: opts.dry_run,
     };

@@ -12,15 +12,16 @@
 //! compiled again. Only a glossary without errors is compiled: errors are reported from the
 //! files on every run, as before.
 
-use super::{Entry, Flags, Glossary, Matcher, Source, Spelling};
-use std::collections::{HashMap, HashSet};
+use super::{Entry, Flags, Glossary, Matcher, SortedKeys, Source, Spelling};
+use std::collections::HashMap;
 use std::path::Path;
+use std::sync::OnceLock;
 
 /// The file in the state folder.
 pub const FILE_NAME: &str = "glossary.bin";
 
 /// Bumped whenever the layout below changes.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 const MAGIC: &[u8; 8] = b"TJMGLOS\0";
 
 /// Loads the glossary of `sources` from the compiled file in `dir` when it was compiled from
@@ -128,22 +129,40 @@ impl Writer {
         self.bytes(s.as_bytes());
     }
 
-    fn opt(&mut self, s: Option<&str>) {
+    /// `s` as its place in `pool` (start and end), where each distinct string is once.
+    fn span<'s>(&mut self, pool: &mut Pool<'s>, s: &'s str) {
+        let (start, end) = *pool.at.entry(s).or_insert_with(|| {
+            let start = pool.text.len();
+            pool.text.push_str(s);
+            (start as u32, pool.text.len() as u32)
+        });
+        self.u32(start);
+        self.u32(end);
+    }
+
+    fn opt<'s>(&mut self, pool: &mut Pool<'s>, s: Option<&'s str>) {
         match s {
             Some(s) => {
                 self.0.push(1);
-                self.str(s);
+                self.span(pool, s);
             }
             None => self.0.push(0),
         }
     }
 
-    fn strs(&mut self, v: &[String]) {
+    fn spans<'s>(&mut self, pool: &mut Pool<'s>, v: &'s [String]) {
         self.usize(v.len());
         for s in v {
-            self.str(s);
+            self.span(pool, s);
         }
     }
+}
+
+/// The text every entry's strings are pieces of, being written.
+#[derive(Default)]
+struct Pool<'s> {
+    text: String,
+    at: HashMap<&'s str, (u32, u32)>,
 }
 
 /// Reads what [`Writer`] wrote; `None` at the first thing that does not fit.
@@ -186,21 +205,177 @@ impl<'a> Reader<'a> {
         std::str::from_utf8(self.bytes()?).ok()
     }
 
-    pub(super) fn string(&mut self) -> Option<String> {
-        self.str().map(str::to_string)
+    /// A piece of `pool` written by [`Writer::span`]; `None` unless it is one (in range, on
+    /// character boundaries).
+    fn span<'p>(&mut self, pool: &'p str) -> Option<&'p str> {
+        let start = self.usize()?;
+        let end = self.usize()?;
+        pool.get(start..end)
     }
 
-    fn opt(&mut self) -> Option<Option<String>> {
+    fn opt<'p>(&mut self, pool: &'p str) -> Option<Option<&'p str>> {
         match self.take(1)?[0] {
             0 => Some(None),
-            1 => Some(Some(self.string()?)),
+            1 => Some(Some(self.span(pool)?)),
             _ => None,
         }
     }
 
-    fn strings(&mut self) -> Option<Vec<String>> {
-        let n = self.count(4)?;
-        (0..n).map(|_| self.string()).collect()
+    /// A list of pieces of `pool`, each checked.
+    fn spans<'p>(&mut self, pool: &'p str) -> Option<Spans<'p>>
+    where
+        'a: 'p,
+    {
+        let n = self.count(8)?;
+        let spans = self.take(n * 8)?;
+        let list = Spans { spans, pool };
+        list.all_sound().then_some(list)
+    }
+}
+
+/// The compiled glossary's entries: their strings in one text, each entry a record of places
+/// in it, made into an [`Entry`] at its first use. Every record was checked when the file was
+/// read (places in range and on character boundaries, records that end where the next
+/// begins), so a damaged file is refused then, never found while translating.
+#[derive(Debug)]
+pub(super) struct Entries {
+    pool: Box<str>,
+    records: Box<[u8]>,
+    /// Where each entry's record starts in `records`.
+    starts: Vec<u32>,
+    /// The entries made so far (boxed: the empty slots of a large glossary stay a few pages).
+    made: Vec<OnceLock<Box<Entry>>>,
+    /// All entries, for the callers that want them all (lint, list, export).
+    all: OnceLock<Vec<Entry>>,
+}
+
+impl Entries {
+    pub(super) fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    pub(super) fn get(&self, i: usize) -> &Entry {
+        if let Some(all) = self.all.get() {
+            return &all[i];
+        }
+        self.made[i].get_or_init(|| Box::new(self.make(i)))
+    }
+
+    pub(super) fn all(&self) -> &[Entry] {
+        self.all
+            .get_or_init(|| (0..self.len()).map(|i| self.make(i)).collect())
+    }
+
+    fn make(&self, i: usize) -> Entry {
+        self.record(i)
+            .expect("every record was checked when the file was read")
+            .to_entry()
+    }
+
+    /// Entry `i`'s record, read in place; `None` if it does not hold together.
+    fn record(&self, i: usize) -> Option<Record<'_>> {
+        let start = *self.starts.get(i)? as usize;
+        let end = self
+            .starts
+            .get(i + 1)
+            .map_or(self.records.len(), |&e| e as usize);
+        let mut r = Reader {
+            bytes: self.records.get(start..end)?,
+        };
+        let pool = &*self.pool;
+        let source = r.span(pool)?;
+        let target = r.span(pool)?;
+        let comment = r.span(pool)?;
+        let aliases = r.spans(pool)?;
+        let avoid = r.spans(pool)?;
+        let us = r.opt(pool)?;
+        let adjective = r.opt(pool)?;
+        let f = r.take(1)?[0];
+        if f > 0b1111 {
+            return None;
+        }
+        let flags = Flags {
+            title: f & 1 != 0,
+            dnt: f & 2 != 0,
+            case_sensitive: f & 4 != 0,
+            date: f & 8 != 0,
+        };
+        let file = r.span(pool)?;
+        let line = r.usize()?;
+        r.bytes.is_empty().then_some(Record {
+            source,
+            target,
+            comment,
+            aliases,
+            avoid,
+            us,
+            adjective,
+            flags,
+            file,
+            line,
+        })
+    }
+}
+
+/// An entry as its record says, its strings still in the pool.
+struct Record<'p> {
+    source: &'p str,
+    target: &'p str,
+    comment: &'p str,
+    aliases: Spans<'p>,
+    avoid: Spans<'p>,
+    us: Option<&'p str>,
+    adjective: Option<&'p str>,
+    flags: Flags,
+    file: &'p str,
+    line: usize,
+}
+
+impl Record<'_> {
+    fn to_entry(&self) -> Entry {
+        Entry {
+            source: self.source.to_string(),
+            target: self.target.to_string(),
+            comment: self.comment.to_string(),
+            aliases: self.aliases.strings(),
+            avoid: self.avoid.strings(),
+            us: self.us.map(str::to_string),
+            adjective: self.adjective.map(str::to_string),
+            flags: self.flags.clone(),
+            file: self.file.to_string(),
+            line: self.line,
+        }
+    }
+}
+
+/// Places in the pool, eight bytes each.
+struct Spans<'p> {
+    spans: &'p [u8],
+    pool: &'p str,
+}
+
+impl Spans<'_> {
+    fn len(&self) -> usize {
+        self.spans.len() / 8
+    }
+
+    fn iter(&self) -> impl Iterator<Item = Option<&str>> + '_ {
+        self.spans.chunks_exact(8).map(|c| {
+            let n = |i: usize| u32::from_le_bytes([c[i], c[i + 1], c[i + 2], c[i + 3]]) as usize;
+            self.pool.get(n(0)..n(4))
+        })
+    }
+
+    fn all_sound(&self) -> bool {
+        self.iter().all(|s| s.is_some())
+    }
+
+    /// The strings (a list that is not [`Spans::all_sound`] is never made: a bad place would
+    /// be an empty string).
+    fn strings(&self) -> Vec<String> {
+        self.iter()
+            .map(|s| s.unwrap_or_default().to_string())
+            .collect()
     }
 }
 
@@ -209,38 +384,37 @@ fn encode(g: &Glossary, key: Option<u128>) -> Vec<u8> {
     let mut w = Writer::default();
     w.str(&g.version);
     w.0.push(g.spelling as u8);
-    w.usize(g.entries.len());
-    for e in &g.entries {
-        w.str(&e.source);
-        w.str(&e.target);
-        w.str(&e.comment);
-        w.strs(&e.aliases);
-        w.strs(&e.avoid);
-        w.opt(e.us.as_deref());
-        w.opt(e.adjective.as_deref());
+    let mut pool = Pool::default();
+    let mut records = Writer::default();
+    let mut starts = Vec::new();
+    for e in g.entries() {
+        starts.push(records.0.len());
+        let r = &mut records;
+        r.span(&mut pool, &e.source);
+        r.span(&mut pool, &e.target);
+        r.span(&mut pool, &e.comment);
+        r.spans(&mut pool, &e.aliases);
+        r.spans(&mut pool, &e.avoid);
+        r.opt(&mut pool, e.us.as_deref());
+        r.opt(&mut pool, e.adjective.as_deref());
         let f = &e.flags;
-        w.0.push(
+        r.0.push(
             u8::from(f.title)
                 | u8::from(f.dnt) << 1
                 | u8::from(f.case_sensitive) << 2
                 | u8::from(f.date) << 3,
         );
-        w.str(&e.file);
-        w.usize(e.line);
+        r.span(&mut pool, &e.file);
+        r.usize(e.line);
     }
-    let mut proper: Vec<&String> = g.proper.iter().collect();
-    proper.sort();
-    w.usize(proper.len());
-    for p in proper {
-        w.str(p);
+    w.str(&pool.text);
+    w.usize(starts.len());
+    for s in starts {
+        w.usize(s);
     }
-    let mut by_source: Vec<(&String, &usize)> = g.by_source.iter().collect();
-    by_source.sort();
-    w.usize(by_source.len());
-    for (k, &i) in by_source {
-        w.str(k);
-        w.usize(i);
-    }
+    w.bytes(&records.0);
+    g.proper.write(&mut w);
+    g.by_source.write(&mut w);
     g.matcher.write(&mut w);
     let payload = w.0;
     let mut out = Vec::with_capacity(payload.len() + 48);
@@ -277,75 +451,45 @@ fn decode(bytes: &[u8], key: Option<u128>) -> Option<Glossary> {
         return None;
     }
     let mut r = Reader { bytes: payload };
-    let version = r.string()?;
+    let version = r.str()?.to_string();
     let spelling = match r.take(1)?[0] {
         0 => Spelling::British,
         1 => Spelling::American,
         _ => return None,
     };
-    let n = r.count(16)?;
-    let mut entries = Vec::with_capacity(n);
-    for _ in 0..n {
-        let source = r.string()?;
-        let target = r.string()?;
-        let comment = r.string()?;
-        let aliases = r.strings()?;
-        let avoid = r.strings()?;
-        let us = r.opt()?;
-        let adjective = r.opt()?;
-        let f = r.take(1)?[0];
-        if f > 0b1111 {
-            return None;
-        }
-        let flags = Flags {
-            title: f & 1 != 0,
-            dnt: f & 2 != 0,
-            case_sensitive: f & 4 != 0,
-            date: f & 8 != 0,
-        };
-        let file = r.string()?;
-        let line = r.usize()?;
-        let entry = Entry {
-            source,
-            target,
-            comment,
-            aliases,
-            avoid,
-            us,
-            adjective,
-            flags,
-            file,
-            line,
-        };
-        entries.push(entry);
-    }
+    let pool = r.str()?;
     let n = r.count(4)?;
-    let mut proper = HashSet::with_capacity(n);
-    for _ in 0..n {
-        proper.insert(r.string()?);
+    let starts = r
+        .take(n * 4)?
+        .chunks_exact(4)
+        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        .collect();
+    let records = r.bytes()?;
+    let entries = Entries {
+        pool: pool.into(),
+        records: records.into(),
+        starts,
+        made: (0..n).map(|_| OnceLock::new()).collect(),
+        all: OnceLock::new(),
+    };
+    // Every record is read now (without making its strings), so that damage is found here.
+    let mut forms = Vec::with_capacity(n);
+    for i in 0..n {
+        forms.push(1 + entries.record(i)?.aliases.len());
     }
-    let n = r.count(8)?;
-    let mut by_source = HashMap::with_capacity(n);
-    for _ in 0..n {
-        let k = r.string()?;
-        let i = r.usize()?;
-        if i >= entries.len() {
-            return None;
-        }
-        by_source.insert(k, i);
-    }
-    let matcher = Matcher::read(&mut r, &entries)?;
-    let n_entries = entries.len();
+    let proper = SortedKeys::read(&mut r, 1)?;
+    let by_source = SortedKeys::read(&mut r, n)?;
+    let matcher = Matcher::read(&mut r, |e| forms.get(e).copied())?;
     if !r.bytes.is_empty() {
         return None;
     }
     Some(Glossary {
-        entries,
+        entries: super::Entries::Compiled(entries),
         matcher,
         spelling,
         proper,
         by_source,
-        shared: super::unmade(n_entries),
+        shared: super::unmade(n),
         forms: Default::default(),
         version,
     })
@@ -357,7 +501,10 @@ mod tests {
     use crate::glossary::{builtin_sources, Match};
 
     fn same(a: &Glossary, b: &Glossary, text: &str) {
-        assert_eq!(a.entries, b.entries);
+        for i in 0..a.entries().len() {
+            assert_eq!(a.entry(i), b.entry(i));
+        }
+        assert_eq!(a.entries(), b.entries());
         assert_eq!(a.version, b.version);
         assert_eq!(a.spelling, b.spelling);
         assert_eq!(a.proper, b.proper);
@@ -409,6 +556,50 @@ mod tests {
         for len in [0, 20, 44, bytes.len() / 3, bytes.len() - 1] {
             assert!(decode(&bytes[..len], k).is_none(), "cut at {len}");
         }
+    }
+
+    /// Entries are made at first use, so the checks a damaged file must fail are made when it
+    /// is read: a file damaged under a valid checksum (a bug in a writer, not a disk) is
+    /// refused, or else reads as a glossary whose every entry can be made and used.
+    #[test]
+    fn damage_under_a_valid_checksum_is_found_when_read() {
+        let text = seed();
+        let sources = builtin_sources();
+        let loaded = Glossary::load(&sources, Spelling::British).expect("loads");
+        let k = key(&sources, Spelling::British);
+        let bytes = encode(&loaded, k);
+        let resum = |mut b: Vec<u8>| {
+            let sum = checksum(&b[44..]);
+            b[28..44].copy_from_slice(&sum.to_le_bytes());
+            b
+        };
+        assert!(decode(&resum(bytes.clone()), k).is_some());
+        let (mut refused, mut read) = (0, 0);
+        // About 150 places spread over the payload (every one of them takes a full read).
+        for at in (44..bytes.len()).step_by(bytes.len() / 150) {
+            for flip in [0x01, 0x80] {
+                let mut bad = bytes.clone();
+                bad[at] ^= flip;
+                let Some(g) = decode(&resum(bad), k) else {
+                    refused += 1;
+                    continue;
+                };
+                read += 1;
+                let n = g.entries().len();
+                let fresh = decode(&resum(bytes.clone()), k).expect("reads");
+                assert_eq!(fresh.entries().len(), n);
+                for i in 0..n {
+                    let _ = g.entry(i).origin();
+                }
+                let mut doc = crate::segment::segment("seed", text.clone());
+                g.annotate(&mut doc);
+                crate::qa::annotate(std::slice::from_mut(&mut doc), Some(&g));
+            }
+        }
+        // Most flips land in numbers (places, counts, the trie) and are refused; flips in the
+        // strings read as other strings.
+        assert!(refused > read, "{refused} refused, {read} read");
+        assert!(read > 0);
     }
 
     #[test]

@@ -179,7 +179,7 @@ impl FormCache {
         let index = glossary
             .by_source
             .get(&super::term_key(&hit.source))
-            .copied();
+            .map(|i| i as usize);
         let key = (index, hit.target.clone());
         // A poisoned lock only means another thread panicked while inserting: the map is
         // still a valid cache.
@@ -187,7 +187,7 @@ impl FormCache {
         map.entry(key)
             .or_insert_with(|| {
                 let forms = match index {
-                    Some(i) => accepted_forms(&glossary.entries[i], hit),
+                    Some(i) => accepted_forms(glossary.entry(i), hit),
                     None => vec![hit.target.to_string()],
                 };
                 forms.iter().map(|f| Needle::new(f)).collect()

@@ -24,10 +24,11 @@ pub struct Match {
 
 #[derive(Debug)]
 struct Pattern {
-    entry: usize,
-    form: usize,
-    /// The last word of the normalised pattern, for reduplication.
-    last_word: String,
+    entry: u32,
+    form: u32,
+    /// The last word of the normalised pattern, for reduplication: a range of
+    /// [`Matcher::words`] (one string for all, so reading a compiled matcher allocates once).
+    last_word: (u32, u32),
 }
 
 /// All forms of all entries, sorted for walking.
@@ -35,6 +36,8 @@ struct Pattern {
 pub struct Matcher {
     terms: Terms,
     patterns: Vec<Pattern>,
+    /// The patterns' last words, one after another.
+    words: String,
 }
 
 /// Every normalised form in a byte trie whose nodes keep their children contiguous and sorted,
@@ -120,6 +123,7 @@ impl Matcher {
     pub fn new(entries: &[Entry]) -> Matcher {
         let mut keys: Vec<(String, usize)> = Vec::new();
         let mut patterns = Vec::new();
+        let mut words = String::new();
         let mut seen = std::collections::HashSet::new();
         for (i, entry) in entries.iter().enumerate() {
             for (f, form) in entry.forms().enumerate() {
@@ -127,18 +131,20 @@ impl Matcher {
                 if key.is_empty() || !seen.insert(key.clone()) {
                     continue;
                 }
-                let last_word = key.rsplit(' ').next().unwrap_or(&key).to_string();
+                let start = words.len();
+                words.push_str(key.rsplit(' ').next().unwrap_or(&key));
                 keys.push((key, patterns.len()));
                 patterns.push(Pattern {
-                    entry: i,
-                    form: f,
-                    last_word,
+                    entry: i as u32,
+                    form: f as u32,
+                    last_word: (start as u32, words.len() as u32),
                 });
             }
         }
         Matcher {
             terms: Terms::new(keys),
             patterns,
+            words,
         }
     }
 
@@ -152,17 +158,23 @@ impl Matcher {
             w.u32(pattern);
         }
         w.bytes(&t.labels);
+        w.str(&self.words);
         w.usize(self.patterns.len());
         for p in &self.patterns {
-            w.usize(p.entry);
-            w.usize(p.form);
-            w.str(&p.last_word);
+            w.u32(p.entry);
+            w.u32(p.form);
+            w.u32(p.last_word.0);
+            w.u32(p.last_word.1);
         }
     }
 
-    /// Reads what [`Matcher::write`] wrote, for `entries`; `None` unless every index is in
-    /// range, so a damaged file cannot make a walk step outside the tables.
-    pub(super) fn read(r: &mut super::compiled::Reader<'_>, entries: &[Entry]) -> Option<Matcher> {
+    /// Reads what [`Matcher::write`] wrote, for entries with `forms(entry)` forms each (`None`
+    /// past the last entry); `None` unless every index is in range, so a damaged file cannot
+    /// make a walk step outside the tables.
+    pub(super) fn read(
+        r: &mut super::compiled::Reader<'_>,
+        forms: impl Fn(usize) -> Option<usize>,
+    ) -> Option<Matcher> {
         let u32_at = |b: &[u8], i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
         let n = r.count(12)?;
         let nodes: Vec<(u32, u32, u32)> = r
@@ -171,21 +183,20 @@ impl Matcher {
             .map(|c| (u32_at(c, 0), u32_at(c, 4), u32_at(c, 8)))
             .collect();
         let labels = r.bytes()?.to_vec();
-        let n = r.count(12)?;
+        let words = r.str()?;
+        let n = r.count(16)?;
         let mut patterns = Vec::with_capacity(n);
-        for _ in 0..n {
-            let entry = r.usize()?;
-            let form = r.usize()?;
-            let last_word = r.string()?;
-            let forms = 1 + entries.get(entry)?.aliases.len();
-            if form >= forms {
+        for c in r.take(n * 16)?.chunks_exact(16) {
+            let p = Pattern {
+                entry: u32_at(c, 0),
+                form: u32_at(c, 4),
+                last_word: (u32_at(c, 8), u32_at(c, 12)),
+            };
+            let (start, end) = (p.last_word.0 as usize, p.last_word.1 as usize);
+            if p.form as usize >= forms(p.entry as usize)? || words.get(start..end).is_none() {
                 return None;
             }
-            patterns.push(Pattern {
-                entry,
-                form,
-                last_word,
-            });
+            patterns.push(p);
         }
         let sound = !nodes.is_empty()
             && labels.len() + 1 == nodes.len()
@@ -195,20 +206,25 @@ impl Matcher {
                     .is_some_and(|end| end <= labels.len())
                     && (pattern == u32::MAX || (pattern as usize) < patterns.len())
             });
-        sound.then_some(Matcher {
+        sound.then(|| Matcher {
             terms: Terms { nodes, labels },
             patterns,
+            words: words.to_string(),
         })
     }
 
     /// (entry, form) of every form the matcher knows, in entry and form order: the first form
     /// of each key (a form whose key an earlier form has is left out, as is an empty one).
     pub fn forms(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        self.patterns.iter().map(|p| (p.entry, p.form))
+        self.patterns
+            .iter()
+            .map(|p| (p.entry as usize, p.form as usize))
     }
 
-    /// All matches in `text`, in order, not overlapping.
-    pub fn find(&self, text: &str, entries: &[Entry]) -> Vec<Match> {
+    /// All matches in `text`, in order, not overlapping; `entry(i)` is the entry of index `i`
+    /// (asked only of candidates that pass the word boundary, so a glossary read lazily makes
+    /// only the entries hit).
+    pub fn find<'e>(&self, text: &str, entry: impl Fn(usize) -> &'e Entry) -> Vec<Match> {
         if self.terms.is_empty() {
             return Vec::new();
         }
@@ -229,7 +245,7 @@ impl Matcher {
             candidates.clear();
             walk(&self.terms, text, pos, &mut candidates);
             let found = candidates.iter().rev().find_map(|&(end, p)| {
-                self.accept(text, pos, end, p, entries)
+                self.accept(text, pos, end, p, &entry)
                     .map(|full_end| (full_end, p))
             });
             match found {
@@ -238,8 +254,8 @@ impl Matcher {
                     out.push(Match {
                         start: pos,
                         end,
-                        entry: pattern.entry,
-                        form: pattern.form,
+                        entry: pattern.entry as usize,
+                        form: pattern.form as usize,
                     });
                     pos = end;
                 }
@@ -265,19 +281,20 @@ impl Matcher {
     /// Checks a candidate term `pattern` over `text[start..end]`: the right word boundary,
     /// inflection, and case for case-sensitive entries. Returns the end including any
     /// inflection.
-    fn accept(
+    fn accept<'e>(
         &self,
         text: &str,
         start: usize,
         end: usize,
         pattern: usize,
-        entries: &[Entry],
+        entry: &impl Fn(usize) -> &'e Entry,
     ) -> Option<usize> {
         let pattern = &self.patterns[pattern];
-        let full_end = extend_right(text, end, &pattern.last_word)?;
-        let entry = &entries[pattern.entry];
+        let (a, b) = pattern.last_word;
+        let full_end = extend_right(text, end, &self.words[a as usize..b as usize])?;
+        let entry = entry(pattern.entry as usize);
         if entry.flags.case_sensitive {
-            let form = entry.forms().nth(pattern.form).unwrap_or_default();
+            let form = entry.forms().nth(pattern.form as usize).unwrap_or_default();
             if crate::doc::collapse_whitespace(&text[start..end]) != form {
                 return None;
             }
@@ -514,7 +531,7 @@ mod tests {
 
     fn found(text: &str, es: &[Entry]) -> Vec<String> {
         Matcher::new(es)
-            .find(text, es)
+            .find(text, |i| &es[i])
             .into_iter()
             .map(|m| format!("{}={}", &text[m.start..m.end], es[m.entry].target))
             .collect()

@@ -323,12 +323,13 @@ impl Layers {
 /// The layered glossary of a run: its effective entries and the matcher over them.
 #[derive(Debug)]
 pub struct Glossary {
-    entries: Vec<Entry>,
+    entries: Entries,
     matcher: Matcher,
     spelling: Spelling,
     /// Words that stay capitalised when a title is lower-cased (countries, their adjectives).
-    proper: std::collections::HashSet<String>,
-    by_source: HashMap<String, usize>,
+    proper: SortedKeys,
+    /// The entry of each source's [`term_key`].
+    by_source: SortedKeys,
     /// Per entry, the strings every hit shares: source, target (as before a name and
     /// lower-cased), origin, adjective. Made at an entry's first hit: an article hits a few
     /// dozen of a thousand entries, and making them all cost a tenth of a run's start.
@@ -337,6 +338,111 @@ pub struct Glossary {
     /// check asks for the same entries segment after segment.
     forms: enforce::FormCache,
     version: String,
+}
+
+/// A glossary's effective entries: made from the files, or read from the compiled glossary,
+/// where an entry is made at its first use (an article hits a few dozen of a thousand).
+#[derive(Debug)]
+enum Entries {
+    Made(Vec<Entry>),
+    Compiled(compiled::Entries),
+}
+
+impl Entries {
+    fn get(&self, i: usize) -> &Entry {
+        match self {
+            Entries::Made(v) => &v[i],
+            Entries::Compiled(c) => c.get(i),
+        }
+    }
+
+    fn all(&self) -> &[Entry] {
+        match self {
+            Entries::Made(v) => v,
+            Entries::Compiled(c) => c.all(),
+        }
+    }
+}
+
+/// Strings with a number each, sorted in one text and searched by binary search: built from a
+/// loaded glossary or read from a compiled one in two allocations, where a hash map of owned
+/// keys cost an allocation and a hash per key on every run.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct SortedKeys {
+    text: String,
+    /// (start, end) in `text` and the number, in order of the keys.
+    keys: Vec<(u32, u32, u32)>,
+}
+
+impl SortedKeys {
+    /// The keys, sorted; of a key given twice, the number given last is kept (as collecting
+    /// into a map keeps it).
+    fn new(mut pairs: Vec<(String, u32)>) -> SortedKeys {
+        // Reversed, then sorted stably: the last given of equal keys comes first, and stays.
+        pairs.reverse();
+        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        pairs.dedup_by(|next, kept| next.0 == kept.0);
+        let mut out = SortedKeys::default();
+        for (k, n) in pairs {
+            let start = out.text.len() as u32;
+            out.text.push_str(&k);
+            out.keys.push((start, out.text.len() as u32, n));
+        }
+        out
+    }
+
+    fn get(&self, key: &str) -> Option<u32> {
+        let at = self
+            .keys
+            .binary_search_by(|&(start, end, _)| {
+                self.text
+                    .get(start as usize..end as usize)
+                    .unwrap_or_default()
+                    .cmp(key)
+            })
+            .ok()?;
+        Some(self.keys[at].2)
+    }
+
+    fn contains(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// Writes the keys for [`compiled`].
+    fn write(&self, w: &mut compiled::Writer) {
+        w.str(&self.text);
+        w.usize(self.keys.len());
+        for &(start, end, n) in &self.keys {
+            w.u32(start);
+            w.u32(end);
+            w.u32(n);
+        }
+    }
+
+    /// Reads what [`SortedKeys::write`] wrote; `None` unless every key is a piece of the text,
+    /// the keys are in order and every number is below `limit`.
+    fn read(r: &mut compiled::Reader<'_>, limit: usize) -> Option<SortedKeys> {
+        let text = r.str()?;
+        let n = r.count(12)?;
+        let u32_at = |b: &[u8], i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
+        let keys: Vec<(u32, u32, u32)> = r
+            .take(n * 12)?
+            .chunks_exact(12)
+            .map(|c| (u32_at(c, 0), u32_at(c, 4), u32_at(c, 8)))
+            .collect();
+        let mut last: Option<&str> = None;
+        for &(start, end, n) in &keys {
+            let key = text.get(start as usize..end as usize)?;
+            if n as usize >= limit || last.is_some_and(|l| l >= key) {
+                return None;
+            }
+            last = Some(key);
+        }
+        Some(SortedKeys {
+            text: text.to_string(),
+            keys,
+        })
+    }
 }
 
 #[derive(Debug)]
@@ -377,7 +483,7 @@ impl Glossary {
         check_aliases(&mut entries, &rank, &mut diags);
         diags.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
         let matcher = Matcher::new(&entries);
-        let mut proper = std::collections::HashSet::new();
+        let mut proper = Vec::new();
         for e in entries.iter().filter(|e| e.adjective.is_some()) {
             for w in e.target.split_whitespace().chain(
                 e.adjective
@@ -385,9 +491,10 @@ impl Glossary {
                     .unwrap_or_default()
                     .split_whitespace(),
             ) {
-                proper.insert(w.to_string());
+                proper.push((w.to_string(), 0));
             }
         }
+        let proper = SortedKeys::new(proper);
         let version = {
             use sha2::{Digest, Sha256};
             let mut h = Sha256::new();
@@ -401,15 +508,18 @@ impl Glossary {
             let d = h.finalize();
             d.iter().take(8).map(|b| format!("{b:02x}")).collect()
         };
-        let by_source = entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (term_key(&e.source), i))
-            .collect();
+        // Effective entries have distinct keys (layering merged the rest).
+        let by_source = SortedKeys::new(
+            entries
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (term_key(&e.source), i as u32))
+                .collect(),
+        );
         let glossary = Glossary {
             shared: unmade(entries.len()),
             forms: Default::default(),
-            entries,
+            entries: Entries::Made(entries),
             by_source,
             matcher,
             spelling,
@@ -422,7 +532,7 @@ impl Glossary {
     /// The strings hits of entry `i` share, made at the first.
     fn shared(&self, i: usize) -> &SharedStrings {
         self.shared[i].get_or_init(|| {
-            let e = &self.entries[i];
+            let e = self.entry(i);
             let target = e.target_for(self.spelling);
             Box::new(SharedStrings {
                 source: e.source.as_str().into(),
@@ -447,7 +557,7 @@ impl Glossary {
             .matcher
             .forms()
             .map(|(entry, form)| {
-                let e = &self.entries[entry];
+                let e = self.entry(entry);
                 let target = &e.target_for(self.spelling);
                 let form = e.forms().nth(form).unwrap_or_default();
                 // A native glossary cannot see that the text already gives the acronym
@@ -470,7 +580,7 @@ impl Glossary {
 
     /// The effective entries, after layering.
     pub fn entries(&self) -> &[Entry] {
-        &self.entries
+        self.entries.all()
     }
 
     /// A short hash of every file's contents and the spelling: part of the MT cache key, so a
@@ -486,7 +596,7 @@ impl Glossary {
 
     /// Matches in `text`, leftmost-longest, on word boundaries, with inflection.
     pub fn find(&self, text: &str) -> Vec<Match> {
-        self.matcher.find(text, &self.entries)
+        self.matcher.find(text, |i| self.entry(i))
     }
 
     /// Finds glossary terms in every segment of `doc` and records them as hits, with the
@@ -509,10 +619,10 @@ impl Glossary {
                 // Terms inside link lines and bylines are not translated, so not reported.
                 let m = &matches[k];
                 if seg.kind.is_translatable()
-                    && (!self.entries[m.entry].flags.date
+                    && (!self.entry(m.entry).flags.date
                         || weekday_context(&text[..m.start], &text[m.end..]))
                 {
-                    let entry = &self.entries[m.entry];
+                    let entry = self.entry(m.entry);
                     let shared = self.shared(m.entry);
                     let target = if entry.flags.title && !self.before_name(text, &matches, k) {
                         &shared.target_lower
@@ -552,7 +662,7 @@ impl Glossary {
             let pos = at + (rest.len() - trimmed.len());
             match matches.get(next) {
                 Some(m) if m.start == pos => {
-                    if self.entries[m.entry].adjective.is_some() {
+                    if self.entry(m.entry).adjective.is_some() {
                         at = m.end;
                         next += 1;
                         continue;
@@ -592,12 +702,12 @@ impl Glossary {
     pub fn entry_by_source(&self, source: &str) -> Option<&Entry> {
         self.by_source
             .get(&term_key(source))
-            .map(|&i| &self.entries[i])
+            .map(|i| self.entry(i as usize))
     }
 
     /// The entry a [`Match`] points at.
     pub fn entry(&self, index: usize) -> &Entry {
-        &self.entries[index]
+        self.entries.get(index)
     }
 }
 

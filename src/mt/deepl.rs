@@ -582,6 +582,10 @@ impl Backend for DeeplBackend {
         self.key_forms().iter().map(|s| s.to_string()).collect()
     }
 
+    fn native_glossary(&self) -> bool {
+        true
+    }
+
     fn prepare<'a>(
         &'a self,
         terms: &'a GlossaryTerms,

@@ -228,6 +228,13 @@ pub trait Backend: Send + Sync {
         Vec::new()
     }
 
+    /// Whether [`Backend::prepare`] reads the glossary's pairs (a native glossary): for the
+    /// others the run does not list them (a tenth of an offline run's start, and every entry
+    /// of a lazily read glossary made).
+    fn native_glossary(&self) -> bool {
+        false
+    }
+
     /// Called once per run before any batch: a backend with a native glossary pushes `terms`
     /// there (reusing what `store` says it created for this version). The default does nothing.
     fn prepare<'a>(
