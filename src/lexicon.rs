@@ -300,16 +300,21 @@ impl Lexicon {
         MAX_PHRASE_WORDS
     }
 
+    /// `word` as an entry, as it is written.
+    fn as_written(&self, word: &str) -> Option<WordAnalysis<'_>> {
+        self.get(word).map(|entry| WordAnalysis {
+            entry,
+            form: word.to_string(),
+            derivation: Derivation::default(),
+            reduplicated: false,
+        })
+    }
+
     /// Looks a single lower-case word up: the surface form first, then reduplication, then the
     /// candidate stems from [`morph::stem_candidates`], longest known form first.
     pub fn analyse_word(&self, word: &str) -> Option<WordAnalysis<'_>> {
-        if let Some(entry) = self.get(word) {
-            return Some(WordAnalysis {
-                entry,
-                form: word.to_string(),
-                derivation: Derivation::default(),
-                reduplicated: false,
-            });
+        if let Some(found) = self.as_written(word) {
+            return Some(found);
         }
         if word.contains('-') {
             return self.analyse_hyphenated(word);
@@ -432,13 +437,8 @@ impl Lexicon {
     /// `word` as an entry or through the standard affix rules: not a reduplication and not a
     /// colloquial reading (`paper` would be read as `papar`).
     fn analyse_standard(&self, word: &str) -> Option<WordAnalysis<'_>> {
-        if let Some(entry) = self.get(word) {
-            return Some(WordAnalysis {
-                entry,
-                form: word.to_string(),
-                derivation: Derivation::default(),
-                reduplicated: false,
-            });
+        if let Some(found) = self.as_written(word) {
+            return Some(found);
         }
         self.stem_analysis(morph::find_stem(word, |s| self.usable_stem(s))?)
     }
