@@ -165,6 +165,11 @@ struct Pool<'s> {
     at: HashMap<&'s str, (u32, u32)>,
 }
 
+/// The little-endian number at `at` in `row`.
+pub(super) fn u32_at(row: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes([row[at], row[at + 1], row[at + 2], row[at + 3]])
+}
+
 /// Reads what [`Writer`] wrote; `None` at the first thing that does not fit.
 pub(super) struct Reader<'a> {
     bytes: &'a [u8],
@@ -219,6 +224,12 @@ impl<'a> Reader<'a> {
             1 => Some(Some(self.span(pool)?)),
             _ => None,
         }
+    }
+
+    /// A count, then that many rows of `size` bytes, each read by `row`.
+    pub(super) fn table<T>(&mut self, size: usize, row: impl Fn(&[u8]) -> T) -> Option<Vec<T>> {
+        let n = self.count(size)?;
+        Some(self.take(n * size)?.chunks_exact(size).map(row).collect())
     }
 
     /// A list of pieces of `pool`, each checked.
@@ -360,10 +371,9 @@ impl Spans<'_> {
     }
 
     fn iter(&self) -> impl Iterator<Item = Option<&str>> + '_ {
-        self.spans.chunks_exact(8).map(|c| {
-            let n = |i: usize| u32::from_le_bytes([c[i], c[i + 1], c[i + 2], c[i + 3]]) as usize;
-            self.pool.get(n(0)..n(4))
-        })
+        self.spans
+            .chunks_exact(8)
+            .map(|c| self.pool.get(u32_at(c, 0) as usize..u32_at(c, 4) as usize))
     }
 
     fn all_sound(&self) -> bool {
@@ -458,12 +468,8 @@ fn decode(bytes: &[u8], key: Option<u128>) -> Option<Glossary> {
         _ => return None,
     };
     let pool = r.str()?;
-    let n = r.count(4)?;
-    let starts = r
-        .take(n * 4)?
-        .chunks_exact(4)
-        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-        .collect();
+    let starts: Vec<u32> = r.table(4, |c| u32_at(c, 0))?;
+    let n = starts.len();
     let records = r.bytes()?;
     let entries = Entries {
         pool: pool.into(),

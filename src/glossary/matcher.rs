@@ -175,28 +175,20 @@ impl Matcher {
         r: &mut super::compiled::Reader<'_>,
         forms: impl Fn(usize) -> Option<usize>,
     ) -> Option<Matcher> {
-        let u32_at = |b: &[u8], i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
-        let n = r.count(12)?;
-        let nodes: Vec<(u32, u32, u32)> = r
-            .take(n * 12)?
-            .chunks_exact(12)
-            .map(|c| (u32_at(c, 0), u32_at(c, 4), u32_at(c, 8)))
-            .collect();
+        use super::compiled::u32_at;
+        let nodes = r.table(12, |c| (u32_at(c, 0), u32_at(c, 4), u32_at(c, 8)))?;
         let labels = r.bytes()?.to_vec();
         let words = r.str()?;
-        let n = r.count(16)?;
-        let mut patterns = Vec::with_capacity(n);
-        for c in r.take(n * 16)?.chunks_exact(16) {
-            let p = Pattern {
-                entry: u32_at(c, 0),
-                form: u32_at(c, 4),
-                last_word: (u32_at(c, 8), u32_at(c, 12)),
-            };
+        let patterns = r.table(16, |c| Pattern {
+            entry: u32_at(c, 0),
+            form: u32_at(c, 4),
+            last_word: (u32_at(c, 8), u32_at(c, 12)),
+        })?;
+        for p in &patterns {
             let (start, end) = (p.last_word.0 as usize, p.last_word.1 as usize);
             if p.form as usize >= forms(p.entry as usize)? || words.get(start..end).is_none() {
                 return None;
             }
-            patterns.push(p);
         }
         let sound = !nodes.is_empty()
             && labels.len() + 1 == nodes.len()

@@ -423,13 +423,8 @@ impl SortedKeys {
     /// the keys are in order and every number is below `limit`.
     fn read(r: &mut compiled::Reader<'_>, limit: usize) -> Option<SortedKeys> {
         let text = r.str()?;
-        let n = r.count(12)?;
-        let u32_at = |b: &[u8], i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
-        let keys: Vec<(u32, u32, u32)> = r
-            .take(n * 12)?
-            .chunks_exact(12)
-            .map(|c| (u32_at(c, 0), u32_at(c, 4), u32_at(c, 8)))
-            .collect();
+        use compiled::u32_at;
+        let keys = r.table(12, |c| (u32_at(c, 0), u32_at(c, 4), u32_at(c, 8)))?;
         let mut last: Option<&str> = None;
         for &(start, end, n) in &keys {
             let key = text.get(start as usize..end as usize)?;
