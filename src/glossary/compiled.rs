@@ -10,7 +10,8 @@
 //! fails, or whose contents do not hold together (an index out of range, a string that is not
 //! UTF-8, a length past the end) is ignored, and the glossary is loaded from its files and
 //! compiled again. Only a glossary without errors is compiled: errors are reported from the
-//! files on every run, as before.
+//! files on every run, as before. Entries are read lazily: their strings stay in one text and
+//! an [`Entry`] is made at its first use, but every record is checked when the file is read.
 
 use super::{Entry, Flags, Glossary, Matcher, SortedKeys, Source, Spelling};
 use std::collections::HashMap;
