@@ -456,6 +456,16 @@ async fn deepl_through_the_binary_caches_and_keeps_the_key_secret() {
     );
     let sent = translate_requests(&server).await;
     assert!(sent > 0);
+    // The run offered DeepL the whole glossary (only a backend with a native glossary is
+    // given its pairs: the others get the version alone).
+    let offered = server
+        .received_requests()
+        .await
+        .expect("recorded")
+        .into_iter()
+        .filter(|r| r.url.path() == "/v3/glossaries")
+        .any(|r| String::from_utf8_lossy(&r.body).contains("Menteri Pertahanan"));
+    assert!(offered, "no glossary entries were offered to DeepL");
     let review = std::fs::read_to_string(dir.path().join("seed.review.md")).unwrap();
     assert!(review.contains("origin=deepl"));
     // Glossary terms went as markup and came back as the glossary's English.
