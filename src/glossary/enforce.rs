@@ -40,6 +40,7 @@ pub fn check_segment(glossary: &Glossary, seg: &Segment, context: &mut Context) 
         if !reported.insert(&*hit.source) {
             continue;
         }
+        let entry = glossary.entry_by_source(&hit.source);
         if rendered(glossary, hit, target) {
             renders.push(hit.source.clone());
         } else {
@@ -92,9 +93,7 @@ pub fn check_segment(glossary: &Glossary, seg: &Segment, context: &mut Context) 
                     "rendered earlier in the document; check this mention (a pronoun or short form may stand for it)",
                 )
             } else if at.is_some_and(|at| {
-                glossary
-                    .entry_by_source(&hit.source)
-                    .is_some_and(|e| e.flags.title)
+                entry.is_some_and(|e| e.flags.title)
                     && pronoun_for_title(&source[..at], &source[at + matched.len()..], &lower)
             }) {
                 (
@@ -120,7 +119,7 @@ pub fn check_segment(glossary: &Glossary, seg: &Segment, context: &mut Context) 
                 ),
             });
         }
-        if let Some(entry) = glossary.entry_by_source(&hit.source) {
+        if let Some(entry) = entry {
             // Made only when a variant is there: most entries have none, or none in the text.
             let mut wanted: Option<Vec<String>> = None;
             for avoid in &entry.avoid {
