@@ -214,16 +214,16 @@ fn unknown_rate_on_unseen_news() {
             ("tune", unseen_news("tune"), 0.01),
             ("heldout", unseen_news("heldout"), 0.010),
             ("tune-4", unseen_news("tune-4"), 0.012),
-            ("heldout-2", unseen_news("heldout-2"), LIMIT_HELDOUT_2),
+            ("tune-5", unseen_news("tune-5"), LIMIT_TUNE_5),
             ("heldout-3", unseen_news("heldout-3"), LIMIT_HELDOUT_3),
         ],
     );
 }
 
-/// The second held-out half of the unseen news (22 articles from 22 other outlets, added by
-/// the segmentation work after the lexicon changes of its round): scored, never read; the
-/// guard holds the figure of the third lexicon pass (1.71%).
-const LIMIT_HELDOUT_2: f64 = 0.018;
+/// The former second held-out half of the unseen news (22 articles from 22 other outlets),
+/// opened as the tuning set `tune-5` on 2026-12-06 after it had been scored (1.71% after the
+/// third lexicon pass); the guard holds that figure until it is worked on.
+const LIMIT_TUNE_5: f64 = 0.018;
 
 /// The third held-out half of the unseen news (21 articles from 21 more outlets), added by the
 /// segmentation work after the third lexicon pass was done: scored blind (2.28% with the

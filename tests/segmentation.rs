@@ -828,7 +828,9 @@ fn score_unseen(half: &str) -> (Score, Score, Vec<String>) {
 /// `tune` is the first set; `tune-2` the second, scored before any rule was written for it
 /// (boundary F1 0.950, boilerplate F1 0.567: the figures README gives), then worked on;
 /// `tune-3` the third, pages with their site chrome (before: 0.989, 0.567); `tune-4` the fourth,
-/// 15 pages of A-L outlets annotated before terjemah was run on them (before: 0.920, 0.296).
+/// 15 pages of A-L outlets annotated before terjemah was run on them (before: 0.920, 0.296);
+/// `tune-5` the fifth, the former second held-out set (`heldout-2`), opened on 2026-12-06
+/// after it had been scored three times (last 0.964, 0.514), its floors those figures.
 #[test]
 fn unseen_news_tuning_half() {
     for (half, bounds_floor, boiler_floor) in [
@@ -836,6 +838,7 @@ fn unseen_news_tuning_half() {
         ("tune-2", 0.985, 0.91),
         ("tune-3", 0.985, 0.99),
         ("tune-4", 0.97, 0.96),
+        ("tune-5", 0.964, 0.51),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -857,30 +860,26 @@ fn unseen_news_tuning_half() {
 
 /// The held-out sets: only ever scored, never looked at to write a rule (a failure here prints
 /// the scores, not the text). The floors are the figures measured when each set was last
-/// scored (README: `heldout` and `heldout-2` after the rules of `tune-4`, when `heldout` had one
-/// false boilerplate paragraph more, 0.723 to 0.708, while the boundaries of `heldout-2`
-/// gained, 0.961 to 0.964; `heldout-3` when it was first scored, blind), so a change that loses
-/// ground on unseen text fails here: `heldout` (10 articles), `heldout-2` (22 articles from
-/// other outlets) and `heldout-3` (21 more), apart and together.
+/// scored (README: `heldout` after the rules of `tune-4`, when it had one false boilerplate
+/// paragraph more, 0.723 to 0.708; `heldout-3` when it was first scored, blind), so a change
+/// that loses ground on unseen text fails here: `heldout` (10 articles) and `heldout-3`
+/// (21 articles from other outlets), apart and together. (The second held-out set became the
+/// tuning set `tune-5`.)
 #[test]
 fn unseen_news_heldout_half() {
     let (old_b, old_p, _) = score_unseen("heldout");
-    let (new_b, new_p, _) = score_unseen("heldout-2");
     let (third_b, third_p, _) = score_unseen("heldout-3");
     let sum = |a: &Score, b: &Score| Score {
         tp: a.tp + b.tp,
         fp: a.fp + b.fp,
         fn_: a.fn_ + b.fn_,
     };
-    let (all_b, all_p) = (sum(&old_b, &new_b), sum(&old_p, &new_p));
-    let (three_b, three_p) = (sum(&all_b, &third_b), sum(&all_p, &third_p));
+    let (both_b, both_p) = (sum(&old_b, &third_b), sum(&old_p, &third_p));
     let mut report = String::new();
     for (name, bounds, boiler, bounds_floor, boiler_floor) in [
         ("heldout", &old_b, &old_p, 0.97, 0.70),
-        ("heldout-2", &new_b, &new_p, 0.964, 0.51),
-        ("both", &all_b, &all_p, 0.966, 0.62),
         ("heldout-3", &third_b, &third_p, 0.97, 0.80),
-        ("all three", &three_b, &three_p, 0.967, 0.69),
+        ("both", &both_b, &both_p, 0.97, 0.76),
     ] {
         let line = format!(
             "unseen {name}: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4} (tp {}, fp {}, fn {})",
