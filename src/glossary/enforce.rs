@@ -231,10 +231,6 @@ fn qualifies_the_word_before(glossary: &Glossary, before: &str, hits: &[Glossary
 /// to him`) may be rendered by it. `before` and `rest` are the
 /// source around the title, `lower` the English lower-cased.
 fn pronoun_for_title(before: &str, rest: &str, lower: &str) -> bool {
-    const REPORTING: &[&str] = &[
-        "kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tambah", "imbuh", "terang", "tegas",
-        "sebut", "papar", "lanjut", "pungkas", "katanya", "ujarnya",
-    ];
     const SAID: &[&str] = &[
         "said",
         "says",
@@ -257,7 +253,7 @@ fn pronoun_for_title(before: &str, rest: &str, lower: &str) -> bool {
     let opens = before.is_empty() || before.ends_with(['"', '“', '”', '.']);
     let before = before.strip_suffix(',').unwrap_or(before).trim_end();
     let reported = opens
-        || REPORTING.iter().any(|v| {
+        || crate::text::REPORTING_VERBS.iter().any(|v| {
             before
                 .strip_suffix(v)
                 .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
