@@ -1427,3 +1427,77 @@ fn the_press_forms_of_offices_and_ranks_are_accepted() {
         Some(Severity::Warning)
     );
 }
+
+/// What good English news writes for what the QA checks read (issue 12), none of it an alarm:
+/// a multiple as a verb (`2 kali lipat` -> `doubled`), WIB as `local time` (a note: right
+/// only where the place keeps WIB; a real pair of the fresh3 part, article 38), a quarter's
+/// Roman numeral, a company's legal form left out, `SAR` spelt out, and an event's name of
+/// common words translated (`Rapat Koordinasi Nasional`). A name dropped is still a warning.
+/// Sentences other than the fresh3 pair written for this test in the style of Antara's.
+#[test]
+fn multiples_local_time_numerals_legal_forms_and_translated_names_are_not_alarms() {
+    let g = Glossary::load(&builtin_sources(), Spelling::British).unwrap();
+    let alarms = |s: &str, t: &str| -> Vec<String> {
+        let (f, _) = check_units(&[Unit::new("1", s, t)], Some(&g));
+        f.iter()
+            .filter(|f| f.severity != Severity::Info)
+            .map(|f| format!("{:?} {}", f.severity, f.message))
+            .collect()
+    };
+    for (s, t) in [
+        (
+            "Jumlah kasus naik 2 kali lipat dibanding tahun lalu.",
+            "The number of cases doubled compared with last year.",
+        ),
+        (
+            "Ia menjelaskan gempa tektonik itu terjadi pada Sabtu (27/4) malam, pukul 23.29 WIB, \
+             dengan lokasi di laut pada jarak 156 kilometer arah barat daya Kabupaten Garut pada \
+             kedalaman 70 kilometer.",
+            "He explained that the tectonic earthquake occurred in the sea on Saturday evening \
+             (April 27) at 11:29 p.m. local time at a distance of 156 kilometers southwest of \
+             Garut District at a depth of 70 kilometers.",
+        ),
+        (
+            "Pada kuartal III-2022 ekonomi tumbuh 5,72 persen.",
+            "In the third quarter of 2022 the economy grew 5.72 percent.",
+        ),
+        (
+            "PT Pertamina (Persero) menaikkan harga Pertamax.",
+            "State oil company Pertamina raised the price of Pertamax.",
+        ),
+        (
+            "Tim SAR gabungan menemukan korban di Sungai Ciliwung.",
+            "The joint search and rescue team found the victim in the Ciliwung River.",
+        ),
+        (
+            "Hal itu disampaikan dalam Rapat Koordinasi Nasional (Rakornas) di Jakarta.",
+            "This was conveyed at the National Coordination Meeting in Jakarta.",
+        ),
+        (
+            "Gunung Semeru kembali erupsi.",
+            "Mount Semeru erupted again.",
+        ),
+    ] {
+        assert_eq!(alarms(s, t), Vec::<String>::new(), "{t}");
+    }
+    // The zone is still noted, the multiple still counted, the name still looked for.
+    let (s, t) = (
+        "Daryono mengatakan tidak ada aktivitas gempa bumi susulan hingga pukul 23.55 WIB.",
+        "Daryono said there was no aftershock activity until 11:55 p.m. local time.",
+    );
+    let (f, _) = check_units(&[Unit::new("1", s, t)], Some(&g));
+    assert!(f
+        .iter()
+        .any(|f| f.check == "time" && f.severity == Severity::Info));
+    assert!(!alarms(
+        "Jumlah kasus naik 3 kali lipat dibanding tahun lalu.",
+        "The number of cases doubled compared with last year."
+    )
+    .is_empty());
+    assert!(!alarms(
+        "Saat bertemu penerima manfaat Program Keluarga Harapan, Presiden berpesan agar \
+         bantuan digunakan untuk modal kerja.",
+        "Hopefully, I can grow and expand my business with this assistance."
+    )
+    .is_empty());
+}

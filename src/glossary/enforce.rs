@@ -512,6 +512,8 @@ const SHORT_FORMS: &[&[&str]] = &[
     &["spokesperson", "spokesman", "spokeswoman"],
     &["chairperson", "chairman", "chairwoman", "chair"],
     &["earthquake", "quake", "tremor"],
+    // A volcano's eruption as the verb English news uses for it (`Semeru erupted`).
+    &["eruption", "erupt", "erupting"],
     // A kabupaten: `regency` (The Jakarta Post, Tempo) or `district` (Antara: `Garut
     // District`). A kecamatan is a `subdistrict`, which `district` does not match.
     &["regency", "district"],
