@@ -905,13 +905,15 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
 }
 
 /// `Home / Berita / Nasional / ...`, `Beranda » Daerah`: a breadcrumb opens with the site's
-/// home and separates the sections by a sign (`/`, `»`, `>`, `›`) standing as a word; a
-/// sentence does not. The home alone and one separator are asked for, and no sentence end.
+/// home and a sign that separates it from the section (`/`, `»`, `>`, `›`, standing as a
+/// word); a sentence that opens with the word (`Home industry di desa itu ...`) goes on with
+/// words. No sentence end.
 fn breadcrumb(t: &str) -> bool {
     let mut words = t.split_whitespace();
     matches!(words.next(), Some("Home" | "Beranda" | "HOME" | "BERANDA"))
+        && matches!(words.next(), Some("»" | ">" | "/" | "›"))
+        && words.next().is_some()
         && !t.ends_with(['.', '!', '?', '"', '”'])
-        && words.any(|w| matches!(w, "»" | ">" | "/" | "›"))
 }
 
 /// `Berita Indonesia Terbaru, Terkini, berita terupdate, Indoharian, news, Politik, ...`: a
