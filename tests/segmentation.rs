@@ -830,7 +830,7 @@ fn score_unseen(half: &str) -> (Score, Score, Vec<String>) {
 /// `tune-3` the third, pages with their site chrome (before: 0.989, 0.567); `tune-4` the fourth,
 /// 15 pages of A-L outlets annotated before terjemah was run on them (before: 0.920, 0.296);
 /// `tune-5` the fifth, the former second held-out set (`heldout-2`), opened on 2026-12-06
-/// after it had been scored three times (last 0.964, 0.514), its floors those figures.
+/// after it had been scored three times (last 0.964, 0.514), then worked on (0.987, 0.913).
 #[test]
 fn unseen_news_tuning_half() {
     for (half, bounds_floor, boiler_floor) in [
@@ -838,7 +838,7 @@ fn unseen_news_tuning_half() {
         ("tune-2", 0.985, 0.91),
         ("tune-3", 0.985, 0.99),
         ("tune-4", 0.97, 0.96),
-        ("tune-5", 0.964, 0.51),
+        ("tune-5", 0.985, 0.91),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(

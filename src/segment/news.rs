@@ -1688,7 +1688,7 @@ mod tests {
             assert_eq!(cols.len(), 4, "{line:?}");
             assert_eq!(cols[0], cols[0].to_lowercase(), "{line:?}");
             assert!(
-                matches!(cols[1], "title" | "rest" | "exact" | "line"),
+                matches!(cols[1], "title" | "rest" | "exact" | "line" | "links"),
                 "{line:?}"
             );
             assert!(matches!(cols[2], "boilerplate" | "byline"), "{line:?}");
