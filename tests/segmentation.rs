@@ -830,7 +830,7 @@ fn score_unseen(half: &str) -> (Score, Score, Vec<String>) {
 /// `tune-3` the third, pages with their site chrome (before: 0.989, 0.567); `tune-4` the fourth,
 /// 15 pages of A-L outlets annotated before terjemah was run on them (before: 0.920, 0.296);
 /// `tune-5` the fifth, the former second held-out set (`heldout-2`), opened on 2026-12-06
-/// after it had been scored three times (last 0.964, 0.514), its floors those figures.
+/// after it had been scored three times (last 0.964, 0.514), then worked on (0.987, 0.913).
 #[test]
 fn unseen_news_tuning_half() {
     for (half, bounds_floor, boiler_floor) in [
@@ -838,7 +838,7 @@ fn unseen_news_tuning_half() {
         ("tune-2", 0.985, 0.91),
         ("tune-3", 0.985, 0.99),
         ("tune-4", 0.97, 0.96),
-        ("tune-5", 0.964, 0.51),
+        ("tune-5", 0.985, 0.91),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -1008,4 +1008,114 @@ fn tune_4_site_chrome() {
     }
     let got = kinds("Harga beras naik di pasar itu.\nIklan\nPedagang Pasar Induk Mulai Menimbun Beras\nPedagang mengeluh.");
     assert_eq!(got[2], "heading");
+}
+
+/// Rules of the fifth tuning set (`tune-5.txt`, the former second held-out set), boundaries:
+/// real lines of its pages (the article ids are in the file).
+#[test]
+fn tune_5_boundaries() {
+    // kontan-2021-saham-pgas-bgtg and dakwatuna-2016-daftar-rs-vaksin-palsu: an outlet, a dash
+    // and the place closed by a stop are one dateline.
+    assert_eq!(
+        render("KONTAN.CO.ID - JAKARTA. Kamis (11/11), harga saham PGAS (PT Perusahaan Gas Negara (Persero) Tbk) dan saham BGTG (PT Bank Ganesha Tbk) ditutup memerah."),
+        ["[dateline] KONTAN.CO.ID - JAKARTA.", "Kamis (11/11), harga saham PGAS (PT Perusahaan Gas Negara (Persero) Tbk) dan saham BGTG (PT Bank Ganesha Tbk) ditutup memerah."]
+    );
+    assert_eq!(
+        render("dakwatuna.com – Jakarta.  Menteri Kesehatan Nila F. Moeloek akhirnya membeberkan daftar rumah sakit yang menerima vaksin palsu. Hal tersebut terungkap saat rapat dengan komisi IX di gedung DPR, Jakarta, Kamis (14/6/2016)."),
+        ["[dateline] dakwatuna.com – Jakarta.", "Menteri Kesehatan Nila F. Moeloek akhirnya membeberkan daftar rumah sakit yang menerima vaksin palsu.", "Hal tersebut terungkap saat rapat dengan komisi IX di gedung DPR, Jakarta, Kamis (14/6/2016)."]
+    );
+    // ... but a sentence of one word after a dateline's dash is not the place.
+    assert_eq!(
+        render("JAKARTA - Harga naik. Pedagang mengeluh di pasar induk sejak pagi tadi.")[0],
+        "[dateline] JAKARTA -"
+    );
+    // likeship-2016-ylki-vaksin-palsu: the page title's tail before the outlet's bar and dash.
+    assert_eq!(
+        render("bisa tuntut rumah sakit dan pemerintah | Likeship.me –  Ketua Pengurus Harian YLKI, Tulus Abadi mengatakan, walaupun pihak Kemenkes telah mengumumkan 14 rumah sakit yang terindikasi memberikan , namun hal itu dirasa masih belum cukup sebagai langkah penyelesaian masalah tersebut.")[0],
+        "[dateline] bisa tuntut rumah sakit dan pemerintah | Likeship.me –"
+    );
+    // papuaselatanpos-2025-tabrakan-spbu: a curly quote a scraper turned into `â` opens a
+    // sentence; the reporter and editor codes in capitals in square brackets, glued on.
+    assert_eq!(
+        render("Di waktu bersamaan, datang mobil pick up jenis Suzuki Carry dan langsung menabrak korban hingga akhirnya meninggal di tempat. âDiduga kecepatan, tidak bisa mengendalikan sehingga menabrak bagian belakang hilux ituâ, jelas AKP Darwis, kepada para awak media, kemarin.[FHS-NAL]"),
+        ["Di waktu bersamaan, datang mobil pick up jenis Suzuki Carry dan langsung menabrak korban hingga akhirnya meninggal di tempat.", "âDiduga kecepatan, tidak bisa mengendalikan sehingga menabrak bagian belakang hilux ituâ, jelas AKP Darwis, kepada para awak media, kemarin.", "[byline] [FHS-NAL]"]
+    );
+    // ... while round brackets in capitals are an acronym, not a code.
+    assert_eq!(
+        render("Data itu dirilis Bursa Efek Indonesia.(BEI) menyebut").len(),
+        1
+    );
+    // dakwatuna: a stop typed before an initial as well as after it.
+    assert_eq!(
+        render("Menkes Nila .F. Moeloek (tempo.co)"),
+        ["Menkes Nila .F. Moeloek (tempo.co)"]
+    );
+    // inpona-2021-persib-bhayangkara: an end mark after the last sentence leaves it a body
+    // paragraph, not a heading. (`tune.txt` keeps `***` in the sentence, three times.)
+    assert_eq!(
+        kinds("Persib menutup pertandingan malam ini dengan skor 2-0.\nBahkan ada yang membentak pelatih Persib Bandung Robert Alberts. ***"),
+        ["body", "body"]
+    );
+}
+
+/// Rules of the fifth tuning set, site chrome by shape and place (real lines of its pages).
+#[test]
+fn tune_5_site_chrome() {
+    // dakwatuna: a breadcrumb ending in the page's title; Indoharian: a view counter and the
+    // page's search keywords; Sepakbola Magz: the pager; CNBC Indonesia: an embed placeholder.
+    assert_boilerplate_between(
+        "Menteri Kesehatan akhirnya membeberkan daftar rumah sakit yang menerima vaksin palsu.",
+        &[
+            "Home / Berita / Nasional / Menkes Beberkan 14 Nama Rumah Sakit Penerima Vaksin Palsu, Berikut Daftarnya",
+            "375 views",
+            "Berita Indonesia Terbaru, Terkini, berita terupdate, Indoharian, news, Politik, Terupdate serta Analisis dari INDOHARIAN.com, Berita Dunia Terbaru, Berita hari ini, Berita Indonesia Terbaru, Berita Terkini, berita terupdate, Indoharian, news, Politik, Terupdate serta Analisis dari INDOHARIAN.com, petani panen padi",
+            "Previous Post Next Post",
+            "[Gambas:Video CNBC]",
+        ],
+        Some("Penentuan pemenang pun ditentukan adu penalti."),
+    );
+    // Borneo Tribun: Blogger's Indonesian strings on a label page (two segments, both chrome);
+    // Lancang Kuning: a table of contents' title under the headline.
+    let got = render("Tampilkan postingan dengan label Padi. Tampilkan semua postingan");
+    assert_eq!(
+        got,
+        [
+            "[boilerplate] Tampilkan postingan dengan label Padi.",
+            "[boilerplate] Tampilkan semua postingan"
+        ]
+    );
+    let got = kinds("Truk Hantam Mobil Polisi di Tol Merak, Pengemudi Kabur\nDaftar Isi\nLancang Kuning – Dua anggota Korlantas Polri dan empat warga menjadi korban tabrakan beruntun di ruas tol Tangerang-Merak (Tamer), tepatnya di KM 66A arah Merak.");
+    assert_eq!(got, ["heading", "boilerplate", "body"]);
+    // Bali Citizen: `More Stories` names other stories, so the headlines under it are links
+    // whatever their case (a question, lower-case words).
+    let got = kinds("Pejabat BI memperkirakan inflasi umum akan mencapai 3,2% tahun ini karena kenaikan harga pangan dan energi global.\nMore Stories\nApakah Kotak Kontak adalah Solusi untuk Mengelola Peralatan Listrik Anda Secara Efisien?\nPresiden berupaya menyelamatkan pembangunan ibu kota baru Indonesia\nHak aborsi telah 'diperluas' di Indonesia, namun yang terpenting, hak aborsi menjadi semakin sulit");
+    assert_eq!(
+        got,
+        [
+            "body",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate"
+        ]
+    );
+    // Lampung Post's tag page: the bulleted title right above the story's dateline is its
+    // title; under a repeated title (Sinar Lampung in `tune-3.txt`) the bulleted copy is the
+    // listing's link.
+    let got = kinds("Tag: PETANI\n• Dikepung Banjir,Petani Lamteng Panen Padi Pakai Batang Pisang\nGunungsugih (Lampost.co)– Petani padi asal Kampung Rejosari Mataran, Kecamatan Seputih Mataram, Kabupaten Lampung Tengah, terpaksa harus membawa hasil panennya dengan batang pisang.");
+    assert_eq!(got, ["boilerplate", "heading", "body"]);
+    let got = kinds("Kategori: Tulang Bawang Barat\n• Komisi III DPRD Tubaba Minta Provinsi Lampung Audit Proyek Rigit Beton Penumangan-Unit VI\nKomisi III DPRD Tubaba Minta Provinsi Lampung Audit Proyek Rigit Beton Penumangan-Unit VI\nTulang Bawang barat (SL)-Komisi III Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Tulang Bawang Barat (Tubaba) menyayangkan kualitas pembangunan proyek jalan.");
+    assert_eq!(got[..3], ["boilerplate", "boilerplate", "heading"]);
+    // Not chrome: a list of things in a sentence names each once; a sentence about views; a
+    // heading under a label that announces nothing; a line in square brackets with no name
+    // and colon; `Home` starting a sentence.
+    for line in [
+        "Bantuan berupa beras, gula, minyak, telur, susu, mi instan, sarden, dan air mineral",
+        "Video itu sudah ditonton 375 kali oleh warga",
+        "[Foto kiriman warga]",
+        "Home industry di desa itu tumbuh / berkembang pesat",
+        "Berita sebelumnya menyebut harga naik",
+    ] {
+        assert_not_boilerplate_between_body(line);
+    }
 }

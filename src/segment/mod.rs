@@ -229,6 +229,19 @@ fn leading_chrome(paragraphs: &mut [Paragraph]) {
         .iter()
         .position(starts_running_text)
         .unwrap_or(paragraphs.len());
+    // `• Dikepung Banjir,Petani Lamteng Panen ...` right above `Gunungsugih (Lampost.co)–
+    // Petani ...`: a tag or category page sets each story's title as an item of its list. A
+    // dateline opens a story, and the line right above it is that story's title, not a link
+    // to another (where the page repeats the title as a heading, the bulleted copy above it
+    // stays a link).
+    if top > 0
+        && paragraphs
+            .get(top)
+            .is_some_and(|p| p.segments[0].kind == SegmentKind::Dateline)
+        && is_link_headline(&paragraphs[top - 1])
+    {
+        paragraphs[top - 1].kind = ParagraphKind::Heading;
+    }
     // `• Home`, `• Nasional`: a bulleted label above the title is a menu entry too.
     let label = |p: &Paragraph| {
         (is_label(p) || is_list_label(p))
@@ -436,8 +449,9 @@ fn link_list_step(state: &mut LinkList, p: &mut Paragraph) {
     // Headlines without bullets are taken only under a label that announces links: closed by
     // a colon or an exclamation (`BacaJuga:`, `Jangan Lewatkan!`) or set in capitals (`BERITA
     // TERKAIT`), not under any short line the site put there (`Video`).
-    state.announces =
-        state.under_label && (t.ends_with([':', '!']) || !t.contains(char::is_lowercase));
+    // A label the list knows to name other stories (`More Stories`) announces them in any case.
+    state.announces = state.under_label
+        && (t.ends_with([':', '!']) || !t.contains(char::is_lowercase) || news::announces_links(t));
 }
 
 /// What [`link_list_step`] carries from one paragraph to the next.
@@ -583,12 +597,15 @@ fn label_run(paragraphs: &[Paragraph]) -> usize {
 }
 
 /// A title or cross-heading: short, starts with a capital, no closing sentence punctuation.
+/// An end mark after the last sentence (`... Robert Alberts. ***`) does not hide its stop.
 fn is_heading(par: &str) -> bool {
     let t = trim(par);
     !t.is_empty()
         && !news::more_words_than(t, 20)
         && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-        && !t.ends_with(['.', ',', ';', ':', '”', '"', '’', ')'])
+        && !t
+            .trim_end_matches(['*', ' '])
+            .ends_with(['.', ',', ';', ':', '”', '"', '’', ')'])
         && !t.contains('\n')
 }
 

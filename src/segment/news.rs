@@ -18,6 +18,9 @@ enum Reach {
     Rest,
     /// Just the marker itself (`SCROLL TO CONTINUE WITH CONTENT`).
     Exact,
+    /// A label alone on its line that names a list of other stories (`Berita Terkait`, `More
+    /// Stories`): the headlines under it are links (see `link_list_step` in the parent module).
+    Links,
 }
 
 /// A marker phrase. Markers are written with a capital (they start a line or a sentence):
@@ -80,10 +83,14 @@ fn markers() -> &'static Markers {
                 "title" => Reach::Title,
                 "rest" => Reach::Rest,
                 "exact" => Reach::Exact,
-                _ => {
+                other => {
                     m.lines.push(Marker {
                         text,
-                        reach: Reach::Exact,
+                        reach: if other == "links" {
+                            Reach::Links
+                        } else {
+                            Reach::Exact
+                        },
                         kind,
                     });
                     continue;
@@ -165,7 +172,7 @@ pub fn furniture(par: &str) -> Vec<(Range<usize>, SegmentKind)> {
     for (i, &(start, marker_end, mk)) in found.iter().enumerate() {
         let limit = found.get(i + 1).map_or(par.len(), |next| next.0);
         let end = match mk.reach {
-            Reach::Exact => marker_end,
+            Reach::Exact | Reach::Links => marker_end,
             Reach::Rest => limit,
             // A link alone on its line (`Baca: Guru asal Way Kanan Ditangkap`) runs to the
             // line's end when the line has no sentence end: running text would close with
@@ -415,6 +422,9 @@ pub fn dateline_len(par: &str, early: bool) -> Option<usize> {
     if let Some(len) = bracketed_domain_len(par, early) {
         return Some(len);
     }
+    if let Some(len) = titled_outlet_len(par, early) {
+        return Some(len);
+    }
     if !dash_may_end_dateline(par) {
         return None;
     }
@@ -458,7 +468,9 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
             if tokens == 0 {
                 return None;
             }
-            let end = outlet_after_dash(par, end).unwrap_or(end);
+            let end = outlet_after_dash(par, end)
+                .or_else(|| place_after_dash(par, end, strong))
+                .unwrap_or(end);
             return accept(par, end, strong || early);
         }
         tokens += 1;
@@ -560,6 +572,35 @@ fn bracketed_domain_len(par: &str, early: bool) -> Option<usize> {
     accept(par, close + 1, true)
 }
 
+/// `bisa tuntut rumah sakit dan pemerintah | Likeship.me –  Ketua ...`: the page's title (or
+/// its tail) glued before the dateline, as a page's title bar reads (`Title | Outlet`). At the
+/// top of the article, a bar, then the outlet's domain and a dash: what comes before the bar
+/// is the title, no sentence of the story, and the dateline runs through the dash.
+fn titled_outlet_len(par: &str, early: bool) -> Option<usize> {
+    if !early {
+        return None;
+    }
+    let b = par.as_bytes();
+    let bar = memchr::memchr(b'|', &b[..b.len().min(160)])?;
+    if bar == 0 || b[bar - 1] != b' ' {
+        return None;
+    }
+    let mut words = par[bar + 1..].split_whitespace();
+    let outlet = words.next()?;
+    let dash = words.next()?;
+    let dotted = outlet.split_once('.').is_some_and(|(name, tld)| {
+        name.len() >= 3
+            && (2..=4).contains(&tld.len())
+            && name.bytes().all(|c| c.is_ascii_alphanumeric())
+            && tld.bytes().all(|c| c.is_ascii_lowercase())
+    });
+    if !(is_domain(outlet) || dotted) || !is_dash(dash) {
+        return None;
+    }
+    let at = bar + 1 + par[bar + 1..].find(dash)? + dash.len();
+    accept(par, at, true)
+}
+
 /// `JABAR – Bogor—Bidikkasusnews.com | Wakil ...`: a region, a dash, then a place glued to the
 /// outlet's domain and a second separator; or `FALIHMEDIA.COM | SUMENEP – ...`, an outlet, a
 /// bar, then the place in capitals and a dash. The end of that second separator, if present.
@@ -581,6 +622,24 @@ fn outlet_after_dash(par: &str, from: usize) -> Option<usize> {
     }
     let at = from + par[from..].find(outlet)? + outlet.len();
     Some(at + par[at..].find(sep)? + sep.len())
+}
+
+/// `KONTAN.CO.ID - JAKARTA. Kamis (11/11), ...`, `dakwatuna.com – Jakarta.  Menteri ...`: an
+/// outlet, a dash, then the place closed by a full stop (Kontan's house style). One word of
+/// three letters or more, capitalised, set between the outlet's dash and a stop is the place
+/// the story was filed from, not a sentence (no sentence is one capitalised word). The end of
+/// the place's stop, if so.
+fn place_after_dash(par: &str, from: usize, outlet: bool) -> Option<usize> {
+    if !outlet {
+        return None;
+    }
+    let start = from + par[from..].find(|c: char| !c.is_whitespace())?;
+    let word = par[start..].split_whitespace().next()?;
+    let place = word.strip_suffix('.')?;
+    (place.len() >= 3
+        && place.starts_with(|c: char| c.is_uppercase())
+        && place.chars().all(char::is_alphabetic))
+    .then_some(start + word.len())
 }
 
 fn accept(par: &str, end: usize, trusted: bool) -> Option<usize> {
@@ -633,6 +692,16 @@ pub(crate) fn is_domain(word: &str) -> bool {
         })
 }
 
+/// Whether `label` (a paragraph's text) is a label the list says names a list of other
+/// stories (`Berita Terkait`, `More Stories`, with or without a colon).
+pub fn announces_links(label: &str) -> bool {
+    let label = label.trim().trim_end_matches([':', ' ', '!']);
+    markers()
+        .lines
+        .iter()
+        .any(|m| m.reach == Reach::Links && m.text.eq_ignore_ascii_case(label))
+}
+
 /// Whole-paragraph furniture that has no marker word: reporter codes (`(rna/fdn)`), `Nama -
 /// detikNews` bylines, date-and-time lines (`Selasa 07 Mei 2019, 11:36 WIB`), photo captions.
 pub fn classify_line(par: &str) -> Option<SegmentKind> {
@@ -643,6 +712,14 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     // Links the marker list knows (`Baca: ...`, `Baca juga: ...`) are cut where running text
     // resumes on the same line; the others run to the line's end.
     if read_link(t) && marker_at(t, 0).is_none() {
+        return Some(SegmentKind::Boilerplate);
+    }
+    // `Home / Berita / Nasional / Menkes Beberkan ...`: a breadcrumb, where the page sits in
+    // the site, ends in the page's own title and so may be long; its separators set it apart.
+    if matches!(t.as_bytes()[0], b'H' | b'B') && breadcrumb(t) {
+        return Some(SegmentKind::Boilerplate);
+    }
+    if keyword_list(t) {
         return Some(SegmentKind::Boilerplate);
     }
     // Everything below is a short line; most paragraphs are turned away after 13 words.
@@ -756,7 +833,8 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
 /// A short line that is the site's and not the story's, by its shape (each kind seen on pages
 /// of the fourth tuning set, and written for any site):
 /// - hashtags only (`#Banjir #Kalimantan`): the page's social tags;
-/// - a breadcrumb (`Home Nusantara`, `Beranda » Daerah`): where the page sits in the site;
+/// - a breadcrumb of two words (`Home Nusantara`; with separators see [`breadcrumb`]);
+/// - a content-system's placeholder for an embed not rendered (`[Gambas:Video CNBC]`);
 /// - the platform's credit (`Powered By Blogger`, `Diberdayakan oleh Blogger`);
 /// - an advertisement slot's label and its prompt (`Iklan - Geser ke atas untuk melanjutkan.`);
 /// - a tag list (`Jepang, ekspor, batu bara`): three or more short items between commas, some
@@ -774,11 +852,20 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
         return true;
     }
     let closed = t.ends_with(['.', '!', '?', '"', '”']);
-    if !closed
-        && matches!(first, "Home" | "Beranda" | "HOME" | "BERANDA")
-        && (words.len() == 2 || words.iter().any(|w| matches!(*w, "»" | ">" | "/" | "›")))
-    {
+    if !closed && words.len() == 2 && matches!(first, "Home" | "Beranda" | "HOME" | "BERANDA") {
         return true;
+    }
+    // `[Gambas:Video CNBC]`: a content-system's placeholder for an embed (a video, a post) that
+    // was not rendered, alone on its line: a name and a colon in square brackets. A reporter's
+    // code in brackets (`[FHS-NAL]`) has no colon.
+    if words.len() <= 6 && t.starts_with('[') && t.ends_with(']') {
+        let name = t[1..].split(':').next().unwrap_or("");
+        if name.len() < t.len() - 2
+            && name.len() >= 3
+            && name.chars().all(|c| c.is_ascii_alphabetic())
+        {
+            return true;
+        }
     }
     if words.len() <= 5
         && (lower.starts_with("powered by") || lower.starts_with("diberdayakan oleh"))
@@ -815,6 +902,39 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
         && words
             .iter()
             .any(|w| one_of(bare(w), &["anda", "kamu"]) || is_domain(w))
+}
+
+/// `Home / Berita / Nasional / ...`, `Beranda » Daerah`: a breadcrumb opens with the site's
+/// home and a sign that separates it from the section (`/`, `»`, `>`, `›`, standing as a
+/// word); a sentence that opens with the word (`Home industry di desa itu ...`) goes on with
+/// words. No sentence end.
+fn breadcrumb(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    matches!(words.next(), Some("Home" | "Beranda" | "HOME" | "BERANDA"))
+        && matches!(words.next(), Some("»" | ">" | "/" | "›"))
+        && words.next().is_some()
+        && !t.ends_with(['.', '!', '?', '"', '”'])
+}
+
+/// `Berita Indonesia Terbaru, Terkini, berita terupdate, Indoharian, news, Politik, ...`: a
+/// list of search keywords a site puts on its pages (the page's meta keywords, shown). Many
+/// short items between commas, no sentence end, and an item given twice: a list in a sentence
+/// names each thing once, a keyword list repeats its phrases to rank. Only lines with six
+/// commas or more and no closing stop are looked at.
+fn keyword_list(t: &str) -> bool {
+    if t.ends_with(['.', '!', '?', '"', '”', ':'])
+        || memchr::memchr_iter(b',', t.as_bytes()).nth(5).is_none()
+    {
+        return false;
+    }
+    let items: Vec<&str> = t.split(',').map(str::trim).collect();
+    items
+        .iter()
+        .all(|i| !i.is_empty() && i.split_whitespace().nth(6).is_none())
+        && items
+            .iter()
+            .enumerate()
+            .any(|(n, a)| items[n + 1..].iter().any(|b| a.eq_ignore_ascii_case(b)))
 }
 
 /// `Baca : Judul`, `BACA JUGA:3 Kali ...`, `Baca Lainnya :`, `Baca Juga:`: a line that opens
@@ -986,6 +1106,46 @@ fn site_control(words: &[&str]) -> bool {
         "more",
     ];
     if one_of(lower[0], &ACTIONS) && lower[1..].iter().all(|w| one_of(w, &OBJECTS) || social(w)) {
+        return true;
+    }
+    // `375 views`, `Dibaca 1.204 kali`: a view counter, a number and the words that count
+    // readers and nothing else.
+    const VIEWS: [&str; 9] = [
+        "views", "view", "dilihat", "dibaca", "kali", "pembaca", "hits", "viewed", "reads",
+    ];
+    let number = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    };
+    if lower.len() <= 3
+        && lower.iter().any(|w| number(w))
+        && lower
+            .iter()
+            .any(|w| one_of(w, &VIEWS) && !w.eq_ignore_ascii_case("kali"))
+        && lower.iter().all(|w| one_of(w, &VIEWS) || number(w))
+    {
+        return true;
+    }
+    // `Previous Post Next Post`, `Berita Sebelumnya`, `« Older Posts`: the pager's links to the
+    // next and the previous story, which a theme prints under every post.
+    const PAGER: [&str; 8] = [
+        "previous",
+        "next",
+        "prev",
+        "older",
+        "newer",
+        "sebelumnya",
+        "selanjutnya",
+        "berikutnya",
+    ];
+    const PAGED: [&str; 6] = ["post", "posts", "article", "artikel", "berita", "entries"];
+    if lower.len() >= 2
+        && lower.iter().any(|w| one_of(w, &PAGER))
+        && lower
+            .iter()
+            .all(|w| w.is_empty() || one_of(w, &PAGER) || one_of(w, &PAGED))
+    {
         return true;
     }
     // `0 comments:`, `Tidak ada komentar`, `Response (1)`: a counter or the comment form.
@@ -1257,6 +1417,18 @@ pub fn is_reporter_code(text: &str) -> bool {
     if inner == "*" || inner == "**" {
         return true;
     }
+    // `kemarin.[FHS-NAL]`: in square brackets, which a sentence does not use for an aside, the
+    // reporter's and editor's initials may be in capitals, joined by a hyphen (round brackets
+    // in capitals are an acronym: `(BEI)`).
+    if text.starts_with('[')
+        && inner.len() <= 16
+        && inner.contains('-')
+        && inner.split('-').all(|part| {
+            (2..=5).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_uppercase())
+        })
+    {
+        return true;
+    }
     // A number alone is an age or a count (`S.H. (35) kemarin`), not initials.
     !inner.is_empty()
         && inner.bytes().any(|b| b.is_ascii_alphabetic() || b == b'*')
@@ -1520,7 +1692,7 @@ mod tests {
             assert_eq!(cols.len(), 4, "{line:?}");
             assert_eq!(cols[0], cols[0].to_lowercase(), "{line:?}");
             assert!(
-                matches!(cols[1], "title" | "rest" | "exact" | "line"),
+                matches!(cols[1], "title" | "rest" | "exact" | "line" | "links"),
                 "{line:?}"
             );
             assert!(matches!(cols[2], "boilerplate" | "byline"), "{line:?}");

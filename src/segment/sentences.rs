@@ -206,10 +206,18 @@ fn should_break(stop: Stop<'_>) -> bool {
     let Some(c) = text[next..].chars().next() else {
         return false;
     };
-    if c.is_lowercase() {
+    // `tempat. âDiduga ...`: a curly quote (E2 80 9C) read as Latin-1 by a scraper and its two
+    // control characters dropped leaves `â` glued to the quote's first word. No Indonesian word
+    // starts with `â` and a capital, so before one it is the opening quote it stood for.
+    let mojibake_quote = c == 'â'
+        && text[next + c.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    if c.is_lowercase() && !mojibake_quote {
         return false;
     }
-    let opener = is_opener(c);
+    let opener = is_opener(c) || mojibake_quote;
     // `... di Kota Medan. /Instagram/@akun`: the credit line of a picture in the style of the
     // Pikiran Rakyat network opens with a slash; no sentence starts with one, so after a full
     // stop a slash and a capital start a credit, not a continuation.
@@ -228,7 +236,7 @@ fn should_break(stop: Stop<'_>) -> bool {
             return true;
         }
     }
-    if opener {
+    if opener && !mojibake_quote {
         // `ini? '" ujar Pall`, or a stray quote closing the paragraph: what the quotes open
         // must start like a sentence.
         let first = text[next..]
@@ -250,6 +258,8 @@ fn should_break(stop: Stop<'_>) -> bool {
     let word_start = word_start(text, sentence_start, term_start);
     let word = &text[word_start..term_start];
     // No opener is a letter or digit: a word that starts with one is kept without the trim.
+    // `Nila .F. Moeloek`: a stop typed before an initial as well as after it is a slip, and
+    // the initial is still one (a word never starts with a stop).
     let word = if word
         .as_bytes()
         .first()
@@ -257,7 +267,7 @@ fn should_break(stop: Stop<'_>) -> bool {
     {
         word
     } else {
-        word.trim_start_matches(is_opener)
+        word.trim_start_matches(|c| is_opener(c) || c == '.')
     };
     if word.is_empty() {
         return true;
@@ -399,9 +409,9 @@ fn glued_boundary(stop: Stop<'_>) -> bool {
     if run.ellipsis || run.dots + run.marks != 1 || term_start <= sentence_start {
         return false;
     }
-    // `... sesuai hukum yang berlaku.(jejakrekam)`, `jelasnya.(oz)`: the editor's code closing a
-    // story, glued on by the scraper. A code is never part of the sentence before it.
-    if text.as_bytes()[stop.next] == b'(' {
+    // `... sesuai hukum yang berlaku.(jejakrekam)`, `jelasnya.(oz)`, `kemarin.[FHS-NAL]`: the
+    // editor's code closing a story, glued on by the scraper. A code is never part of the sentence before it.
+    if matches!(text.as_bytes()[stop.next], b'(' | b'[') {
         let token = text[stop.next..]
             .split(char::is_whitespace)
             .next()
