@@ -384,7 +384,11 @@ impl Lexicon {
         if let Some(bare) = strip_mojibake(word) {
             return self.analyse_word(bare);
         }
-        if let Some(a) = self.analyse_single_g(word) {
+        if let Some(a) = self
+            .analyse_single_g(word)
+            .or_else(|| self.analyse_single_k(word))
+            .or_else(|| self.analyse_single_n(word))
+        {
             return Some(a);
         }
         let folded = fold_accents(word);
@@ -454,6 +458,39 @@ impl Lexicon {
                     || (a.form.starts_with('g') && a.derivation.prefix != morph::Prefix::None)
             })
             .filter(|a| a.entry.source > Source::Loan && !a.entry.english.is_empty())
+    }
+
+    /// `meletakan`, `menggerakan`: a root ending in `k` before the suffix `-kan`, its `k` and
+    /// the suffix's written as one (`letak` + `-kan` is `meletakkan`). Read so only when the
+    /// affix rules then find a root ending in `k` under a suffix `-kan`.
+    fn analyse_single_k(&self, word: &str) -> Option<WordAnalysis<'_>> {
+        let base = word.strip_suffix("kan")?;
+        if base.ends_with('k') || base.chars().count() < 4 {
+            return None;
+        }
+        let restored = format!("{base}kkan");
+        self.analyse_standard(&restored)
+            .filter(|a| {
+                a.form == restored
+                    || (a.form.ends_with('k') && a.derivation.suffix == morph::Suffix::Kan)
+            })
+            .filter(|a| a.entry.source > Source::Loan && !a.entry.english.is_empty())
+    }
+
+    /// `kedepanya`, `pelayananya`: a word ending in `n` before the clitic `-nya`, the two `n`
+    /// written as one (`kedepan` + `-nya` is `kedepannya`). Read so only when the word with
+    /// the `n` restored has an analysis and the form before `-nya` as written has none.
+    fn analyse_single_n(&self, word: &str) -> Option<WordAnalysis<'_>> {
+        let base = word.strip_suffix("nya")?;
+        if base.ends_with('n') || base.chars().count() < 4 {
+            return None;
+        }
+        let restored = format!("{base}n");
+        let mut a = self
+            .analyse_standard(&restored)
+            .filter(|a| a.entry.source > Source::Loan && !a.entry.english.is_empty())?;
+        a.derivation.clitic = Some("nya");
+        Some(a)
     }
 
     /// A compound written solid that the lexicon has as a phrase (`tanggungjawab`,

@@ -718,8 +718,28 @@ fn isir_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token
     Some(t)
 }
 
+/// Bound forms written solid with the word they qualify (PUEBI, "bentuk terikat"), beside
+/// `non-`, with the English prefix each gives: `pascapanen` -> `post-harvest`.
+const BOUND_FORMS: &[(&str, &str)] = &[
+    ("pra", "pre-"),
+    ("pasca", "post-"),
+    ("multi", "multi-"),
+    ("anti", "anti-"),
+    ("antar", "inter-"),
+    ("semi", "semi-"),
+    ("super", "super-"),
+    ("ultra", "ultra-"),
+    ("mikro", "micro-"),
+    ("makro", "macro-"),
+    ("kontra", "counter-"),
+    ("ekstra", "extra-"),
+    ("swa", "self-"),
+    ("eks", "ex-"),
+    ("sub", "sub-"),
+];
+
 /// A word the affix rules cannot analyse that is a known word behind a form written solid
-/// with it: the bound forms `non-` and `pra-` (PUEBI, "bentuk terikat ditulis serangkai": `nonkloter`,
+/// with it: the bound form `non-` and the others of [`BOUND_FORMS`] (PUEBI, "bentuk terikat ditulis serangkai": `nonkloter`,
 /// `nonsubsidi`; news often writes it with a hyphen, `non-migas`), or the preposition `di`/`ke` wrongly written solid with a noun (`diirisan`
 /// for `di irisan`, `kepasar`), which the passive and `ke-` readings have already failed.
 fn bound_form_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
@@ -734,18 +754,25 @@ fn bound_form_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option
         t.english = format!("non-{}", t.english);
         return Some(t);
     }
-    // `pra-` ("before"), bound like `non-` (`prakualifikasi`, `pra-pemilu`); `prajurit` or
-    // `prasarana`, words of their own, never reach this rule.
-    if let Some(rest) = lower
-        .strip_prefix("pra")
-        .map(|r| r.strip_prefix('-').unwrap_or(r))
-        .filter(long_enough)
-    {
-        let a = lex
+    // The other bound forms of PUEBI's list that news uses (`prakualifikasi`, `pascapanen`,
+    // `multitafsir`, `antikorupsi`, `antarwilayah`), written solid or with a hyphen; words of
+    // their own (`prajurit`, `antara`, `superior`) are found before this rule.
+    for (id, en) in BOUND_FORMS {
+        let Some(rest) = lower
+            .strip_prefix(id)
+            .map(|r| r.strip_prefix('-').unwrap_or(r))
+            .filter(long_enough)
+        else {
+            continue;
+        };
+        let Some(a) = lex
             .analyse_word(rest)
-            .filter(|a| a.entry.source > Source::Loan && !a.entry.english.is_empty())?;
+            .filter(|a| a.entry.source > Source::Loan && !a.entry.english.is_empty())
+        else {
+            continue;
+        };
         let mut t = known_token(raw, text, &a);
-        t.english = format!("pre-{}", t.english);
+        t.english = format!("{en}{}", t.english);
         return Some(t);
     }
     let (english, rest) = [("in", "di"), ("to", "ke")]
