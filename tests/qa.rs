@@ -880,14 +880,12 @@ fn entry_precision(sets: &[&[(String, String)]], g: &Glossary) -> Vec<(String, u
         .collect()
 }
 
-/// Pairs of the fresh3 part with a glossary warning when it was last scored.
-const FRESH3_WARNED: usize = 7;
-
 /// The measurement of the issue "signals a translator can trust": on correct human pairs, the
 /// share with any glossary warning and with any QA error; on planted errors, the share found.
 /// Development: the PUD pairs, the tuning part of the news pairs, the older held-out part (its
-/// findings were printed in a past round) and the fresh2 part (opened after it was scored
-/// once): shown with `QA_SHOW`. The fresh and fresh3 parts are only scored.
+/// findings were printed in a past round), the fresh2 part (opened after it was scored once)
+/// and the fresh3 part (opened on 2026-12-06 after it was scored twice): shown with
+/// `QA_SHOW`. The fresh part is only scored.
 #[test]
 fn signals_on_correct_and_planted() {
     let g = glossary();
@@ -918,7 +916,7 @@ fn signals_on_correct_and_planted() {
         ("news held-out (seen)", &held, &gb, true),
         ("news fresh held-out", &fresh, &gb, false),
         ("news fresh-2 (seen)", &fresh2, &gb, true),
-        ("news fresh-3 held-out", &fresh3, &gb, false),
+        ("news fresh-3 (seen)", &fresh3, &gb, true),
         ("news fresh, all three", &fresh_all, &gb, false),
     ] {
         if docs.is_empty() {
@@ -968,11 +966,12 @@ fn signals_on_correct_and_planted() {
     assert!(tune.glossary_warned <= 5 && tune.qa_error == 0);
     assert!(held.glossary_warned <= 6 && held.qa_error <= 1);
     // The fresh parts (40, 52 and 54 pairs), each first scored after the checks' last change
-    // of its time; fresh2 was then opened (development now). Held at their present level.
+    // of its time; fresh2 and fresh3 were then opened (development now). Held at their
+    // present level.
     let (fresh, fresh2, fresh3, all) = (&rows[3], &rows[4], &rows[5], &rows[6]);
     assert!(fresh.pairs >= 40 && fresh.glossary_warned <= 1 && fresh.qa_error <= 1);
     assert!(fresh2.pairs >= 52 && fresh2.glossary_warned <= 1 && fresh2.qa_error == 0);
-    assert!(fresh3.pairs >= 54 && fresh3.glossary_warned <= FRESH3_WARNED && fresh3.qa_error == 0);
+    assert!(fresh3.pairs >= 54 && fresh3.glossary_warned <= 1 && fresh3.qa_error == 0);
     assert!(pct(all.qa_error, all.pairs) <= 1.0);
 }
 
@@ -1212,6 +1211,66 @@ fn a_pronoun_a_plain_country_or_chief_for_commander_is_accepted() {
     assert_eq!(glossary_severity(&[], s4, t4, "`Panglima TNI`"), None);
 }
 
+/// Five renderings good English news uses, from the fresh3 part, opened after it was scored
+/// twice (tests/data/README.md, articles 38, 40, 52 and 55):
+/// `district` for a kabupaten (Antara's usage), `tremors` for gempa, `provincial` for
+/// provinsi, a named cabinet (`Kabinet Indonesia Kerja` -> `Working Cabinet`, whose `Indonesia`
+/// is part of the name), and a body's name kept in Indonesian (a note, not a warning). A term
+/// missing outright is still a warning.
+#[test]
+fn district_tremors_provincial_a_cabinet_or_a_kept_name_is_accepted() {
+    let (s, t) = (
+        "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyebutkan gempa bumi berkekuatan \
+         magnitudo 6,5 di Kabupaten Garut, Jawa Barat, tidak berpotensi tsunami.",
+        "Meteorology, Climatology and Geophysics Agency (BMKG) said that an earthquake with \
+         magnitude 6.5 in Garut District, West Java, did not have the potential for a tsunami.",
+    );
+    assert_eq!(glossary_severity(&[], s, t, "`Kabupaten`"), None);
+    let (s2, t2) = (
+        "Gempa juga dirasakan masyarakat di Palu, Ibu Kota Provinsi Sulawesi Tengah.",
+        "The tremors were also felt by the people in the Central Sulawesi provincial capital of \
+         Palu.",
+    );
+    assert_eq!(glossary_severity(&[], s2, t2, "`Gempa`"), None);
+    assert_eq!(glossary_severity(&[], s2, t2, "`Provinsi`"), None);
+    let dropped = "The people in Palu, the capital of Central Sulawesi, also felt it.";
+    assert_eq!(
+        glossary_severity(&[], s2, dropped, "`Gempa`"),
+        Some(Severity::Warning)
+    );
+    let (s3, t3) = (
+        "Menteri Perindustrian Airlangga Hartarto menyampaikan capaiannya selama menjabat di \
+         Kabinet Indonesia Kerja Jilid I.",
+        "Industry Minister Airlangga Hartarto reported his achievement during his office term in \
+         the first Working Cabinet.",
+    );
+    assert_eq!(glossary_severity(&[], s3, t3, "`Indonesia`"), None);
+    assert_eq!(
+        glossary_severity(&[], s3, t3, "`Kabinet Indonesia Kerja`"),
+        None
+    );
+    let unnamed = t3.replace("in the first Working Cabinet", "in office");
+    assert_eq!(
+        glossary_severity(&[], s3, &unnamed, "`Kabinet Indonesia Kerja`"),
+        Some(Severity::Warning)
+    );
+    let (s4, t4) = (
+        "Kementerian PANRB berharap, lanjut Kamarudin, semua proses penilaian yang dilakukan di \
+         Setkab dapat berjalan dengan baik.",
+        "According to Kamarudin, Kementerian PAN RB hopes all assessment process conducted by \
+         Cabinet Secretariat may run well.",
+    );
+    assert_eq!(
+        glossary_severity(&[], s4, t4, "`Kementerian PANRB`"),
+        Some(Severity::Info)
+    );
+    let gone = t4.replace("Kementerian PAN RB", "the agency");
+    assert_eq!(
+        glossary_severity(&[], s4, &gone, "`Kementerian PANRB`"),
+        Some(Severity::Warning)
+    );
+}
+
 /// A target that keeps an acronym and spells it out after it (`WIB (Western Indonesia Time)`)
 /// is met by either part, as `Long Form (ACR)` is; a service's adjective renders it
 /// (`Naval Academy`). Pairs: the Presidential Secretariat's release of 5 July 2022 and the
@@ -1300,4 +1359,145 @@ fn us_numeric_dates_in_the_english_are_read_month_first() {
             .any(|f| f.check == "date" && f.severity == Severity::Error),
         "{f:?}"
     );
+}
+
+/// How the English-language press writes offices and ranks (issue 12): the portfolio after
+/// `Minister of`, Antara's `district head` for a bupati, The Jakarta Post's abbreviated ranks
+/// before a name, a DPRD as a `legislature`, a kabupaten's administration as the `district
+/// government`. Each is accepted; the term left out is still reported. Sentences written for
+/// this test in the style of Antara's and The Jakarta Post's reports.
+#[test]
+fn the_press_forms_of_offices_and_ranks_are_accepted() {
+    for (s, t, term) in [
+        (
+            "Menteri Keuangan Sri Mulyani mengatakan defisit turun.",
+            "Minister of Finance Sri Mulyani said the deficit fell.",
+            "`Menteri Keuangan`",
+        ),
+        (
+            "Kementerian Keuangan mencatat defisit turun.",
+            "The Ministry of Finance recorded a lower deficit.",
+            "`Kementerian Keuangan`",
+        ),
+        (
+            "Bupati Garut Rudy Gunawan meninjau lokasi banjir.",
+            "Garut District Head Rudy Gunawan visited the flood site.",
+            "`Bupati`",
+        ),
+        (
+            "Pemerintah Kabupaten Garut menyiapkan bantuan.",
+            "The Garut district government prepared aid.",
+            "`Pemerintah Kabupaten`",
+        ),
+        (
+            "Anggota DPRD Jawa Barat menolak rencana itu.",
+            "West Java legislators rejected the plan.",
+            "`DPRD`",
+        ),
+        (
+            "Kapolda Jawa Timur Irjen Nico Afinta mengatakan pelaku ditangkap.",
+            "East Java Police chief Insp. Gen. Nico Afinta said the suspect was arrested.",
+            "`Inspektur Jenderal`",
+        ),
+        (
+            "Kapolres Garut AKBP Wirdhanto mengatakan pelaku ditangkap.",
+            "Garut Police chief Adj. Sr. Comr. Wirdhanto said the suspect was arrested.",
+            "`Ajun Komisaris Besar Polisi`",
+        ),
+        (
+            "Pangdam Jaya Mayjen Dudung Abdurachman mengatakan pasukan siaga.",
+            "Jaya Military commander Maj. Gen. Dudung Abdurachman said troops were on standby.",
+            "`Mayor Jenderal`",
+        ),
+        (
+            "Warga Kecamatan Cibalong mengungsi.",
+            "Residents of Cibalong sub-district were evacuated.",
+            "`Kecamatan`",
+        ),
+    ] {
+        assert_eq!(glossary_severity(&[], s, t, term), None, "{t}");
+    }
+    assert_eq!(
+        glossary_severity(
+            &[],
+            "Bupati Garut Rudy Gunawan meninjau lokasi banjir.",
+            "Garut Governor Rudy Gunawan visited the flood site.",
+            "`Bupati`"
+        ),
+        Some(Severity::Warning)
+    );
+}
+
+/// What good English news writes for what the QA checks read (issue 12), none of it an alarm:
+/// a multiple as a verb (`2 kali lipat` -> `doubled`), WIB as `local time` (a note: right
+/// only where the place keeps WIB; a real pair of the fresh3 part, article 38), a quarter's
+/// Roman numeral, a company's legal form left out, `SAR` spelt out, and an event's name of
+/// common words translated (`Rapat Koordinasi Nasional`). A name dropped is still a warning.
+/// Sentences other than the fresh3 pair written for this test in the style of Antara's.
+#[test]
+fn multiples_local_time_numerals_legal_forms_and_translated_names_are_not_alarms() {
+    let g = Glossary::load(&builtin_sources(), Spelling::British).unwrap();
+    let alarms = |s: &str, t: &str| -> Vec<String> {
+        let (f, _) = check_units(&[Unit::new("1", s, t)], Some(&g));
+        f.iter()
+            .filter(|f| f.severity != Severity::Info)
+            .map(|f| format!("{:?} {}", f.severity, f.message))
+            .collect()
+    };
+    for (s, t) in [
+        (
+            "Jumlah kasus naik 2 kali lipat dibanding tahun lalu.",
+            "The number of cases doubled compared with last year.",
+        ),
+        (
+            "Ia menjelaskan gempa tektonik itu terjadi pada Sabtu (27/4) malam, pukul 23.29 WIB, \
+             dengan lokasi di laut pada jarak 156 kilometer arah barat daya Kabupaten Garut pada \
+             kedalaman 70 kilometer.",
+            "He explained that the tectonic earthquake occurred in the sea on Saturday evening \
+             (April 27) at 11:29 p.m. local time at a distance of 156 kilometers southwest of \
+             Garut District at a depth of 70 kilometers.",
+        ),
+        (
+            "Pada kuartal III-2022 ekonomi tumbuh 5,72 persen.",
+            "In the third quarter of 2022 the economy grew 5.72 percent.",
+        ),
+        (
+            "PT Pertamina (Persero) menaikkan harga Pertamax.",
+            "State oil company Pertamina raised the price of Pertamax.",
+        ),
+        (
+            "Tim SAR gabungan menemukan korban di Sungai Ciliwung.",
+            "The joint search and rescue team found the victim in the Ciliwung River.",
+        ),
+        (
+            "Hal itu disampaikan dalam Rapat Koordinasi Nasional (Rakornas) di Jakarta.",
+            "This was conveyed at the National Coordination Meeting in Jakarta.",
+        ),
+        (
+            "Gunung Semeru kembali erupsi.",
+            "Mount Semeru erupted again.",
+        ),
+    ] {
+        assert_eq!(alarms(s, t), Vec::<String>::new(), "{t}");
+    }
+    // The zone is still noted, the multiple still counted, the name still looked for.
+    let (s, t) = (
+        "Daryono mengatakan tidak ada aktivitas gempa bumi susulan hingga pukul 23.55 WIB.",
+        "Daryono said there was no aftershock activity until 11:55 p.m. local time.",
+    );
+    let (f, _) = check_units(&[Unit::new("1", s, t)], Some(&g));
+    assert!(f
+        .iter()
+        .any(|f| f.check == "time" && f.severity == Severity::Info));
+    assert!(!alarms(
+        "Jumlah kasus naik 3 kali lipat dibanding tahun lalu.",
+        "The number of cases doubled compared with last year."
+    )
+    .is_empty());
+    assert!(!alarms(
+        "Saat bertemu penerima manfaat Program Keluarga Harapan, Presiden berpesan agar \
+         bantuan digunakan untuk modal kerja.",
+        "Hopefully, I can grow and expand my business with this assistance."
+    )
+    .is_empty());
 }

@@ -107,6 +107,11 @@ pub fn check_segment(glossary: &Glossary, seg: &Segment, context: &mut Context) 
                     Severity::Info,
                     "the English gives the name after it without a title; check that was meant",
                 )
+            } else if kept_in_indonesian(&matched, target) {
+                (
+                    Severity::Info,
+                    "the English keeps the Indonesian name; check that was meant",
+                )
             } else {
                 (Severity::Warning, "which the English does not contain")
             };
@@ -226,10 +231,6 @@ fn qualifies_the_word_before(glossary: &Glossary, before: &str, hits: &[Glossary
 /// to him`) may be rendered by it. `before` and `rest` are the
 /// source around the title, `lower` the English lower-cased.
 fn pronoun_for_title(before: &str, rest: &str, lower: &str) -> bool {
-    const REPORTING: &[&str] = &[
-        "kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tambah", "imbuh", "terang", "tegas",
-        "sebut", "papar", "lanjut", "pungkas", "katanya", "ujarnya",
-    ];
     const SAID: &[&str] = &[
         "said",
         "says",
@@ -252,7 +253,7 @@ fn pronoun_for_title(before: &str, rest: &str, lower: &str) -> bool {
     let opens = before.is_empty() || before.ends_with(['"', '“', '”', '.']);
     let before = before.strip_suffix(',').unwrap_or(before).trim_end();
     let reported = opens
-        || REPORTING.iter().any(|v| {
+        || crate::text::REPORTING_VERBS.iter().any(|v| {
             before
                 .strip_suffix(v)
                 .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
@@ -448,6 +449,48 @@ fn title_left_out(
         || BEFORE_A_BARE_NAME.contains(&words[start - 1].to_lowercase().as_str())
 }
 
+/// Whether the English keeps the source's name as it is in Indonesian (`Kementerian PAN RB`
+/// for `Kementerian PANRB`): translators leave the name of a body untranslated by choice, so
+/// the term is there, in the other language. Only a name (capitalised, two letters or more);
+/// case, spaces and hyphens aside, since the English often spaces a run of capitals the source
+/// writes as one (`PAN RB`, `PANRB`). A common word left in Indonesian is the untranslated
+/// check's.
+fn kept_in_indonesian(matched: &str, target: &str) -> bool {
+    if !matched.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let squeeze = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let want = squeeze(matched);
+    if want.chars().count() < 2 {
+        return false;
+    }
+    // Runs of whole English words, squeezed the same way, compared with the name; a run
+    // stops once it no longer begins the name.
+    let words: Vec<String> = target
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .map(squeeze)
+        .filter(|w| !w.is_empty())
+        .collect();
+    (0..words.len()).any(|i| {
+        let mut run = String::new();
+        for w in &words[i..] {
+            run.push_str(w);
+            if run == want {
+                return true;
+            }
+            if !want.starts_with(&run) {
+                return false;
+            }
+        }
+        false
+    })
+}
+
 /// English forms that name the same thing in the English press: standard short forms of a few
 /// names (`US`, `U.S.`, `UK`, `UN`, `EU`) and their long forms, names with two settled
 /// spellings, and gendered and neutral forms of one office. Each row is one name; any of its
@@ -468,7 +511,53 @@ const SHORT_FORMS: &[&[&str]] = &[
     &["Timor-Leste", "East Timor"],
     &["spokesperson", "spokesman", "spokeswoman"],
     &["chairperson", "chairman", "chairwoman", "chair"],
-    &["earthquake", "quake"],
+    &["earthquake", "quake", "tremor"],
+    // A volcano's eruption as the verb English news uses for it (`Semeru erupted`).
+    &["eruption", "erupt", "erupting"],
+    // A kabupaten: `regency` (The Jakarta Post, Tempo) or `district` (Antara: `Garut
+    // District`). A kecamatan is a `subdistrict`, which `district` does not match.
+    &["regency", "district"],
+    // A bupati: `regent` (The Jakarta Post, Tempo) or `district head` (Antara).
+    &["regent", "district head"],
+    &["subdistrict", "sub-district"],
+    &["village head", "village chief"],
+    // The DPR after its first mention, and its members (The Jakarta Post, Antara; the
+    // glossary's comments).
+    &["House of Representatives", "the House", "parliament"],
+    &["lawmaker", "legislator", "House member"],
+    // A DPRD: The Jakarta Post's `legislative council`, Antara's `Regional House of
+    // Representatives`, and `legislature` and its members for either.
+    &[
+        "Regional Legislative Council",
+        "Regional House of Representatives",
+        "legislative council",
+        "legislature",
+        "legislator",
+    ],
+    // Ranks before a name, abbreviated as The Jakarta Post and AP style write them (the
+    // glossaries' comments cite each); whole ranks first, so that `Adjunct Senior
+    // Commissioner` becomes `Adj. Sr. Comr.` and not a mixture.
+    &["Commissioner General", "Comr. Gen."],
+    &["Inspector General", "Insp. Gen."],
+    &["Adjunct Senior Commissioner", "Adj. Sr. Comr."],
+    &["Senior Commissioner", "Sr. Comr.", "Grand Commissioner"],
+    &["Adjunct Commissioner", "Adj. Comr."],
+    &["First Inspector", "First Insp."],
+    &["Second Inspector", "Second Insp."],
+    &["Lieutenant General", "Lt. Gen."],
+    &["Major General", "Maj. Gen."],
+    &["Brigadier General", "Brig. Gen."],
+    &["Lieutenant Colonel", "Lt. Col."],
+    &["First Lieutenant", "First Lt.", "1st Lt."],
+    &["Second Lieutenant", "Second Lt.", "2nd Lt."],
+    &["Vice Admiral", "Vice Adm."],
+    &["Rear Admiral", "Rear Adm."],
+    &["First Admiral", "First Adm."],
+    &["General", "Gen."],
+    &["Admiral", "Adm."],
+    &["Colonel", "Col."],
+    &["Captain", "Capt."],
+    &["Sergeant", "Sgt."],
     &["press conference", "news conference"],
     &[
         "home minister",
@@ -550,31 +639,61 @@ pub fn accepted_forms(entry: &Entry, hit: &GlossaryHit) -> Vec<String> {
             .filter(|a| is_acronym(a) || a.chars().next().is_some_and(char::is_uppercase))
             .cloned(),
     );
-    let mut shorts = Vec::new();
+    forms.extend(forms.iter().filter_map(|f| of_form(f)).collect::<Vec<_>>());
     // Every form against every short form: the short forms are prepared once per process and
     // each form folded once (folding per pair made this the costliest step of a translation).
+    // Twice, so that a form with two such words has both replaced (`regency administration`
+    // -> `district government`); the second pass reads only what the first made.
     let needles = short_form_needles();
-    for f in &forms {
-        let hay = unhyphen(&f.to_lowercase());
-        for (row, row_needles) in SHORT_FORMS.iter().zip(needles) {
-            for (i, needle) in row_needles.iter().enumerate() {
-                let from = row[i];
-                if !needle.present(f, &hay) {
-                    continue;
-                }
-                for (j, to) in row.iter().enumerate() {
-                    if i != j {
-                        shorts.push(replace_form(f, from, to));
+    let mut fresh = forms.clone();
+    for _ in 0..2 {
+        let mut shorts = Vec::new();
+        for f in &fresh {
+            let hay = unhyphen(&f.to_lowercase());
+            for (row, row_needles) in SHORT_FORMS.iter().zip(needles) {
+                for (i, needle) in row_needles.iter().enumerate() {
+                    let from = row[i];
+                    if !needle.present(f, &hay) {
+                        continue;
+                    }
+                    for (j, to) in row.iter().enumerate() {
+                        if i != j {
+                            shorts.push(replace_form(f, from, to));
+                        }
                     }
                 }
             }
         }
+        shorts.retain(|f| !forms.contains(f));
+        shorts.sort();
+        shorts.dedup();
+        forms.extend(shorts.iter().cloned());
+        fresh = shorts;
     }
-    forms.extend(shorts);
     forms.retain(|f| !f.trim().is_empty());
     forms.sort();
     forms.dedup();
     forms
+}
+
+/// `Finance Minister` -> `Minister of Finance`, `Health Ministry` -> `Ministry of Health`,
+/// `Deputy Defence Minister` -> `Deputy Minister of Defence`: the press puts the portfolio
+/// first, the official names after `of`; both name the same office. Only a minister or a
+/// ministry whose portfolio is plain words (not `Coordinating Minister for ...`, which already
+/// has its preposition).
+fn of_form(form: &str) -> Option<String> {
+    let (rest, head) = form.rsplit_once(' ')?;
+    if !matches!(head, "Minister" | "Ministry" | "minister" | "ministry") {
+        return None;
+    }
+    let (deputy, portfolio) = match rest.split_once(' ') {
+        Some((d @ ("Deputy" | "Vice" | "deputy" | "vice"), p)) => (format!("{d} "), p),
+        _ => (String::new(), rest),
+    };
+    let plain = portfolio
+        .split(' ')
+        .all(|w| w.chars().all(char::is_alphabetic) && !matches!(w, "of" | "for" | "Coordinating"));
+    (plain && !portfolio.is_empty()).then(|| format!("{deputy}{head} of {portfolio}"))
 }
 
 /// `United Nations (UN)` -> (`United Nations`, `UN`): a target that spells out a name and then

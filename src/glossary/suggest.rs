@@ -181,12 +181,6 @@ const HEADS: &[&str] = &[
     "wapres",
 ];
 
-/// Speech verbs and `menurut`: the capitalised words right after them are a speaker's name.
-const SPEECH: &[&str] = &[
-    "kata", "ujar", "ucap", "jelas", "tutur", "ungkap", "tegas", "imbuh", "lanjut", "pungkas",
-    "terang", "sebut", "menurut", "papar", "tandas", "katanya",
-];
-
 /// Lower-case words that may sit inside a name (`Front Pembela Islam`, `Badan Pengawas Pemilu
 /// dan ...`).
 const NAME_JOINERS: &[&str] = &["dan", "untuk", "bin", "binti", "van", "der", "de", "&"];
@@ -768,7 +762,9 @@ fn classify_run(
     // speech verb (`kata Prabowo`, `Wiranto mengatakan`).
     let prev = (i > 0).then(|| ws[i - 1].text.to_lowercase());
     let next = ws.get(j).map(|w| w.text.to_lowercase());
-    let speaker = prev.as_deref().is_some_and(|p| SPEECH.contains(&p))
+    let speaker = prev
+        .as_deref()
+        .is_some_and(|p| crate::text::REPORTING_VERBS.contains(&p))
         || next.as_deref().is_some_and(|n| {
             matches!(
                 n,

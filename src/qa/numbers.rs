@@ -523,7 +523,9 @@ pub(crate) fn check(source: &str, target: &str, out: &mut Vec<Hit>) {
     let missing: Vec<&Quantity> = src
         .iter()
         .filter(|s| {
+            let multiple = multiple_rendered(source, target, s);
             let found = day_in_numeric_date(source, target, s)
+                || multiple
                 || tgt.iter().any(|t| {
                     close(t.value, s.value)
                         || (!s.scaled && close(t.raw, s.value))
@@ -536,6 +538,7 @@ pub(crate) fn check(source: &str, target: &str, out: &mut Vec<Hit>) {
             seen.push(s.value);
             // Written twice in digits in the source, fewer times in the English (`2003 ... 2003`).
             let short = s.form == Form::Digits
+                && !multiple
                 && !dup
                 && src
                     .iter()
@@ -624,6 +627,33 @@ pub(crate) fn check(source: &str, target: &str, out: &mut Vec<Hit>) {
         ));
     }
     check_times(source, target, &src_times, &tgt_times, out);
+}
+
+/// Whether `q` counts times (`2 kali lipat`, `tiga kali`) and the English gives the multiple
+/// as a word (`doubled`, `tripled`, `twofold`, `twice`), as English news does: the figure is
+/// there, in the verb.
+fn multiple_rendered(source: &str, target: &str, q: &Quantity) -> bool {
+    let after = source[q.span.end..].trim_start();
+    let times = after
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("kali"))
+        && !after[4..].starts_with(char::is_alphanumeric);
+    if !times {
+        return false;
+    }
+    let stems: &[&str] = match q.value as u32 {
+        _ if q.value.fract() != 0.0 => &[],
+        2 => &["doubl", "twofold", "two-fold", "twice"],
+        3 => &["tripl", "threefold", "three-fold", "thrice"],
+        4 => &["quadrupl", "fourfold", "four-fold"],
+        _ => &[],
+    };
+    let lower = target.to_lowercase();
+    stems.iter().any(|stem| {
+        lower
+            .match_indices(stem)
+            .any(|(at, _)| !lower[..at].ends_with(char::is_alphanumeric))
+    })
 }
 
 /// The value in English notation, for messages.
@@ -716,14 +746,28 @@ fn check_times(source: &str, target: &str, src: &[Time], tgt: &[Time], out: &mut
                         scan::words(&lower).iter().any(|w| w.text == *n)
                             || (n.len() > 4 && lower.contains(n))
                     });
+                    // `local time` (Antara's usual rendering) is right where the place keeps
+                    // that zone, which the sentence may not say: a note, not a warning.
+                    let local = lower.contains("local time");
                     if !has {
                         out.push(Hit::new(
                             "time",
-                            Severity::Warning,
-                            format!(
-                                "the time zone of `{}` is missing: write `{wanted} {zone}` (or the zone's English name)",
-                                s.text
-                            ),
+                            if local {
+                                Severity::Info
+                            } else {
+                                Severity::Warning
+                            },
+                            if local {
+                                format!(
+                                    "`{}` is given as local time: right where the place keeps {zone}; check, or write `{wanted} {zone}`",
+                                    s.text
+                                )
+                            } else {
+                                format!(
+                                    "the time zone of `{}` is missing: write `{wanted} {zone}` (or the zone's English name)",
+                                    s.text
+                                )
+                            },
                             s.span.clone(),
                             t.span.clone(),
                         ));

@@ -53,6 +53,14 @@ const ACRONYM_EN: &[(&str, &[&str])] = &[
     ("SM", &["BC", "B.C.", "BCE"]),
     ("M", &["AD", "A.D.", "CE"]),
     ("LSM", &["NGO", "non-governmental"]),
+    ("SAR", &["SAR", "search and rescue", "Search and Rescue"]),
+    // Time zones after a clock time are the time check's; `local time` is its note.
+    (
+        "WIB",
+        &["WIB", "Western Indonesia", "local time", "Jakarta time"],
+    ),
+    ("WITA", &["WITA", "Central Indonesia", "local time"]),
+    ("WIT", &["WIT", "Eastern Indonesia", "local time"]),
 ];
 
 fn lower_words(text: &str) -> Vec<String> {
@@ -541,6 +549,21 @@ const NOT_NAMES: &[&str] = &[
     "gurun",
 ];
 
+/// A Roman numeral of I, V and X, with a year or number joined by a hyphen (`III`,
+/// `III-2022`, `XIV`): a quarter, a volume or a unit's number (`Kodam III`), which English
+/// writes as an ordinal or in figures, not an acronym. Numerals with L, C, D or M are left out:
+/// they spell acronyms (`MD`, `DI`, `CV`).
+fn roman_numeral(w: &str) -> bool {
+    let numeral = w.split_once('-').map_or(w, |(r, rest)| {
+        if rest.chars().all(|c| c.is_ascii_digit()) {
+            r
+        } else {
+            w
+        }
+    });
+    !numeral.is_empty() && numeral.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
 /// Names and acronyms of the source that do not appear in the English.
 fn names_and_acronyms(source: &str, target: &str, protected: &[Range<usize>], out: &mut Vec<Hit>) {
     let words = scan::words(source);
@@ -574,7 +597,15 @@ fn names_and_acronyms(source: &str, target: &str, protected: &[Range<usize>], ou
             k += 1;
             continue;
         }
-        if is_acronym(w.text) && w.text.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+        // A company's legal form (`PT Pertamina`, `CV Maju`) English news leaves out.
+        if matches!(w.text, "PT" | "CV") {
+            k += 1;
+            continue;
+        }
+        if is_acronym(w.text)
+            && w.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !roman_numeral(w.text)
+        {
             // `Sekolah Menengah Pertama (SMP)`: an acronym in brackets after the words it
             // abbreviates repeats them; the English of the words is its rendering.
             let bracketed = source[..w.start].trim_end().ends_with('(')
@@ -645,7 +676,10 @@ fn names_and_acronyms(source: &str, target: &str, protected: &[Range<usize>], ou
             continue;
         }
         let any_found = run.iter().any(|x| name_in(x.text, &twords));
-        if !any_found && run.iter().any(|x| x.text.chars().count() >= 3) {
+        if !any_found
+            && run.iter().any(|x| x.text.chars().count() >= 3)
+            && !translated_name(run, &twords)
+        {
             let span = run[0].start..run[run.len() - 1].end;
             let name = &source[span.clone()];
             if reported.insert(name.to_string()) {
@@ -660,6 +694,38 @@ fn names_and_acronyms(source: &str, target: &str, protected: &[Range<usize>], ou
         }
         k = j + 1;
     }
+}
+
+/// Whether a capitalised run is made of common Indonesian words that the English renders
+/// (`Rapat Koordinasi` -> `Coordination Meeting`, `Balai Desa` -> `village hall`): the name of
+/// an event, a building or a body, which is translated, not kept. Every word must be a
+/// dictionary word with an English gloss (a person's or a place's own name is not), and the
+/// English must have the glosses of at least half of them, as words (`hope` is not found in
+/// `hopefully`).
+fn translated_name(run: &[scan::Word], target_words: &[String]) -> bool {
+    let lexicon = crate::lexicon::Lexicon::embedded();
+    let mut glossed = 0;
+    for w in run {
+        let Some(entry) = lexicon.get(&crate::lexicon::normalise(w.text)) else {
+            return false;
+        };
+        if entry.english.is_empty() {
+            return false;
+        }
+        let rendered = entry
+            .english
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|g| g.chars().count() >= 3)
+            .map(str::to_lowercase)
+            .any(|g| {
+                target_words.iter().any(|t| {
+                    t.strip_prefix(g.as_str())
+                        .is_some_and(|rest| matches!(rest, "" | "s" | "es" | "'s" | "’s"))
+                })
+            });
+        glossed += usize::from(rendered);
+    }
+    glossed * 2 >= run.len()
 }
 
 /// An Indonesian function word or a verb with its affixes (`dibubarkan`, `menyerahkan`,
