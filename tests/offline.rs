@@ -214,7 +214,7 @@ fn unknown_rate_on_unseen_news() {
             // Tuning limits: the fourth pass's figures (issue 13) and a word or two of room
             // for segmentation changes that move a paragraph in or out of translation.
             ("tune", unseen_news("tune"), 0.0027),
-            ("heldout", unseen_news("heldout"), 0.010),
+            ("heldout", unseen_news("heldout"), 0.0075),
             ("tune-2", unseen_news("tune-2"), 0.0066),
             ("tune-3", unseen_news("tune-3"), 0.011),
             ("tune-4", unseen_news("tune-4"), 0.0112),
@@ -231,9 +231,9 @@ const LIMIT_TUNE_5: f64 = 0.0051;
 
 /// The third held-out half of the unseen news (21 articles from 21 more outlets), added by the
 /// segmentation work after the third lexicon pass was done: scored blind (2.28% with the
-/// lexicon before the pass, 1.28% after; 1.25% with the segmenter merged later), its figure
-/// held.
-const LIMIT_HELDOUT_3: f64 = 0.013;
+/// lexicon before the pass, 1.28% after; 1.25% with the segmenter merged later; 1.07% after
+/// the fourth pass, scored once at its end), its figure held.
+const LIMIT_HELDOUT_3: f64 = 0.0115;
 
 /// Raw news (tests/data/news-raw): 47 articles from other outlets and topics (economy, sport,
 /// crime, health, entertainment, technology, religion, disaster, education), split by article
@@ -255,7 +255,7 @@ fn unknown_rate_on_raw_news() {
             (
                 "heldout",
                 crate::common::raw_news_articles("heldout"),
-                0.010,
+                0.0061,
             ),
         ],
     );
