@@ -896,7 +896,11 @@ fn signals_on_correct_and_planted() {
     let fresh = news_pairs("fresh");
     let fresh2 = news_pairs("fresh2");
     let fresh3 = news_pairs("fresh3");
+    let fresh4a = news_pairs("fresh4a");
+    let fresh4b = news_pairs("fresh4b");
+    let fresh4 = [fresh4a.clone(), fresh4b.clone()].concat();
     let fresh_all = [fresh.clone(), fresh2.clone(), fresh3.clone()].concat();
+    let held_out = [fresh.clone(), fresh4b.clone()].concat();
     let count = |docs: &[Vec<(String, String)>]| docs.iter().map(Vec::len).sum::<usize>();
     assert!(
         count(&tune) >= 60 && count(&held) >= 40,
@@ -918,6 +922,10 @@ fn signals_on_correct_and_planted() {
         ("news fresh-2 (seen)", &fresh2, &gb, true),
         ("news fresh-3 (seen)", &fresh3, &gb, true),
         ("news fresh, all three", &fresh_all, &gb, false),
+        ("news fresh-4 (whole)", &fresh4, &gb, false),
+        ("news fresh-4a (seen)", &fresh4a, &gb, true),
+        ("news fresh-4b held-out", &fresh4b, &gb, false),
+        ("held out: fresh + fresh-4b", &held_out, &gb, false),
     ] {
         if docs.is_empty() {
             continue;
@@ -973,6 +981,13 @@ fn signals_on_correct_and_planted() {
     assert!(fresh2.pairs >= 52 && fresh2.glossary_warned <= 1 && fresh2.qa_error == 0);
     assert!(fresh3.pairs >= 54 && fresh3.glossary_warned <= 1 && fresh3.qa_error == 0);
     assert!(pct(all.qa_error, all.pairs) <= 1.0);
+    // fresh4 (100 pairs, built 2026-12-06), scored once whole (13.0%, 3.0%, 98.3%), then split
+    // by article: fresh4a opened (its one QA error is a real error of the published English,
+    // `1.325 people`), fresh4b only scored. Held at the present level; the targets (5%, 1%)
+    // are not met on the held-out parts.
+    let (f4a, f4b) = (&rows[8], &rows[9]);
+    assert!(f4a.pairs >= 53 && f4a.glossary_warned <= 2 && f4a.qa_error <= 1);
+    assert!(f4b.pairs >= 47 && f4b.glossary_warned <= 9 && f4b.qa_error <= 2);
 }
 
 #[test]
@@ -1358,6 +1373,44 @@ fn us_numeric_dates_in_the_english_are_read_month_first() {
         f.iter()
             .any(|f| f.check == "date" && f.severity == Severity::Error),
         "{f:?}"
+    );
+}
+
+/// Two renderings from the fresh4a part, opened after fresh4 was scored once whole
+/// (tests/data/README.md, articles 58 and 66, Antara's South Kalimantan desk): `smog` for kabut
+/// asap, and a classifier left out before a place whose direction the English translates
+/// (`kecamatan Tapin Utara` -> `in the North Tapin`; a place's classifier may give way to an
+/// article or `of`, a person's title may not). A wrong classifier is still a warning.
+#[test]
+fn smog_and_a_translated_direction_are_accepted() {
+    let (s, t) = (
+        "Sementara Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Provinsi Kalsel \
+         Wahyuddin mengaku pihaknya sudah mendirikan Posko Lapangan Satgas Penanganan Bencana \
+         Kabut Asap di sejumlah lokasi.",
+        "Meanwhile the South Kalimantan Disaster Mitigation Agency (BPBD) HeadWahyuddin said his \
+         party have set up a task force field posts handling the smog disaster in a number of \
+         locations.",
+    );
+    assert_eq!(glossary_severity(&[], s, t, "`Kabut Asap`"), None);
+    let (s2, t2) = (
+        "Daerah terparah di kecamatan Tapin Utara yang terkena banjir adalah Kelurahan Rangda \
+         Malingkung, Kelurahan Kupang, dan Kelurahan Rantau Kiwa.",
+        "The worst flooding area in the North Tapin are located in the Village of Rangda \
+         Malingkung, Kupang, and Rantau Kiwa.",
+    );
+    assert_eq!(
+        glossary_severity(&[], s2, t2, "`kecamatan`"),
+        Some(Severity::Info)
+    );
+    let plain = t2.replace("in the North Tapin", "in North Tapin");
+    assert_eq!(
+        glossary_severity(&[], s2, &plain, "`kecamatan`"),
+        Some(Severity::Info)
+    );
+    let wrong = t2.replace("in the North Tapin", "in North Tapin Regency");
+    assert_eq!(
+        glossary_severity(&[], s2, &wrong, "`kecamatan`"),
+        Some(Severity::Warning)
     );
 }
 

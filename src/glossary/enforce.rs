@@ -280,6 +280,16 @@ fn pronoun_for_title(before: &str, rest: &str, lower: &str) -> bool {
             .any(|w| w[0] == "according" && w[1] == "to" && ["him", "her", "them"].contains(&w[2]))
 }
 
+/// The directions Indonesian place names end in, with their English.
+const COMPASS: &[(&str, &str)] = &[
+    ("Utara", "North"),
+    ("Selatan", "South"),
+    ("Barat", "West"),
+    ("Timur", "East"),
+    ("Tengah", "Central"),
+    ("Tenggara", "Southeast"),
+];
+
 /// Words that may stand right before a name in English without being a title of it: sentence
 /// punctuation aside, the conjunctions, prepositions and reporting verbs of news prose (`...,
 /// said Jokowi`, `by Prabowo`). Not the articles or `of`: `the Georgetown BID` and
@@ -379,6 +389,13 @@ fn title_left_out(
     // (`Sulawesi Tengah` -> `Central Sulawesi`).
     let span = &source[after..end.min(source.len())];
     let mut forms: Vec<&str> = name_words.clone();
+    // A direction in a place's name is translated (`Tapin Utara` -> `North Tapin`, `Jakarta
+    // Selatan` -> `South Jakarta`): regencies and cities have too many for the glossary.
+    for w in &name_words {
+        if let Some((_, english)) = COMPASS.iter().find(|(id, _)| w.eq_ignore_ascii_case(id)) {
+            forms.push(english);
+        }
+    }
     for h in hits {
         if span.contains(&*crate::doc::collapse_whitespace(&h.matched)) {
             forms.extend(h.target.split_whitespace());
@@ -444,10 +461,32 @@ fn title_left_out(
         return false;
     }
     let before_ends_clause = start > 0 && words[start - 1].ends_with(['.', ',', ';', ':']);
+    // A place's classifier (`kecamatan Tapin Utara`, `desa Bakarangan`) is left out before an
+    // article or `of` as well (`in the North Tapin`, `villager of Bakarangan`): no title of a
+    // place stands there; a wrong one after the name (`North Tapin Regency`) still counts.
+    let place = PLACE_CLASSIFIERS
+        .iter()
+        .any(|c| hit.source.eq_ignore_ascii_case(c));
+    let before = words.get(start.wrapping_sub(1)).map(|w| w.to_lowercase());
     start == 0
         || before_ends_clause
-        || BEFORE_A_BARE_NAME.contains(&words[start - 1].to_lowercase().as_str())
+        || before
+            .as_deref()
+            .is_some_and(|b| BEFORE_A_BARE_NAME.contains(&b))
+        || (place && matches!(before.as_deref(), Some("the" | "of")))
 }
+
+/// The words that class a place before its name: province, regency, city, subdistrict,
+/// urban village, village, hamlet.
+const PLACE_CLASSIFIERS: &[&str] = &[
+    "provinsi",
+    "kabupaten",
+    "kota",
+    "kecamatan",
+    "kelurahan",
+    "desa",
+    "dusun",
+];
 
 /// Whether the English keeps the source's name as it is in Indonesian (`Kementerian PAN RB`
 /// for `Kementerian PANRB`): translators leave the name of a body untranslated by choice, so
@@ -512,6 +551,8 @@ const SHORT_FORMS: &[&[&str]] = &[
     &["spokesperson", "spokesman", "spokeswoman"],
     &["chairperson", "chairman", "chairwoman", "chair"],
     &["earthquake", "quake", "tremor"],
+    // Smoke of forest and peat fires: `haze` (The Jakarta Post, Reuters) or `smog` (Antara).
+    &["haze", "smog"],
     // A volcano's eruption as the verb English news uses for it (`Semeru erupted`).
     &["eruption", "erupt", "erupting"],
     // A kabupaten: `regency` (The Jakarta Post, Tempo) or `district` (Antara: `Garut
