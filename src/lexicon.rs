@@ -381,6 +381,16 @@ impl Lexicon {
     /// seven letters (a swap) or eight (a letter more, less or wrong). The generated loan
     /// spellings, themselves a guess, are not used.
     pub fn analyse_misspelt(&self, word: &str) -> Option<WordAnalysis<'_>> {
+        if let Some(bare) = strip_mojibake(word) {
+            return self.analyse_word(bare);
+        }
+        if let Some(a) = self
+            .analyse_single_g(word)
+            .or_else(|| self.analyse_single_k(word))
+            .or_else(|| self.analyse_single_n(word))
+        {
+            return Some(a);
+        }
         let folded = fold_accents(word);
         if folded != word {
             return self.analyse_word(&folded);
@@ -425,6 +435,62 @@ impl Lexicon {
             }
         }
         None
+    }
+
+    /// `mengunakan`, `menganggu`, `pengunaan`: the prefix's `ng` and a root's initial `g`
+    /// written as one `ng`, the commonest slip of affixed words in scraped news (the nasal
+    /// prefix before `g` is `meng-`/`peng-` and the `g` stays: `meng` + `guna` is
+    /// `menggunakan`). Read as the `g` root only when the word, a vowel after `meng`/`peng`,
+    /// has no analysis as written (`mengalami`, `mengikat` do) and the word with the `g`
+    /// restored is an entry or the affix rules find it a root that begins with `g`.
+    fn analyse_single_g(&self, word: &str) -> Option<WordAnalysis<'_>> {
+        let rest = word
+            .strip_prefix("meng")
+            .or_else(|| word.strip_prefix("peng"))?;
+        if !rest.starts_with(['a', 'e', 'i', 'o', 'u']) || rest.chars().count() < 3 {
+            return None;
+        }
+        let prefix = &word[..4];
+        let restored = format!("{prefix}g{rest}");
+        self.analyse_standard(&restored)
+            .filter(|a| {
+                a.form == restored
+                    || (a.form.starts_with('g') && a.derivation.prefix != morph::Prefix::None)
+            })
+            .filter(|a| a.entry.source > Source::Loan && !a.entry.english.is_empty())
+    }
+
+    /// `meletakan`, `menggerakan`: a root ending in `k` before the suffix `-kan`, its `k` and
+    /// the suffix's written as one (`letak` + `-kan` is `meletakkan`). Read so only when the
+    /// affix rules then find a root ending in `k` under a suffix `-kan`.
+    fn analyse_single_k(&self, word: &str) -> Option<WordAnalysis<'_>> {
+        let base = word.strip_suffix("kan")?;
+        if base.ends_with('k') || base.chars().count() < 4 {
+            return None;
+        }
+        let restored = format!("{base}kkan");
+        self.analyse_standard(&restored)
+            .filter(|a| {
+                a.form == restored
+                    || (a.form.ends_with('k') && a.derivation.suffix == morph::Suffix::Kan)
+            })
+            .filter(|a| a.entry.source > Source::Loan && !a.entry.english.is_empty())
+    }
+
+    /// `kedepanya`, `pelayananya`: a word ending in `n` before the clitic `-nya`, the two `n`
+    /// written as one (`kedepan` + `-nya` is `kedepannya`). Read so only when the word with
+    /// the `n` restored has an analysis and the form before `-nya` as written has none.
+    fn analyse_single_n(&self, word: &str) -> Option<WordAnalysis<'_>> {
+        let base = word.strip_suffix("nya")?;
+        if base.ends_with('n') || base.chars().count() < 4 {
+            return None;
+        }
+        let restored = format!("{base}n");
+        let mut a = self
+            .analyse_standard(&restored)
+            .filter(|a| a.entry.source > Source::Loan && !a.entry.english.is_empty())?;
+        a.derivation.clitic = Some("nya");
+        Some(a)
     }
 
     /// A compound written solid that the lexicon has as a phrase (`tanggungjawab`,
@@ -579,6 +645,20 @@ impl Lexicon {
         }
         Some(analysis)
     }
+}
+
+/// `word` without the mojibake a scraper glued to it (`ituâ`): a closing quotation mark
+/// (`’`, `”`, UTF-8 `E2 80 99`/`E2 80 9D`) read as Windows-1252 is `â€™`/`â€\u{9d}`, and
+/// once the rest is lost or stripped an `â` is left on the word before it. `None` unless the
+/// word is plain letters up to that `â`.
+fn strip_mojibake(word: &str) -> Option<&str> {
+    let i = word.find('â')?;
+    let (bare, tail) = word.split_at(i);
+    let junk = |c: char| matches!(c, 'â' | '€' | '™' | '\u{9d}' | '\u{9c}' | 'œ' | '\u{80}');
+    (bare.chars().count() >= 2
+        && bare.chars().all(|c| c.is_ascii_lowercase())
+        && tail.chars().all(junk))
+    .then_some(bare)
 }
 
 /// `word` with accents and other combining marks removed (`dìtutup` -> `ditutup`).

@@ -211,9 +211,13 @@ fn unknown_rate_on_unseen_news() {
     check_unknown_rate(
         "unseen",
         &[
-            ("tune", unseen_news("tune"), 0.01),
-            ("heldout", unseen_news("heldout"), 0.010),
-            ("tune-4", unseen_news("tune-4"), 0.012),
+            // Tuning limits: the fourth pass's figures (issue 13) and a word or two of room
+            // for segmentation changes that move a paragraph in or out of translation.
+            ("tune", unseen_news("tune"), 0.0027),
+            ("heldout", unseen_news("heldout"), 0.0075),
+            ("tune-2", unseen_news("tune-2"), 0.0066),
+            ("tune-3", unseen_news("tune-3"), 0.011),
+            ("tune-4", unseen_news("tune-4"), 0.0112),
             ("tune-5", unseen_news("tune-5"), LIMIT_TUNE_5),
             ("heldout-3", unseen_news("heldout-3"), LIMIT_HELDOUT_3),
         ],
@@ -222,33 +226,36 @@ fn unknown_rate_on_unseen_news() {
 
 /// The former second held-out half of the unseen news (22 articles from 22 other outlets),
 /// opened as the tuning set `tune-5` on 2026-12-06 after it had been scored (1.71% after the
-/// third lexicon pass); the guard holds that figure until it is worked on.
-const LIMIT_TUNE_5: f64 = 0.018;
+/// third lexicon pass): 0.50% (15/2,980) after the fourth pass, which was tuned on it.
+const LIMIT_TUNE_5: f64 = 0.0051;
 
 /// The third held-out half of the unseen news (21 articles from 21 more outlets), added by the
 /// segmentation work after the third lexicon pass was done: scored blind (2.28% with the
-/// lexicon before the pass, 1.28% after; 1.25% with the segmenter merged later), its figure
-/// held.
-const LIMIT_HELDOUT_3: f64 = 0.013;
+/// lexicon before the pass, 1.28% after; 1.25% with the segmenter merged later; 1.07% after
+/// the fourth pass, scored once at its end), its figure held.
+const LIMIT_HELDOUT_3: f64 = 0.0115;
 
 /// Raw news (tests/data/news-raw): 47 articles from other outlets and topics (economy, sport,
 /// crime, health, entertainment, technology, religion, disaster, education), split by article
-/// before anything was measured; the held-out part is only scored. Two more tuning parts
-/// (36 articles from other outlets) came with the third lexicon pass.
+/// before anything was measured; the held-out part is only scored. Four more tuning parts
+/// (56 articles from other outlets) came with the third lexicon pass, a sixth (23 articles,
+/// 23 more outlets) with the fourth.
 #[test]
 fn unknown_rate_on_raw_news() {
     check_unknown_rate(
         "raw",
         &[
-            ("tune", crate::common::raw_news_articles("tune"), 0.01),
-            ("tune-2", crate::common::raw_news_articles("tune-2"), 0.01),
-            ("tune-3", crate::common::raw_news_articles("tune-3"), 0.01),
-            ("tune-4", crate::common::raw_news_articles("tune-4"), 0.01),
-            ("tune-5", crate::common::raw_news_articles("tune-5"), 0.01),
+            // The fourth pass's figures (issue 13), with a word or two of room.
+            ("tune", crate::common::raw_news_articles("tune"), 0.0042),
+            ("tune-2", crate::common::raw_news_articles("tune-2"), 0.0044),
+            ("tune-3", crate::common::raw_news_articles("tune-3"), 0.0040),
+            ("tune-4", crate::common::raw_news_articles("tune-4"), 0.0073),
+            ("tune-5", crate::common::raw_news_articles("tune-5"), 0.0021),
+            ("tune-6", crate::common::raw_news_articles("tune-6"), 0.0022),
             (
                 "heldout",
                 crate::common::raw_news_articles("heldout"),
-                0.010,
+                0.0061,
             ),
         ],
     );
@@ -698,4 +705,140 @@ fn word_shapes_of_the_third_pass_are_known() {
             "one tenth",
         ),
     ]);
+}
+
+/// Kinds of word the fourth lexicon pass reads (issue 13), each on a sentence of the tuning
+/// texts (tests/data/news-unseen/tune-5.txt, tests/data/news-raw/tune-6.txt).
+#[test]
+fn fourth_pass_kinds_are_known() {
+    assert_known(&[
+        // A root chosen by frequency: the affix rules make its derived forms known too.
+        (
+            "Turut memeriahkan malam itu, tampil pagelaran Wayang Artefak pimpinan Adi Purwanto.",
+            "memeriahkan",
+            "festive",
+        ),
+        (
+            "Persib hampir kembali unggul di menit ke-66, namun tembakan Thom Haye dari luar \
+             kotak penalti melenceng tipis di sisi kanan gawang.",
+            "melenceng",
+            "astray",
+        ),
+        // An abbreviation written as a word.
+        (
+            "Saat ini ditangani unit laka lantas Polda Banten,\" jelasnya.",
+            "laka",
+            "traffic accident",
+        ),
+        // A colloquial word of crime news.
+        (
+            "Temuan motor diduga bodong yang disita selama Operasi Zebra Gatarin 2019 \
+             ditindaklanjuti.",
+            "bodong",
+            "unregistered",
+        ),
+        // A figurative sense of fire news (`dilalap si jago merah`).
+        (
+            "Ismail juga kehilangan sebagian bangunan rumahnya yang dilalap si jago merah akibat \
+             kebocoran kompor gas.",
+            "dilalap",
+            "devour",
+        ),
+    ]);
+}
+
+/// Slips at an affix boundary, a letter shared by prefix and root or by root and suffix
+/// written once, and mojibake glued to a word, are read as meant (news-unseen tune-5 and
+/// tune-2; `menganggu` and `meletakan` are the commonest such slips of general Indonesian
+/// text, in wordfreq's list); a word no such reading explains stays unknown.
+#[test]
+fn boundary_slips_are_read_as_meant() {
+    assert_known(&[
+        (
+            "Gonang mengatakan untuk memanen padi, ia bersama sejumlah kerabatnya mengunakan \
+             cara tradisional.",
+            "mengunakan",
+            "use",
+        ),
+        ("Suara itu sangat menganggu warga.", "menganggu", "disturb"),
+        ("Ia meletakan karangan bunga.", "meletakan", "place"),
+        (
+            "Kita berharap untuk kedepanya khususnya harga cabai ini akan kembali normal.",
+            "kedepanya",
+            "front",
+        ),
+        (
+            "tiba-tiba pengendara motor tidak bisa mengendalikan sehingga menabrak bagian \
+             belakang hilux ituâ, jelas AKP Darwis.",
+            "ituâ",
+            "that",
+        ),
+    ]);
+    // `mengjelaskan` (a wrong nasal, news-unseen tune-2) is no shared-letter slip.
+    let tokens = OfflineBackend::new().analyse("Ia mengjelaskan hal itu.");
+    let t = tokens.iter().find(|t| t.surface == "mengjelaskan").unwrap();
+    assert_eq!(t.kind, TokenKind::Unknown);
+}
+
+/// An English noun with an Indonesian clitic is English, not an unknown word (tune-5); an
+/// Indonesian word the affix rules explain is never taken for one.
+#[test]
+fn english_nouns_with_a_clitic_are_kept() {
+    assert_known(&[
+        (
+            "Off farmnya, dia tidak punya pengalaman.",
+            "farmnya",
+            "farm",
+        ),
+        (
+            "Oleh karena itulah, bantuan dan dukungan kita tidak sekedar ada pada on farmnya, \
+             tapi juga pemerintah bisa turut membantu mereka di off farmnya tadi.",
+            "farmnya",
+            "farm",
+        ),
+    ]);
+    let tokens = OfflineBackend::new().analyse("Bangunannya roboh.");
+    assert!(
+        tokens[0].english.to_lowercase().contains("building"),
+        "{}",
+        tokens[0].english
+    );
+}
+
+/// Loan and bound-form shapes: a `-isir` verb beside its `-isasi` noun (tune-6), bound forms
+/// written solid (PUEBI: `pascapanen`, `multitafsir`, news-unseen tune-2).
+#[test]
+fn loan_suffixes_and_bound_forms_are_known() {
+    assert_known(&[
+        (
+            "\"Setelah proposal masuk, kita akan hadir untuk inventarisir kerugian bangunan \
+             akibat kebakaran,\" katanya.",
+            "inventarisir",
+            "inventory",
+        ),
+        (
+            "\"Mungkin saat penyerahan itu, ada penyampaian dari anggota yang kurang pas \
+             sehingga menimbulkan multitafsir,\" ujar Mustofa kepada wartawan.",
+            "multitafsir",
+            "multi-",
+        ),
+        // Not in the tuning text: the commonest bound form of farming news.
+        (
+            "Kerugian pascapanen petani cukup besar.",
+            "pascapanen",
+            "post-harvest",
+        ),
+    ]);
+}
+
+/// A lower-case name particle after a capitalised word no rule knows joins both to the name
+/// after it (`David da Silva` opening a sentence, tune-5).
+#[test]
+fn name_particles_join_a_sentence_initial_name() {
+    let tokens = OfflineBackend::new()
+        .analyse("David da Silva dan Daisuke Sato membawa Persib Bandung menang.");
+    for word in ["David", "da", "Silva"] {
+        let t = tokens.iter().find(|t| t.surface == word).unwrap();
+        assert_eq!(t.kind, TokenKind::Name, "{word}");
+    }
 }

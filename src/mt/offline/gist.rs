@@ -559,6 +559,11 @@ fn word_token(
             1,
         );
     }
+    if !capitalised(surface) {
+        if let Some(t) = english_with_clitic(lex, raw, text, &lower) {
+            return (t, 1);
+        }
+    }
     let analysis = lex.analyse_word(&lower).filter(|a| {
         // A capitalised word in mid-sentence that only a guess explains (a generated loan
         // spelling, `Viktor` from `victor`, or a synonym vote) is a name.
@@ -621,6 +626,9 @@ fn word_token(
         if let Some(t) = isasi_token(lex, raw, text, &lower) {
             return (t, 1);
         }
+        if let Some(t) = isir_token(lex, raw, text, &lower) {
+            return (t, 1);
+        }
         if let Some(a) = lex.analyse_misspelt(&lower) {
             return (known_token(raw, text, &a), 1);
         }
@@ -668,8 +676,70 @@ fn isasi_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Toke
     Some(t)
 }
 
+/// An English noun with an Indonesian clitic written on it (`on farmnya`, `food securitynya`,
+/// `membernya`): mixed copy treats the English word as a noun of its own and `-nya` makes
+/// it definite, as on an Indonesian noun. The stem must be on the English list and not an
+/// Indonesian word, and have four letters or more (shorter ones are too often an Indonesian
+/// word's end: `tanya` is no `tan` + `-ya`).
+fn english_with_clitic(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
+    let (stem, clitic) = crate::morph::strip_clitic(lower, 4)?;
+    if lex.contains(lower) || lex.contains(stem) || !lex.is_english(stem) {
+        return None;
+    }
+    // A word the affix rules read as Indonesian is left to them (`bangunannya`).
+    if lex.analyse_word(lower).is_some() {
+        return None;
+    }
+    let mut t = Token::new(raw, text, TokenKind::Known, stem.to_string());
+    if matches!(clitic, "nya" | "ku" | "mu") {
+        t.determiner = Some(possessive_for(clitic).to_string());
+    }
+    Some(t)
+}
+
+/// A verb made with the Dutch loan suffix `-isir` (`-iseren`: `inventarisir`, `legalisir`,
+/// `minimalisir`), which news uses beside the standard `-isasi` noun (`inventarisasi`): the
+/// verb of that noun, its English `-isation` made `-ise` (`legalise`), or the noun's gloss
+/// where English has no such pair (`inventory`).
+fn isir_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
+    let base = lower
+        .strip_suffix("isir")
+        .filter(|b| b.chars().count() >= 3)?;
+    let e = lex
+        .get(&format!("{base}isasi"))
+        .filter(|e| e.source > Source::Loan && !e.english.is_empty())?;
+    let english = e
+        .english
+        .strip_suffix("isation")
+        .or_else(|| e.english.strip_suffix("ization"))
+        .map_or_else(|| e.english.clone(), |b| format!("{b}ise"));
+    let mut t = Token::new(raw, text, TokenKind::Known, english);
+    t.pos = Some(Pos::Verb);
+    Some(t)
+}
+
+/// Bound forms written solid with the word they qualify (PUEBI, "bentuk terikat"), beside
+/// `non-`, with the English prefix each gives: `pascapanen` -> `post-harvest`.
+const BOUND_FORMS: &[(&str, &str)] = &[
+    ("pra", "pre-"),
+    ("pasca", "post-"),
+    ("multi", "multi-"),
+    ("anti", "anti-"),
+    ("antar", "inter-"),
+    ("semi", "semi-"),
+    ("super", "super-"),
+    ("ultra", "ultra-"),
+    ("mikro", "micro-"),
+    ("makro", "macro-"),
+    ("kontra", "counter-"),
+    ("ekstra", "extra-"),
+    ("swa", "self-"),
+    ("eks", "ex-"),
+    ("sub", "sub-"),
+];
+
 /// A word the affix rules cannot analyse that is a known word behind a form written solid
-/// with it: the bound form `non-` (PUEBI, "bentuk terikat ditulis serangkai": `nonkloter`,
+/// with it: the bound form `non-` and the others of [`BOUND_FORMS`] (PUEBI, "bentuk terikat ditulis serangkai": `nonkloter`,
 /// `nonsubsidi`; news often writes it with a hyphen, `non-migas`), or the preposition `di`/`ke` wrongly written solid with a noun (`diirisan`
 /// for `di irisan`, `kepasar`), which the passive and `ke-` readings have already failed.
 fn bound_form_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
@@ -682,6 +752,27 @@ fn bound_form_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option
         let a = lex.analyse_word(rest)?;
         let mut t = known_token(raw, text, &a);
         t.english = format!("non-{}", t.english);
+        return Some(t);
+    }
+    // The other bound forms of PUEBI's list that news uses (`prakualifikasi`, `pascapanen`,
+    // `multitafsir`, `antikorupsi`, `antarwilayah`), written solid or with a hyphen; words of
+    // their own (`prajurit`, `antara`, `superior`) are found before this rule.
+    for (id, en) in BOUND_FORMS {
+        let Some(rest) = lower
+            .strip_prefix(id)
+            .map(|r| r.strip_prefix('-').unwrap_or(r))
+            .filter(long_enough)
+        else {
+            continue;
+        };
+        let Some(a) = lex
+            .analyse_word(rest)
+            .filter(|a| a.entry.source > Source::Loan && !a.entry.english.is_empty())
+        else {
+            continue;
+        };
+        let mut t = known_token(raw, text, &a);
+        t.english = format!("{en}{}", t.english);
         return Some(t);
     }
     let (english, rest) = [("in", "di"), ("to", "ke")]
@@ -924,14 +1015,20 @@ fn mark_names(tokens: &mut [Token]) {
     let mut in_place_name = false;
     for i in 0..tokens.len() {
         let t = &tokens[i];
-        let prev_is_name = i > 0 && tokens[i - 1].kind == TokenKind::Name;
+        // An unknown capitalised word counts too: `David da Silva` opening a sentence, where
+        // `David` is only known to be a name once the particle joins it to the next.
+        let prev_is_name = i > 0
+            && (tokens[i - 1].kind == TokenKind::Name
+                || (tokens[i - 1].kind == TokenKind::Unknown
+                    && capitalised(&tokens[i - 1].surface)));
         let next_is_name = tokens
             .get(i + 1)
             .is_some_and(|n| n.kind == TokenKind::Name && n.space_before);
         let cap = capitalised(&t.surface) && !t.sentence_initial && t.is_word();
+        let particle = NAME_PARTICLES.contains(&t.surface.as_str()) && prev_is_name && next_is_name;
         let name = (in_place_name && cap && t.kind == TokenKind::Known && !t.surface.contains(' '))
             // `Pedro de Barón`, `University of North Carolina`.
-            || (NAME_PARTICLES.contains(&t.surface.as_str()) && prev_is_name && next_is_name)
+            || particle
             // `Michael Fallon` opening a sentence: an unknown capitalised word before a name
             // is the first half of the name.
             || (t.kind == TokenKind::Unknown && capitalised(&t.surface) && next_is_name);
@@ -940,6 +1037,12 @@ fn mark_names(tokens: &mut [Token]) {
             || (capitalised(&t.surface)
                 && PLACE_TITLES.contains(&t.surface.trim_end_matches('.').to_lowercase().as_str()));
         if name {
+            if particle && tokens[i - 1].kind == TokenKind::Unknown {
+                let before = &mut tokens[i - 1];
+                before.kind = TokenKind::Name;
+                before.english = before.surface.clone();
+                before.role = Role::Other;
+            }
             let t = &mut tokens[i];
             t.kind = TokenKind::Name;
             t.english = t.surface.clone();
