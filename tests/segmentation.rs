@@ -839,6 +839,7 @@ fn unseen_news_tuning_half() {
         ("tune-3", 0.985, 0.99),
         ("tune-4", 0.97, 0.96),
         ("tune-5", 0.985, 0.91),
+        ("tune-6", 0.98, 0.70),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -860,31 +861,26 @@ fn unseen_news_tuning_half() {
 
 /// The held-out sets: only ever scored, never looked at to write a rule (a failure here prints
 /// the scores, not the text). The floors are the figures measured when each set was last
-/// scored (README: `heldout` after the rules of `tune-4`, when it had one false boilerplate
-/// paragraph more, 0.723 to 0.708, its boundaries 0.983 after those of `tune-5`; `heldout-3`
-/// when it was first scored, blind; `heldout-4` when it was first scored, blind, on
-/// 2026-12-06: 0.9726 and 0.7857), so a change that loses ground on unseen text fails here:
-/// `heldout` (10 articles), `heldout-3` (21 articles from other outlets) and `heldout-4` (22
-/// more), apart and together. (The second held-out set became the tuning set `tune-5`.)
+/// scored (README: `heldout-3` when it was first scored, blind; `heldout-4` when it was first
+/// scored, blind, on 2026-12-06: 0.9726 and 0.7857), so a change that loses ground on unseen
+/// text fails here: `heldout-3` (21 articles) and `heldout-4` (22 articles from other outlets),
+/// apart and together. (The first two held-out sets, scored many times, became the tuning
+/// sets `tune-6` and `tune-5`.)
 #[test]
 fn unseen_news_heldout_half() {
-    let (old_b, old_p, _) = score_unseen("heldout");
     let (third_b, third_p, _) = score_unseen("heldout-3");
     let sum = |a: &Score, b: &Score| Score {
         tp: a.tp + b.tp,
         fp: a.fp + b.fp,
         fn_: a.fn_ + b.fn_,
     };
-    let (both_b, both_p) = (sum(&old_b, &third_b), sum(&old_p, &third_p));
     let (fourth_b, fourth_p, _) = score_unseen("heldout-4");
-    let (all_b, all_p) = (sum(&both_b, &fourth_b), sum(&both_p, &fourth_p));
+    let (both_b, both_p) = (sum(&third_b, &fourth_b), sum(&third_p, &fourth_p));
     let mut report = String::new();
     for (name, bounds, boiler, bounds_floor, boiler_floor) in [
-        ("heldout", &old_b, &old_p, 0.97, 0.70),
         ("heldout-3", &third_b, &third_p, 0.97, 0.80),
-        ("both", &both_b, &both_p, 0.97, 0.76),
         ("heldout-4", &fourth_b, &fourth_p, 0.97, 0.78),
-        ("all three", &all_b, &all_p, 0.97, 0.77),
+        ("both", &both_b, &both_p, 0.97, 0.80),
     ] {
         let line = format!(
             "unseen {name}: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4} (tp {}, fp {}, fn {})",

@@ -12,7 +12,7 @@ fn articles() -> Vec<(String, String)> {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         out.push((name, std::fs::read_to_string(&path).expect("example")));
     }
-    for half in ["tune", "heldout"] {
+    for half in ["tune", "tune-6"] {
         for (k, article) in unseen_articles(half).into_iter().enumerate() {
             let pars: Vec<&str> = article.iter().map(|p| p.text.as_str()).collect();
             out.push((format!("{half}-{k}-lines.txt"), pars.join("\n") + "\n"));
