@@ -268,7 +268,10 @@ fn leading_chrome(paragraphs: &mut [Paragraph]) {
         // Three words may be a reporter's name under the title (`Budi Arista Romadhoni`): only
         // above the first heading is such a label a rubric.
         let words = paragraphs[i].segments[0].source.split_whitespace().count();
-        let rubric = title_after(i) && (words <= 2 || !heading_before(i));
+        // `- Antara` alone above the title: a hyphen before one name is how an agency's or a
+        // picture's credit is set (`- tvOne` under a photo); a menu's entries come in a run.
+        let credit = paragraphs[i].segments[0].source.starts_with("- ");
+        let rubric = title_after(i) && (words <= 2 || !heading_before(i)) && !credit;
         marks[i] = in_run || rubric;
     }
     let mut introduced = false;

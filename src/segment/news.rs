@@ -827,6 +827,24 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     if words.len() <= 7 && year && (weekday || zone) {
         return Some(SegmentKind::Byline);
     }
+    // `Diperbarui 16 Mar 2013, 12:59 WIBDiterbitkan 16 Mar 2013, 12:59 WIB`, `Diposting pada :
+    // 21 August 2024`: a stamp of when the page was published or updated, led by the verb of
+    // publishing and holding a year. A sentence that opens with such a passive verb goes on to
+    // its subject and ends with a stop (`Diterbitkan oleh Gramedia, buku itu ...`).
+    const PUBLISHED: [&str; 9] = [
+        "diperbarui",
+        "diterbitkan",
+        "dipublikasikan",
+        "diposting",
+        "diunggah",
+        "terbit",
+        "updated",
+        "published",
+        "posted",
+    ];
+    if year && !t.ends_with('.') && one_of(bare(words[0]), &PUBLISHED) {
+        return Some(SegmentKind::Byline);
+    }
     None
 }
 
@@ -853,6 +871,40 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
     }
     let closed = t.ends_with(['.', '!', '?', '"', '”']);
     if !closed && words.len() == 2 && matches!(first, "Home" | "Beranda" | "HOME" | "BERANDA") {
+        return true;
+    }
+    // `logo Kompas.id`: the text of the site's logo (an image's alternative text) kept by the
+    // scraper. A heading or a sentence starts with a capital; alt text is written as it comes.
+    if first == "logo" && words.len() <= 4 && !closed {
+        return true;
+    }
+    if !closed && words.len() <= 5 && (reading_time(words) || font_control(words)) {
+        return true;
+    }
+    // `Kunjungi Halaman Pemilu`, `Baca Berita Seputar Pemilu 2024`: an imperative to the
+    // reader whose object is the site's own content (a page, the news, a video) is a button or
+    // the heading of a promotion box; a headline reports what someone did and names them.
+    // (A line the marker list knows, `Baca berita tanpa iklan. ...`, is left to it.)
+    if !closed
+        && words.len() <= 8
+        && one_of(first, &["kunjungi", "baca", "simak", "tonton", "lihat", "klik"])
+        && marker_at(t, 0).is_none()
+        && words.get(1).is_some_and(|w| {
+            one_of(
+                bare(w),
+                &["halaman", "laman", "situs", "berita", "artikel", "video", "konten"],
+            )
+        })
+    {
+        return true;
+    }
+    // `Untuk mengikuti silakan klik tanda bintang.`: a polite imperative to click, outside any
+    // quotation, is the page telling the reader how to use it (a source quoted in the story
+    // speaks inside quotation marks).
+    if (lower.contains("silakan ") || lower.contains("silahkan "))
+        && lower.contains("klik")
+        && !t.contains(['"', '“', '”'])
+    {
         return true;
     }
     // `[Gambas:Video CNBC]`: a content-system's placeholder for an embed (a video, a post) that
@@ -902,6 +954,50 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
         && words
             .iter()
             .any(|w| one_of(bare(w), &["anda", "kamu"]) || is_domain(w))
+}
+
+/// `· 3 menit baca`, `5 min read`, `Waktu baca 4 menit`: the site's estimate of the reading
+/// time, a number and the words for minutes and reading, nothing else (a sentence about a
+/// time has a subject and a verb of its own).
+fn reading_time(words: &[&str]) -> bool {
+    let (mut number, mut minutes, mut read) = (false, false, false);
+    for w in words {
+        let w = bare(w);
+        if w.is_empty() {
+            continue;
+        }
+        if w.bytes().all(|b| b.is_ascii_digit()) {
+            number = true;
+        } else if one_of(w, &["menit", "min", "mins", "minute", "minutes"]) {
+            minutes = true;
+        } else if one_of(w, &["baca", "membaca", "read", "reading", "waktu"]) {
+            read |= !w.eq_ignore_ascii_case("waktu");
+        } else {
+            return false;
+        }
+    }
+    number && minutes && read
+}
+
+/// `Font:`, `Ukuran Font: - +`, `Text Size`: the buttons that set the size of the page's type,
+/// the words for type and size and the buttons' signs, nothing else.
+fn font_control(words: &[&str]) -> bool {
+    let (mut font, mut size) = (false, false);
+    for w in words {
+        let w = bare(w);
+        if w.is_empty() {
+            continue;
+        }
+        if one_of(w, &["font", "huruf", "text", "teks"]) {
+            font = true;
+        } else if one_of(w, &["ukuran", "size", "sizes"]) {
+            size = true;
+        } else if !one_of(w, &["a"]) {
+            return false;
+        }
+    }
+    // `Font` names the control alone; `Huruf`, `Teks` alone are words of a story.
+    font && (size || words.iter().any(|w| bare(w).eq_ignore_ascii_case("font")))
 }
 
 /// `Home / Berita / Nasional / ...`, `Beranda » Daerah`: a breadcrumb opens with the site's

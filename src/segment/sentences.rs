@@ -217,7 +217,16 @@ fn should_break(stop: Stop<'_>) -> bool {
     if c.is_lowercase() && !mojibake_quote {
         return false;
     }
-    let opener = is_opener(c) || mojibake_quote;
+    // `... masakan Nusantara. ”Saya tidak tahu ...`: Kompas.id (and typists whose keyboard
+    // gives one shape) open a quotation with the right-hand mark too. A closing mark follows
+    // the word it closes with no space; after a sentence end and a space, a mark glued to a
+    // capitalised word opens a quotation, whatever its shape.
+    let right_mark_opens = c == '”'
+        && text[next + c.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    let opener = is_opener(c) || mojibake_quote || right_mark_opens;
     // `... di Kota Medan. /Instagram/@akun`: the credit line of a picture in the style of the
     // Pikiran Rakyat network opens with a slash; no sentence starts with one, so after a full
     // stop a slash and a capital start a credit, not a continuation.
