@@ -225,10 +225,17 @@ fn mark_boilerplate(p: &mut Paragraph) {
 /// Labels with digits are left alone (`08/11/2023 22:50` is a stamp), as is a lone label with
 /// no title after it (a reporter's name under the title).
 fn leading_chrome(paragraphs: &mut [Paragraph]) {
-    let top = paragraphs
-        .iter()
-        .position(starts_running_text)
-        .unwrap_or(paragraphs.len());
+    let top = running_start(paragraphs);
+    // Above the first paragraph of running text, a paragraph shaped as running text is a
+    // teaser of another story (see [`running_start`]).
+    for p in &mut paragraphs[..top] {
+        if starts_running_text(p) {
+            p.kind = ParagraphKind::Boilerplate;
+            for seg in &mut p.segments {
+                seg.kind = SegmentKind::Boilerplate;
+            }
+        }
+    }
     // `• Dikepung Banjir,Petani Lamteng Panen ...` right above `Gunungsugih (Lampost.co)–
     // Petani ...`: a tag or category page sets each story's title as an item of its list. A
     // dateline opens a story, and the line right above it is that story's title, not a link
@@ -302,6 +309,69 @@ fn leading_chrome(paragraphs: &mut [Paragraph]) {
             mark_boilerplate(p);
         }
     }
+}
+
+/// Where the story's running text starts: the first paragraph of running text that is not a
+/// teaser of another story in the site's chrome above it. `Headline` / `Diskon transportasi
+/// hingga 30%, bantuan pangan, dan sistem kerja fleksibel bergulir.` (twice) / `Kumpulan
+/// Berita DPR RI` (Media Indonesia): a story opens under its title, dateline or credits, and
+/// goes on with its next paragraph; a short paragraph set under a navigation label and
+/// followed by another label, or by a copy of itself (a carousel repeats its slides), belongs
+/// to the menu around it. A copy of such a teaser is one too.
+fn running_start(paragraphs: &[Paragraph]) -> usize {
+    for (i, p) in paragraphs.iter().enumerate() {
+        if !starts_running_text(p) {
+            continue;
+        }
+        let teaser = i > 0
+            && ((teaser_under(&paragraphs[i - 1], p)
+                && paragraphs
+                    .get(i + 1)
+                    .is_some_and(|next| confirms_teaser(p, next)))
+                || (starts_running_text(&paragraphs[i - 1]) && same_text(&paragraphs[i - 1], p)));
+        if !teaser {
+            return i;
+        }
+    }
+    paragraphs.len()
+}
+
+/// `p` may be a teaser: a paragraph of one or two sentences with no dateline, right under a
+/// navigation label (a boilerplate line of three words at most, not an advertisement's).
+fn teaser_under(label: &Paragraph, p: &Paragraph) -> bool {
+    let nav_label = label.kind == ParagraphKind::Boilerplate
+        && label.segments.len() == 1
+        && !news::more_words_than(trim(&label.segments[0].source), 3)
+        && label.segments[0].source.contains(char::is_alphabetic)
+        && !is_advert_label(&label.segments[0].source);
+    nav_label
+        && p.kind == ParagraphKind::Body
+        && p.segments.len() <= 2
+        && p.segments.iter().all(|s| s.kind == SegmentKind::Text)
+        && p.segments
+            .iter()
+            .all(|s| !news::more_words_than(trim(&s.source), 30))
+}
+
+/// What follows a teaser: a copy of it, or a label of the menu (four words at most, no colon:
+/// `Kumpulan Berita DPR RI`, `Fokus`; not an advertisement's slot, nor a `Baca juga: ...` link
+/// that may follow a story's first paragraph).
+fn confirms_teaser(p: &Paragraph, next: &Paragraph) -> bool {
+    let label = next.kind == ParagraphKind::Boilerplate
+        && next.segments.len() == 1
+        && !news::more_words_than(trim(&next.segments[0].source), 4)
+        && !next.segments[0].source.contains(':')
+        && next.segments[0].source.contains(char::is_alphabetic)
+        && !is_advert_label(&next.segments[0].source);
+    label || same_text(p, next)
+}
+
+fn same_text(a: &Paragraph, b: &Paragraph) -> bool {
+    a.segments.len() == b.segments.len()
+        && a.segments
+            .iter()
+            .zip(&b.segments)
+            .all(|(x, y)| x.source == y.source)
 }
 
 /// The first paragraph of running text (what [`leading_chrome`] looks above; [`Paragraphs`]

@@ -887,12 +887,17 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
     // (A line the marker list knows, `Baca berita tanpa iklan. ...`, is left to it.)
     if !closed
         && words.len() <= 8
-        && one_of(first, &["kunjungi", "baca", "simak", "tonton", "lihat", "klik"])
+        && one_of(
+            first,
+            &["kunjungi", "baca", "simak", "tonton", "lihat", "klik"],
+        )
         && marker_at(t, 0).is_none()
         && words.get(1).is_some_and(|w| {
             one_of(
                 bare(w),
-                &["halaman", "laman", "situs", "berita", "artikel", "video", "konten"],
+                &[
+                    "halaman", "laman", "situs", "berita", "artikel", "video", "konten",
+                ],
             )
         })
     {

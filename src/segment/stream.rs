@@ -26,8 +26,9 @@
 //! whole list.
 
 use super::{
-    chrome_run, leading_chrome, link_list_step, segment_paragraph, starts_paragraph,
-    starts_running_text, trailing_chrome, trim, trim_range, LinkList, Piece,
+    chrome_run, confirms_teaser, leading_chrome, link_list_step, same_text, segment_paragraph,
+    starts_paragraph, starts_running_text, teaser_under, trailing_chrome, trim, trim_range,
+    LinkList, Piece,
 };
 use crate::doc::{Paragraph, ParagraphKind, Segment, SegmentKind};
 use std::collections::VecDeque;
@@ -48,6 +49,8 @@ pub struct Paragraphs<'a> {
     head: Vec<Paragraph>,
     /// The first paragraph of running text has come: the head is decided.
     head_done: bool,
+    /// The head's last paragraph may be a teaser of another story: the next one decides.
+    teaser_waits: bool,
     /// The paragraph before is a navigation label (see [`super::link_list_step`]).
     under_label: LinkList,
     /// Paragraphs that may be trailing page chrome, waiting for what follows them.
@@ -71,6 +74,7 @@ impl<'a> Paragraphs<'a> {
             dated: false,
             head: Vec::new(),
             head_done: false,
+            teaser_waits: false,
             under_label: LinkList::default(),
             held: Vec::new(),
             ready: VecDeque::new(),
@@ -114,14 +118,33 @@ impl Paragraphs<'_> {
         if self.head_done {
             return self.link(p);
         }
-        self.head_done = starts_running_text(&p);
         self.head.push(p);
-        if self.head_done {
-            self.release_head();
+        let n = self.head.len();
+        // [`super::running_start`], a paragraph at a time: a possible teaser waits for the
+        // paragraph after it, which says whether the running text started at it.
+        if std::mem::take(&mut self.teaser_waits)
+            && !confirms_teaser(&self.head[n - 2], &self.head[n - 1])
+        {
+            return self.release_head();
         }
+        let p = &self.head[n - 1];
+        if !starts_running_text(p) {
+            return;
+        }
+        // Still in the head, a paragraph of running text before this one was a teaser.
+        let before = n.checked_sub(2).map(|i| &self.head[i]);
+        if before.is_some_and(|b| starts_running_text(b) && same_text(b, p)) {
+            return;
+        }
+        if before.is_some_and(|b| teaser_under(b, p)) {
+            self.teaser_waits = true;
+            return;
+        }
+        self.release_head();
     }
 
     fn release_head(&mut self) {
+        self.head_done = true;
         let mut head = std::mem::take(&mut self.head);
         leading_chrome(&mut head);
         for p in head {
@@ -309,10 +332,27 @@ mod tests {
             "News\nBisnis\nSport\nBerita Semarang\nJudul Berita Yang Cukup Panjang Di Sini\n{seed}\nBERITA TERKAIT\n- Harga pangan naik lagi menjelang akhir tahun\n- Banjir melanda tiga kecamatan di Semarang\nPenutup artikel ini ditulis oleh redaksi.\n"
         ));
         texts.push("Satu\nDua\n".to_string());
+        // Teasers between menu labels above the story (a copy of one too), and a paragraph
+        // under a label that the next paragraph shows to be the story's first.
+        let teaser =
+            "Diskon transportasi hingga 30%, bantuan pangan, dan sistem kerja fleksibel bergulir.";
+        texts.push(format!(
+            "Headline\n{teaser}\n{teaser}\nKumpulan Berita DPR RI\n{seed}"
+        ));
+        texts.push(format!("Headline\n{seed}"));
+        texts.push(format!("Headline\n{teaser}"));
         for text in &texts {
             let streamed: Vec<Paragraph> = Paragraphs::new(text).collect();
             assert_eq!(streamed, whole(text));
         }
+        let teasers: Vec<Paragraph> = Paragraphs::new(&texts[texts.len() - 3]).collect();
+        assert!(teasers[..4]
+            .iter()
+            .all(|p| p.kind == ParagraphKind::Boilerplate));
+        assert_ne!(teasers[4].kind, ParagraphKind::Boilerplate);
+        let story: Vec<Paragraph> = Paragraphs::new(&texts[texts.len() - 2]).collect();
+        assert_ne!(story[1].kind, ParagraphKind::Boilerplate);
+        let texts = &texts[..texts.len() - 3];
         let chrome = Paragraphs::new(&texts[texts.len() - 7])
             .last()
             .expect("last");
