@@ -830,16 +830,19 @@ fn score_unseen(half: &str) -> (Score, Score, Vec<String>) {
 /// `tune-3` the third, pages with their site chrome (before: 0.989, 0.567); `tune-4` the fourth,
 /// 15 pages of A-L outlets annotated before terjemah was run on them (before: 0.920, 0.296);
 /// `tune-5` the fifth, the former second held-out set (`heldout-2`), opened on 2026-12-06
-/// after it had been scored three times (last 0.964, 0.514), then worked on (0.987, 0.913).
+/// after it had been scored three times (last 0.964, 0.514), then worked on (0.987, 0.913;
+/// 0.990, 0.936 after its gold followed the earlier sets on two points); `tune-6` the sixth,
+/// the former first held-out set (`heldout`), opened on 2026-12-06 (last 0.983, 0.708), then
+/// worked on in round 6 (1.000, 0.983).
 #[test]
 fn unseen_news_tuning_half() {
     for (half, bounds_floor, boiler_floor) in [
         ("tune", 0.99, 0.99),
-        ("tune-2", 0.985, 0.91),
+        ("tune-2", 0.985, 0.93),
         ("tune-3", 0.985, 0.99),
         ("tune-4", 0.97, 0.96),
-        ("tune-5", 0.985, 0.91),
-        ("tune-6", 0.98, 0.70),
+        ("tune-5", 0.99, 0.93),
+        ("tune-6", 0.995, 0.98),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -1116,6 +1119,118 @@ fn tune_5_site_chrome() {
         "[Foto kiriman warga]",
         "Home industry di desa itu tumbuh / berkembang pesat",
         "Berita sebelumnya menyebut harga naik",
+    ] {
+        assert_not_boilerplate_between_body(line);
+    }
+}
+
+/// Rules of the sixth tuning set (`tests/data/news-unseen/tune-6.txt`, the former first
+/// held-out set), boundaries: real sentences of its pages (addresses in the file's headers).
+#[test]
+fn tune_6_boundaries() {
+    // kompasid-2024-jokowi-prabowo-makan-malam: Kompas.id opens a quotation with the right-hand
+    // mark; after a sentence end and a space, a mark glued to a capital opens one.
+    assert_eq!(
+        render("Ketika ditanya terkait tujuan dari pertemuan Presiden Jokowi dan Prabowo, Koordinator Staf Khusus Presiden Ari Dwipayana menegaskan bahwa Presiden dan Prabowo mencoba masakan Nusantara. ”Saya tidak tahu apa yang beliau bicarakan sambil makan malam. Katanya masakan Nusantara di rumah makan itu enak,” ucap Ari ketika dikonfirmasi terkait pertemuan tersebut."),
+        [
+            "Ketika ditanya terkait tujuan dari pertemuan Presiden Jokowi dan Prabowo, Koordinator Staf Khusus Presiden Ari Dwipayana menegaskan bahwa Presiden dan Prabowo mencoba masakan Nusantara.",
+            "”Saya tidak tahu apa yang beliau bicarakan sambil makan malam.",
+            "Katanya masakan Nusantara di rumah makan itu enak,” ucap Ari ketika dikonfirmasi terkait pertemuan tersebut."
+        ]
+    );
+    assert_eq!(
+        render("Pertemuan Presiden Jokowi dan Prabowo berlangsung selama sekitar 1 jam dari pukul 19.00 hingga 20.05 pada Jumat malam. ”Baru saja selesai,” ucap Ari.").len(),
+        2
+    );
+    // A closing mark after a stop, then the attribution in lower case, stays one sentence;
+    // a stray mark before a lower-case word opens nothing.
+    assert_eq!(
+        render("Ia datang. ” ujar dia. ”Kami siap.” katanya pelan.").len(),
+        2
+    );
+    assert_eq!(render("Harga naik. ”kata dia menambahkan.").len(), 1);
+}
+
+/// Rules of the sixth tuning set, site chrome by shape and place (real lines of its pages),
+/// with lines of the same shape that stay text.
+#[test]
+fn tune_6_site_chrome() {
+    // Tempo: the font-size controls; Kompas.id: the logo's alternative text and the reading
+    // time; Kompas.id's promotion box (its heading and its button); RMOL: the instruction under
+    // its Google News prompt and `ARTIKEL LAINNYA`.
+    assert_boilerplate_between(
+        "Penangkapan tersebut bermula saat polisi tengah melaksanakan patroli di wilayah Jakarta Timur.",
+        &[
+            "Font:",
+            "Ukuran Font: - +",
+            "logo Kompas.id",
+            "· 3 menit baca",
+            "Baca Berita Seputar Pemilu 2024",
+            "Kunjungi Halaman Pemilu",
+            "Untuk mengikuti silakan klik tanda bintang.",
+            "ARTIKEL LAINNYA",
+        ],
+        Some("Pertemuan Presiden Jokowi dan Prabowo berlangsung selama sekitar 1 jam."),
+    );
+    // Liputan6: the publication stamp glued to the update stamp is a byline, and the labels
+    // after it close the page (`Berita Terbaru` names a list of stories).
+    let got = kinds("Dari hasil penyelidikan sejauh ini, pelaku perusakan dikenali warga sekitar. (Ism)\nDiperbarui 16 Mar 2013, 12:59 WIBDiterbitkan 16 Mar 2013, 12:59 WIB\nAdvertisement\nVideo Pilihan Hari Ini\nBerita Terbaru");
+    assert_eq!(
+        got,
+        [
+            "body",
+            "byline",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate"
+        ]
+    );
+    // Madiun's municipal news (`tune-3.txt`): the same stamp with `Diposting pada`.
+    assert_eq!(kinds("Diposting pada : 21 August 2024"), ["byline"]);
+    // tvOnenews: `- Antara` alone above the title is the picture's credit, not a menu entry.
+    let got = kinds("- Antara\nHal yang Harus Dilakukan Warga Jika Didatangi Oknum Mengaku Polisi\nJakarta, tvOnenews.com - Kapolres Metro Jakarta Utara, Kombes Ahmad Fuady mengungkap hal yang harus dilakukan warga apabila didatangi oknum yang mengaku sebagai polisi.");
+    assert_ne!(got[0], "boilerplate");
+    assert_eq!(got[1..], ["heading", "body"]);
+    // ... while a run of bulleted labels above the title stays a menu.
+    let got = kinds("• Nasional\n• Ekonomi\nHal yang Harus Dilakukan Warga Jika Didatangi Oknum Mengaku Polisi\nJakarta, tvOnenews.com - Kapolres Metro Jakarta Utara mengungkap hal itu.");
+    assert_eq!(got[..2], ["boilerplate", "boilerplate"]);
+    // Media Indonesia: teasers of other stories between the menu's labels above the story, one
+    // shown twice by the carousel (`tune-2.txt` has the same on two more pages).
+    let got = kinds("Headline\nDiskon transportasi hingga 30%, bantuan pangan, dan sistem kerja fleksibel bergulir.\nDiskon transportasi hingga 30%, bantuan pangan, dan sistem kerja fleksibel bergulir.\nKumpulan Berita DPR RI\nSEJUMLAH organisasi profesi wartawan di Sumatra Utara mengkritik sistem pengamanan yang diterapkan terhadap menantu Presiden Joko Widodo.\nKetua PWI Sumut Hermansjah mengatakan sistem pengamanan itu berlebihan.");
+    assert_eq!(
+        got,
+        [
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "body",
+            "body"
+        ]
+    );
+    let got = kinds("Headline\nUndang-Undang Cipta Kerja dituding sebagai biang keladi. Kini juga diperparah Peraturan Menteri Perdagangan No 8 Tahun 2024 yang merelaksasi impor.\nFokus\nHARGA cabai merah di Kota Pekanbaru, Provinsi Riau, mengalami lonjakan harga yang sangat tinggi.");
+    assert_eq!(got, ["boilerplate", "boilerplate", "boilerplate", "body"]);
+    // Under a label the story's first paragraph stays text when the story goes on after it,
+    // or a related link follows it, or the label is an advertisement's slot.
+    for text in [
+        "Headline\nSEJUMLAH organisasi wartawan mengkritik sistem pengamanan itu.\nKetua PWI Sumut Hermansjah mengatakan sistem pengamanan itu berlebihan.",
+        "Terpopuler\nSEJUMLAH organisasi wartawan mengkritik sistem pengamanan itu.\nBaca juga: Bobby Nasution Dilantik Jadi Wali Kota Medan\nKetua PWI Sumut Hermansjah mengatakan sistem pengamanan itu berlebihan.",
+        "ADVERTISEMENT\nSEJUMLAH organisasi wartawan mengkritik sistem pengamanan itu.\nSCROLL TO CONTINUE WITH CONTENT\nKetua PWI Sumut Hermansjah mengatakan sistem pengamanan itu berlebihan.",
+        "Headline\nSEJUMLAH organisasi wartawan mengkritik sistem pengamanan itu.",
+    ] {
+        assert_eq!(kinds(text)[1], "body", "{text}");
+    }
+    // Not chrome: a sentence led by the verb of publishing, a heading about a logo, a heading
+    // with `Baca` and another object, an instruction to click quoted from a source, a time
+    // that is no reading time, a heading with `Huruf`.
+    for line in [
+        "Diterbitkan oleh Gramedia pada 2019, buku itu laris di pasaran.",
+        "Logo Baru HUT RI Diluncurkan",
+        "Baca Puisi di Istana Merdeka",
+        "\"Silakan klik tautan resmi di situs kami,\" kata petugas itu.",
+        "Tiga menit kemudian polisi tiba",
+        "Huruf Pegon di Pesantren Tua",
+        "Lihat Pemandangan dari Puncak Gunung Bromo",
     ] {
         assert_not_boilerplate_between_body(line);
     }
