@@ -1151,6 +1151,34 @@ fn tune_6_boundaries() {
     assert_eq!(render("Harga naik. ”kata dia menambahkan.").len(), 1);
 }
 
+/// Site chrome of any site, written in round 6 from the shape of page furniture rather than
+/// from a tuning page: a menu of sections joined by one separator (CNN Indonesia's footer line,
+/// as a clone of its page keeps it), and the sharing widgets' headings of Jetpack for
+/// WordPress, which print the same English strings on every site that uses them.
+#[test]
+fn menus_and_widgets_of_any_site() {
+    assert_boilerplate_between(
+        "Harga beras naik di pasar itu sejak pekan lalu.",
+        &[
+            "Tentang Kami | Redaksi | Pedoman Media Siber | Karir | Disclaimer",
+            "Nasional • Internasional • Ekonomi • Olahraga • Teknologi",
+            "Share this:",
+            "Like this:",
+        ],
+        Some("Pedagang mengeluh karena pembeli sepi."),
+    );
+    // Not a menu: a byline joins two or three names and stamps; a title with its outlet; a
+    // line with digits; a sentence with bars.
+    for line in [
+        "Redaksi Solopos.com  /  Kusnul Istiqomah  | SOLOPOS.com",
+        "Harga Cabai Tembus Rp80 Ribu | Media Indonesia",
+        "Jakarta | Senin 12 Mei 2024 | 10:00 WIB | Budi",
+        "Ia membeli beras | gula | minyak | telur di pasar itu",
+    ] {
+        assert_not_boilerplate_between_body(line);
+    }
+}
+
 /// Rules of the sixth tuning set, site chrome by shape and place (real lines of its pages),
 /// with lines of the same shape that stay text.
 #[test]

@@ -719,7 +719,7 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     if matches!(t.as_bytes()[0], b'H' | b'B') && breadcrumb(t) {
         return Some(SegmentKind::Boilerplate);
     }
-    if keyword_list(t) {
+    if keyword_list(t) || separated_menu(t) {
         return Some(SegmentKind::Boilerplate);
     }
     // Everything below is a short line; most paragraphs are turned away after 13 words.
@@ -1036,6 +1036,40 @@ fn keyword_list(t: &str) -> bool {
             .iter()
             .enumerate()
             .any(|(n, a)| items[n + 1..].iter().any(|b| a.eq_ignore_ascii_case(b)))
+}
+
+/// `Nasional | Politik | Hukum | Ekonomi | Olahraga`, `News • Sport • Lifestyle • Otomotif`: the
+/// site's sections set in one line, joined by one separator. Four or more items of one to three
+/// words, each capitalised, with no digit and no punctuation: a headline or a sentence is not
+/// cut into such pieces, a byline joins two or three names and stamps (with digits, a domain's
+/// dot or a label's colon: `Redaksi Solopos.com / Kusnul Istiqomah | SOLOPOS.com`).
+fn separated_menu(t: &str) -> bool {
+    if t.ends_with(['.', '!', '?', '"', '”', ':']) {
+        return false;
+    }
+    let sep = if memchr::memchr(b'|', t.as_bytes()).is_some() {
+        '|'
+    } else if t.contains('•') {
+        '•'
+    } else if t.contains('·') {
+        '·'
+    } else {
+        return false;
+    };
+    let mut items = 0;
+    for item in t.split(sep) {
+        let item = item.trim();
+        if item.is_empty()
+            || more_words_than(item, 3)
+            || !item.starts_with(char::is_uppercase)
+            || item
+                .contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '!' | '?'))
+        {
+            return false;
+        }
+        items += 1;
+    }
+    items >= 4
 }
 
 /// `Baca : Judul`, `BACA JUGA:3 Kali ...`, `Baca Lainnya :`, `Baca Juga:`: a line that opens
