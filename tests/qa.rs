@@ -930,6 +930,18 @@ fn signals_on_correct_and_planted() {
         if docs.is_empty() {
             continue;
         }
+        // `QA_DEV_ONLY=1`: development sets only, for working on the checks without seeing
+        // a held-out figure (nothing is asserted then).
+        if !dev && std::env::var_os("QA_DEV_ONLY").is_some() {
+            rows.push(Signals {
+                pairs: 0,
+                glossary_warned: 0,
+                qa_error: 0,
+                planted: 0,
+                found: 0,
+            });
+            continue;
+        }
         let s = signals(name, docs, g, dev);
         println!(
             "{name:<24} {:>6} {:>10} {:>6.1}% {:>6} {:>6.1}% {:>5}/{:<4} {:>5.1}%",
@@ -946,13 +958,24 @@ fn signals_on_correct_and_planted() {
     }
     let (pud, tune) = (pud.concat(), tune.concat());
     // Development data only: the held-out pairs are scored, never looked into.
+    let news_dev = [
+        tune.clone(),
+        held.concat(),
+        fresh2.concat(),
+        fresh3.concat(),
+        fresh4a.concat(),
+    ]
+    .concat();
     let low = entry_precision(&[&pud], &g)
         .into_iter()
-        .chain(entry_precision(&[&tune], &gb))
+        .chain(entry_precision(&[&news_dev], &gb))
         .collect::<Vec<_>>();
     println!("entries whose English is in the human translation under half the time:");
     for (source, n, ok) in &low {
         println!("  {source:<30} {ok}/{n}");
+    }
+    if std::env::var_os("QA_DEV_ONLY").is_some() {
+        return;
     }
     // The issue's targets: glossary warnings on at most 5% of correct pairs, QA errors on at
     // most 1%, planted errors found at least 95%. Met on PUD, and planted errors everywhere;
@@ -1466,6 +1489,22 @@ fn the_press_forms_of_offices_and_ranks_are_accepted() {
             "Warga Kecamatan Cibalong mengungsi.",
             "Residents of Cibalong sub-district were evacuated.",
             "`Kecamatan`",
+        ),
+        // Antara's South Kalimantan desk, 7 March 2017 (tests/data/news-pairs.tsv, 68).
+        (
+            "\"Kita sudah siagakan posko-posko bencana di beberapa titik, seperti di Kelurahan \
+             Kupang, dan di Jalan Salak,\" ujarnya.",
+            "“We’ve alerted crisis center at some point, such as in the village of Kupang, and in \
+             Jalan Salak,” he said.",
+            "`Kelurahan`",
+        ),
+        // The Cabinet Secretariat's release of 21 December 2017 (tests/data/news-pairs.tsv, 31).
+        (
+            "Seskab menjelaskan, tugas utamanya adalah menyelenggarakan rapat-rapat, baik itu \
+             Rapat Terbatas (ratas), Sidang Kabinet, juga memberikan masukan kepada presiden.",
+            "Cabinet Secretary Pramono explained that the main task is to hold meetings, such as \
+             Limited Meetings, Cabinet Meeting, and to provide input to the President.",
+            "`Rapat Terbatas`",
         ),
     ] {
         assert_eq!(glossary_severity(&[], s, t, term), None, "{t}");

@@ -561,6 +561,11 @@ const SHORT_FORMS: &[&[&str]] = &[
     // A bupati: `regent` (The Jakarta Post, Tempo) or `district head` (Antara).
     &["regent", "district head"],
     &["subdistrict", "sub-district"],
+    // A kelurahan: The Jakarta Post's `urban village`; Antara and others write `village`.
+    &["urban village", "village", "ward"],
+    // The President's `ratas` (The Jakarta Post, Antara); the Cabinet Secretariat's English
+    // leaves `cabinet` out.
+    &["limited cabinet meeting", "limited meeting"],
     &["village head", "village chief"],
     // The DPR after its first mention, and its members (The Jakarta Post, Antara; the
     // glossary's comments).
