@@ -221,6 +221,7 @@ fn unknown_rate_on_unseen_news() {
             ("tune-5", unseen_news("tune-5"), LIMIT_TUNE_5),
             ("heldout-3", unseen_news("heldout-3"), LIMIT_HELDOUT_3),
             ("heldout-4", unseen_news("heldout-4"), LIMIT_HELDOUT_4),
+            ("heldout-5", unseen_news("heldout-5"), LIMIT_HELDOUT_5),
         ],
     );
 }
@@ -229,6 +230,11 @@ fn unknown_rate_on_unseen_news() {
 /// annotated before any tool ran on it and scored once, blind, after the fourth lexicon pass
 /// and the fifth segmentation round: 0.92% (30/3,276).
 const LIMIT_HELDOUT_4: f64 = 0.0095;
+
+/// The fifth held-out half of the unseen news (22 articles from 22 more outlets), annotated
+/// before any tool ran on it and scored once, blind, after the sixth segmentation round:
+/// 0.98% (31/3,155).
+const LIMIT_HELDOUT_5: f64 = 0.01;
 
 /// The former second held-out half of the unseen news (22 articles from 22 other outlets),
 /// opened as the tuning set `tune-5` on 2026-12-06 after it had been scored (1.71% after the
