@@ -220,16 +220,16 @@ fn unknown_rate_on_unseen_news() {
             ("tune-4", unseen_news("tune-4"), 0.0112),
             ("tune-5", unseen_news("tune-5"), LIMIT_TUNE_5),
             ("heldout-3", unseen_news("heldout-3"), LIMIT_HELDOUT_3),
-            ("heldout-4", unseen_news("heldout-4"), LIMIT_HELDOUT_4),
+            ("tune-7", unseen_news("tune-7"), LIMIT_TUNE_7),
             ("heldout-5", unseen_news("heldout-5"), LIMIT_HELDOUT_5),
         ],
     );
 }
 
-/// The fourth held-out half of the unseen news (22 articles from 22 outlets in no other file),
-/// annotated before any tool ran on it and scored once, blind, after the fourth lexicon pass
-/// and the fifth segmentation round: 0.92% (30/3,276).
-const LIMIT_HELDOUT_4: f64 = 0.0095;
+/// The former fourth held-out half of the unseen news (22 articles from 22 outlets in no other
+/// file), scored blind after the fourth lexicon pass (0.92%, 30/3,276), opened as the tuning
+/// set `tune-7` on 2026-12-06 for the segmenter; the guard holds that figure.
+const LIMIT_TUNE_7: f64 = 0.0095;
 
 /// The fifth held-out half of the unseen news (22 articles from 22 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the sixth segmentation round:

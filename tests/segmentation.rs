@@ -843,6 +843,7 @@ fn unseen_news_tuning_half() {
         ("tune-4", 0.97, 0.96),
         ("tune-5", 0.99, 0.93),
         ("tune-6", 0.995, 0.98),
+        ("tune-7", 0.97, 0.78),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -864,12 +865,11 @@ fn unseen_news_tuning_half() {
 
 /// The held-out sets: only ever scored, never looked at to write a rule (a failure here prints
 /// the scores, not the text). The floors are the figures measured when each set was last
-/// scored (README: `heldout-3` when it was first scored, blind; `heldout-4` when it was first
-/// scored, blind, on 2026-12-06: 0.9726 and 0.7857; `heldout-5` when it was first scored,
-/// blind, after round 6: 0.9396 and 0.7000), so a change that loses ground on unseen text
-/// fails here: `heldout-3` (21 articles), `heldout-4` and `heldout-5` (22 articles each from
-/// other outlets), apart and together. (The first two held-out sets, scored many times,
-/// became the tuning sets `tune-6` and `tune-5`.)
+/// scored (README: `heldout-3` when it was first scored, blind; `heldout-5` when it was first
+/// scored, blind, after round 6: 0.9396 and 0.7000), so a change that loses ground on unseen
+/// text fails here: `heldout-3` (21 articles) and `heldout-5` (22 articles from other
+/// outlets), apart and together. (The held-out sets scored most, `heldout`, `heldout-2` and
+/// `heldout-4`, became the tuning sets `tune-6`, `tune-5` and `tune-7`.)
 #[test]
 fn unseen_news_heldout_half() {
     let (third_b, third_p, _) = score_unseen("heldout-3");
@@ -878,17 +878,13 @@ fn unseen_news_heldout_half() {
         fp: a.fp + b.fp,
         fn_: a.fn_ + b.fn_,
     };
-    let (fourth_b, fourth_p, _) = score_unseen("heldout-4");
-    let (both_b, both_p) = (sum(&third_b, &fourth_b), sum(&third_p, &fourth_p));
     let (fifth_b, fifth_p, _) = score_unseen("heldout-5");
-    let (all_b, all_p) = (sum(&both_b, &fifth_b), sum(&both_p, &fifth_p));
+    let (both_b, both_p) = (sum(&third_b, &fifth_b), sum(&third_p, &fifth_p));
     let mut report = String::new();
     for (name, bounds, boiler, bounds_floor, boiler_floor) in [
         ("heldout-3", &third_b, &third_p, 0.97, 0.80),
-        ("heldout-4", &fourth_b, &fourth_p, 0.97, 0.78),
-        ("both", &both_b, &both_p, 0.97, 0.80),
         ("heldout-5", &fifth_b, &fifth_p, 0.935, 0.69),
-        ("all three", &all_b, &all_p, 0.96, 0.76),
+        ("both", &both_b, &both_p, 0.955, 0.74),
     ] {
         let line = format!(
             "unseen {name}: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4} (tp {}, fp {}, fn {})",
