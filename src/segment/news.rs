@@ -731,7 +731,10 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
         return None;
     }
     // `Berita Terkait`, `Terpopuler`, `Reporter`, `Jangan Lewatkan!`: a label alone on its line.
-    let label = t.trim_end_matches([':', ' ', '!']);
+    // `oleh -`: a template prints a credit label and the separator before a name it left
+    // empty; the label is still a credit (not a menu entry, as a run of short lines above the
+    // title would read it).
+    let label = t.trim_end_matches([':', ' ', '!', '-', '–']);
     if let Some(m) = markers()
         .lines
         .iter()
@@ -748,7 +751,11 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     let year = t
         .split(|c: char| !c.is_ascii_digit())
         .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
-    if lower.starts_with("copyright")
+    // `Copyright lagu itu dimiliki label rekaman.`: the English word opening a sentence of the
+    // story goes on in lower case; a notice goes on with its sign, its year, its holder or a
+    // colon.
+    let notice = |rest: &str| !rest.trim_start().starts_with(char::is_lowercase);
+    if (lower.starts_with("copyright") && notice(&t["copyright".len()..]))
         || (t.contains('©') && year)
         || (lower.contains("right") && lower.contains("reserved"))
     {
@@ -766,6 +773,7 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     ]
     .iter()
     .any(|c| lower.contains(c))
+        && prompts_reader(&words)
     {
         return Some(SegmentKind::Boilerplate);
     }
@@ -846,6 +854,40 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
         return Some(SegmentKind::Byline);
     }
     None
+}
+
+/// A subscription prompt speaks to the reader: it holds an imperative of the reader's action
+/// (`Gabung ke Channel WhatsApp KompasTV ...`, `Cek Berita ... di Google News`, `dan follow
+/// Channel WhatsApp Medcom.id`, `Temukan berita-berita ... di Google News`) or names the
+/// reader or the outlet as *Anda*, *kamu*, *kami*. A sentence of the story about the service
+/// has a subject and a prefixed verb of its own (`Google News menghapus ratusan situs palsu.`,
+/// `Kominfo meminta warga bergabung ke saluran WhatsApp resmi.`).
+fn prompts_reader(words: &[&str]) -> bool {
+    const PROMPT: [&str; 22] = [
+        "ikuti",
+        "follow",
+        "gabung",
+        "join",
+        "cek",
+        "temukan",
+        "klik",
+        "simak",
+        "dapatkan",
+        "kunjungi",
+        "subscribe",
+        "pantau",
+        "add",
+        "tambahkan",
+        "yuk",
+        "ayo",
+        "download",
+        "unduh",
+        "langganan",
+        "anda",
+        "kamu",
+        "kami",
+    ];
+    words.iter().any(|w| one_of(bare(w), &PROMPT))
 }
 
 /// A short line that is the site's and not the story's, by its shape (each kind seen on pages
@@ -935,7 +977,12 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
     {
         return true;
     }
-    if !closed && memchr::memchr(b',', t.as_bytes()).is_some() {
+    // A tag list is the site's row of links, never a bulleted item: a bulleted line with
+    // commas is an item of a list in the story (`- Kabupaten Sambas, Bengkayang, Mempawah`).
+    if !closed
+        && memchr::memchr(b',', t.as_bytes()).is_some()
+        && super::list_marker_len(t).is_none()
+    {
         let mut items = 0;
         let mut lower_item = false;
         let mut short = true;
@@ -944,8 +991,16 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
             short &= (1..=3).contains(&n);
             // `Budi, Andi, dan Cici` is a list of names in a sentence or a credit: a tag list
             // has no conjunction.
+            // `Kubu Raya, Sanggau, Sekadau, Kayong Utara, hingga Ketapang`: nor does it join
+            // its last item with a connective of a sentence's enumeration.
             let head = item.split_whitespace().next().unwrap_or("");
-            short &= !one_of(head, &["dan", "atau", "serta", "&", "and", "or"]);
+            short &= !one_of(
+                head,
+                &[
+                    "dan", "atau", "serta", "&", "and", "or", "hingga", "sampai", "maupun",
+                    "ataupun", "termasuk", "yakni", "yaitu", "seperti", "bahkan",
+                ],
+            );
             lower_item |= i > 0 && head.starts_with(char::is_lowercase);
             items += 1;
         }
@@ -1181,7 +1236,12 @@ fn site_control(words: &[&str]) -> bool {
     if field {
         return true;
     }
-    if lower.iter().all(|w| w.is_empty() || one_of(w, &SOCIAL)) && lower.len() >= 2 {
+    // A row names at least one network: `![]() |` (an image's markup with its alt text empty,
+    // then a table's bar) has no word at all, and is the picture, not a share bar.
+    if lower.iter().all(|w| w.is_empty() || one_of(w, &SOCIAL))
+        && lower.len() >= 2
+        && lower.iter().any(|w| !w.is_empty())
+    {
         return true;
     }
     // `Share on FacebookShare on Twitter`: the buttons' labels run together by the scraper.
@@ -1412,8 +1472,23 @@ pub fn caption_label(par: &str) -> bool {
 /// Prasetya/detikcom)`, or the credit alone: `(Foto: dok. Humas Polri)`): a short line with a
 /// bracket opened by `Foto:`, `Dok.` or `Ilustrasi`. It is a caption, not boilerplate: the words
 /// describe the picture and are translated like any other.
+///
+/// `![]() |`, `![Bupati meresmikan pasar](foto.jpg)`: an image's markup (Markdown, as some
+/// scrapers and aggregators keep it) stands for the picture itself, so it is the caption's
+/// part of the page, never the site's chrome; its alternative text, if any, is translated, and
+/// markup with none is kept as it is.
 pub fn bracket_caption(par: &str) -> Option<SegmentKind> {
     let t = super::trim(par);
+    if let Some(rest) = t.strip_prefix("![") {
+        let (alt, after) = rest.split_once(']')?;
+        return after.starts_with('(').then(|| {
+            if alt.contains(char::is_alphabetic) {
+                SegmentKind::Text
+            } else {
+                SegmentKind::Byline
+            }
+        });
+    }
     // Every opener starts with a bracket, which most paragraphs lack: the first bracket that
     // opens one is the first opener, and the words are counted only then.
     const OPENERS: [&[u8]; 8] = [
