@@ -304,11 +304,34 @@ fn leading_chrome(paragraphs: &mut [Paragraph]) {
         let link = is_link_headline(p) && !introduced;
         *mark |= kicker || link || logo;
     }
+    // `Bupati Aceh Besar Resmikan 10 Pasar Rakyat | Aceh Uri.co.id`, then `Aceh Uri.co.id`: the
+    // title bar (`Title | Outlet`) names the outlet, and the outlet's name alone on a line
+    // above the story is the logo's text.
+    if let Some(outlet) = paragraphs[..top].iter().find_map(title_bar_outlet) {
+        for (p, mark) in paragraphs[..top].iter().zip(marks.iter_mut()) {
+            *mark |= matches!(p.kind, ParagraphKind::Heading | ParagraphKind::Body)
+                && p.segments.len() == 1
+                && trim(&p.segments[0].source) == outlet;
+        }
+    }
     for (p, mark) in paragraphs.iter_mut().zip(marks) {
         if mark {
             mark_boilerplate(p);
         }
     }
+}
+
+/// The outlet a page's title bar names (`Title | Outlet`): the part after the last bar of a
+/// heading, of one to three words.
+fn title_bar_outlet(p: &Paragraph) -> Option<&str> {
+    if p.kind != ParagraphKind::Heading || p.segments.len() != 1 {
+        return None;
+    }
+    let t = &p.segments[0].source;
+    let (title, outlet) = t.rsplit_once(" | ")?;
+    let outlet = outlet.trim();
+    (!title.trim().is_empty() && !outlet.is_empty() && !news::more_words_than(outlet, 3))
+        .then_some(outlet)
 }
 
 /// Where the story's running text starts: the first paragraph of running text that is not a

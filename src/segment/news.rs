@@ -464,7 +464,9 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
         let end = start + len;
         // `LOMBOK TENGAH | Dewan ...`, `FALIHMEDIA.COM | SUMENEP – ...`: some outlets set the
         // dateline off with a bar instead of a dash.
-        if is_dash(word) || word == "|" {
+        // `Lumajang || Siapa ...`: the bar may be doubled. `JAKARTA -Â Pasangan ...`: a
+        // no-break space read as Latin-1 leaves `Â` glued to the dash.
+        if is_dash(word.trim_end_matches('Â')) || word == "|" || word == "||" {
             if tokens == 0 {
                 return None;
             }
@@ -487,7 +489,16 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
         // `U - Boat`): no Indonesian place name has fewer than three letters.
         // Numbers stay allowed: `Jakarta, 17 September 2025 –`.
         let letters = core.chars().filter(|c| c.is_alphabetic()).count();
-        if !dateline_word(core) || ((1..3).contains(&letters) && !is_strong(core)) {
+        // `itoday - Acara ...`, `titastory, Jakarta – ...`: at the top of the story a first
+        // word in lower case is an outlet's brand (as `kumparan`, `detikcom` write theirs): no
+        // sentence of the story opens in lower case. Only the first word, of four letters or
+        // more; what follows it up to the dash is a dateline's as anywhere.
+        let brand = early
+            && tokens == 1
+            && letters >= 4
+            && core.chars().all(|c| c.is_ascii_alphanumeric())
+            && core.starts_with(|c: char| c.is_ascii_lowercase());
+        if !(dateline_word(core) || brand) || ((1..3).contains(&letters) && !is_strong(core)) {
             return None;
         }
         if let Some(at) = glued_through(core, strong, tokens) {
@@ -966,6 +977,9 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
             return true;
         }
     }
+    if t.contains('@') && contact_line(words) {
+        return true;
+    }
     if words.len() <= 5
         && (lower.starts_with("powered by") || lower.starts_with("diberdayakan oleh"))
     {
@@ -1016,6 +1030,34 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
             .any(|w| one_of(bare(w), &["anda", "kamu"]) || is_domain(w))
 }
 
+/// `021-4567890mail@mailcontoh.com`, `Email: redaksi@contoh.id Telp: (021) 555-0101`: the
+/// site's contact box, an e-mail address and perhaps a phone number and their labels, with no
+/// word of a sentence (a story that gives an address writes it inside a sentence).
+fn contact_line(words: &[&str]) -> bool {
+    let mut mail = false;
+    for w in words {
+        let w = w.trim_end_matches([',', ';']);
+        if let Some((user, host)) = w.split_once('@') {
+            mail |= !user.is_empty() && host.contains('.');
+            continue;
+        }
+        let phone = w.bytes().any(|b| b.is_ascii_digit())
+            && w.bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'(' | b')' | b'.'));
+        let label = one_of(
+            w.trim_end_matches(':'),
+            &[
+                "email", "e-mail", "surel", "telp", "tel", "telp.", "telepon", "phone", "hp", "wa",
+                "fax", "faks", "kontak", "contact", ":", "|",
+            ],
+        );
+        if !(phone || label) {
+            return false;
+        }
+    }
+    mail
+}
+
 /// `· 3 menit baca`, `5 min read`, `Waktu baca 4 menit`: the site's estimate of the reading
 /// time, a number and the words for minutes and reading, nothing else (a sentence about a
 /// time has a subject and a verb of its own).
@@ -1064,7 +1106,17 @@ fn font_control(words: &[&str]) -> bool {
 /// home and a sign that separates it from the section (`/`, `»`, `>`, `›`, standing as a
 /// word); a sentence that opens with the word (`Home industry di desa itu ...`) goes on with
 /// words. No sentence end.
+///
+/// `BerandaPendidikanMenengok Rutinitas ...`: a scraper that drops the separators glues the home
+/// to the section and the title; no word goes on from `Beranda` or `Home` with a capital.
 fn breadcrumb(t: &str) -> bool {
+    let glued = |home: &str| {
+        t.strip_prefix(home)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+    };
+    if glued("Beranda") || glued("Home") {
+        return true;
+    }
     let mut words = t.split_whitespace();
     matches!(words.next(), Some("Home" | "Beranda" | "HOME" | "BERANDA"))
         && matches!(words.next(), Some("»" | ">" | "/" | "›"))

@@ -217,6 +217,11 @@ fn should_break(stop: Stop<'_>) -> bool {
     if c.is_lowercase() && !mojibake_quote {
         return false;
     }
+    // `... pungkasnya. Â`: a no-break space (C2 A0) read as Latin-1 leaves `Â` behind; alone at
+    // the paragraph's end it is a stray space, no sentence.
+    if c == 'Â' && text[next + c.len_utf8()..].trim().is_empty() {
+        return false;
+    }
     // `... masakan Nusantara. ”Saya tidak tahu ...`: Kompas.id (and typists whose keyboard
     // gives one shape) open a quotation with the right-hand mark too. A closing mark follows
     // the word it closes with no space; after a sentence end and a space, a mark glued to a
