@@ -1022,9 +1022,22 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
             return true;
         }
     }
+    // The prompt puts the news *on* the app (`di WhatsApp Anda`) or tells the reader to act; a
+    // headline about the app makes it a subject or object and asks or reports (`Ini Tanda-tanda
+    // WhatsApp Anda Dibajak dan Cara Menanganinya`).
+    let on_app = words.windows(2).any(|p| {
+        one_of(p[0], &["di", "ke", "via", "lewat", "melalui"])
+            && ["whatsapp", "telegram"].iter().any(|a| {
+                bare(p[1])
+                    .get(..a.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(a))
+            })
+    });
     (lower.contains("whatsapp") || lower.contains("telegram"))
         && !closed
+        && !t.contains('?')
         && words.len() <= 8
+        && (on_app || prompts_reader(&words[..words.len().min(1)]))
         && words
             .iter()
             .any(|w| one_of(bare(w), &["anda", "kamu"]) || is_domain(w))
