@@ -833,7 +833,9 @@ fn score_unseen(half: &str) -> (Score, Score, Vec<String>) {
 /// after it had been scored three times (last 0.964, 0.514), then worked on (0.987, 0.913;
 /// 0.990, 0.936 after its gold followed the earlier sets on two points); `tune-6` the sixth,
 /// the former first held-out set (`heldout`), opened on 2026-12-06 (last 0.983, 0.708), then
-/// worked on in round 6 (1.000, 0.983).
+/// worked on in round 6 (1.000, 0.983); `tune-7` the seventh, the former `heldout-4`, opened on
+/// 2026-12-06 (blind 0.9726, 0.7857, four false boilerplate paragraphs), then worked on in
+/// round 7 (0.9932, 0.9286, none false).
 #[test]
 fn unseen_news_tuning_half() {
     for (half, bounds_floor, boiler_floor) in [
@@ -843,7 +845,7 @@ fn unseen_news_tuning_half() {
         ("tune-4", 0.97, 0.96),
         ("tune-5", 0.99, 0.93),
         ("tune-6", 0.995, 0.98),
-        ("tune-7", 0.97, 0.78),
+        ("tune-7", 0.99, 0.92),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -1263,4 +1265,149 @@ fn tune_6_site_chrome() {
     ] {
         assert_not_boilerplate_between_body(line);
     }
+}
+
+/// Round 7, precision first: the four paragraphs of the seventh tuning set
+/// (`tests/data/news-unseen/tune-7.txt`, the former `heldout-4`) that were called boilerplate
+/// though they are a byline, a caption and a list item, and the safeguards written from them
+/// for every rule that fired, with real lines of the same shape that must stay text.
+#[test]
+fn tune_7_precision_safeguards() {
+    // https://majalahteras.com/bupati-bantul-resmikan-penggunaan-enam-pasar-rakyat: the
+    // template's credit label with the author's name left empty, twice under the title, was
+    // read as a menu of two labels. A credit label is a byline, with or without its separator.
+    let got = kinds("Bupati Bantul Resmikan Penggunaan Enam Pasar Rakyat\noleh\noleh -\nilustrasi pasar/net\nMajalahteras.com – Bupati Bantul, Daerah Istimewa Yogyakarta, Suharsono meresmikan penggunaan enam pasar rakyat setelah direnovasi bangunannya.");
+    assert_eq!(got[..3], ["heading", "byline", "byline"]);
+    // https://www.indokalbar.com/search/label/Kalbar?max-results=12: an image's markup with an
+    // empty alternative text, then a table's bar, was read as a row of social networks with no
+    // network in it; it is the picture. A list item with commas and `hingga` was read as a tag
+    // list: a tag list is never bulleted, nor joined by a connective of an enumeration.
+    let got = kinds("Polda Kalbar Minta Masyarakat Waspada terhadap Potensi Karhutla\n![]() |\n| Foto: Kabid Humas Polda Kalbar, Kombes Pol Bambang Suharyono, S.I.K., M.H |\nPONTIANAK - Masyarakat Provinsi Kalimantan Barat diminta untuk meningkatkan kewaspadaan terhadap potensi Kebakaran Hutan dan Lahan (Karhutla).\nKategori rendah (0-50 mm/minggu) diprediksi menyasar wilayah strategis, antara lain:\n- Kabupaten Sambas, Bengkayang, Mempawah, Landak\n- Kota Singkawang dan Pontianak\n- Kubu Raya, Sanggau, Sekadau, Kayong Utara, hingga Ketapang\nPolda Kalbar bersama instansi terkait akan meningkatkan patroli dan pengawasan di titik-titik rawan.");
+    assert_eq!(got[1], "caption");
+    assert_eq!(got[5..8], ["list_item"; 3]);
+    assert_not_boilerplate_between_body(
+        "Kubu Raya, Sanggau, Sekadau, Kayong Utara, hingga Ketapang",
+    );
+    // Still chrome: a share row that names its networks, a tag list.
+    // (https://www.a-news.id, `Facebook Twitter WhatsApp`; https://katadata.co.id, tags.)
+    assert_boilerplate_between(
+        "Warga berharap pemerintah turun tangan mengatur harga kebutuhan pokok.",
+        &["Facebook Twitter WhatsApp", "Jepang, ekspor, batu bara"],
+        Some("Pantauan di lapangan, ketinggian banjir mencapai kurang lebih satu meter."),
+    );
+    // A subscription prompt speaks to the reader; headlines and sentences about the service do
+    // not (https://jabarekspres.com/berita/2023/07/27/meta-memperluas-fitur-whatsapp-channels-ke-banyak-negara-lain/,
+    // https://gadgetren.com/2023/09/21/apa-itu-whatsapp-channel-251081,
+    // https://sediksi.com/meta-rilis-fitur-whatsapp-channels,
+    // https://rbtv.disway.id/read/63215/ini-tanda-tanda-whatsapp-anda-dibajak-dan-cara-menanganinya/30),
+    // all four boilerplate before round 7.
+    for line in [
+        "Meta Memperluas Fitur WhatsApp Channels ke Banyak Negara Lain",
+        "WhatsApp Channel di Indonesia kini juga semakin digandrungi oleh tokoh atau organisasi.",
+        "Meta Rilis Fitur WhatsApp Channels, Cara Kerjanya Mirip dengan Milik Telegram",
+        "Ini Tanda-tanda WhatsApp Anda Dibajak dan Cara Menanganinya",
+    ] {
+        assert_not_boilerplate_between_body(line);
+    }
+    // The prompts of the tuning sets stay boilerplate (KompasTV, Media Indonesia, RMOL,
+    // Medcom.id, Katadata: tune.txt, tune-2.txt, tune-4.txt, tune-6.txt).
+    assert_boilerplate_between(
+        "Warga berharap pemerintah turun tangan mengatur harga kebutuhan pokok.",
+        &[
+            "Gabung ke Channel WhatsApp KompasTV untuk update berita terbaru dan terpercaya.",
+            "Cek Berita dan Artikel yang lain di Google News",
+            "Temukan berita-berita hangat terpercaya dari Kantor Berita Politik RMOL di Google News.",
+            "dan follow Channel WhatsApp Medcom.id",
+            "Berita Katadata.co.id di WhatsApp Anda",
+        ],
+        Some("Pantauan di lapangan, ketinggian banjir mencapai kurang lebih satu meter."),
+    );
+    // A legal footer goes on with its sign, year or holder (`COPYRIGHT © ANTARA 2019`, tune-2);
+    // the word opening a sentence goes on in lower case (this sentence was written for the
+    // test: no page of the corpora opens one so).
+    assert_boilerplate_between(
+        "Warga berharap pemerintah turun tangan mengatur harga kebutuhan pokok.",
+        &["COPYRIGHT © ANTARA 2019"],
+        None,
+    );
+    assert_not_boilerplate_between_body("Copyright lagu itu kini dipegang oleh label rekamannya.");
+}
+
+/// Round 7, boundaries of the seventh tuning set: real sentences of its pages (addresses in
+/// the file's headers).
+#[test]
+fn tune_7_boundaries() {
+    // itoday, titastory: an outlet's brand in lower case opens the story's dateline.
+    assert_eq!(
+        render("itoday - Acara PRJ Kemayoran (Pekan Raya Jakarta, Kemayoran) 2022 yang juga resmi disebut dengan Jakarta Fair 2022, digelar di JIExpo (Jakarta International Expo) Kemayoran, Jakarta.")[0],
+        "[dateline] itoday -"
+    );
+    assert_eq!(
+        render("titastory, Jakarta – Badan Nasional Penanggulangan Bencana (BNPB) melaporkan sejumlah kejadian bencana hidrometeorologi basah yang melanda beberapa wilayah di Indonesia.")[0],
+        "[dateline] titastory, Jakarta –"
+    );
+    // Kabar Metro: a doubled bar; MINEWS: `Â` (a no-break space read as Latin-1) glued to the
+    // dash; KapanLagi: the same `Â` alone after the last sentence is no sentence.
+    assert_eq!(
+        render("Lumajang || Siapa tak kenal sosok pemuka agama pendiri Pondok Pesantren Bustanul Ulum Desa Sawaran Kulon, Kecamatan Kedungjajang, Kabupaten Lumajang Jawa Timur.")[0],
+        "[dateline] Lumajang ||"
+    );
+    assert_eq!(
+        render("MINEWS, JAKARTA -Â Pasangan Joko Widodo dan Basuki Tjahaja Purnama alias Ahok mungkin tak setenar nama Fauzi Bowo sebagai petahana dalam Pilgub DKI Jakarta 2012.")[0],
+        "[dateline] MINEWS, JAKARTA -Â"
+    );
+    assert_eq!(
+        render("\"Karena albumnya juga sudah beres, tinggal tunggu kasus ini selesai aja baru kita aktif lagi,\" pungkasnya. Â").len(),
+        1
+    );
+    // Harian Bekasi: `Moh.` shortens a given name and never ends a sentence.
+    assert_eq!(
+        render("Di tunggal putra, Moh. Zaki Ubaidillah meraih gelar pertamanya di tahun ini setelah mengalahkan rekan senegaranya, Prahdiska Bagas Shujiwo, dengan skor 21-15 dan 21-17.").len(),
+        1
+    );
+    // Not datelines: a line the page broke (BeritaHUKUM's `Sopiah.` under `ujar`) and a compound
+    // at a sentence's start (issue 13's example).
+    let doc = terjemah::segment::segment(
+        "t",
+        "Sopiah.\nKPK-Polri sepakat memperkuat kerja sama pemberantasan korupsi di daerah."
+            .to_string(),
+    );
+    assert!(doc
+        .segments()
+        .all(|s| s.kind != terjemah::doc::SegmentKind::Dateline));
+}
+
+/// Round 7, site chrome of the seventh tuning set by shape and place (real lines of its pages),
+/// with lines of the same shape that stay text.
+#[test]
+fn tune_7_site_chrome() {
+    // https://aceh.uri.co.id/read/6854/2017/02/bupati-aceh-besar-resmikan-10-pasar-rakyat: the
+    // outlet the title bar names, alone above the story, is the logo's text.
+    let got = kinds("Bupati Aceh Besar Resmikan 10 Pasar Rakyat | Aceh Uri.co.id\nAceh Uri.co.id\nMenu\nBupati Aceh Besar Resmikan 10 Pasar Rakyat\nJANTHO – Bupati Aceh Besar, Mukhlis Basyah SSos, Senin (13/2) meresmikan penggunaan 10 pasar rakyat yang dibangun tahun 2015 dan 2016.");
+    assert_eq!(
+        got,
+        ["heading", "boilerplate", "boilerplate", "heading", "body"]
+    );
+    // Kabar Metro: a breadcrumb whose separators the scraper dropped; itoday: the template's
+    // contact box; E-Kabari: a widget's placeholder while it loads.
+    assert_boilerplate_between(
+        "Warga berharap pemerintah turun tangan mengatur harga kebutuhan pokok.",
+        &[
+            "BerandaPendidikanMenengok Rutinitas Kegiatan Santri Ponpes Bustanul Ulum Sawaran Kulon...",
+            "021-4567890mail@mailcontoh.com",
+            "loading...",
+        ],
+        Some("Pantauan di lapangan, ketinggian banjir mencapai kurang lebih satu meter."),
+    );
+    // Not chrome: a heading that opens with `Home` and a word, a sentence giving an address
+    // (both written for the test, in the shape of the stories' lines), a title repeated
+    // without its bar.
+    for line in [
+        "Home Industry Keripik Tempe Warga Sanan Kembali Bergeliat",
+        "Pengaduan dapat dikirim ke alamat email pengaduan@jatimprov.go.id setiap hari kerja.",
+    ] {
+        assert_not_boilerplate_between_body(line);
+    }
+    let got = kinds("Bupati Aceh Besar Resmikan 10 Pasar Rakyat | Aceh Uri.co.id\nBupati Aceh Besar Resmikan 10 Pasar Rakyat\nJANTHO – Bupati Aceh Besar, Mukhlis Basyah SSos, Senin (13/2) meresmikan penggunaan 10 pasar rakyat yang dibangun tahun 2015 dan 2016.");
+    assert_eq!(got[1], "heading");
 }
