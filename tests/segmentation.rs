@@ -867,9 +867,10 @@ fn unseen_news_tuning_half() {
 
 /// The held-out sets: only ever scored, never looked at to write a rule (a failure here prints
 /// the scores, not the text). The floors are the figures measured when each set was last
-/// scored (README: `heldout-3` when it was first scored, blind; `heldout-5` when it was first
-/// scored, blind, after round 6: 0.9396 and 0.7000), so a change that loses ground on unseen
-/// text fails here: `heldout-3` (21 articles) and `heldout-5` (22 articles from other
+/// scored (README; docs/segmentation.md): `heldout-3` and `heldout-5` after round 7 (0.9789 /
+/// 0.8293, 0.9428 / 0.7213), `heldout-6` when it was first scored, blind, after round 7
+/// (0.9677 / 0.6341), so a change that loses ground on unseen text fails here: `heldout-3`
+/// (21 articles), `heldout-5` (22) and `heldout-6` (24 articles, each set from other
 /// outlets), apart and together. (The held-out sets scored most, `heldout`, `heldout-2` and
 /// `heldout-4`, became the tuning sets `tune-6`, `tune-5` and `tune-7`.)
 #[test]
@@ -882,11 +883,15 @@ fn unseen_news_heldout_half() {
     };
     let (fifth_b, fifth_p, _) = score_unseen("heldout-5");
     let (both_b, both_p) = (sum(&third_b, &fifth_b), sum(&third_p, &fifth_p));
+    let (sixth_b, sixth_p, _) = score_unseen("heldout-6");
+    let (all_b, all_p) = (sum(&both_b, &sixth_b), sum(&both_p, &sixth_p));
     let mut report = String::new();
     for (name, bounds, boiler, bounds_floor, boiler_floor) in [
-        ("heldout-3", &third_b, &third_p, 0.97, 0.80),
-        ("heldout-5", &fifth_b, &fifth_p, 0.935, 0.69),
-        ("both", &both_b, &both_p, 0.955, 0.74),
+        ("heldout-3", &third_b, &third_p, 0.975, 0.82),
+        ("heldout-5", &fifth_b, &fifth_p, 0.94, 0.72),
+        ("both", &both_b, &both_p, 0.96, 0.76),
+        ("heldout-6", &sixth_b, &sixth_p, 0.965, 0.63),
+        ("all three", &all_b, &all_p, 0.96, 0.72),
     ] {
         let line = format!(
             "unseen {name}: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4} (tp {}, fp {}, fn {})",
