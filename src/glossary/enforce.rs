@@ -696,10 +696,14 @@ pub fn accepted_forms(entry: &Entry, hit: &GlossaryHit) -> Vec<String> {
         let mut shorts = Vec::new();
         for f in &fresh {
             let hay = unhyphen(&f.to_lowercase());
+            let words: Vec<&str> = hay
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
             for (row, row_needles) in SHORT_FORMS.iter().zip(needles) {
                 for (i, needle) in row_needles.iter().enumerate() {
                     let from = row[i];
-                    if !needle.present(f, &hay) {
+                    if !needle.may_be_in(&words) || !needle.present(f, &hay) {
                         continue;
                     }
                     for (j, to) in row.iter().enumerate() {
@@ -792,21 +796,37 @@ pub(super) struct Needle {
     acronym: Option<String>,
     /// Otherwise its inflections, lower case and unhyphenated.
     inflections: Vec<String>,
+    /// Its first run of letters and digits, lower case: a form whose words none begins with
+    /// it cannot hold the needle (a cheap test before [`Needle::present`]).
+    first: String,
 }
 
 impl Needle {
     fn new(form: &str) -> Needle {
+        let first = form
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or_default()
+            .to_lowercase();
         if is_acronym(form) {
             Needle {
                 acronym: Some(form.to_string()),
                 inflections: Vec::new(),
+                first,
             }
         } else {
             Needle {
                 acronym: None,
                 inflections: inflections(&unhyphen(&form.to_lowercase())),
+                first,
             }
         }
+    }
+
+    /// Whether one of `words` (a text's lower-case runs of letters and digits) begins with
+    /// the needle's first word: false means the needle is not in the text.
+    fn may_be_in(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| w.starts_with(self.first.as_str()))
     }
 
     /// Whether the form is in `target`, whose lower-cased, unhyphenated text is `hay`.
