@@ -1001,6 +1001,30 @@ fn info_at(dir: &Path, state: &str) -> Value {
 }
 
 /// A folder without a project, holding an example article as `article.txt`.
+/// A state folder named by `TRANSLATE_STATE` (or `--state`) holds the compiled glossary too,
+/// so runs that keep their state elsewhere than the project start as fast as the others (it
+/// was compiled into the project's folder only, so never kept: every run parsed the glossary).
+#[test]
+fn the_compiled_glossary_is_kept_in_the_state_folder_named() {
+    let dir = article_dir();
+    let state = tempfile::tempdir().unwrap();
+    for _ in 0..2 {
+        let out = translate(dir.path())
+            .args(["article.txt", "--force"])
+            .env("TRANSLATE_STATE", state.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert!(state.path().join("state.db").exists());
+    assert!(state.path().join("glossary.bin").exists());
+    assert!(!dir.path().join(".translate/glossary.bin").exists());
+}
+
 fn article_dir() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(

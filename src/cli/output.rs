@@ -92,13 +92,16 @@ pub fn load_glossary(
         .map_err(|e| CliError::input(e.to_string()))?
         .sources()
         .map_err(|e| CliError::input(e.to_string()))?;
-    // The compiled glossary lives in the project's state folder, when there is one already.
-    let glossary = crate::glossary::compiled::load(
-        &sources,
-        spelling(opts, target_lang),
-        &project.state_dir(None),
-    )
-    .map_err(|e| CliError::input(e.to_string()))?;
+    // The compiled glossary lives in the state folder, when there is one already: the one
+    // `--state`, `TRANSLATE_STATE` or translate.toml names, else the project's (also when the
+    // state is a shared database, which holds no files).
+    let local = project.state_dir(None);
+    let dir = match state_location(&local) {
+        Ok((crate::store::Location::Dir(dir), _)) => dir,
+        _ => local,
+    };
+    let glossary = crate::glossary::compiled::load(&sources, spelling(opts, target_lang), &dir)
+        .map_err(|e| CliError::input(e.to_string()))?;
     Ok(Box::leak(Box::new(glossary)))
 }
 
