@@ -94,11 +94,16 @@ pub fn check_segment(glossary: &Glossary, seg: &Segment, context: &mut Context) 
                 )
             } else if at.is_some_and(|at| {
                 entry.is_some_and(|e| e.flags.title)
-                    && pronoun_for_title(&source[..at], &source[at + matched.len()..], &lower)
+                    && pronoun_for_title(
+                        &source[..at],
+                        &source[at + matched.len()..],
+                        target,
+                        &lower,
+                    )
             }) {
                 (
                     Severity::Info,
-                    "the English may refer to it by a pronoun; check this mention",
+                    "the English may refer to it by a pronoun or the holder's name; check this mention",
                 )
             } else if at.is_some_and(|at| {
                 title_left_out(source, at + matched.len(), hit, &seg.glossary, target)
@@ -157,6 +162,21 @@ pub fn check_segment(glossary: &Glossary, seg: &Segment, context: &mut Context) 
 
 /// Whether the English `target` renders `hit` in a form the glossary accepts.
 pub fn rendered(glossary: &Glossary, hit: &GlossaryHit, target: &str) -> bool {
+    // A currency before a figure is written as its sign (`$9.6 billion`, `Rp7,500`).
+    if let Some((_, signs)) = CURRENCY_SIGNS
+        .iter()
+        .find(|(name, _)| hit.target.eq_ignore_ascii_case(name))
+    {
+        if signs.iter().any(|sign| {
+            target.match_indices(sign).any(|(at, _)| {
+                target[at + sign.len()..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit())
+            })
+        }) {
+            return true;
+        }
+    }
     // Typographic apostrophes (`People’s`) are the same letter as straight ones.
     let target = &target.replace('’', "'");
     let lower = target.to_lowercase();
@@ -230,7 +250,7 @@ fn qualifies_the_word_before(glossary: &Glossary, before: &str, hits: &[Glossary
 /// title whose English attribution has a personal pronoun (`he said`, `said she`, `according
 /// to him`) may be rendered by it. `before` and `rest` are the
 /// source around the title, `lower` the English lower-cased.
-fn pronoun_for_title(before: &str, rest: &str, lower: &str) -> bool {
+fn pronoun_for_title(before: &str, rest: &str, target: &str, lower: &str) -> bool {
     const SAID: &[&str] = &[
         "said",
         "says",
@@ -246,11 +266,17 @@ fn pronoun_for_title(before: &str, rest: &str, lower: &str) -> bool {
         "continued",
         "concluded",
         "told",
+        "reminded",
+        "reminds",
+        "urged",
+        "asked",
     ];
     // `ujar Presiden`, or `ujarnya, Presiden` with a comma between; or the title as the
-    // subject opening a sentence or a quote's attribution (`Seskab menilai ...`).
+    // subject opening a sentence or a quote's attribution (`Seskab menilai ...`), or the main
+    // clause after a fronted one (`Walaupun ..., Seskab menegaskan ...`).
     let before = before.trim_end();
     let opens = before.is_empty() || before.ends_with(['"', '“', '”', '.']);
+    let after_clause = before.ends_with(',');
     let before = before.strip_suffix(',').unwrap_or(before).trim_end();
     let reported = opens
         || crate::text::REPORTING_VERBS.iter().any(|v| {
@@ -263,8 +289,14 @@ fn pronoun_for_title(before: &str, rest: &str, lower: &str) -> bool {
         .next()
         .map(|w| w.trim_start_matches(|c: char| "(“\"'‘".contains(c)));
     let named = next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    // An active verb after the title (`menegaskan`, `berharap`): the title is its subject.
+    let verb = next.is_some_and(|w| {
+        w.chars().count() >= 5
+            && w.chars().all(|c| c.is_lowercase())
+            && (w.starts_with("me") || w.starts_with("ber"))
+    });
     let alone = rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric());
-    if !(reported && alone && !named) {
+    if !((reported || (after_clause && verb)) && alone && !named) {
         return false;
     }
     let words: Vec<&str> = lower
@@ -272,12 +304,37 @@ fn pronoun_for_title(before: &str, rest: &str, lower: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     let pronoun = |x: &str| ["he", "she", "they"].contains(&x);
-    words
+    if words
         .windows(2)
         .any(|w| (pronoun(w[0]) && SAID.contains(&w[1])) || (SAID.contains(&w[0]) && pronoun(w[1])))
         || words
             .windows(3)
             .any(|w| w[0] == "according" && w[1] == "to" && ["him", "her", "them"].contains(&w[2]))
+    {
+        return true;
+    }
+    // The holder's name as the attribution's subject (`Pramono said`, `said Pramono`): a
+    // capitalised word the source does not have (the translator knew who holds the office),
+    // not an English word (`Minister said` is a title, and a wrong one), with no article
+    // before it (`the Zorblax said`).
+    let cased: Vec<&str> = target
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let source_lower = format!("{before} {rest}").to_lowercase();
+    let a_name = |i: usize| {
+        let w = cased[i];
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase)
+            && w.chars().count() >= 3
+            && !source_lower.contains(&w.to_lowercase())
+            && (i == 0 || !["the", "a", "an"].contains(&words[i - 1]))
+            && !crate::lexicon::Lexicon::embedded().is_english(words[i])
+            && !OFFICE_WORDS.contains(&words[i])
+    };
+    (0..words.len().saturating_sub(1)).any(|i| {
+        (a_name(i) && SAID.contains(&words[i + 1])) || (SAID.contains(&words[i]) && a_name(i + 1))
+    })
 }
 
 /// The directions Indonesian place names end in, with their English.
@@ -566,6 +623,10 @@ const SHORT_FORMS: &[&[&str]] = &[
     // The President's `ratas` (The Jakarta Post, Antara); the Cabinet Secretariat's English
     // leaves `cabinet` out.
     &["limited cabinet meeting", "limited meeting"],
+    // Bank Indonesia named again by what it is (Antara, Tempo, The Jakarta Post).
+    &["Bank Indonesia", "the central bank"],
+    // A perda: The Jakarta Post's `bylaw`; Antara's `regional regulation`.
+    &["regional bylaw", "regional regulation"],
     &["village head", "village chief"],
     // The DPR after its first mention, and its members (The Jakarta Post, Antara; the
     // glossary's comments).
@@ -627,6 +688,34 @@ const SHORT_FORMS: &[&[&str]] = &[
     // The Jakarta Post).
     &["commander", "chief"],
 ];
+
+/// English words for an office, which stand before `said` as a title, never as a name (some
+/// are also Indonesian words, so the English word list leaves them out: `minister`).
+const OFFICE_WORDS: &[&str] = &[
+    "minister",
+    "secretary",
+    "president",
+    "governor",
+    "regent",
+    "mayor",
+    "chief",
+    "head",
+    "commander",
+    "director",
+    "chairman",
+    "chairwoman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "general",
+    "admiral",
+    "colonel",
+];
+
+/// Currencies and the signs English news writes before a figure instead of the name.
+const CURRENCY_SIGNS: &[(&str, &[&str])] =
+    &[("US dollar", &["$", "USD"]), ("rupiah", &["Rp", "IDR"])];
 
 /// English weekday names, Monday first.
 pub const WEEKDAYS: [&str; 7] = [
