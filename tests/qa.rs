@@ -1664,3 +1664,23 @@ fn multiples_local_time_numerals_legal_forms_and_translated_names_are_not_alarms
     )
     .is_empty());
 }
+
+/// Numbers English news writes its own way, none of them an error (issue 12): a half in words
+/// (`4,5 tahun` -> `four and a half years`) and a magnitude glued to its letter (`M5.6`). A
+/// value that changed is still one. Sentences written for this test in the style of Antara's.
+#[test]
+fn a_half_in_words_and_a_glued_magnitude_are_numbers() {
+    let errors = |s: &str, t: &str| -> usize {
+        let (f, _) = check_units(&[Unit::new("1", s, t)], None);
+        f.iter().filter(|f| f.severity == Severity::Error).count()
+    };
+    let s = "Ia divonis 4,5 tahun penjara.";
+    assert_eq!(
+        errors(s, "He was sentenced to four and a half years in prison."),
+        0
+    );
+    assert_eq!(errors(s, "He was sentenced to four years in prison."), 1);
+    let s = "Gempa magnitudo 5,6 mengguncang Cianjur.";
+    assert_eq!(errors(s, "A M5.6 earthquake struck Cianjur."), 0);
+    assert_eq!(errors(s, "A M6.5 earthquake struck Cianjur."), 1);
+}

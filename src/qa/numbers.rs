@@ -383,7 +383,18 @@ fn target_values(text: &str) -> (Vec<Quantity>, Vec<Time>, Vec<Leftover>) {
             end = words[k].end;
             k += 1;
         }
-        let value = total + current;
+        let mut value = total + current;
+        // `four and a half years` for `4,5 tahun`.
+        let half = words.get(k..k + 3).is_some_and(|w| {
+            w[0].text.eq_ignore_ascii_case("and")
+                && w[1].text.eq_ignore_ascii_case("a")
+                && w[2].text.eq_ignore_ascii_case("half")
+        });
+        if half {
+            value += 0.5;
+            end = words[k + 2].end;
+            k += 3;
+        }
         qs.push(Quantity {
             value,
             raw: first,

@@ -98,7 +98,11 @@ pub(crate) fn num_runs(text: &str) -> Vec<NumRun<'_>> {
                     .last()
                     .map_or(start, |(k, _)| k);
                 let w = before[word_start..].to_lowercase();
-                if CURRENCY_WORDS.contains(&w.as_str()) {
+                // An earthquake's magnitude glued to its letter (`M5.6`, `SR6,2`) is a number
+                // too, as a currency's is; it has a decimal (`m2` is a unit).
+                let magnitude = matches!(w.as_str(), "m" | "mw" | "sr")
+                    && text[start..stop].contains(['.', ',']);
+                if CURRENCY_WORDS.contains(&w.as_str()) || magnitude {
                     currency = true;
                 } else {
                     glued_word = true;
