@@ -1666,10 +1666,11 @@ fn multiples_local_time_numerals_legal_forms_and_translated_names_are_not_alarms
 }
 
 /// Numbers English news writes its own way, none of them an error (issue 12): a half in words
-/// (`4,5 tahun` -> `four and a half years`) and a magnitude glued to its letter (`M5.6`). A
-/// value that changed is still one. Sentences written for this test in the style of Antara's.
+/// (`4,5 tahun` -> `four and a half years`), a magnitude glued to its letter (`M5.6`), and a
+/// range of times sharing one meridiem (`from 8 to 10 a.m.`). A value that changed is still
+/// one. Sentences written for this test in the style of Antara's.
 #[test]
-fn a_half_in_words_and_a_glued_magnitude_are_numbers() {
+fn a_half_in_words_a_glued_magnitude_and_a_time_range_are_numbers() {
     let errors = |s: &str, t: &str| -> usize {
         let (f, _) = check_units(&[Unit::new("1", s, t)], None);
         f.iter().filter(|f| f.severity == Severity::Error).count()
@@ -1683,4 +1684,7 @@ fn a_half_in_words_and_a_glued_magnitude_are_numbers() {
     let s = "Gempa magnitudo 5,6 mengguncang Cianjur.";
     assert_eq!(errors(s, "A M5.6 earthquake struck Cianjur."), 0);
     assert_eq!(errors(s, "A M6.5 earthquake struck Cianjur."), 1);
+    let s = "Acara berlangsung pukul 08.00-10.00 WIB.";
+    assert_eq!(errors(s, "The event ran from 8 to 10 a.m. WIB."), 0);
+    assert_eq!(errors(s, "The event ran from 9 to 10 a.m. WIB."), 1);
 }

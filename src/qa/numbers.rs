@@ -746,6 +746,9 @@ fn check_times(source: &str, target: &str, src: &[Time], tgt: &[Time], out: &mut
                 }
         };
         let wanted = english_time(s.hour, s.minute);
+        if !tgt.iter().any(|t| matches(t)) && range_start(target, s) {
+            continue;
+        }
         match tgt.iter().find(|t| matches(t)) {
             Some(t) => {
                 if let Some(zone) = s.zone {
@@ -807,6 +810,36 @@ fn check_times(source: &str, target: &str, src: &[Time], tgt: &[Time], out: &mut
             }
         }
     }
+}
+
+/// Whether the English opens a range with the hour of `s` bare, sharing the meridiem of the
+/// time after it (`from 8 to 10 a.m.` for `pukul 08.00-10.00`).
+fn range_start(target: &str, s: &Time) -> bool {
+    let h12 = match s.hour % 12 {
+        0 => 12,
+        h => h,
+    };
+    let needles = if s.minute == 0 {
+        vec![h12.to_string()]
+    } else {
+        vec![
+            format!("{h12}:{:02}", s.minute),
+            format!("{h12}.{:02}", s.minute),
+        ]
+    };
+    needles.iter().any(|needle| {
+        target.match_indices(needle.as_str()).any(|(at, _)| {
+            let before_ok = !target[..at].ends_with(|c: char| c.is_ascii_digit() || c == ':');
+            let rest = &target[at + needle.len()..];
+            let after_ok = !rest.starts_with(|c: char| c.is_ascii_digit() || c == ':' || c == '.');
+            let rest = rest.trim_start();
+            before_ok
+                && after_ok
+                && ["to ", "-", "–", "until ", "till "]
+                    .iter()
+                    .any(|r| rest.starts_with(r))
+        })
+    })
 }
 
 /// `7:15 a.m.` for 07:15.
