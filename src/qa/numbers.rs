@@ -746,7 +746,7 @@ fn check_times(source: &str, target: &str, src: &[Time], tgt: &[Time], out: &mut
                 }
         };
         let wanted = english_time(s.hour, s.minute);
-        if !tgt.iter().any(|t| matches(t)) && range_start(target, s) {
+        if !tgt.iter().any(&matches) && range_start(target, s) {
             continue;
         }
         match tgt.iter().find(|t| matches(t)) {
