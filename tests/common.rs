@@ -46,7 +46,7 @@ pub struct UnseenParagraph {
     pub starts: Vec<usize>,
 }
 
-/// The articles of one file (`tune`, ..., `tune-5`, `heldout`, `heldout-3`) of the unseen-news
+/// The articles of one file (`tune` to `tune-8`, `heldout-5`, `heldout-6`) of the unseen-news
 /// evaluation, each a list of paragraphs in order. See `tests/data/news-unseen/README.md` for the format.
 pub fn unseen_articles(half: &str) -> Vec<Vec<UnseenParagraph>> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -219,7 +219,7 @@ fn unknown_rate_on_unseen_news() {
             ("tune-3", unseen_news("tune-3"), 0.011),
             ("tune-4", unseen_news("tune-4"), 0.0112),
             ("tune-5", unseen_news("tune-5"), LIMIT_TUNE_5),
-            ("heldout-3", unseen_news("heldout-3"), LIMIT_HELDOUT_3),
+            ("tune-8", unseen_news("tune-8"), LIMIT_TUNE_8),
             ("tune-7", unseen_news("tune-7"), LIMIT_TUNE_7),
             ("heldout-5", unseen_news("heldout-5"), LIMIT_HELDOUT_5),
             ("heldout-6", unseen_news("heldout-6"), LIMIT_HELDOUT_6),
@@ -247,11 +247,10 @@ const LIMIT_HELDOUT_6: f64 = 0.0125;
 /// third lexicon pass): 0.50% (15/2,980) after the fourth pass, which was tuned on it.
 const LIMIT_TUNE_5: f64 = 0.0055;
 
-/// The third held-out half of the unseen news (21 articles from 21 more outlets), added by the
-/// segmentation work after the third lexicon pass was done: scored blind (2.28% with the
-/// lexicon before the pass, 1.28% after; 1.25% with the segmenter merged later; 1.07% after
-/// the fourth pass, scored once at its end), its figure held.
-const LIMIT_HELDOUT_3: f64 = 0.0115;
+/// The former third held-out half of the unseen news (21 articles from 21 outlets), scored
+/// blind and after each lexicon pass (last 1.07%), opened as the tuning set `tune-8` on
+/// 2026-12-06 for the segmenter; the guard holds that figure.
+const LIMIT_TUNE_8: f64 = 0.0115;
 
 /// Raw news (tests/data/news-raw): 47 articles from other outlets and topics (economy, sport,
 /// crime, health, entertainment, technology, religion, disaster, education), split by article

@@ -846,6 +846,7 @@ fn unseen_news_tuning_half() {
         ("tune-5", 0.99, 0.93),
         ("tune-6", 0.995, 0.98),
         ("tune-7", 0.99, 0.92),
+        ("tune-8", 0.975, 0.82),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -867,31 +868,27 @@ fn unseen_news_tuning_half() {
 
 /// The held-out sets: only ever scored, never looked at to write a rule (a failure here prints
 /// the scores, not the text). The floors are the figures measured when each set was last
-/// scored (README; docs/segmentation.md): `heldout-3` and `heldout-5` after round 7 (0.9789 /
-/// 0.8293, 0.9428 / 0.7213), `heldout-6` when it was first scored, blind, after round 7
-/// (0.9677 / 0.6341), so a change that loses ground on unseen text fails here: `heldout-3`
-/// (21 articles), `heldout-5` (22) and `heldout-6` (24 articles, each set from other
-/// outlets), apart and together. (The held-out sets scored most, `heldout`, `heldout-2` and
-/// `heldout-4`, became the tuning sets `tune-6`, `tune-5` and `tune-7`.)
+/// scored (README; docs/segmentation.md): `heldout-5` after round 7 (0.9428 / 0.7213),
+/// `heldout-6` when it was first scored, blind, after round 7 (0.9677 / 0.6341), so a change
+/// that loses ground on unseen text fails here: `heldout-5` (22 articles) and `heldout-6` (24
+/// articles from other outlets), apart and together. (The held-out sets scored most,
+/// `heldout`, `heldout-2`, `heldout-3` and `heldout-4`, became the tuning sets `tune-6`,
+/// `tune-5`, `tune-8` and `tune-7`.)
 #[test]
 fn unseen_news_heldout_half() {
-    let (third_b, third_p, _) = score_unseen("heldout-3");
+    let (fifth_b, fifth_p, _) = score_unseen("heldout-5");
     let sum = |a: &Score, b: &Score| Score {
         tp: a.tp + b.tp,
         fp: a.fp + b.fp,
         fn_: a.fn_ + b.fn_,
     };
-    let (fifth_b, fifth_p, _) = score_unseen("heldout-5");
-    let (both_b, both_p) = (sum(&third_b, &fifth_b), sum(&third_p, &fifth_p));
     let (sixth_b, sixth_p, _) = score_unseen("heldout-6");
-    let (all_b, all_p) = (sum(&both_b, &sixth_b), sum(&both_p, &sixth_p));
+    let (both_b, both_p) = (sum(&fifth_b, &sixth_b), sum(&fifth_p, &sixth_p));
     let mut report = String::new();
     for (name, bounds, boiler, bounds_floor, boiler_floor) in [
-        ("heldout-3", &third_b, &third_p, 0.975, 0.82),
         ("heldout-5", &fifth_b, &fifth_p, 0.94, 0.72),
-        ("both", &both_b, &both_p, 0.96, 0.76),
         ("heldout-6", &sixth_b, &sixth_p, 0.965, 0.63),
-        ("all three", &all_b, &all_p, 0.96, 0.72),
+        ("both", &both_b, &both_p, 0.955, 0.68),
     ] {
         let line = format!(
             "unseen {name}: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4} (tp {}, fp {}, fn {})",

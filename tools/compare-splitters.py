@@ -9,9 +9,9 @@ tests/segmentation.rs does:
 - PUD: ../shared/data/seg-dev-pud.jsonl (UD Indonesian PUD), paragraphs without multi-sentence
   units ("clean");
 - examples: tests/data/news-gold.jsonl (the example articles, boundaries checked by hand);
-- unseen tune / tune-2 / tune-3 / tune-4 / tune-5 / tune-6 / tune-7 / heldout-3 / heldout-5 / heldout-6: tests/data/news-unseen/*.txt (news from outlets
+- unseen tune / tune-2 / tune-3 / tune-4 / tune-5 / tune-6 / tune-7 / tune-8 / heldout-5 / heldout-6: tests/data/news-unseen/*.txt (news from outlets
   and years not in examples/, annotated by hand; the held-out files are only ever scored), and
-  "unseen heldout-3+5", both held-out files together.
+  "unseen heldout-5+6", both held-out files together.
 
 `--only` scores the named sets alone (`--only "unseen tune-2"`), so a set can be scored
 before the others, or without scoring the held-out half again.
@@ -136,16 +136,16 @@ def main():
     for r in map(json.loads, open(os.path.join(ROOT, "tests/data/news-gold.jsonl"), encoding="utf-8")):
         news.append((r["text"], starts_of(r["text"], r["segments"])))
     sets["examples"] = (news, None)
-    for half in ("tune", "tune-2", "tune-3", "tune-4", "tune-5", "tune-6", "tune-7", "heldout-3", "heldout-5", "heldout-6"):
+    for half in ("tune", "tune-2", "tune-3", "tune-4", "tune-5", "tune-6", "tune-7", "tune-8", "heldout-5", "heldout-6"):
         path = os.path.join(ROOT, f"tests/data/news-unseen/{half}.txt")
         if not os.path.exists(path):
             continue
         arts = parse_unseen(path)
         rows = [(t, set(s)) for _, _, ps in arts for _, t, s in ps]
         sets[f"unseen {half}"] = (rows, arts)
-    if "unseen heldout-3" in sets and "unseen heldout-5" in sets:
-        a, b = sets["unseen heldout-3"], sets["unseen heldout-5"]
-        sets["unseen heldout-3+5"] = (a[0] + b[0], a[1] + b[1])
+    if "unseen heldout-5" in sets and "unseen heldout-6" in sets:
+        a, b = sets["unseen heldout-5"], sets["unseen heldout-6"]
+        sets["unseen heldout-5+6"] = (a[0] + b[0], a[1] + b[1])
     if only:
         keep = [n.strip() for n in only.split(",")]
         sets = {n: v for n, v in sets.items() if n in keep}
