@@ -114,8 +114,14 @@ fn segment_paragraph(
         return ParagraphKind::Byline;
     }
 
-    if let Some(kind) = news::bracket_caption(par) {
-        pieces.push((range, kind));
+    if let Some((kind, credit)) = news::bracket_caption(par) {
+        match credit {
+            Some(at) => {
+                pieces.push((trim_range(text, abs(0..at)), kind));
+                pieces.push((abs(at..par.len()), SegmentKind::Byline));
+            }
+            None => pieces.push((range, kind)),
+        }
         return ParagraphKind::Caption;
     }
 
@@ -126,9 +132,14 @@ fn segment_paragraph(
     }
     let furniture = news::furniture(par);
     let mut cursor = body_start;
-    for (region, kind) in furniture {
+    for (mut region, kind) in furniture {
         if region.start < cursor {
             continue;
+        }
+        // `**) Ikuti berita terbaru ... di Google News`: a footnote's mark is the note's, not a
+        // sentence of its own.
+        if is_footnote_mark(trim(&par[cursor..region.start])) {
+            region.start = cursor;
         }
         push_sentences(par, cursor..region.start, base, pieces);
         pieces.push((abs(region.clone()), kind));
@@ -149,6 +160,12 @@ fn segment_paragraph(
         return ParagraphKind::Caption;
     }
     paragraph_kind(par, pieces)
+}
+
+/// `*)`, `**)`: the mark an editor's note opens with, pointing back to a starred word.
+fn is_footnote_mark(t: &str) -> bool {
+    t.strip_suffix(')')
+        .is_some_and(|stars| !stars.is_empty() && stars.bytes().all(|c| c == b'*'))
 }
 
 fn push_sentences(par: &str, range: Range<usize>, base: usize, out: &mut Vec<Piece>) {

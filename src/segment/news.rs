@@ -425,6 +425,9 @@ pub fn dateline_len(par: &str, early: bool) -> Option<usize> {
     if let Some(len) = titled_outlet_len(par, early) {
         return Some(len);
     }
+    if let Some(len) = capital_domain_len(par, early) {
+        return Some(len);
+    }
     if !dash_may_end_dateline(par) {
         return None;
     }
@@ -454,6 +457,7 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
     let mut pos = 0;
     let mut tokens = 0;
     let mut strong = false;
+    let mut after_comma = false;
     loop {
         let skip = par[pos..].find(|c: char| !c.is_whitespace())?;
         let start = pos + skip;
@@ -498,9 +502,16 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
             && letters >= 4
             && core.chars().all(|c| c.is_ascii_alphanumeric())
             && core.starts_with(|c: char| c.is_ascii_lowercase());
-        if !(dateline_word(core) || brand) || ((1..3).contains(&letters) && !is_strong(core)) {
+        // `Lombok Timur, SK - Pencurian ...`: after a place closed by a comma, a code of two
+        // capitals is the outlet's initials (Suara Komunitas), as `Jakarta, CNN Indonesia --`
+        // names the outlet after the place; a name cut by a tokenised hyphen has no comma.
+        let initials = letters == 2 && after_comma && core.bytes().all(|c| c.is_ascii_uppercase());
+        if !(dateline_word(core) || brand)
+            || ((1..3).contains(&letters) && !is_strong(core) && !initials)
+        {
             return None;
         }
+        after_comma = word.ends_with(',');
         if let Some(at) = glued_through(core, strong, tokens) {
             // `Harianjogja.com, SLEMAN-Kasus ...`, `Melawi DNID Kalbar-Dinas ...`,
             // `JPNN.com--Harga ...`: the scraper dropped the space after the dash.
@@ -581,6 +592,25 @@ fn bracketed_domain_len(par: &str, early: bool) -> Option<usize> {
         return None;
     }
     accept(par, close + 1, true)
+}
+
+/// `RIAU24.COM Harga kebutuhan dapur ...`: the outlet's domain in capitals, its dash lost, at
+/// the top of the story. A sentence that names an outlet writes it as the outlet does and goes
+/// on with a verb (`Kompas.com melaporkan ...`); a domain in capitals followed by a capitalised
+/// word is the dateline's brand, as `KOMPAS.com -` is with its dash.
+fn capital_domain_len(par: &str, early: bool) -> Option<usize> {
+    if !early || !par.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let outlet = par.split(' ').next()?;
+    if !is_domain(outlet) || outlet.bytes().any(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let next = par[outlet.len()..].trim_start().split(' ').next()?;
+    if !next.starts_with(char::is_uppercase) || next.starts_with(is_dash_char) {
+        return None;
+    }
+    accept(par, outlet.len(), true)
 }
 
 /// `bisa tuntut rumah sakit dan pemerintah | Likeship.me –  Ketua ...`: the page's title (or
@@ -1536,21 +1566,23 @@ pub fn caption_label(par: &str) -> bool {
 /// A photo caption line that carries its credit in brackets (`Presiden Jokowi (Foto: Andhika
 /// Prasetya/detikcom)`, or the credit alone: `(Foto: dok. Humas Polri)`): a short line with a
 /// bracket opened by `Foto:`, `Dok.` or `Ilustrasi`. It is a caption, not boilerplate: the words
-/// describe the picture and are translated like any other.
+/// describe the picture and are translated like any other. With the kind of the caption's
+/// piece comes where a bracketed credit after the caption's last sentence starts, if it does:
+/// that credit is a segment of its own.
 ///
 /// `![]() |`, `![Bupati meresmikan pasar](foto.jpg)`: an image's markup (Markdown, as some
 /// scrapers and aggregators keep it) stands for the picture itself, so it is the caption's
 /// part of the page, never the site's chrome; its alternative text, if any, is translated, and
 /// markup with none is kept as it is.
-pub fn bracket_caption(par: &str) -> Option<SegmentKind> {
+pub fn bracket_caption(par: &str) -> Option<(SegmentKind, Option<usize>)> {
     let t = super::trim(par);
     if let Some(rest) = t.strip_prefix("![") {
         let (alt, after) = rest.split_once(']')?;
         return after.starts_with('(').then(|| {
             if alt.contains(char::is_alphabetic) {
-                SegmentKind::Text
+                (SegmentKind::Text, None)
             } else {
-                SegmentKind::Byline
+                (SegmentKind::Byline, None)
             }
         });
     }
@@ -1576,11 +1608,19 @@ pub fn bracket_caption(par: &str) -> Option<SegmentKind> {
     if !inner.trim_end_matches('.').ends_with(')') {
         return None;
     }
-    Some(if open == 0 {
-        SegmentKind::Byline
-    } else {
-        SegmentKind::Text
-    })
+    if open == 0 {
+        return Some((SegmentKind::Byline, None));
+    }
+    // `... mulai mewabah. (FOTO: PRISTYONO/RADAR SEMARANG)`: after the caption's last sentence
+    // the bracket is the credit, a segment of its own as an unbracketed credit is (`...
+    // Sumenep. (Foto Ist/E-KABARI)` is split so when the caption is long); inside a sentence
+    // (`Presiden Jokowi (Foto: ...)`) it stays with the words it credits.
+    let lead = t.as_ptr() as usize - par.as_ptr() as usize;
+    let credit = super::sentences::split(t)
+        .iter()
+        .any(|r| r.start == open)
+        .then_some(lead + open);
+    Some((SegmentKind::Text, credit))
 }
 
 /// A photo credit closing a caption, after its sentence: `Tempo/Singgih Soares`, `IDN
@@ -2022,11 +2062,16 @@ mod tests {
         );
         assert_eq!(
             bracket_caption("Presiden Jokowi (Foto: Andhika Prasetya/detikcom)"),
-            Some(SegmentKind::Text)
+            Some((SegmentKind::Text, None))
         );
         assert_eq!(
             bracket_caption("(Foto: dok. Humas Polri)"),
-            Some(SegmentKind::Byline)
+            Some((SegmentKind::Byline, None))
+        );
+        let par = "Petugas melakukan fogging di Gondoriyo Krajan. (FOTO: PRISTYONO/RADAR SEMARANG)";
+        assert_eq!(
+            bracket_caption(par),
+            Some((SegmentKind::Text, Some(par.find('(').unwrap())))
         );
         assert!(is_photo_credit("Foto: ANTARA FOTO/Muhammad Adimaja"));
         assert!(is_photo_credit("IDN Times/Ashari Arief"));
