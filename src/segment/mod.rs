@@ -125,6 +125,12 @@ fn segment_paragraph(
         return ParagraphKind::Caption;
     }
 
+    if let Some(at) = news::copyright_credit(par) {
+        push_sentences(par, 0..at, base, pieces);
+        pieces.push((abs(at..par.len()), SegmentKind::Byline));
+        return ParagraphKind::Caption;
+    }
+
     let mut body_start = 0;
     if let Some(len) = news::dateline_len(par, early) {
         pieces.push((abs(0..len), SegmentKind::Dateline));

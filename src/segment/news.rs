@@ -512,7 +512,7 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
             return None;
         }
         after_comma = word.ends_with(',');
-        if let Some(at) = glued_through(core, strong, tokens) {
+        if let Some(at) = glued_through(core, strong, tokens, early) {
             // `Harianjogja.com, SLEMAN-Kasus ...`, `Melawi DNID Kalbar-Dinas ...`,
             // `JPNN.com--Harga ...`: the scraper dropped the space after the dash.
             return accept(par, start + at, true);
@@ -530,7 +530,14 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
 /// outlet's domain or comes after an outlet already named (`Harianjogja.com, SLEMAN-`,
 /// `Melawi DNID Kalbar-`), and a capitalised word follows. A compound at the start of a
 /// sentence (`KPK-Polri sepakat ...`, `Jawa-Bali ...`) has no outlet before it.
-fn glued_through(word: &str, strong: bool, tokens: usize) -> Option<usize> {
+///
+/// As the story's first word (`early`), two more shapes name an outlet or a place on their
+/// own: a brand with digits in it (`Kabar6-Aktivis ...`: no Indonesian word has a digit, a
+/// brand often does: Liputan6, Riau24), and a place in capitals (`MADIUN-Dinas ...`): a word
+/// in capitals of five letters or more that can be spoken, with two vowels or more. An
+/// initialism in capitals is short or has hardly a vowel (`KPK-Polri`, `BKKBN`, `PPATK`);
+/// an acronym spoken as a word is written with one capital (`Polri`, `Basarnas`).
+fn glued_through(word: &str, strong: bool, tokens: usize, early: bool) -> Option<usize> {
     let dash = word.find(is_dash_char)?;
     let left = &word[..dash];
     let after = dash + word[dash..].find(|c: char| !is_dash_char(c))?;
@@ -539,8 +546,30 @@ fn glued_through(word: &str, strong: bool, tokens: usize) -> Option<usize> {
         (right.next(), right.next()),
         (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase()
     );
-    let named = is_domain(left) || (strong && tokens >= 2 && dateline_word(left));
+    let top = early
+        && tokens == 1
+        && (brand_with_digits(left) || (left.len() >= 5 && spoken_capitals(left)));
+    let named = is_domain(left) || (strong && tokens >= 2 && dateline_word(left)) || top;
     (capitalised && named && after - dash <= 2).then_some(after)
+}
+
+/// `Kabar6`, `Riau24`: a capitalised name with digits after its letters.
+fn brand_with_digits(word: &str) -> bool {
+    let letters = word.trim_end_matches(|c: char| c.is_ascii_digit());
+    letters.len() < word.len()
+        && letters.len() >= 3
+        && letters.starts_with(|c: char| c.is_ascii_uppercase())
+        && letters.bytes().all(|c| c.is_ascii_alphabetic())
+}
+
+/// `MADIUN`, `JAKARTA`: a word in capitals with two vowels or more.
+fn spoken_capitals(word: &str) -> bool {
+    word.bytes().all(|c| c.is_ascii_uppercase())
+        && word
+            .bytes()
+            .filter(|c| matches!(c, b'A' | b'E' | b'I' | b'O' | b'U'))
+            .count()
+            >= 2
 }
 
 /// `Liputan6.com, Jakarta Tim Densus ...`: an outlet's domain, a comma and a place with the
@@ -1561,6 +1590,38 @@ pub fn caption_label(par: &str) -> bool {
             && head[..l.len()].eq_ignore_ascii_case(l.as_bytes())
             && matches!(head[l.len()], b' ' | b':')
     })
+}
+
+/// `Pemain Timnas Indonesia tengah berduel dengan pemain Singapura  Copyright: © Pssi.org`: a
+/// caption closed by its picture's rights holder after the sign `©` (with or without the label
+/// `Copyright:` before it). Where the credit starts, if `par` is such a caption: the sign names
+/// the holder in a few words and no year (a notice with a year is the site's legal footer,
+/// [`classify_line`]), after words of the caption.
+pub fn copyright_credit(par: &str) -> Option<usize> {
+    let b = par.as_bytes();
+    // `©` is C2 A9; A9 is no other character's first byte.
+    let sign = memchr::memchr(0xa9, b)?.checked_sub(1)?;
+    if b[sign] != 0xc2 {
+        return None;
+    }
+    let holder = &par[sign + 2..];
+    if holder.split_whitespace().nth(4).is_some()
+        || holder.trim().is_empty()
+        || holder.bytes().any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let before = par[..sign].trim_end();
+    let before = before
+        .strip_suffix(':')
+        .map(str::trim_end)
+        .unwrap_or(before);
+    let at = before
+        .strip_suffix("Copyright")
+        .or_else(|| before.strip_suffix("COPYRIGHT"))
+        .map_or(sign, |rest| rest.len());
+    let caption = par[..at].trim_end();
+    (!caption.is_empty() && !caption.ends_with(':')).then_some(at)
 }
 
 /// A photo caption line that carries its credit in brackets (`Presiden Jokowi (Foto: Andhika
