@@ -680,12 +680,24 @@ fn teasers_after_the_story(paragraphs: &mut [Paragraph]) {
         .zip(&teaser)
         .filter(|(p, t)| **t && p.kind == ParagraphKind::Heading)
         .count();
+    // `Tagar #TeddyOut Ramai di Media Sosial`, then `Persib Dibantai Persikabo, Tagar #TeddyOut
+    // Ramai di Media Sosial`: a list of other stories names each story once, so a headline that
+    // the next one repeats whole is the story's cross-heading over a link to the story it
+    // names, not a link itself (it still counts as a headline in the run).
+    let repeated: Vec<bool> = (0..run.len())
+        .map(|i| {
+            run.get(i + 1).is_some_and(|next| {
+                let (a, b) = (trim(&run[i].segments[0].source), &next.segments[0].source);
+                run[i].kind == ParagraphKind::Heading && b.len() > a.len() && b.ends_with(a)
+            })
+        })
+        .collect();
     // `wartawan` / `SAM`, then `Wajah Baru Desa Linjong, ...`: the reporter's sign-off closes
     // the story, so a headline after it is another story's, even alone.
     let mut signed = false;
-    for (p, t) in run.iter_mut().zip(teaser) {
+    for ((p, t), repeated) in run.iter_mut().zip(teaser).zip(repeated) {
         signed |= p.kind == ParagraphKind::Byline;
-        if t && (p.kind == ParagraphKind::ListItem || headings >= 2 || signed) {
+        if t && !repeated && (p.kind == ParagraphKind::ListItem || headings >= 2 || signed) {
             mark_boilerplate(p);
         }
     }
