@@ -839,14 +839,14 @@ fn score_unseen(half: &str) -> (Score, Score, Vec<String>) {
 #[test]
 fn unseen_news_tuning_half() {
     for (half, bounds_floor, boiler_floor) in [
-        ("tune", 0.99, 0.99),
+        ("tune", 0.995, 0.99),
         ("tune-2", 0.985, 0.93),
-        ("tune-3", 0.985, 0.99),
+        ("tune-3", 0.995, 0.99),
         ("tune-4", 0.97, 0.96),
         ("tune-5", 0.99, 0.93),
         ("tune-6", 0.995, 0.98),
-        ("tune-7", 0.99, 0.92),
-        ("tune-8", 0.975, 0.82),
+        ("tune-7", 0.995, 0.92),
+        ("tune-8", 0.995, 0.87),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -1412,4 +1412,130 @@ fn tune_7_site_chrome() {
     }
     let got = kinds("Bupati Aceh Besar Resmikan 10 Pasar Rakyat | Aceh Uri.co.id\nBupati Aceh Besar Resmikan 10 Pasar Rakyat\nJANTHO – Bupati Aceh Besar, Mukhlis Basyah SSos, Senin (13/2) meresmikan penggunaan 10 pasar rakyat yang dibangun tahun 2015 dan 2016.");
     assert_eq!(got[1], "heading");
+}
+
+/// Round 8, boundaries of the eighth tuning set and the ones still open on the others, by kind
+/// (real lines, address in a comment), with lines of the same shape that must not change.
+#[test]
+fn tune_8_boundaries() {
+    // Datelines. http://suarakomunitas.net/baca/101588/kawanan-pencuri-resahkan-warga-sambelia/:
+    // the outlet's two-letter initials after the place and its comma; raw news (not annotated)
+    // has the same shape, https://www.sumselpers.com/2024/11/6-tahun-sekdes-dan-bendahara-biarkan.html.
+    assert_eq!(
+        render("Lombok Timur, SK - Pencurian yang terjadi di Sambelia, Lombok Timur, NTB, akhir-akhir ini kian masif.")[0],
+        "[dateline] Lombok Timur, SK -"
+    );
+    assert_eq!(
+        render("PALEMBANG, SP - Sidang pembuktian perkara dugaan Tindak Pidana Korupsi Dana Alokasi Desa digelar hari ini.")[0],
+        "[dateline] PALEMBANG, SP -"
+    );
+    // https://www.riau24.com/berita/print/1656380048-harga-cabai-tembus-rp130000-per-kilogram-pedagang-keluhkan-kebiasaan-baru-konsumen:
+    // the outlet's domain in capitals with its dash lost.
+    assert_eq!(
+        render("RIAU24.COM Harga kebutuhan dapur khususnya cabai merah semakin hari semakin meningkat.")[0],
+        "[dateline] RIAU24.COM"
+    );
+    // http://kabar6.com/tag/kota-tangerang/page/60/?print=print-search: a brand with digits
+    // glued by its dash; https://jatimpos.id/amp/kabar/disdik-kota-madiun-terapkan-sistem-zonasi-b1Xgj9bww
+    // and https://www.gosumut.com/berita/baca/2017/09/25/harga-gabah-kering-panen-di-langkat-masih-bertengger-rp-4350kg
+    // (raw news): a place in capitals glued to the first word.
+    assert_eq!(
+        render("Kabar6-Aktivis yang tergabung dalam Jaringan Nurani Rakyat (JANUR), menggelar aksi simpatik didepan Pusat Pemerintah Kota Tangerang.")[0],
+        "[dateline] Kabar6-"
+    );
+    assert_eq!(
+        render("MADIUN-Dinas Pendidikan (Disdik) Kota Madiun, Jawa Timur, akan menerapkan sistem zonasi dalam penerimaan peserta didik baru (PPDB) tingkat SD dan SMP tahun pelajaran 2019/2020.")[0],
+        "[dateline] MADIUN-"
+    );
+    assert_eq!(
+        render("LANGKAT-Harga gabah kering panen (GKP) pada musim panen sejak pertengahan September hingga saat ini masih bertengger di harga Rp 4.300 - Rp 4.350/kg.")[0],
+        "[dateline] LANGKAT-"
+    );
+    // Not datelines: an initialism (short, or hardly a vowel) glued to a compound's second
+    // part, an outlet named as a sentence's subject, a name cut by a tokenised hyphen.
+    for text in [
+        "KPK-Polri sepakat memperkuat kerja sama pemberantasan korupsi di daerah.",
+        "BKKBN-Kemenkes menggelar pelayanan KB gratis di 34 provinsi pekan ini.",
+        "PPATK-Polri menelusuri aliran dana judi daring ke luar negeri.",
+        "Kompas.com melaporkan harga cabai naik di sejumlah pasar pada Senin pagi.",
+        "Al - Faisaly adalah klub sepak bola asal Yordania yang bermarkas di Amman.",
+    ] {
+        let doc = terjemah::segment::segment("t", text.to_string());
+        assert!(
+            doc.segments()
+                .all(|s| s.kind != terjemah::doc::SegmentKind::Dateline),
+            "{text}"
+        );
+    }
+
+    // Credits. http://radarsemarang.com/2014/12/17/dbd-mewabah-di-bergas/: a bracketed credit
+    // after the caption's last sentence is a segment of its own; inside the sentence it stays.
+    let caption = "CEGAH DBD: Petugas Dinas Kesehatan Kabupaten Semarang melakukan fogging di Gondoriyo Krajan, sebab di desa tersebut Demam Berdarah mulai mewabah. (FOTO: PRISTYONO/RADAR SEMARANG)";
+    assert_eq!(
+        render(caption),
+        [
+            "CEGAH DBD: Petugas Dinas Kesehatan Kabupaten Semarang melakukan fogging di Gondoriyo Krajan, sebab di desa tersebut Demam Berdarah mulai mewabah.",
+            "[byline] (FOTO: PRISTYONO/RADAR SEMARANG)"
+        ]
+    );
+    assert_eq!(kinds(caption), ["caption"]);
+    assert_eq!(
+        render("Presiden Jokowi (Foto: Andhika Prasetya/detikcom)").len(),
+        1
+    );
+    // https://indosport.com/sepakbola/20180706/timnas-indonesia-gagal-lolos-ke-semifinal-piala-aff?page=2:
+    // a picture's rights holder after `©` closes the caption; a notice with a year is the
+    // site's footer, and the credit alone stays what it was.
+    let caption =
+        "Pemain Timnas Indonesia tengah berduel dengan pemain Singapura  Copyright: © Pssi.org";
+    assert_eq!(
+        render(caption),
+        [
+            "Pemain Timnas Indonesia tengah berduel dengan pemain Singapura",
+            "[byline] Copyright: © Pssi.org"
+        ]
+    );
+    assert_eq!(kinds(caption), ["caption"]);
+    assert_eq!(
+        kinds("Copyright © 2023 Kompas.com. All rights reserved."),
+        ["boilerplate"]
+    );
+    assert_ne!(kinds("© Pssi.org")[0], "caption");
+
+    // Markup. https://www.a-news.id/meski-stok-aman-harga-beras-di-pasar-sanggam-adji-dilayas-naik/?amp:
+    // an HTML tag left by the scraper before a capital opens a sentence; before a lower-case
+    // word, or a `<` that is no tag, nothing changes.
+    assert_eq!(
+        render("Pemerintah pusat mengungkapkan, beras saat ini mengalami kenaikan harga. <span;>Salah satunya, akibat naiknya harga bahan bakar minyak (BBM) di awal September 2022.").len(),
+        2
+    );
+    assert_eq!(
+        render("Harga beras naik. <span;>dan itu terjadi di semua pasar.").len(),
+        1
+    );
+    assert_eq!(render("Nilainya a. <b dan c> Lalu pulang.").len(), 1);
+
+    // https://timesindonesia.co.id/flash-news/390895/di-era-bupati-ratna-machmud-jalan-rusak-megang-saktisumber-harta-kini-tinggal-kenangan:
+    // a footnote's mark belongs to the note (here a subscription prompt, so the paragraph is
+    // boilerplate), not a segment of its own.
+    let note = "**) Ikuti berita terbaru TIMES Indonesia di Google News klik link ini dan jangan lupa di follow.";
+    assert_eq!(render(note).len(), 1);
+    assert_eq!(kinds(note), ["boilerplate"]);
+}
+
+/// Round 8, the false boilerplate paragraph of the eighth tuning set: a cross-heading after the
+/// story that the related link under it repeats whole
+/// (https://www.westjavatoday.com/bentuk-kekecewaan-bobotoh-persib-bandung-kalah-dan-kalah-lagi);
+/// two different headlines after the story stay links.
+#[test]
+fn tune_8_precision_safeguard() {
+    let story = "Persib takluk di kandang sendiri dengan skor telak 1-4.\nLaga tersebut juga diwarnai dengan aksi sejumlah suporter turun ke lapangan.";
+    assert_eq!(
+        kinds(&format!("{story}\nTagar #TeddyOut Ramai di Media Sosial\nPersib Dibantai Persikabo, Tagar #TeddyOut Ramai di Media Sosial")),
+        ["body", "body", "heading", "boilerplate"]
+    );
+    assert_eq!(
+        kinds(&format!("{story}\nHarga Cabai Tembus Rp130.000 per Kilogram di Pekanbaru\nPersib Dibantai Persikabo, Tagar #TeddyOut Ramai di Media Sosial")),
+        ["body", "body", "boilerplate", "boilerplate"]
+    );
 }

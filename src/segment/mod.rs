@@ -114,8 +114,20 @@ fn segment_paragraph(
         return ParagraphKind::Byline;
     }
 
-    if let Some(kind) = news::bracket_caption(par) {
-        pieces.push((range, kind));
+    if let Some((kind, credit)) = news::bracket_caption(par) {
+        match credit {
+            Some(at) => {
+                pieces.push((trim_range(text, abs(0..at)), kind));
+                pieces.push((abs(at..par.len()), SegmentKind::Byline));
+            }
+            None => pieces.push((range, kind)),
+        }
+        return ParagraphKind::Caption;
+    }
+
+    if let Some(at) = news::copyright_credit(par) {
+        push_sentences(par, 0..at, base, pieces);
+        pieces.push((abs(at..par.len()), SegmentKind::Byline));
         return ParagraphKind::Caption;
     }
 
@@ -126,9 +138,14 @@ fn segment_paragraph(
     }
     let furniture = news::furniture(par);
     let mut cursor = body_start;
-    for (region, kind) in furniture {
+    for (mut region, kind) in furniture {
         if region.start < cursor {
             continue;
+        }
+        // `**) Ikuti berita terbaru ... di Google News`: a footnote's mark is the note's, not a
+        // sentence of its own.
+        if is_footnote_mark(trim(&par[cursor..region.start])) {
+            region.start = cursor;
         }
         push_sentences(par, cursor..region.start, base, pieces);
         pieces.push((abs(region.clone()), kind));
@@ -149,6 +166,12 @@ fn segment_paragraph(
         return ParagraphKind::Caption;
     }
     paragraph_kind(par, pieces)
+}
+
+/// `*)`, `**)`: the mark an editor's note opens with, pointing back to a starred word.
+fn is_footnote_mark(t: &str) -> bool {
+    t.strip_suffix(')')
+        .is_some_and(|stars| !stars.is_empty() && stars.bytes().all(|c| c == b'*'))
 }
 
 fn push_sentences(par: &str, range: Range<usize>, base: usize, out: &mut Vec<Piece>) {
@@ -657,12 +680,24 @@ fn teasers_after_the_story(paragraphs: &mut [Paragraph]) {
         .zip(&teaser)
         .filter(|(p, t)| **t && p.kind == ParagraphKind::Heading)
         .count();
+    // `Tagar #TeddyOut Ramai di Media Sosial`, then `Persib Dibantai Persikabo, Tagar #TeddyOut
+    // Ramai di Media Sosial`: a list of other stories names each story once, so a headline that
+    // the next one repeats whole is the story's cross-heading over a link to the story it
+    // names, not a link itself (it still counts as a headline in the run).
+    let repeated: Vec<bool> = (0..run.len())
+        .map(|i| {
+            run.get(i + 1).is_some_and(|next| {
+                let (a, b) = (trim(&run[i].segments[0].source), &next.segments[0].source);
+                run[i].kind == ParagraphKind::Heading && b.len() > a.len() && b.ends_with(a)
+            })
+        })
+        .collect();
     // `wartawan` / `SAM`, then `Wajah Baru Desa Linjong, ...`: the reporter's sign-off closes
     // the story, so a headline after it is another story's, even alone.
     let mut signed = false;
-    for (p, t) in run.iter_mut().zip(teaser) {
+    for ((p, t), repeated) in run.iter_mut().zip(teaser).zip(repeated) {
         signed |= p.kind == ParagraphKind::Byline;
-        if t && (p.kind == ParagraphKind::ListItem || headings >= 2 || signed) {
+        if t && !repeated && (p.kind == ParagraphKind::ListItem || headings >= 2 || signed) {
             mark_boilerplate(p);
         }
     }

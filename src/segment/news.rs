@@ -425,6 +425,9 @@ pub fn dateline_len(par: &str, early: bool) -> Option<usize> {
     if let Some(len) = titled_outlet_len(par, early) {
         return Some(len);
     }
+    if let Some(len) = capital_domain_len(par, early) {
+        return Some(len);
+    }
     if !dash_may_end_dateline(par) {
         return None;
     }
@@ -454,6 +457,7 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
     let mut pos = 0;
     let mut tokens = 0;
     let mut strong = false;
+    let mut after_comma = false;
     loop {
         let skip = par[pos..].find(|c: char| !c.is_whitespace())?;
         let start = pos + skip;
@@ -498,10 +502,17 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
             && letters >= 4
             && core.chars().all(|c| c.is_ascii_alphanumeric())
             && core.starts_with(|c: char| c.is_ascii_lowercase());
-        if !(dateline_word(core) || brand) || ((1..3).contains(&letters) && !is_strong(core)) {
+        // `Lombok Timur, SK - Pencurian ...`: after a place closed by a comma, a code of two
+        // capitals is the outlet's initials (Suara Komunitas), as `Jakarta, CNN Indonesia --`
+        // names the outlet after the place; a name cut by a tokenised hyphen has no comma.
+        let initials = letters == 2 && after_comma && core.bytes().all(|c| c.is_ascii_uppercase());
+        if !(dateline_word(core) || brand)
+            || ((1..3).contains(&letters) && !is_strong(core) && !initials)
+        {
             return None;
         }
-        if let Some(at) = glued_through(core, strong, tokens) {
+        after_comma = word.ends_with(',');
+        if let Some(at) = glued_through(core, strong, tokens, early) {
             // `Harianjogja.com, SLEMAN-Kasus ...`, `Melawi DNID Kalbar-Dinas ...`,
             // `JPNN.com--Harga ...`: the scraper dropped the space after the dash.
             return accept(par, start + at, true);
@@ -519,7 +530,14 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
 /// outlet's domain or comes after an outlet already named (`Harianjogja.com, SLEMAN-`,
 /// `Melawi DNID Kalbar-`), and a capitalised word follows. A compound at the start of a
 /// sentence (`KPK-Polri sepakat ...`, `Jawa-Bali ...`) has no outlet before it.
-fn glued_through(word: &str, strong: bool, tokens: usize) -> Option<usize> {
+///
+/// As the story's first word (`early`), two more shapes name an outlet or a place on their
+/// own: a brand with digits in it (`Kabar6-Aktivis ...`: no Indonesian word has a digit, a
+/// brand often does: Liputan6, Riau24), and a place in capitals (`MADIUN-Dinas ...`): a word
+/// in capitals of five letters or more that can be spoken, with two vowels or more. An
+/// initialism in capitals is short or has hardly a vowel (`KPK-Polri`, `BKKBN`, `PPATK`);
+/// an acronym spoken as a word is written with one capital (`Polri`, `Basarnas`).
+fn glued_through(word: &str, strong: bool, tokens: usize, early: bool) -> Option<usize> {
     let dash = word.find(is_dash_char)?;
     let left = &word[..dash];
     let after = dash + word[dash..].find(|c: char| !is_dash_char(c))?;
@@ -528,8 +546,30 @@ fn glued_through(word: &str, strong: bool, tokens: usize) -> Option<usize> {
         (right.next(), right.next()),
         (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase()
     );
-    let named = is_domain(left) || (strong && tokens >= 2 && dateline_word(left));
+    let top = early
+        && tokens == 1
+        && (brand_with_digits(left) || (left.len() >= 5 && spoken_capitals(left)));
+    let named = is_domain(left) || (strong && tokens >= 2 && dateline_word(left)) || top;
     (capitalised && named && after - dash <= 2).then_some(after)
+}
+
+/// `Kabar6`, `Riau24`: a capitalised name with digits after its letters.
+fn brand_with_digits(word: &str) -> bool {
+    let letters = word.trim_end_matches(|c: char| c.is_ascii_digit());
+    letters.len() < word.len()
+        && letters.len() >= 3
+        && letters.starts_with(|c: char| c.is_ascii_uppercase())
+        && letters.bytes().all(|c| c.is_ascii_alphabetic())
+}
+
+/// `MADIUN`, `JAKARTA`: a word in capitals with two vowels or more.
+fn spoken_capitals(word: &str) -> bool {
+    word.bytes().all(|c| c.is_ascii_uppercase())
+        && word
+            .bytes()
+            .filter(|c| matches!(c, b'A' | b'E' | b'I' | b'O' | b'U'))
+            .count()
+            >= 2
 }
 
 /// `Liputan6.com, Jakarta Tim Densus ...`: an outlet's domain, a comma and a place with the
@@ -581,6 +621,25 @@ fn bracketed_domain_len(par: &str, early: bool) -> Option<usize> {
         return None;
     }
     accept(par, close + 1, true)
+}
+
+/// `RIAU24.COM Harga kebutuhan dapur ...`: the outlet's domain in capitals, its dash lost, at
+/// the top of the story. A sentence that names an outlet writes it as the outlet does and goes
+/// on with a verb (`Kompas.com melaporkan ...`); a domain in capitals followed by a capitalised
+/// word is the dateline's brand, as `KOMPAS.com -` is with its dash.
+fn capital_domain_len(par: &str, early: bool) -> Option<usize> {
+    if !early || !par.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let outlet = par.split(' ').next()?;
+    if !is_domain(outlet) || outlet.bytes().any(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let next = par[outlet.len()..].trim_start().split(' ').next()?;
+    if !next.starts_with(char::is_uppercase) || next.starts_with(is_dash_char) {
+        return None;
+    }
+    accept(par, outlet.len(), true)
 }
 
 /// `bisa tuntut rumah sakit dan pemerintah | Likeship.me –  Ketua ...`: the page's title (or
@@ -1533,24 +1592,58 @@ pub fn caption_label(par: &str) -> bool {
     })
 }
 
+/// `Pemain Timnas Indonesia tengah berduel dengan pemain Singapura  Copyright: © Pssi.org`: a
+/// caption closed by its picture's rights holder after the sign `©` (with or without the label
+/// `Copyright:` before it). Where the credit starts, if `par` is such a caption: the sign names
+/// the holder in a few words and no year (a notice with a year is the site's legal footer,
+/// [`classify_line`]), after words of the caption.
+pub fn copyright_credit(par: &str) -> Option<usize> {
+    let b = par.as_bytes();
+    // `©` is C2 A9; A9 is no other character's first byte.
+    let sign = memchr::memchr(0xa9, b)?.checked_sub(1)?;
+    if b[sign] != 0xc2 {
+        return None;
+    }
+    let holder = &par[sign + 2..];
+    if holder.split_whitespace().nth(4).is_some()
+        || holder.trim().is_empty()
+        || holder.bytes().any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let before = par[..sign].trim_end();
+    let before = before
+        .strip_suffix(':')
+        .map(str::trim_end)
+        .unwrap_or(before);
+    let at = before
+        .strip_suffix("Copyright")
+        .or_else(|| before.strip_suffix("COPYRIGHT"))
+        .map_or(sign, |rest| rest.len());
+    let caption = par[..at].trim_end();
+    (!caption.is_empty() && !caption.ends_with(':')).then_some(at)
+}
+
 /// A photo caption line that carries its credit in brackets (`Presiden Jokowi (Foto: Andhika
 /// Prasetya/detikcom)`, or the credit alone: `(Foto: dok. Humas Polri)`): a short line with a
 /// bracket opened by `Foto:`, `Dok.` or `Ilustrasi`. It is a caption, not boilerplate: the words
-/// describe the picture and are translated like any other.
+/// describe the picture and are translated like any other. With the kind of the caption's
+/// piece comes where a bracketed credit after the caption's last sentence starts, if it does:
+/// that credit is a segment of its own.
 ///
 /// `![]() |`, `![Bupati meresmikan pasar](foto.jpg)`: an image's markup (Markdown, as some
 /// scrapers and aggregators keep it) stands for the picture itself, so it is the caption's
 /// part of the page, never the site's chrome; its alternative text, if any, is translated, and
 /// markup with none is kept as it is.
-pub fn bracket_caption(par: &str) -> Option<SegmentKind> {
+pub fn bracket_caption(par: &str) -> Option<(SegmentKind, Option<usize>)> {
     let t = super::trim(par);
     if let Some(rest) = t.strip_prefix("![") {
         let (alt, after) = rest.split_once(']')?;
         return after.starts_with('(').then(|| {
             if alt.contains(char::is_alphabetic) {
-                SegmentKind::Text
+                (SegmentKind::Text, None)
             } else {
-                SegmentKind::Byline
+                (SegmentKind::Byline, None)
             }
         });
     }
@@ -1576,11 +1669,19 @@ pub fn bracket_caption(par: &str) -> Option<SegmentKind> {
     if !inner.trim_end_matches('.').ends_with(')') {
         return None;
     }
-    Some(if open == 0 {
-        SegmentKind::Byline
-    } else {
-        SegmentKind::Text
-    })
+    if open == 0 {
+        return Some((SegmentKind::Byline, None));
+    }
+    // `... mulai mewabah. (FOTO: PRISTYONO/RADAR SEMARANG)`: after the caption's last sentence
+    // the bracket is the credit, a segment of its own as an unbracketed credit is (`...
+    // Sumenep. (Foto Ist/E-KABARI)` is split so when the caption is long); inside a sentence
+    // (`Presiden Jokowi (Foto: ...)`) it stays with the words it credits.
+    let lead = t.as_ptr() as usize - par.as_ptr() as usize;
+    let credit = super::sentences::split(t)
+        .iter()
+        .any(|r| r.start == open)
+        .then_some(lead + open);
+    Some((SegmentKind::Text, credit))
 }
 
 /// A photo credit closing a caption, after its sentence: `Tempo/Singgih Soares`, `IDN
@@ -2022,11 +2123,16 @@ mod tests {
         );
         assert_eq!(
             bracket_caption("Presiden Jokowi (Foto: Andhika Prasetya/detikcom)"),
-            Some(SegmentKind::Text)
+            Some((SegmentKind::Text, None))
         );
         assert_eq!(
             bracket_caption("(Foto: dok. Humas Polri)"),
-            Some(SegmentKind::Byline)
+            Some((SegmentKind::Byline, None))
+        );
+        let par = "Petugas melakukan fogging di Gondoriyo Krajan. (FOTO: PRISTYONO/RADAR SEMARANG)";
+        assert_eq!(
+            bracket_caption(par),
+            Some((SegmentKind::Text, Some(par.find('(').unwrap())))
         );
         assert!(is_photo_credit("Foto: ANTARA FOTO/Muhammad Adimaja"));
         assert!(is_photo_credit("IDN Times/Ashari Arief"));

@@ -240,7 +240,18 @@ fn should_break(stop: Stop<'_>) -> bool {
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
-    if !(c.is_uppercase() || c.is_ascii_digit() || opener || c == '•' || slash_credit) {
+    // `... kenaikan harga. <span;>Salah satunya ...`: a scraper left an HTML tag where the
+    // page had markup. A tag is no word: the word after it decides, as after a quote mark.
+    let tag_opens = c == '<' && {
+        let rest = &text[next..];
+        rest.find('>').is_some_and(|e| {
+            e < 40
+                && !rest[..e].contains(char::is_whitespace)
+                && rest[e + 1..].chars().next().is_some_and(char::is_uppercase)
+        })
+    };
+    if !(c.is_uppercase() || c.is_ascii_digit() || opener || c == '•' || slash_credit || tag_opens)
+    {
         return false;
     }
     // A reporter code opens with a bracket: only then is the token cut out and looked at.
