@@ -223,6 +223,7 @@ fn unknown_rate_on_unseen_news() {
             ("tune-7", unseen_news("tune-7"), LIMIT_TUNE_7),
             ("heldout-5", unseen_news("heldout-5"), LIMIT_HELDOUT_5),
             ("heldout-6", unseen_news("heldout-6"), LIMIT_HELDOUT_6),
+            ("heldout-7", unseen_news("heldout-7"), LIMIT_HELDOUT_7),
         ],
     );
 }
@@ -241,6 +242,11 @@ const LIMIT_HELDOUT_5: f64 = 0.01;
 /// before any tool ran on it and scored once, blind, after the seventh segmentation round:
 /// 1.20% (44/3,656).
 const LIMIT_HELDOUT_6: f64 = 0.0125;
+
+/// The seventh held-out half of the unseen news (22 articles from 22 more outlets), annotated
+/// before any tool ran on it and scored once, blind, after the eighth segmentation round:
+/// 1.39% (47/3,373).
+const LIMIT_HELDOUT_7: f64 = 0.0145;
 
 /// The former second held-out half of the unseen news (22 articles from 22 other outlets),
 /// opened as the tuning set `tune-5` on 2026-12-06 after it had been scored (1.71% after the
