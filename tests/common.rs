@@ -105,3 +105,19 @@ pub fn raw_news_articles(part: &str) -> Vec<String> {
     }
     articles
 }
+
+/// The unseen-news tuning files (`tests/data/news-unseen/tune*.txt`), never a held-out one.
+pub fn unseen_tuning_files() -> Vec<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/news-unseen");
+    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("news-unseen")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "txt")
+                && p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("tune"))
+        })
+        .collect();
+    out.sort();
+    out
+}
