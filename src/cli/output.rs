@@ -5,7 +5,7 @@ use super::CliError;
 use crate::config::Project;
 use crate::glossary::{Glossary, Spelling};
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Writes `contents` to `path` atomically, keeping an existing file's permissions (see
 /// [`crate::fs`]). Without `overwrite`, an existing file is left alone and an error says so (the
@@ -95,10 +95,12 @@ pub fn load_glossary(
     // The compiled glossary lives in the state folder, when there is one already: the one
     // `--state`, `TRANSLATE_STATE` or translate.toml names, else the project's (also when the
     // state is a shared database, which holds no files).
-    let local = project.state_dir(None);
-    let dir = match state_location(&local) {
-        Ok((crate::store::Location::Dir(dir), _)) => dir,
-        _ => local,
+    // Read from the setting alone: a database's address is not parsed (nor its pgpass file
+    // read) to learn that it holds no folder.
+    let env = crate::config::Env::from_process();
+    let dir = match state_setting(project, &env) {
+        Some((s, base)) if !crate::store::Location::names_database(&s) => base.join(s),
+        _ => project.state_dir(None),
     };
     let glossary = crate::glossary::compiled::load(&sources, spelling(opts, target_lang), &dir)
         .map_err(|e| CliError::input(e.to_string()))?;
@@ -130,15 +132,7 @@ pub fn state_location(
 ) -> Result<(crate::store::Location, crate::store::OpenOptions), CliError> {
     let project = project()?;
     let env = crate::config::Env::from_process();
-    let cwd = std::env::current_dir().unwrap_or_else(|_| project.root.clone());
-    let setting = STATE_FLAG
-        .get()
-        .cloned()
-        .flatten()
-        .map(|s| (s, cwd.clone()))
-        .or_else(|| env.get("TRANSLATE_STATE").map(|s| (s.to_string(), cwd)))
-        .or_else(|| (project.config.state.as_ref()).map(|s| (s.0.clone(), project.root.clone())));
-    let location = match setting {
+    let location = match state_setting(&project, &env) {
         Some((s, base)) => crate::store::Location::parse(&s, &base, &env)
             .map_err(|e| CliError::input(e.to_string()))?,
         None => crate::store::Location::Dir(dir.to_path_buf()),
@@ -149,6 +143,20 @@ pub fn state_location(
         create: true,
     };
     Ok((location, opts))
+}
+
+/// The `state` setting in force and the folder a relative one is read from: `--state`, else
+/// `TRANSLATE_STATE` (both from the working folder), else `state` in translate.toml (from the
+/// project); `None` when nothing is set.
+fn state_setting(project: &Project, env: &crate::config::Env) -> Option<(String, PathBuf)> {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| project.root.clone());
+    STATE_FLAG
+        .get()
+        .cloned()
+        .flatten()
+        .map(|s| (s, cwd.clone()))
+        .or_else(|| env.get("TRANSLATE_STATE").map(|s| (s.to_string(), cwd)))
+        .or_else(|| (project.config.state.as_ref()).map(|s| (s.0.clone(), project.root.clone())))
 }
 
 /// The state for a command whose default state folder is `dir` (created if needed); failing

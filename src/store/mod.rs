@@ -204,11 +204,17 @@ impl Location {
         base: &Path,
         env: &crate::config::Env,
     ) -> Result<Location, StoreError> {
-        if setting.starts_with("postgres://") || setting.starts_with("postgresql://") {
+        if Location::names_database(setting) {
             PgTarget::parse(setting, env).map(|t| Location::Postgres(Box::new(t)))
         } else {
             Ok(Location::Dir(base.join(setting)))
         }
+    }
+
+    /// Whether a `state` setting names a database (a `postgres://` or `postgresql://` URL)
+    /// rather than a folder.
+    pub fn names_database(setting: &str) -> bool {
+        setting.starts_with("postgres://") || setting.starts_with("postgresql://")
     }
 
     /// Whether this is a database a desk shares (PostgreSQL).
