@@ -141,6 +141,15 @@ pub struct Entry {
     pub source: Source,
 }
 
+impl Entry {
+    /// A word a dictionary or the supplement glosses (not a generated loan-word guess, not a
+    /// word with no English of its own): what a last-resort reading of a misspelt or glued
+    /// word must land on.
+    pub fn is_glossed_word(&self) -> bool {
+        self.source > Source::Loan && !self.english.is_empty()
+    }
+}
+
 /// How a single word was found in the lexicon.
 #[derive(Debug, Clone)]
 pub struct WordAnalysis<'a> {
@@ -420,9 +429,7 @@ impl Lexicon {
                 } else {
                     self.surface_analysis(&candidate)
                 };
-                let Some(a) = analysis
-                    .filter(|a| a.entry.source > Source::Loan && !a.entry.english.is_empty())
-                else {
+                let Some(a) = analysis.filter(|a| a.entry.is_glossed_word()) else {
                     continue;
                 };
                 if found.as_ref().is_some_and(|f| f.form != a.form) {
@@ -457,7 +464,7 @@ impl Lexicon {
                 a.form == restored
                     || (a.form.starts_with('g') && a.derivation.prefix != morph::Prefix::None)
             })
-            .filter(|a| a.entry.source > Source::Loan && !a.entry.english.is_empty())
+            .filter(|a| a.entry.is_glossed_word())
     }
 
     /// `meletakan`, `menggerakan`: a root ending in `k` before the suffix `-kan`, its `k` and
@@ -474,7 +481,7 @@ impl Lexicon {
                 a.form == restored
                     || (a.form.ends_with('k') && a.derivation.suffix == morph::Suffix::Kan)
             })
-            .filter(|a| a.entry.source > Source::Loan && !a.entry.english.is_empty())
+            .filter(|a| a.entry.is_glossed_word())
     }
 
     /// `kedepanya`, `pelayananya`: a word ending in `n` before the clitic `-nya`, the two `n`
@@ -488,7 +495,7 @@ impl Lexicon {
         let restored = format!("{base}n");
         let mut a = self
             .analyse_standard(&restored)
-            .filter(|a| a.entry.source > Source::Loan && !a.entry.english.is_empty())?;
+            .filter(|a| a.entry.is_glossed_word())?;
         a.derivation.clitic = Some("nya");
         Some(a)
     }
@@ -561,7 +568,7 @@ impl Lexicon {
             };
             let Some(second) = self
                 .analyse_word(right)
-                .filter(|a| a.entry.source > Source::Loan && !a.entry.english.is_empty())
+                .filter(|a| a.entry.is_glossed_word())
             else {
                 continue;
             };

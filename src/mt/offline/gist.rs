@@ -670,7 +670,7 @@ fn isasi_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Toke
         .filter(|b| b.chars().count() >= 3)?;
     let e = lex
         .get(base)
-        .filter(|e| e.source > Source::Loan && e.pos == Pos::Noun && !e.english.is_empty())?;
+        .filter(|e| e.is_glossed_word() && e.pos == Pos::Noun)?;
     let mut t = Token::new(raw, text, TokenKind::Known, english::gerund(&e.english));
     t.pos = Some(Pos::Noun);
     Some(t)
@@ -707,7 +707,7 @@ fn isir_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token
         .filter(|b| b.chars().count() >= 3)?;
     let e = lex
         .get(&format!("{base}isasi"))
-        .filter(|e| e.source > Source::Loan && !e.english.is_empty())?;
+        .filter(|e| e.is_glossed_word())?;
     let english = e
         .english
         .strip_suffix("isation")
@@ -765,10 +765,7 @@ fn bound_form_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option
         else {
             continue;
         };
-        let Some(a) = lex
-            .analyse_word(rest)
-            .filter(|a| a.entry.source > Source::Loan && !a.entry.english.is_empty())
-        else {
+        let Some(a) = lex.analyse_word(rest).filter(|a| a.entry.is_glossed_word()) else {
             continue;
         };
         let mut t = known_token(raw, text, &a);
