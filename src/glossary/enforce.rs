@@ -94,12 +94,7 @@ pub fn check_segment(glossary: &Glossary, seg: &Segment, context: &mut Context) 
                 )
             } else if at.is_some_and(|at| {
                 entry.is_some_and(|e| e.flags.title)
-                    && pronoun_for_title(
-                        &source[..at],
-                        &source[at + matched.len()..],
-                        target,
-                        &lower,
-                    )
+                    && pronoun_for_title(&source[..at], &source[at + matched.len()..], target)
             }) {
                 (
                     Severity::Info,
@@ -248,9 +243,9 @@ fn qualifies_the_word_before(glossary: &Glossary, before: &str, hits: &[Glossary
 /// para menteri`) or opening a sentence (`Seskab menilai ...`), refers to someone the story
 /// has named, as a pronoun does: English news writes `he said` for `ujar Presiden`. So such a
 /// title whose English attribution has a personal pronoun (`he said`, `said she`, `according
-/// to him`) may be rendered by it. `before` and `rest` are the
-/// source around the title, `lower` the English lower-cased.
-fn pronoun_for_title(before: &str, rest: &str, target: &str, lower: &str) -> bool {
+/// to him`), or the holder's name (`Pramono said`), may be rendered by it. `before` and `rest`
+/// are the source around the title, `target` the English.
+fn pronoun_for_title(before: &str, rest: &str, target: &str) -> bool {
     const SAID: &[&str] = &[
         "said",
         "says",
@@ -299,10 +294,10 @@ fn pronoun_for_title(before: &str, rest: &str, target: &str, lower: &str) -> boo
     if !((reported || (after_clause && verb)) && alone && !named) {
         return false;
     }
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    // The English's words as written and lower-cased, one list index for both.
+    let cased: Vec<&str> = alnum_runs(target).collect();
+    let lowered: Vec<String> = cased.iter().map(|w| w.to_lowercase()).collect();
+    let words: Vec<&str> = lowered.iter().map(String::as_str).collect();
     let pronoun = |x: &str| ["he", "she", "they"].contains(&x);
     if words
         .windows(2)
@@ -317,10 +312,6 @@ fn pronoun_for_title(before: &str, rest: &str, target: &str, lower: &str) -> boo
     // capitalised word the source does not have (the translator knew who holds the office),
     // not an English word (`Minister said` is a title, and a wrong one), with no article
     // before it (`the Zorblax said`).
-    let cased: Vec<&str> = target
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
     let source_lower = format!("{before} {rest}").to_lowercase();
     let a_name = |i: usize| {
         let w = cased[i];
@@ -785,10 +776,7 @@ pub fn accepted_forms(entry: &Entry, hit: &GlossaryHit) -> Vec<String> {
         let mut shorts = Vec::new();
         for f in &fresh {
             let hay = unhyphen(&f.to_lowercase());
-            let words: Vec<&str> = hay
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect();
+            let words: Vec<&str> = alnum_runs(&hay).collect();
             for (row, row_needles) in SHORT_FORMS.iter().zip(needles) {
                 for (i, needle) in row_needles.iter().enumerate() {
                     let from = row[i];
@@ -873,6 +861,12 @@ fn form_present(target: &str, lower: &str, form: &str) -> bool {
     Needle::new(form).present(target, &unhyphen(lower))
 }
 
+/// The runs of letters and digits of `s`, in order (`U.S.` -> `U`, `S`).
+fn alnum_runs(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
 /// `Secretary-General` and `Secretary General` are one spelling.
 fn unhyphen(s: &str) -> String {
     s.replace('-', " ")
@@ -892,11 +886,7 @@ pub(super) struct Needle {
 
 impl Needle {
     fn new(form: &str) -> Needle {
-        let first = form
-            .split(|c: char| !c.is_alphanumeric())
-            .find(|w| !w.is_empty())
-            .unwrap_or_default()
-            .to_lowercase();
+        let first = alnum_runs(form).next().unwrap_or_default().to_lowercase();
         if is_acronym(form) {
             Needle {
                 acronym: Some(form.to_string()),
