@@ -129,9 +129,13 @@ fn read_id(s: &str) -> Option<IdNumber<'_>> {
     }
     let grouped = groups.len() > 1;
     if grouped {
-        // A real thousands separator: first group 1-3 digits, every later group exactly 3.
-        // Anything else (`07.15`, `1.5`, `3.12`) is a time, a version or an English decimal.
-        if groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3) {
+        // A real thousands separator: first group 1-3 digits not led by a zero (no one groups
+        // `0.045` or `05.000` as thousands), every later group exactly 3. Anything else
+        // (`07.15`, `1.5`, `3.12`, `0.045`) is a time, a version or an English decimal.
+        if groups[0].len() > 3
+            || groups[0].starts_with('0')
+            || groups[1..].iter().any(|g| g.len() != 3)
+        {
             return None;
         }
     }
@@ -646,6 +650,11 @@ mod tests {
         assert!(!is_indonesian_format("9,000"));
         assert!(!is_indonesian_format("1.5"));
         assert!(!is_indonesian_format("2022"));
+        // A rate of 0.045% (from the GARENG test pairs): a group led by a zero is no thousands
+        // group, so the English decimal is read as one and the Indonesian `0,045` matches it.
+        assert!(!is_indonesian_format("0.045"));
+        assert!(!is_indonesian_format("05.000"));
+        assert_eq!(parse_en_number("0.045"), parse_id_number("0,045"));
     }
 
     #[test]
