@@ -2,7 +2,6 @@
 //! text.
 
 use crate::common::{example_articles, shared_data};
-use terjemah::segment::sentences;
 
 /// Start offsets (after the first) of `pieces`, found in order in `text`.
 fn gold_starts<'a>(
