@@ -187,6 +187,46 @@ pub fn takes_letter_label(word: &str) -> bool {
     )
 }
 
+/// Lower-case words that open a clause of their own and seldom go on from a comma: pronouns,
+/// demonstratives, question words and discourse connectives. After a full stop and before one
+/// of them, a writer who does not capitalise has still begun a new sentence (`... 1879. atau
+/// nama kecilnya ...`, `... teknologi Nano. itulah sebabnya ...`); a stop typed for a comma is
+/// followed by what goes on (`yang`, `untuk`, a verb, a noun).
+pub fn opens_clause_in_lower_case(word: &str) -> bool {
+    matches!(
+        word,
+        "ia" | "dia"
+            | "mereka"
+            | "kami"
+            | "kita"
+            | "saya"
+            | "aku"
+            | "anda"
+            | "beliau"
+            | "ini"
+            | "itu"
+            | "inilah"
+            | "itulah"
+            | "namun"
+            | "tetapi"
+            | "tapi"
+            | "atau"
+            | "apakah"
+            | "apa"
+            | "mengapa"
+            | "kenapa"
+            | "bagaimana"
+            | "siapa"
+            | "kapan"
+            | "kemudian"
+            | "lalu"
+            | "selanjutnya"
+            | "bahkan"
+            | "kini"
+            | "sekarang"
+    )
+}
+
 /// Capitalised words that begin a sentence and are not capitalised inside one in Indonesian:
 /// pronouns, conjunctions and adverbs that a title or name would not start with. Used where a
 /// full stop is ambiguous (after `A.S.`, a degree, an ellipsis).

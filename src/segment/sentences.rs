@@ -146,7 +146,8 @@ fn is_closer(c: char) -> bool {
 }
 
 fn is_opener(c: char) -> bool {
-    matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '‹' | '„')
+    // `` `` `` opens a quotation in text typed for TeX and in the treebanks made from it.
+    matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '‹' | '„' | '`')
 }
 
 /// Offset of the first non-whitespace character at or after `from`.
@@ -215,7 +216,7 @@ fn should_break(stop: Stop<'_>) -> bool {
             .next()
             .is_some_and(char::is_uppercase);
     if c.is_lowercase() && !mojibake_quote {
-        return false;
+        return lower_case_start(stop);
     }
     // `... pungkasnya. Â`: a no-break space (C2 A0) read as Latin-1 leaves `Â` behind; alone at
     // the paragraph's end it is a stray space, no sentence.
@@ -276,11 +277,22 @@ fn should_break(stop: Stop<'_>) -> bool {
     if run.ellipsis && run.marks == 0 {
         return opener || abbrev::is_sentence_starter(next_word());
     }
-    if run.marks > 0 || closers {
+    if run.marks > 0 {
         return true;
     }
     // A single full stop: decide by the word before it.
     let word_start = word_start(text, sentence_start, term_start);
+    if closers {
+        // `(E. hemisphaerica (Bl.) RM Smith)`: a title closed in brackets. A title never ends
+        // a sentence, so the stop inside the bracket is its own; a sentence ending there
+        // would put its own stop after the bracket.
+        let closed_by_bracket = text[run.end..next]
+            .trim_end()
+            .chars()
+            .all(|c| matches!(c, ')' | ']'));
+        let word = text[word_start..term_start].trim_start_matches(is_opener);
+        return !(closed_by_bracket && title_class(word) == Some(abbrev::Class::Title));
+    }
     let word = &text[word_start..term_start];
     // No opener is a letter or digit: a word that starts with one is kept without the trim.
     // `Nila .F. Moeloek`: a stop typed before an initial as well as after it is a slip, and
@@ -298,7 +310,7 @@ fn should_break(stop: Stop<'_>) -> bool {
         return true;
     }
     // One lookup in the list per candidate stop.
-    let class = abbrev::class(word);
+    let class = title_class(word);
     if class == Some(abbrev::Class::Title) || word == "Rp" {
         return false;
     }
@@ -352,6 +364,69 @@ fn should_break(stop: Stop<'_>) -> bool {
         return opener || abbrev::is_sentence_starter(next_word());
     }
     true
+}
+
+/// The class of an abbreviation as listed, or of a listed title written in capitals (`JL.`,
+/// `DR.`, `NO.`: text set in capitals writes its abbreviations so too; only titles, which
+/// never end a sentence, are read this way, so an acronym that ends one stays a word).
+fn title_class(word: &str) -> Option<abbrev::Class> {
+    abbrev::class(word).or_else(|| {
+        let capitals = (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
+        if !capitals {
+            return None;
+        }
+        let title_case = format!("{}{}", &word[..1], word[1..].to_ascii_lowercase());
+        abbrev::class(&title_case).filter(|&c| c == abbrev::Class::Title)
+    })
+}
+
+/// `... pada 5 Juni 1879. atau nama kecilnya ...`, `... dari komanya? naskah ...`: a writer
+/// who does not capitalise still ends the sentence. A lower-case word after a stop starts a new
+/// sentence when nothing else can own the stop: one terminator, no closing quote or bracket
+/// (`"Apa?" tanya dia` goes on), after a lower-case word of four letters or more that no list
+/// knows as an abbreviation (a stop after `dll`, `tgl`, `cm`, `approx` is the abbreviation's;
+/// a `?` or `!` needs three letters), or after a year; and before a word of letters that is no
+/// domain's last label (`detik. com`) and, after a full stop, opens a clause (a pronoun, a
+/// question word, a discourse connective). The general splitters split before any
+/// lower-case word here.
+fn lower_case_start(stop: Stop<'_>) -> bool {
+    let Stop {
+        text,
+        sentence_start,
+        term_start,
+        run,
+        closers,
+        next,
+    } = stop;
+    if closers || run.ellipsis || run.dots + run.marks != 1 {
+        return false;
+    }
+    let word = &text[word_start(text, sentence_start, term_start)..term_start];
+    let word = word.trim_start_matches(is_opener);
+    let letters = word.chars().count();
+    let lower_word = word.chars().all(char::is_alphabetic)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && letters >= if run.marks > 0 { 3 } else { 4 }
+        && abbrev::class(word).is_none()
+        && abbrev::class(&word.to_lowercase()).is_none();
+    let year = run.dots == 1
+        && word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && (b'1'..=b'2').contains(&word.as_bytes()[0]);
+    if !(lower_word || year) {
+        return false;
+    }
+    let after = &text[next..];
+    let len = after
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after.len());
+    if len < 3 || is_top_level_domain(after) || after[len..].starts_with('.') {
+        return false;
+    }
+    // After a full stop the word must open a clause of its own: a stop typed for a comma
+    // (`saat dihubungi. waktu di dalam pasar`, `hidungnya. membuat masyarakat kecewa`) is
+    // followed by what continues the sentence. `?` and `!` are not typed for a comma.
+    run.marks > 0 || abbrev::opens_clause_in_lower_case(&after[..len])
 }
 
 /// `LawuPost.Com)`, `KabarViral79.Com`: an outlet's domain written in title case. A
