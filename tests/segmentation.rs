@@ -479,6 +479,49 @@ fn one_letter_words_ending_a_sentence_and_initials() {
     );
 }
 
+/// Sentences of UD Indonesian GSD (dev file, `tests/data/ud/gsd-dev.tsv`; sent_ids in the
+/// comments) and one of the raw-news tuning set: a new sentence in lower case after a stop
+/// nothing else owns; a TeX opening quote; a title closed in brackets; a listed title in
+/// capitals. And what must stay whole: a stop typed for a comma before what goes on
+/// (tests/data/news-unseen/tune-2.txt), an abbreviation, a domain cut by a space.
+#[test]
+fn lower_case_starts_tex_quotes_and_bracketed_titles() {
+    // dev-s24 + dev-s25; dev-s512 to dev-s514.
+    assert_eq!(
+        render("Ia lahir di Batavia pada 5 Juni 1879. atau nama kecilnya adalah Eisei Amamoto."),
+        [
+            "Ia lahir di Batavia pada 5 Juni 1879.",
+            "atau nama kecilnya adalah Eisei Amamoto."
+        ]
+    );
+    assert_eq!(
+        render("Luigi Musso adalah pembalap mobil asal Italia. apakah Alya akan sadar dari komanya? naskah terdiri teks penjelasan."),
+        [
+            "Luigi Musso adalah pembalap mobil asal Italia.",
+            "apakah Alya akan sadar dari komanya?",
+            "naskah terdiri teks penjelasan."
+        ]
+    );
+    // dev-s323 + dev-s324.
+    assert_eq!(
+        render("Kanigoro adalah desa di kabupaten Pasuruan, Jawa Timur, Indonesia. ``Apakah engkau memperhatikan?"),
+        [
+            "Kanigoro adalah desa di kabupaten Pasuruan, Jawa Timur, Indonesia.",
+            "``Apakah engkau memperhatikan?"
+        ]
+    );
+    // dev-s318, dev-s254.
+    for whole in [
+        "Honje hutan (E. hemisphaerica (Bl.) RM Smith) memiliki rasa dan kegunaan yang serupa.",
+        "SMA Katolik Santu Petrus Pontianak terletak di JL. KS Tubun No. 3 Pontianak.",
+        "“Cabai lagi naik daun,” kata Hariono, saat dihubungi. waktu di dalam Pasar Palmera.",
+        "Barang lain dll. yang dijual di pasar itu murah.",
+        "Berita ini dimuat di detik. com pada Senin.",
+    ] {
+        assert_eq!(render(whole), [whole]);
+    }
+}
+
 #[test]
 fn sentences_ending_in_any_quotation_mark() {
     for (open, close) in [("'", "'"), ("\"", "\""), ("“", "”"), ("‘", "’"), ("«", "»")] {
