@@ -216,21 +216,29 @@ fn pud_boundary_f1_all_paragraphs() {
     );
 }
 
-/// Another UD Indonesian treebank, to tune on: the GSD dev file (`tests/data/ud/gsd-dev.tsv`,
-/// Wikipedia-style text with the treebank's tokenised spacing), paragraphs as for the held-out
-/// files below. Blind (2026-12-06, before any rule was written from it): see docs.
+/// Other UD Indonesian treebanks, to tune on: the GSD dev file (`tests/data/ud/gsd-dev.tsv`,
+/// Wikipedia-style text with the treebank's tokenised spacing) and the CSUI train file in two
+/// halves (`csui-train-a`, `-b`: business and general news), paragraphs as for the held-out
+/// files below. Blind, before any rule was written from them: 0.9805, 0.9773, 0.9727 (pysbd
+/// 0.9760, 0.9752, 0.9686); after: 0.9903, 0.9875, 0.9769.
 #[test]
 fn ud_treebank_tuning() {
-    let (score, errors) = score_paragraphs(&ud_paragraphs("gsd-dev"), true);
-    eprintln!(
-        "UD gsd-dev (clean): boundary F1 {:.4} (tp {}, fp {}, fn {})\n{}",
-        score.f1(),
-        score.tp,
-        score.fp,
-        score.fn_,
-        errors.join("\n")
-    );
-    assert!(score.f1() >= 0.0, "{}", errors.join("\n"));
+    for (name, floor) in [
+        ("gsd-dev", 0.99),
+        ("csui-train-a", 0.987),
+        ("csui-train-b", 0.976),
+    ] {
+        let (score, errors) = score_paragraphs(&ud_paragraphs(name), true);
+        eprintln!(
+            "UD {name} (clean): boundary F1 {:.4} (tp {}, fp {}, fn {})\n{}",
+            score.f1(),
+            score.tp,
+            score.fp,
+            score.fn_,
+            errors.join("\n")
+        );
+        assert!(score.f1() >= floor, "{name}:\n{}", errors.join("\n"));
+    }
 }
 
 /// Other UD Indonesian treebanks, held out (the second measure): the GSD test file and
@@ -241,7 +249,7 @@ fn ud_treebank_tuning() {
 #[test]
 fn ud_treebanks_heldout() {
     let mut report = String::new();
-    for (name, floor) in [("gsd-test", 0.980), ("csui-test", 0.984)] {
+    for (name, floor) in [("gsd-test", 0.983), ("csui-test", 0.986)] {
         let paragraphs = ud_paragraphs(name);
         let (score, _) = score_paragraphs(&paragraphs, true);
         let line = format!(
@@ -520,6 +528,37 @@ fn lower_case_starts_tex_quotes_and_bracketed_titles() {
     ] {
         assert_eq!(render(whole), [whole]);
     }
+}
+
+/// Company names of UD Indonesian CSUI (train file, `tests/data/ud/csui-train-a.tsv` and `-b`;
+/// sent_ids in the comments): company forms in a row and a short name in brackets after one
+/// stay in the sentence; a Roman numeral after a noun it labels (`kuartal I.`) ends one.
+#[test]
+fn company_forms_in_a_row_and_labels_in_roman_numerals() {
+    for whole in [
+        // s-train-109.
+        "Anak perusahaan PT Hanjaya Mandala Sampoerna Tbk (HMSP), Sampoerna Packaging Asia Pte. Ltd. (SPA) menjual seluruh kepemilikan sahamnya di Jiangsu Liantong Sampoerna Printing Co. Ltd. (Jiangsu), perusahaan yang didirikan berdasarkan hukum negara China.",
+        // s-train-50 (cut), s-train-624.
+        "Sisanya dimiliki Pacific Asia Holdings Ltd. C/O PT Ciptadana Sekuritas.",
+        "PT Medco Energi Internasional Tbk (MEDC) melalui Medco Energy US LLC. (Medco Energy US), anak perusahaan yang dimiliki sepenuhnya oleh perseroan, telah menemukan gas alam.",
+    ] {
+        assert_eq!(render(whole), [whole]);
+    }
+    assert_eq!(
+        render("Produksi naik pada kuartal II, naik dibanding kuartal I. Dengan naiknya produksi ini, laba ikut naik."),
+        [
+            "Produksi naik pada kuartal II, naik dibanding kuartal I.",
+            "Dengan naiknya produksi ini, laba ikut naik."
+        ]
+    );
+    // A sentence may still end after a company's name.
+    assert_eq!(
+        render("Saham itu dibeli Encore Energy Pte. Ltd. Transaksi selesai pekan lalu."),
+        [
+            "Saham itu dibeli Encore Energy Pte. Ltd.",
+            "Transaksi selesai pekan lalu."
+        ]
+    );
 }
 
 #[test]

@@ -148,6 +148,14 @@ pub fn is_unlisted_title(word: &str) -> bool {
             .any(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u'))
 }
 
+/// A company form written after a name (`Ltd`, `Inc`, `Co`, `Corp`, `Pte`, `LLC`, `Tbk`,
+/// `Bhd`, `plc`): the capitalised list-end abbreviations, and `plc`.
+pub fn is_company_form(word: &str) -> bool {
+    class(word) == Some(Class::ListEnd)
+        && (word == "plc" || word.starts_with(|c: char| c.is_ascii_uppercase()))
+        && !matches!(word, "Dll" | "Dsb" | "Dst")
+}
+
 /// Nouns that take a letter as a label, as they would take a number (`vitamin A`, `Grup B`,
 /// `kelas C`, `tipe D`): after them a single capital letter and a stop is the label closing
 /// the sentence, not a name's initial.
@@ -184,6 +192,15 @@ pub fn takes_letter_label(word: &str) -> bool {
             | "level"
             | "paket"
             | "skenario"
+            // A Roman numeral is a letter too: `kuartal I`, `triwulan I`, `semester I`,
+            // `tahap I`, `eselon I`, `jilid I`, `bab I` close a sentence as `kuartal 1` would.
+            | "kuartal"
+            | "triwulan"
+            | "semester"
+            | "tahap"
+            | "eselon"
+            | "jilid"
+            | "bab"
     )
 }
 

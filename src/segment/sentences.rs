@@ -147,7 +147,10 @@ fn is_closer(c: char) -> bool {
 
 fn is_opener(c: char) -> bool {
     // `` `` `` opens a quotation in text typed for TeX and in the treebanks made from it.
-    matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '‹' | '„' | '`')
+    matches!(
+        c,
+        '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '‹' | '„' | '`'
+    )
 }
 
 /// Offset of the first non-whitespace character at or after `from`.
@@ -323,7 +326,8 @@ fn should_break(stop: Stop<'_>) -> bool {
     if class == Some(abbrev::Class::Noun) {
         return opener || abbrev::is_sentence_starter(next_word());
     }
-    if abbrev::is_unlisted_title(word)
+    if class.is_none()
+        && abbrev::is_unlisted_title(word)
         && c.is_uppercase()
         && !abbrev::is_sentence_starter(next_word())
     {
@@ -353,7 +357,12 @@ fn should_break(stop: Stop<'_>) -> bool {
         }
     }
     if class == Some(abbrev::Class::ListEnd) {
-        return true;
+        // `Sampoerna Packaging Asia Pte. Ltd.`, `Printing Co. Ltd.`: a company form followed by
+        // another is one name; a sentence would not start with `Ltd.`. Nor with `C/O` (care
+        // of): an address that follows a name (`Holdings Ltd. C/O PT Ciptadana`).
+        let following = next_word();
+        let care_of = following.len() == 3 && following.eq_ignore_ascii_case("c/o");
+        return !(care_of || abbrev::is_company_form(following.trim_end_matches('.')));
     }
     if class == Some(abbrev::Class::Degree) {
         // `Budi, S.H. M.H. mengatakan` continues; `..., S.H. Ia ...` is a new sentence.
@@ -371,7 +380,8 @@ fn should_break(stop: Stop<'_>) -> bool {
 /// never end a sentence, are read this way, so an acronym that ends one stays a word).
 fn title_class(word: &str) -> Option<abbrev::Class> {
     abbrev::class(word).or_else(|| {
-        let capitals = (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
+        let capitals =
+            (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
         if !capitals {
             return None;
         }
@@ -443,8 +453,8 @@ fn is_top_level_domain(rest: &str) -> bool {
 }
 
 /// `PT Indocement Tunggal Prakasa Tbk. (INTP) menjadi ...`, `Budi, S.H. (45) mengatakan`: after
-/// an abbreviation that may end a sentence, a short bracketed aside (a ticker, an age) followed
-/// by a lower-case word. The aside belongs to the name before it, and a lower-case word never
+/// an abbreviation that may end a sentence, a short bracketed aside (a ticker, an age, a short
+/// name) followed by a lower-case word or a comma. The aside belongs to the name before it, and a lower-case word never
 /// starts a sentence, so the stop is the abbreviation's own. (A reporter code closing a
 /// paragraph, `(ant)`, has nothing after it.)
 fn aside_then_lower_case(text: &str, next: usize) -> bool {
@@ -457,7 +467,10 @@ fn aside_then_lower_case(text: &str, next: usize) -> bool {
         return false;
     };
     let after = skip_whitespace(text, next + close + 1);
-    after > next + close + 1 && text[after..].starts_with(char::is_lowercase)
+    // `Co. Ltd. (Jiangsu), perusahaan ...`: a comma after the aside goes on with the sentence
+    // the name is in, as a lower-case word does.
+    text[next + close + 1..].starts_with([',', ';'])
+        || (after > next + close + 1 && text[after..].starts_with(char::is_lowercase))
 }
 
 /// Where the word that ends at `end` starts: after the last whitespace in
