@@ -510,6 +510,14 @@ fn lower_case_starts_tex_quotes_and_bracketed_titles() {
             "naskah terdiri teks penjelasan."
         ]
     );
+    // A two-letter pronoun opens a clause too.
+    assert_eq!(
+        render("Rapat itu berakhir tanpa keputusan. ia pun pulang ke Bandung."),
+        [
+            "Rapat itu berakhir tanpa keputusan.",
+            "ia pun pulang ke Bandung."
+        ]
+    );
     // dev-s323 + dev-s324.
     assert_eq!(
         render("Kanigoro adalah desa di kabupaten Pasuruan, Jawa Timur, Indonesia. ``Apakah engkau memperhatikan?"),
@@ -551,14 +559,19 @@ fn company_forms_in_a_row_and_labels_in_roman_numerals() {
             "Dengan naiknya produksi ini, laba ikut naik."
         ]
     );
-    // A sentence may still end after a company's name.
+    // A sentence may still end after a company's name, before a word that plainly starts
+    // one; an officer named after the company (the style of Bisnis.com: `Direktur Utama PT
+    // Bank Rakyat Indonesia (Persero) Tbk. Sunarso ...`) stays in the sentence.
     assert_eq!(
-        render("Saham itu dibeli Encore Energy Pte. Ltd. Transaksi selesai pekan lalu."),
+        render("Saham itu dibeli Encore Energy Pte. Ltd. Namun transaksi belum selesai."),
         [
             "Saham itu dibeli Encore Energy Pte. Ltd.",
-            "Transaksi selesai pekan lalu."
+            "Namun transaksi belum selesai."
         ]
     );
+    let whole =
+        "Direktur Utama PT Bank Rakyat Indonesia (Persero) Tbk. Sunarso mengatakan kredit tumbuh.";
+    assert_eq!(render(whole), [whole]);
 }
 
 #[test]

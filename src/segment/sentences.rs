@@ -326,8 +326,7 @@ fn should_break(stop: Stop<'_>) -> bool {
     if class == Some(abbrev::Class::Noun) {
         return opener || abbrev::is_sentence_starter(next_word());
     }
-    if class.is_none()
-        && abbrev::is_unlisted_title(word)
+    if abbrev::is_unlisted_title(word)
         && c.is_uppercase()
         && !abbrev::is_sentence_starter(next_word())
     {
@@ -430,13 +429,13 @@ fn lower_case_start(stop: Stop<'_>) -> bool {
     let len = after
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(after.len());
-    if len < 3 || is_top_level_domain(after) || after[len..].starts_with('.') {
+    if len < 2 || is_top_level_domain(after) || after[len..].starts_with('.') {
         return false;
     }
     // After a full stop the word must open a clause of its own: a stop typed for a comma
     // (`saat dihubungi. waktu di dalam pasar`, `hidungnya. membuat masyarakat kecewa`) is
     // followed by what continues the sentence. `?` and `!` are not typed for a comma.
-    run.marks > 0 || abbrev::opens_clause_in_lower_case(&after[..len])
+    (run.marks > 0 && len >= 3) || abbrev::opens_clause_in_lower_case(&after[..len])
 }
 
 /// `LawuPost.Com)`, `KabarViral79.Com`: an outlet's domain written in title case. A
