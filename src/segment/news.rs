@@ -458,6 +458,7 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
     let mut tokens = 0;
     let mut strong = false;
     let mut after_comma = false;
+    let mut bare_number = false;
     loop {
         let skip = par[pos..].find(|c: char| !c.is_whitespace())?;
         let start = pos + skip;
@@ -471,7 +472,10 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
         // `Lumajang || Siapa ...`: the bar may be doubled. `JAKARTA -Â Pasangan ...`: a
         // no-break space read as Latin-1 leaves `Â` glued to the dash.
         if is_dash(word.trim_end_matches('Â')) || word == "|" || word == "||" {
-            if tokens == 0 {
+            // `ISBN 0 - 06 - 066935 - 7`: a number closes a dateline only as a date's year
+            // (`Jakarta, 17 September 2025 –`); a short one before a dash is a code or a
+            // range.
+            if tokens == 0 || bare_number {
                 return None;
             }
             let end = outlet_after_dash(par, end)
@@ -489,6 +493,7 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
             _ => (word, false),
         };
         let core = core.trim_end_matches(',');
+        bare_number = core.bytes().all(|b| b.is_ascii_digit()) && core.len() != 4;
         // A place or an outlet, not a name cut by a tokenised hyphen (`Al - Faisaly`,
         // `U - Boat`): no Indonesian place name has fewer than three letters.
         // Numbers stay allowed: `Jakarta, 17 September 2025 –`.
@@ -1838,6 +1843,11 @@ mod tests {
             assert_eq!(dateline_len(text, true), Some(dateline.len()), "{text}");
         }
         assert_eq!(dateline_len("Rusia - Ukraina Memanas", true), None);
+        // UD Indonesian GSD dev-s382, a paragraph opening mid-sentence.
+        assert_eq!(
+            dateline_len("edition, ISBN 0 - 06 - 066935 - 7) berarti bahwa", true),
+            None
+        );
         // A parenthesis between dashes: lower case follows, so no sentence starts there.
         assert_eq!(
             dateline_len(
