@@ -13,7 +13,7 @@ tests/segmentation.rs does:
   consecutive sentences a paragraph as tests/segmentation.rs does, paragraphs without
   multi-sentence units ("clean");
 - examples: tests/data/news-gold.jsonl (the example articles, boundaries checked by hand);
-- unseen tune / tune-2 / tune-3 / tune-4 / tune-5 / tune-6 / tune-7 / tune-8 / heldout-5 / heldout-6 / heldout-7: tests/data/news-unseen/*.txt (news from outlets
+- unseen tune / tune-2 / ... / tune-10 / heldout-5 / heldout-6 / heldout-7: tests/data/news-unseen/*.txt (news from outlets
   and years not in examples/, annotated by hand; the held-out files are only ever scored), and
   "unseen heldout-5+6", both held-out files together.
 
@@ -169,7 +169,7 @@ def main():
     for r in map(json.loads, open(os.path.join(ROOT, "tests/data/news-gold.jsonl"), encoding="utf-8")):
         news.append((r["text"], starts_of(r["text"], r["segments"])))
     sets["examples"] = (news, None)
-    for half in ("tune", "tune-2", "tune-3", "tune-4", "tune-5", "tune-6", "tune-7", "tune-8", "heldout-5", "heldout-6", "heldout-7"):
+    for half in ("tune", "tune-2", "tune-3", "tune-4", "tune-5", "tune-6", "tune-7", "tune-8", "tune-9", "tune-10", "heldout-5", "heldout-6", "heldout-7"):
         path = os.path.join(ROOT, f"tests/data/news-unseen/{half}.txt")
         if not os.path.exists(path):
             continue

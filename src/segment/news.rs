@@ -419,6 +419,9 @@ pub fn dateline_len(par: &str, early: bool) -> Option<usize> {
     if let Some(len) = outlet_place_len(par, early) {
         return Some(len);
     }
+    if let Some(len) = place_and_domain_len(par, early) {
+        return Some(len);
+    }
     if let Some(len) = bracketed_domain_len(par, early) {
         return Some(len);
     }
@@ -555,7 +558,10 @@ fn glued_through(word: &str, strong: bool, tokens: usize, early: bool) -> Option
         && tokens == 1
         && (brand_with_digits(left) || (left.len() >= 5 && spoken_capitals(left)));
     let named = is_domain(left) || (strong && tokens >= 2 && dateline_word(left)) || top;
-    (capitalised && named && after - dash <= 2).then_some(after)
+    // One or two dashes (`-`, `--`, `–`, `—`: counted as characters, the long ones being three
+    // bytes each).
+    let dashes = word[dash..after].chars().count();
+    (capitalised && named && dashes <= 2).then_some(after)
 }
 
 /// `Kabar6`, `Riau24`: a capitalised name with digits after its letters.
@@ -605,7 +611,41 @@ fn outlet_place_len(par: &str, early: bool) -> Option<usize> {
     if is_dash(next) || !next.starts_with(char::is_uppercase) {
         return None;
     }
+    // `TABLOID-DESA.COM, TUGUMULYO MUSI RAWAS—Sebagai ...`: a dash a few words on closes a
+    // longer place; the dash is not lost, and the dash reading decides.
+    let dash_ahead = std::iter::once(next)
+        .chain(words.take(3))
+        .any(|w| w.contains(is_dash_char));
+    if dash_ahead && next.chars().all(|c| !c.is_lowercase()) {
+        return None;
+    }
     accept(par, end, true)
+}
+
+/// At the top of the story, the outlet's domain closed by a comma with no dash: after a place
+/// (`Pacitan, lensapacitan.com, Komisi Pemilihan Umum ...`), or alone before running text that
+/// goes on in lower case (`Harian-tinta.com, menyikapi kegiatan ...`). A domain is the outlet's
+/// name, never a sentence's subject set off by a comma.
+fn place_and_domain_len(par: &str, early: bool) -> Option<usize> {
+    if !early {
+        return None;
+    }
+    let mut words = par.split(' ');
+    let first = words.next()?.strip_suffix(',')?;
+    if is_domain(first) {
+        let next = words.next()?;
+        let rest = &par[first.len() + 1..];
+        return (next.starts_with(char::is_lowercase) && more_words_than(rest, 5))
+            .then_some(first.len() + 1);
+    }
+    if !first.starts_with(char::is_uppercase) || !first.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let second = words.next()?;
+    if !is_domain(second.strip_suffix(',')?) || !words.next()?.starts_with(char::is_uppercase) {
+        return None;
+    }
+    accept(par, first.len() + 2 + second.len(), true)
 }
 
 /// `Satgasgabpad (LawuPost.Com)  Untuk memastikan ...`: a place (or desk) and the outlet's
@@ -1324,6 +1364,20 @@ fn site_control(words: &[&str]) -> bool {
             return true;
         }
     }
+    // `0 Response to "Pasien JKN RSHS Membludak, ..."`: the comment section's header a Blogger
+    // theme prints under every post, a counter and the post's own title in quotes.
+    if let [count, noun, to, title, ..] = words {
+        if count.bytes().all(|b| b.is_ascii_digit())
+            && one_of(
+                noun,
+                &["response", "responses", "comment", "comments", "komentar"],
+            )
+            && one_of(to, &["to", "on", "untuk", "pada"])
+            && title.starts_with(['"', '“'])
+        {
+            return true;
+        }
+    }
     if words.len() > 6 || closed {
         return false;
     }
@@ -1843,6 +1897,22 @@ mod tests {
             assert_eq!(dateline_len(text, true), Some(dateline.len()), "{text}");
         }
         assert_eq!(dateline_len("Rusia - Ukraina Memanas", true), None);
+        // tests/data/news-unseen/tune-10.txt (Tabloid Desa, 2024): an em dash glued both ways.
+        let text =
+            "TABLOID-DESA.COM, TUGUMULYO MUSI RAWAS—Sebagai upaya untuk terus membina akhlak";
+        assert_eq!(
+            dateline_len(text, true),
+            Some("TABLOID-DESA.COM, TUGUMULYO MUSI RAWAS—".len())
+        );
+        // tests/data/news-unseen/tune-9.txt (Lensa Pacitan, Harian Tinta).
+        let text = "Pacitan, lensapacitan.com, Komisi Pemilihan Umum (KPU) Kabupaten Pacitan akan menggelar debat.";
+        assert_eq!(
+            dateline_len(text, true),
+            Some("Pacitan, lensapacitan.com,".len())
+        );
+        let text = "Harian-tinta.com, menyikapi kegiatan penambangan ilegal yang terjadi di kawasan tangkap nelayan.";
+        assert_eq!(dateline_len(text, true), Some("Harian-tinta.com,".len()));
+        assert_eq!(dateline_len("Kompas.com, kata dia.", true), None);
         // UD Indonesian GSD dev-s382, a paragraph opening mid-sentence.
         assert_eq!(
             dateline_len("edition, ISBN 0 - 06 - 066935 - 7) berarti bahwa", true),

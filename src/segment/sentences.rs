@@ -280,6 +280,9 @@ fn should_break(stop: Stop<'_>) -> bool {
     if run.ellipsis && run.marks == 0 {
         return opener || abbrev::is_sentence_starter(next_word());
     }
+    if closers && attribution_after_quote(text, run.end, next) {
+        return false;
+    }
     if run.marks > 0 {
         return true;
     }
@@ -348,6 +351,12 @@ fn should_break(stop: Stop<'_>) -> bool {
             return false;
         }
     }
+    if word.bytes().all(|b| b.is_ascii_digit())
+        && word.len() <= 2
+        && time_with_a_space(text, sentence_start, word_start, next)
+    {
+        return false;
+    }
     if word.bytes().all(|b| b.is_ascii_digit()) && word.len() <= 2 {
         // `1. Ekonomi` at the start of a list, or `... sebagai berikut: 1. ...`.
         let before = text[sentence_start..word_start].trim_end();
@@ -372,6 +381,40 @@ fn should_break(stop: Stop<'_>) -> bool {
         return opener || abbrev::is_sentence_starter(next_word());
     }
     true
+}
+
+/// `... lancar.” Ucapnya sambil pergi`, `"...?” Ujarnya`: the reporting verb after a closed
+/// quotation is its attribution, part of the quotation's sentence, even when a typist
+/// capitalises it. Only the `-nya` forms (`Ucapnya`, `Katanya`, `Ujarnya`): a bare `Kata` or
+/// `Jelas` may open a sentence of its own.
+fn attribution_after_quote(text: &str, run_end: usize, next: usize) -> bool {
+    let closed_quote = text[run_end..next]
+        .trim_end()
+        .trim_end_matches([')', ']'])
+        .ends_with(['"', '”', '’', '\'']);
+    if !closed_quote || !text[next..].starts_with(char::is_uppercase) {
+        return false;
+    }
+    let word = word_at(text, next);
+    let lower = word.to_lowercase();
+    let Some(root) = lower.strip_suffix("nya") else {
+        return false;
+    };
+    crate::text::REPORTING_VERBS.contains(&root)
+}
+
+/// `Pukul 07. 26 wib`: a time typed with a space after its stop. Two digits after `pukul` or
+/// `jam` and a stop, then two more, are hours and minutes, never a sentence's end.
+fn time_with_a_space(text: &str, sentence_start: usize, word_start: usize, next: usize) -> bool {
+    let minutes = text[next..].bytes().take_while(u8::is_ascii_digit).count();
+    if minutes != 2 || text[next + 2..].starts_with(|c: char| c.is_alphanumeric()) {
+        return false;
+    }
+    let before = text[sentence_start..word_start].trim_end();
+    let hour_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    ["pukul", "jam", "pkl"]
+        .iter()
+        .any(|w| hour_word.eq_ignore_ascii_case(w))
 }
 
 /// The class of an abbreviation as listed, or of a listed title written in capitals (`JL.`,
