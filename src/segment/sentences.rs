@@ -2,8 +2,9 @@
 //!
 //! A boundary can only follow a terminator run (`.`, `!`, `?`, `...`, `…`) and any closing quotes
 //! or brackets glued to it, and only where whitespace follows. What comes next and the word before
-//! the full stop decide: a lower-case word never starts an Indonesian sentence (so `“Apa?” tanya
-//! dia` stays whole); titles and references (`Dr.`, `Jl.`, `No.`, `Rp.`) never end one; degrees
+//! the full stop decide: a lower-case word starts a sentence only where nothing else can own the
+//! stop (one terminator, no closing quote, a plain word or a year before it, a pronoun or
+//! connective after it), so `“Apa?” tanya dia` stays whole; titles and references (`Dr.`, `Jl.`, `No.`, `Rp.`) never end one; degrees
 //! and `dll.`/`dsb.` end one only before a new sentence; initials (`H. M. Tauhid`) never do.
 //! Numbers like `9.000` and `07.15` are safe because no whitespace follows their dots.
 //!
@@ -396,11 +397,12 @@ fn attribution_after_quote(text: &str, run_end: usize, next: usize) -> bool {
         return false;
     }
     let word = word_at(text, next);
-    let lower = word.to_lowercase();
-    let Some(root) = lower.strip_suffix("nya") else {
+    let Some(root) = word.strip_suffix("nya") else {
         return false;
     };
-    crate::text::REPORTING_VERBS.contains(&root)
+    crate::text::REPORTING_VERBS
+        .iter()
+        .any(|v| v.eq_ignore_ascii_case(root))
 }
 
 /// `Pukul 07. 26 wib`: a time typed with a space after its stop. Two digits after `pukul` or
@@ -496,8 +498,8 @@ fn is_top_level_domain(rest: &str) -> bool {
 
 /// `PT Indocement Tunggal Prakasa Tbk. (INTP) menjadi ...`, `Budi, S.H. (45) mengatakan`: after
 /// an abbreviation that may end a sentence, a short bracketed aside (a ticker, an age, a short
-/// name) followed by a lower-case word or a comma. The aside belongs to the name before it, and a lower-case word never
-/// starts a sentence, so the stop is the abbreviation's own. (A reporter code closing a
+/// name) followed by a lower-case word or a comma. The aside belongs to the name before it, and
+/// what follows goes on with its sentence, so the stop is the abbreviation's own. (A reporter code closing a
 /// paragraph, `(ant)`, has nothing after it.)
 fn aside_then_lower_case(text: &str, next: usize) -> bool {
     let bytes = text.as_bytes();
