@@ -1791,6 +1791,14 @@ fn tune_9_and_10_rules() {
             "Agak cepet, biasanya lancar.” Ucapnya sambil pergi"
         ]
     );
+    // `Menurutnya, ...` opens a sentence (tests/data/news-pairs.tsv, fresh6a).
+    assert_eq!(
+        render("\"Mereka yang akan mendapatkan BLSM adalah orang-orang yang memegang kartu Raskin.\" Menurutnya, konsumsi semen domestik ditargetkan tumbuh."),
+        [
+            "\"Mereka yang akan mendapatkan BLSM adalah orang-orang yang memegang kartu Raskin.\"",
+            "Menurutnya, konsumsi semen domestik ditargetkan tumbuh."
+        ]
+    );
     assert_eq!(
         render(
             "“Semua sudah siap,” kata Budi. “Kami berangkat besok.” Panitia lalu membagikan tiket."

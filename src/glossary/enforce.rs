@@ -619,6 +619,9 @@ const SHORT_FORMS: &[&[&str]] = &[
     // A perda: The Jakarta Post's `bylaw`; Antara's `regional regulation`.
     &["regional bylaw", "regional regulation"],
     &["village head", "village chief"],
+    // A pemilu: `general election` in full; English news writes `the 2024 election(s)` or `the
+    // polls` (The Jakarta Post, Antara, Reuters), the kind being plain from the context.
+    &["general election", "elections", "election", "polls"],
     // The DPR after its first mention, and its members (The Jakarta Post, Antara; the
     // glossary's comments).
     &["House of Representatives", "the House", "parliament"],

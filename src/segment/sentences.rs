@@ -396,13 +396,18 @@ fn attribution_after_quote(text: &str, run_end: usize, next: usize) -> bool {
     if !closed_quote || !text[next..].starts_with(char::is_uppercase) {
         return false;
     }
+    // `Menurutnya, ...` and `Katanya, ...` (reportedly) open a sentence: a word set off by a
+    // comma, or `menurut` (a preposition), is no attribution.
+    let raw = text[next..].split(char::is_whitespace).next().unwrap_or("");
     let word = word_at(text, next);
     let Some(root) = word.strip_suffix("nya") else {
         return false;
     };
-    crate::text::REPORTING_VERBS
-        .iter()
-        .any(|v| v.eq_ignore_ascii_case(root))
+    !raw.ends_with(',')
+        && !root.eq_ignore_ascii_case("menurut")
+        && crate::text::REPORTING_VERBS
+            .iter()
+            .any(|v| v.eq_ignore_ascii_case(root))
 }
 
 /// `Pukul 07. 26 wib`: a time typed with a space after its stop. Two digits after `pukul` or
