@@ -4,14 +4,10 @@
 use crate::common::{example_articles, shared_data};
 
 /// Start offsets (after the first) of `pieces`, found in order in `text`.
-fn gold_starts<'a>(
-    text: &str,
-    pieces: impl IntoIterator<Item = &'a serde_json::Value>,
-) -> Vec<usize> {
+fn gold_starts<'a>(text: &str, pieces: impl IntoIterator<Item = &'a str>) -> Vec<usize> {
     let mut gold = Vec::new();
     let mut at = 0;
     for s in pieces {
-        let s = s.as_str().expect("gold text");
         let pos = text[at..].find(s).expect("gold piece in text") + at;
         if pos > 0 {
             gold.push(pos);
@@ -133,12 +129,7 @@ fn score_paragraphs(paragraphs: &[GoldParagraph], skip_multi: bool) -> (Score, V
             continue;
         }
         let text = par.text.as_str();
-        let pieces: Vec<serde_json::Value> = par
-            .sentences
-            .iter()
-            .map(|s| serde_json::Value::String(s.clone()))
-            .collect();
-        let gold = gold_starts(text, &pieces);
+        let gold = gold_starts(text, par.sentences.iter().map(String::as_str));
         // The paragraph as a one-paragraph document, as `translate` reads a file: the
         // document rules (datelines, bylines, glued furniture) act on it too.
         let doc = terjemah::segment::segment("gold", format!("{text}\n"));
@@ -284,7 +275,11 @@ fn news_paragraphs_gold() {
     for line in data.lines() {
         let row: serde_json::Value = serde_json::from_str(line).expect("json line");
         let text = row["text"].as_str().expect("text");
-        let gold = gold_starts(text, row["segments"].as_array().expect("segments"));
+        let segments = row["segments"].as_array().expect("segments");
+        let gold = gold_starts(
+            text,
+            segments.iter().map(|s| s.as_str().expect("gold text")),
+        );
         // Segmented in its article, as the tool does (a dateline is trusted near the top only).
         let file = row["file"].as_str().expect("file");
         let article = std::fs::read_to_string(crate::common::example(file)).expect("example");

@@ -585,7 +585,8 @@ fn spoken_capitals(word: &str) -> bool {
 
 /// `Liputan6.com, Jakarta Tim Densus ...`: an outlet's domain, a comma and a place with the
 /// dash lost in scraping. The place is one capitalised word, or two when the second is a
-/// point of the compass (`Jakarta Selatan`); running text must follow.
+/// point of the compass (`Jakarta Selatan`); running text must follow. With no place, the
+/// domain and its comma alone before running text in lower case.
 fn outlet_place_len(par: &str, early: bool) -> Option<usize> {
     if !early {
         return None;
@@ -596,6 +597,11 @@ fn outlet_place_len(par: &str, early: bool) -> Option<usize> {
         return None;
     }
     let place = words.next()?;
+    // `Harian-tinta.com, menyikapi kegiatan ...`: the outlet alone, before running text that
+    // goes on in lower case.
+    if place.starts_with(char::is_lowercase) {
+        return more_words_than(&par[outlet.len() + 1..], 5).then_some(outlet.len() + 1);
+    }
     let mut end = outlet.len() + 2 + place.len();
     if !place.starts_with(char::is_uppercase) || place.ends_with(['-', '–', '—', ',']) {
         return None;
@@ -622,22 +628,15 @@ fn outlet_place_len(par: &str, early: bool) -> Option<usize> {
     accept(par, end, true)
 }
 
-/// At the top of the story, the outlet's domain closed by a comma with no dash: after a place
-/// (`Pacitan, lensapacitan.com, Komisi Pemilihan Umum ...`), or alone before running text that
-/// goes on in lower case (`Harian-tinta.com, menyikapi kegiatan ...`). A domain is the outlet's
-/// name, never a sentence's subject set off by a comma.
+/// `Pacitan, lensapacitan.com, Komisi Pemilihan Umum ...`: at the top of the story, a place
+/// and the outlet's domain closed by a comma with no dash. A domain is the outlet's name,
+/// never a sentence's subject set off by a comma.
 fn place_and_domain_len(par: &str, early: bool) -> Option<usize> {
     if !early {
         return None;
     }
     let mut words = par.split(' ');
     let first = words.next()?.strip_suffix(',')?;
-    if is_domain(first) {
-        let next = words.next()?;
-        let rest = &par[first.len() + 1..];
-        return (next.starts_with(char::is_lowercase) && more_words_than(rest, 5))
-            .then_some(first.len() + 1);
-    }
     if !first.starts_with(char::is_uppercase) || !first.chars().all(char::is_alphabetic) {
         return None;
     }

@@ -289,17 +289,6 @@ fn should_break(stop: Stop<'_>) -> bool {
     }
     // A single full stop: decide by the word before it.
     let word_start = word_start(text, sentence_start, term_start);
-    if closers {
-        // `(E. hemisphaerica (Bl.) RM Smith)`: a title closed in brackets. A title never ends
-        // a sentence, so the stop inside the bracket is its own; a sentence ending there
-        // would put its own stop after the bracket.
-        let closed_by_bracket = text[run.end..next]
-            .trim_end()
-            .chars()
-            .all(|c| matches!(c, ')' | ']'));
-        let word = text[word_start..term_start].trim_start_matches(is_opener);
-        return !(closed_by_bracket && title_class(word) == Some(abbrev::Class::Title));
-    }
     let word = &text[word_start..term_start];
     // No opener is a letter or digit: a word that starts with one is kept without the trim.
     // `Nila .F. Moeloek`: a stop typed before an initial as well as after it is a slip, and
@@ -318,6 +307,16 @@ fn should_break(stop: Stop<'_>) -> bool {
     }
     // One lookup in the list per candidate stop.
     let class = title_class(word);
+    if closers {
+        // `(E. hemisphaerica (Bl.) RM Smith)`: a title closed in brackets. A title never ends
+        // a sentence, so the stop inside the bracket is its own; a sentence ending there
+        // would put its own stop after the bracket.
+        let closed_by_bracket = text[run.end..next]
+            .trim_end()
+            .chars()
+            .all(|c| matches!(c, ')' | ']'));
+        return !(closed_by_bracket && class == Some(abbrev::Class::Title));
+    }
     if class == Some(abbrev::Class::Title) || word == "Rp" {
         return false;
     }
@@ -352,16 +351,14 @@ fn should_break(stop: Stop<'_>) -> bool {
             return false;
         }
     }
-    if word.bytes().all(|b| b.is_ascii_digit())
-        && word.len() <= 2
-        && time_with_a_space(text, sentence_start, word_start, next)
-    {
-        return false;
-    }
     if word.bytes().all(|b| b.is_ascii_digit()) && word.len() <= 2 {
         // `1. Ekonomi` at the start of a list, or `... sebagai berikut: 1. ...`.
         let before = text[sentence_start..word_start].trim_end();
-        if before.is_empty() || before.ends_with(':') || before.ends_with(';') {
+        if before.is_empty()
+            || before.ends_with(':')
+            || before.ends_with(';')
+            || time_with_a_space(before, &text[next..])
+        {
             return false;
         }
     }
@@ -411,13 +408,13 @@ fn attribution_after_quote(text: &str, run_end: usize, next: usize) -> bool {
 }
 
 /// `Pukul 07. 26 wib`: a time typed with a space after its stop. Two digits after `pukul` or
-/// `jam` and a stop, then two more, are hours and minutes, never a sentence's end.
-fn time_with_a_space(text: &str, sentence_start: usize, word_start: usize, next: usize) -> bool {
-    let minutes = text[next..].bytes().take_while(u8::is_ascii_digit).count();
-    if minutes != 2 || text[next + 2..].starts_with(|c: char| c.is_alphanumeric()) {
+/// `jam` and a stop, then two more, are hours and minutes, never a sentence's end. `before` is
+/// the sentence up to the hour, `after` the text from the minutes on.
+fn time_with_a_space(before: &str, after: &str) -> bool {
+    let minutes = after.bytes().take_while(u8::is_ascii_digit).count();
+    if minutes != 2 || after[2..].starts_with(|c: char| c.is_alphanumeric()) {
         return false;
     }
-    let before = text[sentence_start..word_start].trim_end();
     let hour_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
     ["pukul", "jam", "pkl"]
         .iter()
