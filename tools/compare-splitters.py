@@ -13,7 +13,7 @@ tests/segmentation.rs does:
   consecutive sentences a paragraph as tests/segmentation.rs does, paragraphs without
   multi-sentence units ("clean");
 - examples: tests/data/news-gold.jsonl (the example articles, boundaries checked by hand);
-- unseen tune / tune-2 / ... / tune-10 / heldout-5 / heldout-6 / heldout-7: tests/data/news-unseen/*.txt (news from outlets
+- unseen tune / tune-2 / ... / heldout-5 / ...: every tests/data/news-unseen/*.txt (news from outlets
   and years not in examples/, annotated by hand; the held-out files are only ever scored), and
   "unseen heldout-5+6", both held-out files together.
 
@@ -61,6 +61,13 @@ def parse_unseen(path):
             text += piece
         articles[-1][2].append((kind, text, starts))
     return articles
+
+
+def unseen_sets():
+    """The annotated unseen-news files, tuning sets first, each kind in the order built."""
+    names = [f[:-4] for f in os.listdir(os.path.join(ROOT, "tests/data/news-unseen")) if f.endswith(".txt")]
+    number = lambda n: int(n.rsplit("-", 1)[1]) if n[-1].isdigit() else 1
+    return sorted(names, key=lambda n: (n.startswith("heldout"), number(n)))
 
 
 def ud_paragraphs(path):
@@ -169,10 +176,8 @@ def main():
     for r in map(json.loads, open(os.path.join(ROOT, "tests/data/news-gold.jsonl"), encoding="utf-8")):
         news.append((r["text"], starts_of(r["text"], r["segments"])))
     sets["examples"] = (news, None)
-    for half in ("tune", "tune-2", "tune-3", "tune-4", "tune-5", "tune-6", "tune-7", "tune-8", "tune-9", "tune-10", "heldout-5", "heldout-6", "heldout-7"):
+    for half in unseen_sets():
         path = os.path.join(ROOT, f"tests/data/news-unseen/{half}.txt")
-        if not os.path.exists(path):
-            continue
         arts = parse_unseen(path)
         rows = [(t, set(s)) for _, _, ps in arts for k, t, s in ps if k == "body" or not body_only]
         sets[f"unseen {half}"] = (rows, arts)
