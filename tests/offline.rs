@@ -224,6 +224,9 @@ fn unknown_rate_on_unseen_news() {
             ("heldout-5", unseen_news("heldout-5"), LIMIT_HELDOUT_5),
             ("heldout-6", unseen_news("heldout-6"), LIMIT_HELDOUT_6),
             ("heldout-7", unseen_news("heldout-7"), LIMIT_HELDOUT_7),
+            ("heldout-8", unseen_news("heldout-8"), LIMIT_HELDOUT_8),
+            ("tune-11", unseen_news("tune-11"), 0.015),
+            ("tune-12", unseen_news("tune-12"), 0.015),
         ],
     );
 }
@@ -247,6 +250,11 @@ const LIMIT_HELDOUT_6: f64 = 0.0125;
 /// before any tool ran on it and scored once, blind, after the eighth segmentation round:
 /// 1.39% (47/3,373).
 const LIMIT_HELDOUT_7: f64 = 0.0145;
+
+/// The eighth held-out half of the unseen news (18 articles from 18 more outlets), annotated
+/// before any tool ran on it and scored once, blind, after the tenth segmentation round:
+/// 1.79% (47/2,631), above the 1.5% issue 13 asks for (the first held-out set over it).
+const LIMIT_HELDOUT_8: f64 = 0.0185;
 
 /// The former second held-out half of the unseen news (22 articles from 22 other outlets),
 /// opened as the tuning set `tune-5` on 2026-12-06 after it had been scored (1.71% after the

@@ -422,9 +422,23 @@ fn scraped_text_without_space_after_a_sentence_end() {
         render("Hal itu disampaikan Budi.Ia menambahkan rapat ditunda."),
         ["Hal itu disampaikan Budi.", "Ia menambahkan rapat ditunda."]
     );
+    // A quote mark glued to both words opens the next sentence when the one before has no
+    // quotation left open (tests/data/news-unseen/tune-12.txt, Malut Post: `diamankan.”Saya
+    // belum ...`), and closes the one before when it has (`“Kami siap.”Ia ...`).
     assert_eq!(
         render("\"Kami siap,\" katanya.\"Semua sudah diatur.\""),
-        ["\"Kami siap,\" katanya.\"", "Semua sudah diatur.\""]
+        ["\"Kami siap,\" katanya.", "\"Semua sudah diatur.\""]
+    );
+    assert_eq!(
+        render("Tercatat sudah tujuh terduga pelaku yang diamankan.”Saya belum bisa sampaikan identitas pelaku.”"),
+        ["Tercatat sudah tujuh terduga pelaku yang diamankan.", "”Saya belum bisa sampaikan identitas pelaku.”"]
+    );
+    assert_eq!(
+        render("“Kami siap menghadapi debat.”Ia menambahkan rapat ditunda."),
+        [
+            "“Kami siap menghadapi debat.”",
+            "Ia menambahkan rapat ditunda."
+        ]
     );
     // Abbreviations, degrees, domains and numbers glued to what follows stay whole.
     let whole = "Rapat dipimpin Prof.Dr. Budi di Jln.Merdeka, lulusan S.Sos dan M.Si yang menulis di Kompas.com tentang 9.000 warga.Ini";
@@ -1054,7 +1068,9 @@ fn score_unseen(half: &str) -> (Score, Score, Vec<String>) {
 /// round 7 (0.9932, 0.9286, none false); `tune-9` and `tune-10`, 12 pages each from outlets
 /// in no other file (A-M and N-Z), annotated blind on 2026-12-06 and scored before any rule was
 /// written from them (0.9605 / 0.8387 and 0.9855 / 0.8571), then worked on (0.9886 / 0.8750,
-/// 0.9928 / 0.8571).
+/// 0.9928 / 0.8571); `tune-11` and `tune-12` likewise (A-H and I-O), scored blind (0.9385 /
+/// 0.7347 and 0.9200 / 0.2927), then worked on in round 10 (0.9457 / 0.8519, 0.9474 /
+/// 0.9706).
 #[test]
 fn unseen_news_tuning_half() {
     for (half, bounds_floor, boiler_floor) in [
@@ -1068,6 +1084,8 @@ fn unseen_news_tuning_half() {
         ("tune-8", 0.995, 0.87),
         ("tune-9", 0.985, 0.87),
         ("tune-10", 0.99, 0.85),
+        ("tune-11", 0.945, 0.85),
+        ("tune-12", 0.945, 0.97),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -1091,9 +1109,10 @@ fn unseen_news_tuning_half() {
 /// the scores, not the text). The floors are the figures measured when each set was last
 /// scored (README; docs/segmentation.md): `heldout-5` and `heldout-6` after round 8 (0.9467 /
 /// 0.7213, 0.9677 / 0.6341), `heldout-7` when it was first scored, blind, after round 8
-/// (0.9655 / 0.7241), so a change that loses ground on unseen text fails here: `heldout-5`
-/// (22 articles), `heldout-6` (24) and `heldout-7` (22, each set from other outlets), apart and
-/// together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
+/// (0.9655 / 0.7241), `heldout-8` when it was first scored, blind, after round 10 (0.9766 /
+/// 0.6087), so a change that loses ground on unseen text fails here: `heldout-5` (22
+/// articles), `heldout-6` (24), `heldout-7` (22) and `heldout-8` (18, each set from other
+/// outlets), apart and the first three together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
 /// `tune-5` to `tune-8`.)
 #[test]
 fn unseen_news_heldout_half() {
@@ -1107,6 +1126,7 @@ fn unseen_news_heldout_half() {
     let (both_b, both_p) = (sum(&fifth_b, &sixth_b), sum(&fifth_p, &sixth_p));
     let (seventh_b, seventh_p, _) = score_unseen("heldout-7");
     let (all_b, all_p) = (sum(&both_b, &seventh_b), sum(&both_p, &seventh_p));
+    let (eighth_b, eighth_p, _) = score_unseen("heldout-8");
     let mut report = String::new();
     for (name, bounds, boiler, bounds_floor, boiler_floor) in [
         ("heldout-5", &fifth_b, &fifth_p, 0.945, 0.72),
@@ -1114,6 +1134,7 @@ fn unseen_news_heldout_half() {
         ("both", &both_b, &both_p, 0.955, 0.68),
         ("heldout-7", &seventh_b, &seventh_p, 0.965, 0.72),
         ("all three", &all_b, &all_p, 0.96, 0.70),
+        ("heldout-8", &eighth_b, &eighth_p, 0.975, 0.60),
     ] {
         let line = format!(
             "unseen {name}: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4} (tp {}, fp {}, fn {})",
@@ -1841,5 +1862,81 @@ fn tune_9_and_10_rules() {
         "Para pasien mengantri sejak subuh di loket pendaftaran.",
         &["0 Response to \"Pasien JKN RSHS Membludak, Ribuan Orang Padati Loket Pendaftaran\""],
         None,
+    );
+}
+
+/// Rules of the eleventh and twelfth tuning sets (`tests/data/news-unseen/tune-11.txt`,
+/// `tune-12.txt`; addresses in their headers: Beritapagi88, Curup Ekspress, Koran Opini): a
+/// read-also marker alone on its line announces the headline on the next line; a slider's
+/// headline, its copy cut short by an ellipsis and its cut lead are chrome above the story; an
+/// imperative to follow the outlet's social media accounts. And what must stay: the story's
+/// text under a read-also marker whose link was lost, a story's own title with an ellipsis in
+/// it, a sentence about accounts.
+#[test]
+fn tune_11_and_12_rules() {
+    let story = "MALANG, iNews.id - Polisi menangkap seorang komplotan maling motor yang kerap beraksi di beberapa wilayah.\n\
+        \"Memang pelaku ini kelompok spesialis pencurian motor,\" katanya.";
+    let text = format!(
+        "{story}\nBaca Juga\nViral! 2 Maling Motor di Jaktim Kepergok, Langsung Dihajar Warga\n\
+         Identitas pelaku berinisial SBJ (33) asal Ternate.\nBaca Juga\n\
+         Menurut Aswin, penangkapan itu dilakukan di Jalan SM Raja.\n"
+    );
+    let doc = terjemah::segment::segment("t.txt", text);
+    let shape: Vec<(&str, usize)> = doc
+        .paragraphs
+        .iter()
+        .map(|p| (p.kind.as_str(), p.segments.len()))
+        .collect();
+    assert_eq!(
+        shape,
+        [
+            ("body", 2),
+            ("body", 1),
+            ("boilerplate", 1),
+            // The headline is one link, its `!` notwithstanding.
+            ("boilerplate", 1),
+            ("body", 1),
+            ("boilerplate", 1),
+            // A sentence closed by a stop is the story's text.
+            ("body", 1),
+        ]
+    );
+
+    let slider = "Menu\n\
+        Kepa BNPT Ajak Mahasiswa UGM Jauhi Paham Radikal\n\
+        Kepa BNPT Ajak Mahasiswa UGM Jauhi …\n\
+        JogjaKoPi| Kepala B...\n\
+        Kreatifitas Itu Bukan Bawaan, Tapi Bisa Dilatih\n\
+        Kreatifitas Itu Bukan Bawaan, Tapi …\n\
+        Jogja-KoPi| Pakar Manajem...\n\
+        Prev Next\n\
+        Pelayanan baik... tapi antre sampai lumutan\n\
+        Surabaya – KoPi | Sebagai rumah sakit rujukan pusat, RSUD Dr. Soetomo sudah lama dikenal sebagai rumah sakit yang padat. Pasien dari berbagai kota berdatangan.\n";
+    let doc = terjemah::segment::segment("t.txt", slider.to_string());
+    assert_eq!(
+        kinds(slider),
+        [
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "heading",
+            "body"
+        ]
+    );
+    let story = &doc.paragraphs[9].segments;
+    assert_eq!(story[0].source, "Surabaya – KoPi |");
+    assert_eq!(story.len(), 3);
+
+    assert_eq!(
+        kinds("Harga beras naik.\nIKUTI JUGA AKUN MEDSOS CE DIBAWAH INI:\n")[1],
+        "boilerplate"
+    );
+    assert_not_boilerplate_between_body(
+        "Polisi mengimbau warga mengikuti akun medsos resmi Polres Kepahiang.",
     );
 }

@@ -327,6 +327,13 @@ fn leading_chrome(paragraphs: &mut [Paragraph]) {
         let link = is_link_headline(p) && !introduced;
         *mark |= kicker || link || logo;
     }
+    // A headline and its cut copy (see [`cut_copy`]) are a slide of another story.
+    for i in 1..top {
+        if cut_copy(&paragraphs[i], &paragraphs[i - 1]) {
+            marks[i] = true;
+            marks[i - 1] = true;
+        }
+    }
     // `Bupati Aceh Besar Resmikan 10 Pasar Rakyat | Aceh Uri.co.id`, then `Aceh Uri.co.id`: the
     // title bar (`Title | Outlet`) names the outlet, and the outlet's name alone on a line
     // above the story is the logo's text.
@@ -370,16 +377,60 @@ fn running_start(paragraphs: &[Paragraph]) -> usize {
             continue;
         }
         let teaser = i > 0
-            && ((teaser_under(&paragraphs[i - 1], p)
-                && paragraphs
-                    .get(i + 1)
-                    .is_some_and(|next| confirms_teaser(p, next)))
+            && (slide_lead(&paragraphs[..i], p)
+                || (teaser_under(&paragraphs[i - 1], p)
+                    && paragraphs
+                        .get(i + 1)
+                        .is_some_and(|next| confirms_teaser(p, next)))
                 || (starts_running_text(&paragraphs[i - 1]) && same_text(&paragraphs[i - 1], p)));
         if !teaser {
             return i;
         }
     }
     paragraphs.len()
+}
+
+/// `Kepa BNPT Ajak Mahasiswa UGM Jauhi …` under `Kepa BNPT Ajak Mahasiswa UGM Jauhi Paham
+/// Radikal`: a line that repeats the start of the line above it and is cut short by an
+/// ellipsis is a slider's or a list's teaser of that headline. A page's text never repeats a
+/// line cut off; a theme does, where the box is too narrow for the title.
+fn cut_copy(p: &Paragraph, above: &Paragraph) -> bool {
+    let ([seg], [full]) = (p.segments.as_slice(), above.segments.as_slice()) else {
+        return false;
+    };
+    let t = trim(&seg.source);
+    let Some(stem) = t.strip_suffix('…').or_else(|| t.strip_suffix("...")) else {
+        return false;
+    };
+    let stem = stem.trim_end();
+    let full = trim(&full.source);
+    stem.chars().count() >= 10 && full.len() > stem.len() && full.starts_with(stem)
+}
+
+/// `Jogja-KoPi| Kegiatan Inku...` right under a headline's cut copy (`above` ends with the
+/// headline and its copy): the slide's lead, cut short too (see [`cut_lead`]).
+fn slide_lead(above: &[Paragraph], p: &Paragraph) -> bool {
+    let n = above.len();
+    n >= 2 && cut_copy(&above[n - 1], &above[n - 2]) && cut_lead(p)
+}
+
+/// A paragraph of eight words at most closed by an ellipsis: text cut short by the page.
+fn cut_lead(p: &Paragraph) -> bool {
+    let Some(last) = p.segments.last() else {
+        return false;
+    };
+    let words = p
+        .segments
+        .iter()
+        .map(|s| s.source.split_whitespace().count());
+    cut_short(&last.source, words.sum())
+}
+
+/// Text of `words` words ending in `end`, cut short by the page (see [`cut_lead`]); such a
+/// paragraph is never the story's first, where a bare dateline is trusted.
+fn cut_short(end: &str, words: usize) -> bool {
+    let end = end.trim_end();
+    (end.ends_with('…') || end.ends_with("...")) && words <= 8
 }
 
 /// `p` may be a teaser: a paragraph of one or two sentences with no dateline, right under a
@@ -538,7 +589,7 @@ fn is_teaser(p: &Paragraph) -> bool {
 ///
 /// Applied a paragraph at a time: `state` says whether the paragraph before `p` is such a label
 /// (or an item of its list), and is updated for the next.
-fn link_list_step(state: &mut LinkList, p: &mut Paragraph) {
+fn link_list_step(state: &mut LinkList, p: &mut Paragraph, text: &str) {
     // `-`, `|` between the links: a separator keeps the list going and starts none.
     if p.kind == ParagraphKind::Boilerplate
         && !p
@@ -548,10 +599,18 @@ fn link_list_step(state: &mut LinkList, p: &mut Paragraph) {
     {
         return;
     }
+    let announced = state.read_also && lone_headline(p);
     let link = state.under_label
         && (p.kind == ParagraphKind::ListItem
-            || (state.running && state.announces && is_link_line(p, state.after_link)));
+            || (state.running && state.announces && is_link_line(p, state.after_link))
+            || announced);
     state.after_link = link;
+    // A read-also marker names one story.
+    state.read_also = false;
+    if announced {
+        // The headline is one segment, whatever `!` or `?` it holds.
+        join_segments(p, text);
+    }
     if link {
         for seg in &mut p.segments {
             seg.kind = SegmentKind::Boilerplate;
@@ -571,6 +630,40 @@ fn link_list_step(state: &mut LinkList, p: &mut Paragraph) {
     // A label the list knows to name other stories (`More Stories`) announces them in any case.
     state.announces = state.under_label
         && (t.ends_with([':', '!']) || !t.contains(char::is_lowercase) || news::announces_links(t));
+    state.read_also = state.under_label && news::read_also_alone(t);
+}
+
+/// Makes the paragraph's segments one, spanning them all (`text` is the document's).
+fn join_segments(p: &mut Paragraph, text: &str) {
+    if p.segments.len() < 2 {
+        return;
+    }
+    let span = p.segments[0].span.start..p.segments[p.segments.len() - 1].span.end;
+    p.segments.truncate(1);
+    p.segments[0].source = text[span.clone()].to_string();
+    p.segments[0].span = span;
+}
+
+/// `Baca Juga` alone, then `Viral! 2 Maling Motor di Jaktim Kepergok, Langsung Dihajar Warga`:
+/// under a read-also marker alone on its line, the next line is the headline it announces
+/// when it is shaped as one: twenty words at most, opening with a capital or a figure, not
+/// closed as a sentence is (a headline may hold a `!` or `?`). The story's own text, when the
+/// link was lost in scraping, goes on in sentences closed by a stop.
+fn lone_headline(p: &Paragraph) -> bool {
+    let (Some(first), Some(last)) = (p.segments.first(), p.segments.last()) else {
+        return false;
+    };
+    let t = first.source.trim_start();
+    let end = last.source.trim_end();
+    matches!(p.kind, ParagraphKind::Heading | ParagraphKind::Body)
+        && p.segments.iter().all(|s| s.kind == SegmentKind::Text)
+        && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !end.ends_with(['.', ',', ';', ':', '"', '”', '’', ')'])
+        && p.segments
+            .iter()
+            .map(|s| s.source.split_whitespace().count())
+            .sum::<usize>()
+            <= 20
 }
 
 /// What [`link_list_step`] carries from one paragraph to the next.
@@ -584,6 +677,8 @@ pub(crate) struct LinkList {
     announces: bool,
     /// Running text has begun: a title under a kicker (`BREAKING NEWS`) is no link.
     running: bool,
+    /// The paragraph before is a read-also marker alone (see [`lone_headline`]).
+    read_also: bool,
 }
 
 /// `Iklan`, `ADVERTISEMENT`: an advertisement slot, which heads no list of links (a

@@ -508,8 +508,10 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
         if tokens > 6 || end > 80 {
             return None;
         }
-        // A dash glued to the last word: `Jakarta-`, `KOMPAS.com—`.
+        // A dash glued to the last word: `Jakarta-`, `KOMPAS.com—`; or a bar (`Jogja-KoPi|
+        // Kegiatan ...`, `SuaraSurabaya.net| ...`).
         let (core, glued) = match word.char_indices().rev().find(|&(_, c)| !is_dash_char(c)) {
+            Some((i, '|')) if i > 0 => (&word[..i], true),
             Some((i, c)) if i + c.len_utf8() < word.len() => (&word[..i + c.len_utf8()], true),
             _ => (word, false),
         };
@@ -795,11 +797,13 @@ fn outlet_after_dash(par: &str, from: usize) -> Option<usize> {
     // title case before a dash (`balitribune.co.id | Bangli - ...`): a sentence never opens
     // with one word set off by a dash, a dateline's place always is.
     let letters = outlet.chars().filter(|c| c.is_alphabetic()).count();
+    // `Surabaya – KoPi | Sebagai ...`: the outlet's name after the place's dash, closed by a
+    // bar; a bar never stands in running text.
     let place = letters >= 3
         && (!outlet.chars().any(char::is_lowercase)
             || (outlet.starts_with(char::is_uppercase)
                 && outlet.chars().all(char::is_alphabetic)
-                && is_dash(sep)));
+                && (is_dash(sep) || sep == "|")));
     if !((outlet.split(is_dash_char).any(is_domain) || place) && (is_dash(sep) || sep == "|")) {
         return None;
     }
@@ -873,6 +877,15 @@ pub(crate) fn is_domain(word: &str) -> bool {
         .any(|tld| {
             w.len() > tld.len() && w[w.len() - tld.len()..].eq_ignore_ascii_case(tld.as_bytes())
         })
+}
+
+/// Whether `label` is a read-also marker alone (`Baca Juga`, `Simak juga:`): a marker whose
+/// headline follows it, here put on the next line by the page's layout.
+pub fn read_also_alone(label: &str) -> bool {
+    let label = label.trim().trim_end_matches([':', ' ']);
+    marker_at(label, 0).is_some_and(|m| {
+        m.reach == Reach::Title && m.text.trim_end_matches(':').len() == label.len()
+    })
 }
 
 /// Whether `label` (a paragraph's text) is a label the list says names a list of other
@@ -1446,6 +1459,20 @@ fn site_control(words: &[&str]) -> bool {
             return true;
         }
     }
+    // `IKUTI JUGA AKUN MEDSOS CE DIBAWAH INI:`: the imperative to follow the outlet's social
+    // media accounts, whatever the outlet calls itself; a sentence of a story about accounts
+    // has a subject before its verb (`Polisi mengimbau warga mengikuti akun resmi`).
+    if one_of(bare(first), &["ikuti", "follow"])
+        && words.len() <= 10
+        && words.iter().any(|w| {
+            one_of(
+                bare(w),
+                &["medsos", "sosmed", "instagram", "tiktok", "youtube"],
+            )
+        })
+    {
+        return true;
+    }
     if words.len() > 6 || closed {
         return false;
     }
@@ -1969,6 +1996,9 @@ mod tests {
             ("Jakarta, detikInet - Harga ponsel lipat di pasar dalam negeri turun lagi.", "Jakarta, detikInet -"),
             ("Jakarta, kumparan - Harga cabai rawit di pasar tradisional naik lagi.", "Jakarta, kumparan -"),
             ("Tangerang Selatan, Kabar6-Harga cabai rawit di pasar tradisional naik lagi.", "Tangerang Selatan, Kabar6-"),
+            // tests/data/news-unseen/tune-12.txt (Koran Opini): the outlet closed by a bar.
+            ("Surabaya – KoPi | Sebagai rumah sakit rujukan pusat, RSUD Dr. Soetomo sudah lama dikenal.", "Surabaya – KoPi |"),
+            ("Jogja-KoPi| Rangkaian gelaran inkubasi bisnis dimulai pekan ini di kampus.", "Jogja-KoPi|"),
             // Closed by a colon: tests/data/news-unseen/tune-2.txt (Harian Batak Pos), and
             // shapes written after Waspada's, kabarbisnis.com's and Suara Karya's.
             ("Medan-BP: Dalam operasi penegakan hukum yang cepat, polisi menangkap dua pencuri.", "Medan-BP:"),

@@ -78,8 +78,15 @@ pub(crate) fn split_each(text: &str, mut emit: impl FnMut(Range<usize>)) {
         };
         if glued {
             if glued_boundary(stop) {
-                emit(start..j);
-                start = j;
+                // `diamankan.”Saya belum ...`: a quote mark glued to both words opens the next
+                // sentence when the sentence before has no quotation open for it to close.
+                let cut = if opens_next(&text[start..term_start], &text[run.end..j]) {
+                    run.end
+                } else {
+                    j
+                };
+                emit(start..cut);
+                start = cut;
                 i = j;
             } else {
                 i = j.max(i + 1);
@@ -604,6 +611,17 @@ fn glued_boundary(stop: Stop<'_>) -> bool {
             Some(abbrev::Class::Title | abbrev::Class::Degree | abbrev::Class::Noun)
         )
         && !abbrev::is_unlisted_title(word)
+}
+
+/// Whether `closers`, one double quote mark glued between a sentence's stop and the next
+/// word, opens the next sentence's quotation rather than closing one in `before`: every
+/// quotation opened in `before` is closed there already.
+fn opens_next(before: &str, closers: &str) -> bool {
+    if !matches!(closers, "\"" | "”") {
+        return false;
+    }
+    let count = |c: char| before.chars().filter(|&x| x == c).count();
+    count('“') <= count('”') && count('"') % 2 == 0
 }
 
 /// `S.H.`, `M.Si.`, `K.H.`, `a.n.`: short letter groups joined by stops.

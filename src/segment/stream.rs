@@ -26,9 +26,9 @@
 //! whole list.
 
 use super::{
-    chrome_run, confirms_teaser, leading_chrome, link_list_step, same_text, segment_paragraph,
-    starts_paragraph, starts_running_text, teaser_under, trailing_chrome, trim, trim_range,
-    LinkList, Piece,
+    chrome_run, confirms_teaser, cut_short, leading_chrome, link_list_step, same_text,
+    segment_paragraph, slide_lead, starts_paragraph, starts_running_text, teaser_under,
+    trailing_chrome, trim, trim_range, LinkList, Piece,
 };
 use crate::doc::{Paragraph, ParagraphKind, Segment, SegmentKind};
 use std::collections::VecDeque;
@@ -87,10 +87,12 @@ impl<'a> Paragraphs<'a> {
         self.index += 1;
         let early = self.texts == 0 || (self.texts == 1 && !self.dated);
         let kind = segment_paragraph(self.text, range.clone(), early, &mut self.pieces);
+        let par = &self.text[range.clone()];
         if matches!(
             kind,
             ParagraphKind::Body | ParagraphKind::Quote | ParagraphKind::ListItem
-        ) {
+        ) && !cut_short(par, par.split_whitespace().count())
+        {
             self.texts += 1;
             self.dated |= self
                 .pieces
@@ -133,7 +135,9 @@ impl Paragraphs<'_> {
         }
         // Still in the head, a paragraph of running text before this one was a teaser.
         let before = n.checked_sub(2).map(|i| &self.head[i]);
-        if before.is_some_and(|b| starts_running_text(b) && same_text(b, p)) {
+        if before.is_some_and(|b| starts_running_text(b) && same_text(b, p))
+            || slide_lead(&self.head[..n - 1], p)
+        {
             return;
         }
         if before.is_some_and(|b| teaser_under(b, p)) {
@@ -154,7 +158,7 @@ impl Paragraphs<'_> {
 
     /// The link-list stage.
     fn link(&mut self, mut p: Paragraph) {
-        link_list_step(&mut self.under_label, &mut p);
+        link_list_step(&mut self.under_label, &mut p, self.text);
         self.trail(p);
     }
 
@@ -301,7 +305,7 @@ mod tests {
         leading_chrome(&mut all);
         let mut under_label = LinkList::default();
         for p in &mut all {
-            link_list_step(&mut under_label, p);
+            link_list_step(&mut under_label, p, text);
         }
         trailing_chrome(&mut all);
         all
