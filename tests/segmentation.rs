@@ -1940,3 +1940,44 @@ fn tune_11_and_12_rules() {
         "Polisi mengimbau warga mengikuti akun medsos resmi Polres Kepahiang.",
     );
 }
+
+/// Rules of the thirteenth and fourteenth tuning sets (`tests/data/news-unseen/tune-13.txt`,
+/// `tune-14.txt`; addresses in their headers): a WordPress comment form, a theme's
+/// advertisement label, an ad slot named by its size; a quote mark escaped with a backslash; a
+/// magnitude's `SR.` ending a sentence; a credit's `doc.`; an outlet's initials after a place
+/// in capitals. And what must stay: a sentence naming the Richter scale and going on.
+#[test]
+fn tune_13_and_14_rules() {
+    let text = "Harga beras naik di pasar itu.\n- Advertisement -\nbanner 468x60\nPedagang mengeluh.\nLEAVE A REPLY\nYour email address will not be published. Required fields are marked *\nTinggalkan Balasan\n";
+    assert_eq!(
+        kinds(text),
+        [
+            "body",
+            "boilerplate",
+            "boilerplate",
+            "body",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate"
+        ]
+    );
+    assert_eq!(
+        render("Pembangunan dapat tercapai sesuai harapan. \\\"Tahun 2019 ini, kita fokus pada jalan,\\\" katanya."),
+        [
+            "Pembangunan dapat tercapai sesuai harapan.",
+            "\\\"Tahun 2019 ini, kita fokus pada jalan,\\\" katanya."
+        ]
+    );
+    assert_eq!(
+        render("Gempa susulan masih menghantui warga. Terbaru, 7.0 SR. Kejadiannya Minggu malam."),
+        [
+            "Gempa susulan masih menghantui warga.",
+            "Terbaru, 7.0 SR.",
+            "Kejadiannya Minggu malam."
+        ]
+    );
+    assert_eq!(
+        render("Penampilan grup voli Desa Bedi Kulon. (Foto: doc. Gardajatim.com)").len(),
+        2
+    );
+}

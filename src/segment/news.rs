@@ -542,9 +542,8 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
         // names the outlet after the place; a name cut by a tokenised hyphen has no comma.
         // `AIR BESI RU - Kepala ...` (Radar Utara, tests/data/news-unseen/tune-14.txt): so are
         // they after a place in capitals.
-        let initials = letters == 2
-            && (after_comma || strong)
-            && core.bytes().all(|c| c.is_ascii_uppercase());
+        let initials =
+            letters == 2 && (after_comma || strong) && core.bytes().all(|c| c.is_ascii_uppercase());
         // `CE ONLINE - Untuk ...` (Curup Ekspress, tests/data/news-unseen/tune-11.txt): two
         // capitals opening an outlet's name in capitals; the word after them must be one too,
         // and a dash right after them is the tokenised hyphen again.
@@ -1455,7 +1454,10 @@ fn site_control(words: &[&str]) -> bool {
     // `- Advertisement -`, `- Advertisement -Iklan BTC Guest House`: the label a theme (tagDiv's
     // Newspaper, common on Indonesian news sites) sets above an advertisement, between dashes.
     if words.get(1).is_some_and(|w| w.starts_with(['-', '–']))
-        && one_of(bare(first), &["advertisement", "iklan", "advertising", "sponsored"])
+        && one_of(
+            bare(first),
+            &["advertisement", "iklan", "advertising", "sponsored"],
+        )
     {
         return true;
     }
