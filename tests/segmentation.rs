@@ -1986,9 +1986,14 @@ fn tune_13_and_14_rules() {
     // The fixed strings of the platforms news sites run on, after the story: WordPress core's
     // comment form and widgets, tagDiv's themes, Blogger's Indonesian interface.
     let text = "Harga beras naik di pasar itu.\nPedagang mengeluh.\nPlease enter your comment!\nYou have entered an incorrect email address!\nSave my name, email, and website in this browser for the next time I comment.\nSimpan nama, email, dan situs web saya pada peramban ini untuk komentar saya berikutnya.\nRecent Comments\nTidak ada komentar:\nPosting Komentar\nPosting Lebih Baru\nPosting Lama\nLangganan: Posting Komentar (Atom)\n";
-    let kinds = kinds(text);
-    assert_eq!(kinds[..2], ["body", "body"]);
-    assert!(kinds[2..].iter().all(|k| *k == "boilerplate"), "{kinds:?}");
+    let found = kinds(text);
+    assert_eq!(found[..2], ["body", "body"]);
+    assert!(found[2..].iter().all(|k| *k == "boilerplate"), "{found:?}");
+    // A read-also marker alone announces every headline under it, as with its colon.
+    assert_eq!(
+        kinds("Harga beras naik di pasar itu.\nPedagang mengeluh.\nSimak Juga\nKapolres Tinjau Banjir di Desa Sukamaju Hari Ini\nGubernur Resmikan Jalan Baru di Kabupaten Bogor\n")[2..],
+        ["boilerplate", "boilerplate", "boilerplate"]
+    );
     // A company form ends a sentence when the company is named by its form alone
     // (tests/data/news-unseen/tune-11.txt, Berita Kebumen), and stays before its name.
     assert_eq!(
