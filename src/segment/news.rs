@@ -663,6 +663,14 @@ fn outlet_place_len(par: &str, early: bool) -> Option<usize> {
         end += 1 + next.len();
         next = words.next()?;
     }
+    // `Nusantara7.com, Beragam inovasi dikembangkan ...`: a word in lower case after the
+    // capitalised one says the capitalised one opened the story's sentence, not a place; the
+    // domain and its comma alone are the dateline.
+    let title_case =
+        place.chars().all(char::is_alphabetic) && place.chars().skip(1).any(char::is_lowercase);
+    if next.starts_with(char::is_lowercase) && title_case && end == outlet.len() + 2 + place.len() {
+        return accept(par, outlet.len() + 1, true);
+    }
     if is_dash(next) || !next.starts_with(char::is_uppercase) {
         return None;
     }
@@ -1148,6 +1156,14 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
     // scraper. A heading or a sentence starts with a capital; alt text is written as it comes.
     if first == "logo" && words.len() <= 4 && !closed {
         return true;
+    }
+    // `http://www.riaucitizen.com/search/label/Berita%20Riau`: an address alone on its line is
+    // a link the scraper kept, nothing to translate.
+    if let [w] = words {
+        let lower_w = w.to_ascii_lowercase();
+        if lower_w.starts_with("http://") || lower_w.starts_with("https://") {
+            return true;
+        }
     }
     // `Logo-fokus-ginding`: the logo's image file name kept as its alternative text, one token
     // of words joined by hyphens or underscores after `logo`.
@@ -2092,6 +2108,9 @@ mod tests {
             // of two words after the outlet's bar; a colon's dateline under text; a `.xyz` domain.
             ("DIALEKSIS.COM | Banda Aceh - Ketua Asosiasi Keuchik Kota Banda Aceh memberikan penghargaan.", "DIALEKSIS.COM | Banda Aceh -"),
             ("chatwithamelia.xyz - Timnas Indonesia vs Hong Kong berakhir untuk kemenangan Garuda.", "chatwithamelia.xyz -"),
+            // tests/data/news-unseen/tune-16.txt (Nusantara7): the domain and its comma, then
+            // the story's sentence.
+            ("Nusantara7.com, Beragam inovasi dikembangkan Pemkot Surabaya selama setahun terakhir.", "Nusantara7.com,"),
             // Closed by a colon: tests/data/news-unseen/tune-2.txt (Harian Batak Pos), and
             // shapes written after Waspada's, kabarbisnis.com's and Suara Karya's.
             ("Medan-BP: Dalam operasi penegakan hukum yang cepat, polisi menangkap dua pencuri.", "Medan-BP:"),
