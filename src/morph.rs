@@ -30,6 +30,23 @@ pub fn reduplication_base(word: &str) -> Option<&str> {
     (!a.is_empty() && a.eq_ignore_ascii_case(b)).then_some(a)
 }
 
+/// If `word` (lower case) is a root followed by its `meN-` form (`tembak-menembak`,
+/// `tolong-menolong`, `hormat-menghormati`, `setting-menyetting`), the root and the suffix
+/// the second half adds: the reduplication of reciprocal or repeated action (Sneddon,
+/// *Indonesian: A Comprehensive Grammar*, 2.2 on reduplication with `meN-`).
+pub fn reciprocal_base(word: &str) -> Option<(&str, Suffix)> {
+    let (a, b) = word.split_once('-')?;
+    if a.chars().count() < 3 || !b.starts_with("me") {
+        return None;
+    }
+    stem_candidates(b)
+        .into_iter()
+        .find(|c| {
+            c.stem == a && c.derivation.prefix == Prefix::MeN && c.derivation.clitic.is_none()
+        })
+        .map(|c| (a, c.derivation.suffix))
+}
+
 /// A derivational prefix (or stack of prefixes) removed from a word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Prefix {
