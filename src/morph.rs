@@ -750,6 +750,25 @@ mod tests {
     }
 
     #[test]
+    fn reciprocal_reduplication() {
+        assert_eq!(
+            reciprocal_base("tembak-menembak"),
+            Some(("tembak", Suffix::None))
+        );
+        assert_eq!(
+            reciprocal_base("hormat-menghormati"),
+            Some(("hormat", Suffix::I))
+        );
+        assert_eq!(
+            reciprocal_base("setting-menyetting"),
+            Some(("setting", Suffix::None))
+        );
+        // Not a root and its own `meN-` form.
+        assert_eq!(reciprocal_base("tarik-menyerang"), None);
+        assert_eq!(reciprocal_base("negara-negara"), None);
+    }
+
+    #[test]
     fn clitics_and_reduplication() {
         assert_eq!(
             strip_clitic("pertahanannya", 3),

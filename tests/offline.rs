@@ -213,20 +213,20 @@ fn unknown_rate_on_unseen_news() {
     check_unknown_rate(
         "unseen",
         &[
-            // Tuning limits: the fourth pass's figures (issue 13) and a word or two of room
-            // for segmentation changes that move a paragraph in or out of translation.
+            // Tuning limits: the fourth and fifth passes' figures (issue 13) and a word or two
+            // of room for segmentation changes that move a paragraph in or out of translation.
             ("tune", unseen_news("tune"), 0.0027),
             ("tune-6", unseen_news("tune-6"), 0.0075),
-            ("tune-2", unseen_news("tune-2"), 0.0066),
+            ("tune-2", unseen_news("tune-2"), 0.0063),
             ("tune-3", unseen_news("tune-3"), 0.011),
             ("tune-4", unseen_news("tune-4"), 0.0112),
             ("tune-5", unseen_news("tune-5"), LIMIT_TUNE_5),
             ("tune-8", unseen_news("tune-8"), LIMIT_TUNE_8),
             ("tune-7", unseen_news("tune-7"), LIMIT_TUNE_7),
-            ("tune-9", unseen_news("tune-9"), 0.02),
-            ("tune-10", unseen_news("tune-10"), 0.02),
-            ("tune-11", unseen_news("tune-11"), 0.015),
-            ("tune-12", unseen_news("tune-12"), 0.015),
+            ("tune-9", unseen_news("tune-9"), 0.0095),
+            ("tune-10", unseen_news("tune-10"), 0.0085),
+            ("tune-11", unseen_news("tune-11"), 0.0045),
+            ("tune-12", unseen_news("tune-12"), 0.0055),
         ],
     );
 }
@@ -248,8 +248,9 @@ fn unknown_rate_on_unseen_news_heldout() {
 
 /// The former fourth held-out half of the unseen news (22 articles from 22 outlets in no other
 /// file), scored blind after the fourth lexicon pass (0.92%, 30/3,276), opened as the tuning
-/// set `tune-7` on 2026-12-06 for the segmenter; the guard holds that figure.
-const LIMIT_TUNE_7: f64 = 0.0095;
+/// set `tune-7` on 2026-12-06 for the segmenter; 0.40% (13/3,274) after the fifth lexicon
+/// pass, which was tuned on it.
+const LIMIT_TUNE_7: f64 = 0.0045;
 
 /// The fifth held-out half of the unseen news (22 articles from 22 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the sixth segmentation round:
@@ -278,8 +279,8 @@ const LIMIT_TUNE_5: f64 = 0.0055;
 
 /// The former third held-out half of the unseen news (21 articles from 21 outlets), scored
 /// blind and after each lexicon pass (last 1.07%), opened as the tuning set `tune-8` on
-/// 2026-12-06 for the segmenter; the guard holds that figure.
-const LIMIT_TUNE_8: f64 = 0.0115;
+/// 2026-12-06 for the segmenter; 0.90% (26/2,888) after the fifth lexicon pass.
+const LIMIT_TUNE_8: f64 = 0.0095;
 
 /// Raw news (tests/data/news-raw): 47 articles from other outlets and topics (economy, sport,
 /// crime, health, entertainment, technology, religion, disaster, education), split by article
@@ -297,7 +298,7 @@ fn unknown_rate_on_raw_news() {
             ("tune-3", crate::common::raw_news_articles("tune-3"), 0.0040),
             ("tune-4", crate::common::raw_news_articles("tune-4"), 0.0073),
             ("tune-5", crate::common::raw_news_articles("tune-5"), 0.0021),
-            ("tune-6", crate::common::raw_news_articles("tune-6"), 0.0022),
+            ("tune-6", crate::common::raw_news_articles("tune-6"), 0.0016),
         ],
     );
 }
