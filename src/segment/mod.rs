@@ -628,9 +628,13 @@ fn link_list_step(state: &mut LinkList, p: &mut Paragraph, text: &str) {
     // a colon or an exclamation (`BacaJuga:`, `Jangan Lewatkan!`) or set in capitals (`BERITA
     // TERKAIT`), not under any short line the site put there (`Video`).
     // A label the list knows to name other stories (`More Stories`) announces them in any case.
-    state.announces = state.under_label
-        && (t.ends_with([':', '!']) || !t.contains(char::is_lowercase) || news::announces_links(t));
     state.read_also = state.under_label && news::read_also_alone(t);
+    // A read-also marker alone announces links with or without its colon (`Simak Juga`).
+    state.announces = state.under_label
+        && (t.ends_with([':', '!'])
+            || !t.contains(char::is_lowercase)
+            || news::announces_links(t)
+            || state.read_also);
 }
 
 /// Makes the paragraph's segments one, spanning them all (`text` is the document's).

@@ -243,7 +243,11 @@ fn should_break(stop: Stop<'_>) -> bool {
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
-    let opener = is_opener(c) || mojibake_quote || right_mark_opens;
+    // `... tercapai sesuai harapan. \"Tahun 2019 ini, ...`: a quote mark escaped with a
+    // backslash, as a page's JSON keeps it when a scraper copies it raw; the backslash is no
+    // word, and the mark after it opens a quotation as a bare one would.
+    let escaped_quote = c == '\\' && text[next + 1..].starts_with(['"', '\'']);
+    let opener = is_opener(c) || mojibake_quote || right_mark_opens || escaped_quote;
     // `... di Kota Medan. /Instagram/@akun`: the credit line of a picture in the style of the
     // Pikiran Rakyat network opens with a slash; no sentence starts with one, so after a full
     // stop a slash and a capital start a credit, not a continuation.
@@ -278,7 +282,7 @@ fn should_break(stop: Stop<'_>) -> bool {
         // must start like a sentence.
         let first = text[next..]
             .chars()
-            .find(|&c| !(is_opener(c) || is_closer(c) || c.is_whitespace()));
+            .find(|&c| !(is_opener(c) || is_closer(c) || c.is_whitespace() || c == '\\'));
         if first.is_none_or(char::is_lowercase) {
             return false;
         }
