@@ -257,23 +257,24 @@ const LIMIT_TUNE_7: f64 = 0.0045;
 
 /// The fifth held-out half of the unseen news (22 articles from 22 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the sixth segmentation round:
-/// 0.98% (31/3,155).
-const LIMIT_HELDOUT_5: f64 = 0.01;
+/// 0.98% (31/3,155); 0.95% (30/3,152) after the fifth lexicon pass.
+const LIMIT_HELDOUT_5: f64 = 0.0096;
 
 /// The sixth held-out half of the unseen news (24 articles from 24 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the seventh segmentation round:
-/// 1.20% (44/3,656).
-const LIMIT_HELDOUT_6: f64 = 0.0125;
+/// 1.20% (44/3,656); 0.82% (30/3,649) after the fifth lexicon pass.
+const LIMIT_HELDOUT_6: f64 = 0.0083;
 
 /// The seventh held-out half of the unseen news (22 articles from 22 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the eighth segmentation round:
-/// 1.39% (47/3,373).
-const LIMIT_HELDOUT_7: f64 = 0.0145;
+/// 1.39% (47/3,373); 1.36% (46/3,373) after the fifth lexicon pass.
+const LIMIT_HELDOUT_7: f64 = 0.0137;
 
 /// The eighth held-out half of the unseen news (18 articles from 18 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the tenth segmentation round:
-/// 1.79% (47/2,631), above the 1.5% issue 13 asks for (the first held-out set over it).
-const LIMIT_HELDOUT_8: f64 = 0.0185;
+/// 1.79% (47/2,631), above the 1.5% issue 13 asks for (the first held-out set over it);
+/// 1.52% (40/2,631) after the fifth lexicon pass, still a word over.
+const LIMIT_HELDOUT_8: f64 = 0.0153;
 
 /// The former second held-out half of the unseen news (22 articles from 22 other outlets),
 /// opened as the tuning set `tune-5` on 2026-12-06 after it had been scored (1.71% after the
@@ -314,7 +315,7 @@ fn unknown_rate_on_raw_news_heldout() {
         &[(
             "heldout",
             crate::common::raw_news_articles("heldout"),
-            0.0061,
+            0.0048,
         )],
     );
 }
