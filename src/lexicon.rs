@@ -536,23 +536,22 @@ impl Lexicon {
         })
     }
 
-    /// Two words written without the space between them (`adabeberapa`, `inimembuat`, a
-    /// scraping slip): a function word of three letters or more (a determiner, pronoun,
-    /// preposition, conjunction, auxiliary, quantifier or adverb of the supplement, or `ada`),
-    /// followed by a word the lexicon can analyse, of three letters or more. Content words are
-    /// not split off (`bekalangan` is not `bek` + `alangan`, but a typo). `None` unless
-    /// exactly one split works.
+    /// Two words written without the space between them (`adabeberapa`, `inimembuat`,
+    /// `merupakansebuah`, a scraping slip): a function word of three letters or more (a
+    /// determiner, pronoun, preposition, conjunction, auxiliary, quantifier, classifier or
+    /// adverb of the supplement, or `ada`) before or after a word the standard affix rules can analyse (of
+    /// three letters or more before it, four after). Two content words are not split
+    /// (`bekalangan` is not `bek` + `alangan`, but a typo). `None` unless exactly one split
+    /// works.
     pub fn split_glued(&self, word: &str) -> Option<(WordAnalysis<'_>, WordAnalysis<'_>)> {
         if !word.chars().all(|c| c.is_ascii_lowercase()) || word.len() < 7 {
             return None;
         }
-        let mut found = None;
-        for i in 3..=word.len() - 3 {
-            let (left, right) = word.split_at(i);
-            let Some(first) = self.get(left).filter(|e| {
+        let function_word = |w: &str| {
+            let e = self.get(w).filter(|e| {
                 e.source == Source::Supplement
                     && !e.english.is_empty()
-                    && (left == "ada"
+                    && (w == "ada"
                         || matches!(
                             e.pos,
                             Pos::Det
@@ -561,27 +560,41 @@ impl Lexicon {
                                 | Pos::Conj
                                 | Pos::Aux
                                 | Pos::Quant
+                                | Pos::Classifier
                                 | Pos::Adv
                         ))
-            }) else {
-                continue;
-            };
-            let Some(second) = self
-                .analyse_word(right)
+            })?;
+            Some(WordAnalysis {
+                entry: e,
+                form: w.to_string(),
+                derivation: Derivation::default(),
+                reduplicated: false,
+            })
+        };
+        // The standard rules only: a colloquial reading of a part is a second guess on top of
+        // the split (`diangak` is no `dia` + `ngak`, read as `kak`).
+        let content = |w: &str| {
+            self.analyse_standard(w)
                 .filter(|a| a.entry.is_glossed_word())
-            else {
+        };
+        let mut found = None;
+        for i in 3..=word.len() - 3 {
+            let (left, right) = word.split_at(i);
+            // The function word first (`adabeberapa`), or last (`merupakansebuah`,
+            // `antriansampai`: the space lost before it).
+            let split = function_word(left)
+                .and_then(|f| Some((f, content(right)?)))
+                .or_else(|| {
+                    let first = content(left).filter(|_| left.len() >= 4)?;
+                    Some((first, function_word(right)?))
+                });
+            let Some(split) = split else {
                 continue;
             };
             if found.is_some() {
                 return None;
             }
-            let first = WordAnalysis {
-                entry: first,
-                form: left.to_string(),
-                derivation: Derivation::default(),
-                reduplicated: false,
-            };
-            found = Some((first, second));
+            found = Some(split);
         }
         found
     }
@@ -643,7 +656,19 @@ impl Lexicon {
         // `berbeda-beda`, `bermain-main`: an affixed first half repeating its root.
         let partial = !full && a.ends_with(b) && b.chars().count() >= 3;
         if !full && !partial {
-            return None;
+            // `tembak-menembak`, `hormat-menghormati`: a root and its `meN-` form.
+            let (root, suffix) = morph::reciprocal_base(base_word)?;
+            let entry = self.get(root).filter(|e| e.is_glossed_word())?;
+            return Some(WordAnalysis {
+                entry,
+                form: root.to_string(),
+                derivation: Derivation {
+                    prefix: morph::Prefix::MeN,
+                    suffix,
+                    clitic,
+                },
+                reduplicated: false,
+            });
         }
         let mut analysis = self.analyse_word(a)?;
         analysis.reduplicated = full;

@@ -30,6 +30,23 @@ pub fn reduplication_base(word: &str) -> Option<&str> {
     (!a.is_empty() && a.eq_ignore_ascii_case(b)).then_some(a)
 }
 
+/// If `word` (lower case) is a root followed by its `meN-` form (`tembak-menembak`,
+/// `tolong-menolong`, `hormat-menghormati`, `setting-menyetting`), the root and the suffix
+/// the second half adds: the reduplication of reciprocal or repeated action (Sneddon,
+/// *Indonesian: A Comprehensive Grammar*, 2.2 on reduplication with `meN-`).
+pub fn reciprocal_base(word: &str) -> Option<(&str, Suffix)> {
+    let (a, b) = word.split_once('-')?;
+    if a.chars().count() < 3 || !b.starts_with("me") {
+        return None;
+    }
+    stem_candidates(b)
+        .into_iter()
+        .find(|c| {
+            c.stem == a && c.derivation.prefix == Prefix::MeN && c.derivation.clitic.is_none()
+        })
+        .map(|c| (a, c.derivation.suffix))
+}
+
 /// A derivational prefix (or stack of prefixes) removed from a word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Prefix {
@@ -730,6 +747,25 @@ mod tests {
             .all(|c| !(c.derivation.prefix == Prefix::Di && c.derivation.suffix == Suffix::An)));
         assert_eq!(find_stem("pasukan", known(&["pasukan"])), None);
         assert!(stems("dia").is_empty());
+    }
+
+    #[test]
+    fn reciprocal_reduplication() {
+        assert_eq!(
+            reciprocal_base("tembak-menembak"),
+            Some(("tembak", Suffix::None))
+        );
+        assert_eq!(
+            reciprocal_base("hormat-menghormati"),
+            Some(("hormat", Suffix::I))
+        );
+        assert_eq!(
+            reciprocal_base("setting-menyetting"),
+            Some(("setting", Suffix::None))
+        );
+        // Not a root and its own `meN-` form.
+        assert_eq!(reciprocal_base("tarik-menyerang"), None);
+        assert_eq!(reciprocal_base("negara-negara"), None);
     }
 
     #[test]

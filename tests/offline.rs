@@ -204,57 +204,77 @@ fn unseen_news(half: &str) -> Vec<String> {
         .collect()
 }
 
-/// Unseen news (tests/data/news-unseen): the tuning half, whose unknown words the lexicon
-/// supplement and the morphology were worked on, and the held-out half, only scored.
+/// Unseen news (tests/data/news-unseen), the tuning parts, whose unknown words the lexicon
+/// supplement and the morphology were worked on (their unknown words are printed). The
+/// held-out parts are in `unknown_rate_on_unseen_news_heldout`, a test of its own so that
+/// tuning can be measured without scoring them.
 #[test]
 fn unknown_rate_on_unseen_news() {
     check_unknown_rate(
         "unseen",
         &[
-            // Tuning limits: the fourth pass's figures (issue 13) and a word or two of room
-            // for segmentation changes that move a paragraph in or out of translation.
+            // Tuning limits: the fourth and fifth passes' figures (issue 13) and a word or two
+            // of room for segmentation changes that move a paragraph in or out of translation.
             ("tune", unseen_news("tune"), 0.0027),
             ("tune-6", unseen_news("tune-6"), 0.0075),
-            ("tune-2", unseen_news("tune-2"), 0.0066),
+            ("tune-2", unseen_news("tune-2"), 0.0063),
             ("tune-3", unseen_news("tune-3"), 0.011),
             ("tune-4", unseen_news("tune-4"), 0.0112),
             ("tune-5", unseen_news("tune-5"), LIMIT_TUNE_5),
             ("tune-8", unseen_news("tune-8"), LIMIT_TUNE_8),
             ("tune-7", unseen_news("tune-7"), LIMIT_TUNE_7),
+            ("tune-9", unseen_news("tune-9"), 0.0095),
+            ("tune-10", unseen_news("tune-10"), 0.0085),
+            ("tune-11", unseen_news("tune-11"), 0.0045),
+            ("tune-12", unseen_news("tune-12"), 0.0055),
+            // Built beside the fifth pass, measured once after it (0.98%, 1.20%), never worked on.
+            ("tune-13", unseen_news("tune-13"), 0.0105),
+            ("tune-14", unseen_news("tune-14"), 0.0125),
+        ],
+    );
+}
+
+/// Unseen news (tests/data/news-unseen), the held-out parts: only scored, never read for
+/// words; each limit is the figure first scored blind (or lower, as later scored).
+#[test]
+fn unknown_rate_on_unseen_news_heldout() {
+    check_unknown_rate(
+        "unseen",
+        &[
             ("heldout-5", unseen_news("heldout-5"), LIMIT_HELDOUT_5),
             ("heldout-6", unseen_news("heldout-6"), LIMIT_HELDOUT_6),
             ("heldout-7", unseen_news("heldout-7"), LIMIT_HELDOUT_7),
             ("heldout-8", unseen_news("heldout-8"), LIMIT_HELDOUT_8),
-            ("tune-11", unseen_news("tune-11"), 0.015),
-            ("tune-12", unseen_news("tune-12"), 0.015),
         ],
     );
 }
 
 /// The former fourth held-out half of the unseen news (22 articles from 22 outlets in no other
 /// file), scored blind after the fourth lexicon pass (0.92%, 30/3,276), opened as the tuning
-/// set `tune-7` on 2026-12-06 for the segmenter; the guard holds that figure.
-const LIMIT_TUNE_7: f64 = 0.0095;
+/// set `tune-7` on 2026-12-06 for the segmenter; 0.40% (13/3,274) after the fifth lexicon
+/// pass, which was tuned on it.
+const LIMIT_TUNE_7: f64 = 0.0045;
 
 /// The fifth held-out half of the unseen news (22 articles from 22 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the sixth segmentation round:
-/// 0.98% (31/3,155).
-const LIMIT_HELDOUT_5: f64 = 0.01;
+/// 0.98% (31/3,155); 0.95% (30/3,152) after the fifth lexicon pass.
+const LIMIT_HELDOUT_5: f64 = 0.0096;
 
 /// The sixth held-out half of the unseen news (24 articles from 24 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the seventh segmentation round:
-/// 1.20% (44/3,656).
-const LIMIT_HELDOUT_6: f64 = 0.0125;
+/// 1.20% (44/3,656); 0.82% (30/3,649) after the fifth lexicon pass.
+const LIMIT_HELDOUT_6: f64 = 0.0083;
 
 /// The seventh held-out half of the unseen news (22 articles from 22 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the eighth segmentation round:
-/// 1.39% (47/3,373).
-const LIMIT_HELDOUT_7: f64 = 0.0145;
+/// 1.39% (47/3,373); 1.36% (46/3,373) after the fifth lexicon pass.
+const LIMIT_HELDOUT_7: f64 = 0.0137;
 
 /// The eighth held-out half of the unseen news (18 articles from 18 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the tenth segmentation round:
-/// 1.79% (47/2,631), above the 1.5% issue 13 asks for (the first held-out set over it).
-const LIMIT_HELDOUT_8: f64 = 0.0185;
+/// 1.79% (47/2,631), above the 1.5% issue 13 asks for (the first held-out set over it);
+/// 1.52% (40/2,631) after the fifth lexicon pass, still a word over.
+const LIMIT_HELDOUT_8: f64 = 0.0153;
 
 /// The former second held-out half of the unseen news (22 articles from 22 other outlets),
 /// opened as the tuning set `tune-5` on 2026-12-06 after it had been scored (1.71% after the
@@ -263,8 +283,8 @@ const LIMIT_TUNE_5: f64 = 0.0055;
 
 /// The former third held-out half of the unseen news (21 articles from 21 outlets), scored
 /// blind and after each lexicon pass (last 1.07%), opened as the tuning set `tune-8` on
-/// 2026-12-06 for the segmenter; the guard holds that figure.
-const LIMIT_TUNE_8: f64 = 0.0115;
+/// 2026-12-06 for the segmenter; 0.90% (26/2,888) after the fifth lexicon pass.
+const LIMIT_TUNE_8: f64 = 0.0095;
 
 /// Raw news (tests/data/news-raw): 47 articles from other outlets and topics (economy, sport,
 /// crime, health, entertainment, technology, religion, disaster, education), split by article
@@ -282,13 +302,21 @@ fn unknown_rate_on_raw_news() {
             ("tune-3", crate::common::raw_news_articles("tune-3"), 0.0040),
             ("tune-4", crate::common::raw_news_articles("tune-4"), 0.0073),
             ("tune-5", crate::common::raw_news_articles("tune-5"), 0.0021),
-            ("tune-6", crate::common::raw_news_articles("tune-6"), 0.0022),
-            (
-                "heldout",
-                crate::common::raw_news_articles("heldout"),
-                0.0061,
-            ),
+            ("tune-6", crate::common::raw_news_articles("tune-6"), 0.0016),
         ],
+    );
+}
+
+/// Raw news (tests/data/news-raw), the held-out part: only scored.
+#[test]
+fn unknown_rate_on_raw_news_heldout() {
+    check_unknown_rate(
+        "raw",
+        &[(
+            "heldout",
+            crate::common::raw_news_articles("heldout"),
+            0.0048,
+        )],
     );
 }
 
@@ -776,6 +804,146 @@ fn fourth_pass_kinds_are_known() {
             "devour",
         ),
     ]);
+}
+
+/// The fifth pass (issue 13), by kind, with the tuning texts' words (news-unseen tune-9 to
+/// tune-12): an Arabic loan spelt with an apostrophe; a negated abstract noun `ketidak-...-an`;
+/// a Dutch `-ir` verb with a verb prefix; an English verb with the passive prefix written
+/// solid; a root and its `meN-` form; a lost space before a function word.
+#[test]
+fn fifth_pass_affix_combinations_are_read() {
+    assert_known(&[
+        (
+            "Kegiatan wisuda ini, diawali dengan sema’an (membaca quran tanpa melihat).",
+            "sema’an",
+            "Quran recital",
+        ),
+        (
+            "Peserta didik dan guru berbaris di halaman untuk melaksanakan do'a bersama.",
+            "do'a",
+            "prayer",
+        ),
+        (
+            "Hadir seluruh jama’ah dari berbagai desa di Kecamatan Tugumulyo.",
+            "jama’ah",
+            "congregation",
+        ),
+        (
+            "“Tebang pilih hukum ini bentuk ketidakjujuran perusahaan dan Pemda Jateng,” katanya.",
+            "ketidakjujuran",
+            "lack of honesty",
+        ),
+        (
+            "Lurah Kwitang menjabarkan, 41 usulan yang telah diakomodir di Musrenbang kelurahan.",
+            "diakomodir",
+            "accommodated",
+        ),
+        ("“Kota relatif sudah tercover semua.", "tercover", "covered"),
+        (
+            "Jabrix menceritakan bagaimana setting-menyetting macam ini sudah jadi hal yang amat \
+             lumrah di dunia hiburan nasional.",
+            "setting-menyetting",
+            "setting",
+        ),
+        (
+            "Barangkali, ini bukti betapa kehidupan selebritas yang dibalut drama berlebay-lebay \
+             masih jadi menu favorit negeri ini.",
+            "berlebay-lebay",
+            "over the top",
+        ),
+        (
+            "Tidak adanya konser orkes dangdut merupakansebuah kesengsaraan bagi seniman dangdut.",
+            "merupakansebuah",
+            "a",
+        ),
+    ]);
+    // The commonest object-voice forms with a pronoun agent in wordfreq's Indonesian list.
+    for (word, english) in [
+        ("kulakukan", "I do"),
+        ("kupikir", "I think"),
+        ("kaulakukan", "you do"),
+    ] {
+        let out = gist(&format!("Itu yang {word}."));
+        assert!(out.contains(english), "{word}: {out}");
+    }
+}
+
+/// An inline HTML tag kept by the scraper around a foreign word (tune-10's `<i>Setting</i>`)
+/// is markup copied as it is, not the word `i`.
+#[test]
+fn inline_html_tags_are_not_words() {
+    let tokens = OfflineBackend::new().analyse("Fenomena <i>Setting</i> di Kalangan Artis");
+    assert!(
+        tokens
+            .iter()
+            .all(|t| t.kind != TokenKind::Unknown && t.surface != "i"),
+        "{tokens:?}"
+    );
+    let out = gist("Fenomena <i>Setting</i> di Kalangan Artis");
+    assert!(out.starts_with("Phenomenon <i>Setting</i> in"), "{out}");
+}
+
+/// Words of ordinary news the fifth pass added (chosen by frequency, or general words of the
+/// tuning texts: government abbreviations, religious vocabulary, colloquial forms), and the
+/// readings it keeps honest: a local word and a slip stay unknown.
+#[test]
+fn fifth_pass_words_are_glossed() {
+    assert_known(&[
+        (
+            "Pihaknya masih menunggu juklak dan juknis yang akan disiapkan oleh KPU RI.",
+            "juknis",
+            "technical guidelines",
+        ),
+        (
+            "Universitas Insan Budi Utomo (UIBU) Malang menggelar yudisium berbeda dari yudisium \
+             pada umumnya.",
+            "yudisium",
+            "graduation",
+        ),
+        (
+            "Bima Arya bersama tim kebinamargaan pemeliharaan jalan membawa perlengkapan dan aspal.",
+            "kebinamargaan",
+            "highways",
+        ),
+        (
+            "Gus Sholahuddin saat persiapan ngaji daring hari pertama di mushala Pesantren.",
+            "mushala",
+            "prayer room",
+        ),
+        (
+            "Pihak Libby menyediakan 200 cup kacang ijo, 200 kotak nasi untuk makan siang.",
+            "ijo",
+            "mung beans",
+        ),
+        (
+            "Pemeliharaan fisik kontruksi jalan, dan pembangunan Penerangan Jalan Umum (PJU).",
+            "kontruksi",
+            "construction",
+        ),
+        (
+            "“Idealnya semua kita ikut serta dalam pengawasan partisipatif.",
+            "partisipatif",
+            "participatory",
+        ),
+        (
+            "Organ tubuh manusia bisa mati, apalagi organ tunggal, pemain orkes, dan biduan.",
+            "biduan",
+            "singer",
+        ),
+    ]);
+    for (text, word) in [
+        // Palembang Malay in a quote (tune-9): a local word, no gloss.
+        ("nombor sirok geh lah berape ikok", "sirok"),
+        // A slip no single reading explains (news-raw tune): not `dia` + colloquial `ngak`.
+        (
+            "harga beras di pasaran masih diangak Rp13 ribu per kilogram",
+            "diangak",
+        ),
+    ] {
+        let tokens = OfflineBackend::new().analyse(text);
+        let t = tokens.iter().find(|t| t.surface == word).expect("word");
+        assert_eq!(t.kind, TokenKind::Unknown, "{word} -> {}", t.english);
+    }
 }
 
 /// Slips at an affix boundary, a letter shared by prefix and root or by root and suffix

@@ -583,6 +583,11 @@ fn word_token(
     if let Some(t) = bound_form_token(lex, raw, text, &lower) {
         return (t, 1);
     }
+    if initial || !capitalised(surface) {
+        if let Some(t) = apostrophe_token(lex, raw, text, &lower) {
+            return (t, 1);
+        }
+    }
     if let Some((derivation, base)) = crate::morph::hyphenated_affixes(surface) {
         // `di-PHK`, `mem-PHK-kan`, `di-update`: the base is an abbreviation or a foreign word
         // (only those take affixes with a hyphen). Known, it is glossed with the affixes
@@ -627,6 +632,15 @@ fn word_token(
             return (t, 1);
         }
         if let Some(t) = isir_token(lex, raw, text, &lower) {
+            return (t, 1);
+        }
+        if let Some(t) = proclitic_token(lex, raw, text, &lower) {
+            return (t, 1);
+        }
+        if let Some(t) = ketidak_token(lex, raw, text, &lower) {
+            return (t, 1);
+        }
+        if let Some(t) = english_verb_token(lex, raw, text, &lower) {
             return (t, 1);
         }
         if let Some(a) = lex.analyse_misspelt(&lower) {
@@ -697,22 +711,132 @@ fn english_with_clitic(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Opt
     Some(t)
 }
 
-/// A verb made with the Dutch loan suffix `-isir` (`-iseren`: `inventarisir`, `legalisir`,
-/// `minimalisir`), which news uses beside the standard `-isasi` noun (`inventarisasi`): the
-/// verb of that noun, its English `-isation` made `-ise` (`legalise`), or the noun's gloss
-/// where English has no such pair (`inventory`).
+/// A word of Arabic origin written with an apostrophe for the ʿain or hamzah of its source
+/// (`jama'ah`, `do'a`, `sema'an`, `Jum'at`), as religious and older copy still spells them;
+/// the standard spelling (KBBI, PUEBI) drops the mark (`jamaah`, `doa`, `Jumat`), so the word
+/// is read without it.
+fn apostrophe_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
+    if !lower.contains(['\'', '’']) {
+        return None;
+    }
+    let bare: String = lower.chars().filter(|c| !matches!(c, '\'' | '’')).collect();
+    let a = lex
+        .analyse_word(&bare)
+        .filter(|a| a.entry.is_glossed_word())?;
+    Some(known_token(raw, text, &a))
+}
+
+/// An object-voice verb with its pronoun agent as a proclitic (Sneddon, *Indonesian: A
+/// Comprehensive Grammar*, passive type two): `kulakukan` (what I do), `kaurasakan`,
+/// `kupikir`, `kukira`. The verb loses `meN-` and keeps `-kan`/`-i`; the agent comes first in
+/// the English (`I do`, `you feel`). Only verbs are read so: a word that begins with `ku`
+/// and is an entry or an affixed form of one (`kurang`, `kuasai`) was found before this rule.
+fn proclitic_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
+    let (agent, rest) = [("you", "kau"), ("I", "ku")]
+        .into_iter()
+        .find_map(|(en, id)| Some((en, lower.strip_prefix(id)?)))?;
+    if rest.chars().count() < 4 {
+        return None;
+    }
+    let a = lex.analyse_word(rest).filter(|a| {
+        a.entry.pos == Pos::Verb
+            && a.entry.is_glossed_word()
+            && a.derivation.prefix == Prefix::None
+            && !a.reduplicated
+    })?;
+    let mut t = known_token(raw, text, &a);
+    t.english = format!("{agent} {}", t.english);
+    t.role = Role::Other;
+    Some(t)
+}
+
+/// A negated abstract noun: `ketidak-` + a root + `-an` (`ketidakjujuran`, `ketidakhadiran`,
+/// `ketidakmampuan`), the confix `ke-an` round the phrase `tidak` + root and written solid
+/// as a confix makes it (PUEBI). Glossed as the lack of what `ke-` + root + `-an` names
+/// (`kejujuran` honesty: lack of honesty).
+fn ketidak_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
+    let (word, clitic) = match crate::morph::strip_clitic(lower, 10) {
+        Some((w, c)) if w.starts_with("ketidak") => (w, Some(c)),
+        _ => (lower, None),
+    };
+    let root = word.strip_prefix("ketidak")?.strip_suffix("an")?;
+    if root.chars().count() < 3 {
+        return None;
+    }
+    let a = lex
+        .analyse_word(&format!("ke{root}an"))
+        .filter(|a| a.entry.is_glossed_word())?;
+    let mut t = known_token(raw, text, &a);
+    t.english = format!("lack of {}", t.english);
+    t.pos = Some(Pos::Noun);
+    if let Some(c @ ("nya" | "ku" | "mu")) = clitic {
+        t.determiner = Some(possessive_for(c).to_string());
+    }
+    Some(t)
+}
+
+/// An English verb written solid with the Indonesian passive prefix `di-` or `ter-`
+/// (`tercover`, `didelete`, `dishare`): mixed copy inflects the English word as an
+/// Indonesian root (PUEBI asks for a hyphen, `di-update`, which [`crate::morph::hyphenated_affixes`]
+/// reads; copy often leaves it out). The stem must be on the English list, not an Indonesian
+/// word, and have four letters or more; the gist gives its past participle.
+fn english_verb_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
+    let stem = lower
+        .strip_prefix("di")
+        .or_else(|| lower.strip_prefix("ter"))
+        .filter(|s| s.chars().count() >= 4)?;
+    if lex.contains(stem) || !lex.is_english(stem) {
+        return None;
+    }
+    let mut t = Token::new(raw, text, TokenKind::Known, english::past_participle(stem));
+    t.pos = Some(Pos::Verb);
+    Some(t)
+}
+
+/// A verb made with the Dutch loan suffix `-ir` (`-eren`: `inventarisir`, `legalisir`,
+/// `akomodir`, `koordinir`), which news uses beside the standard `-asi` noun
+/// (`inventarisasi`, `akomodasi`, `koordinasi`), bare or with the prefixes of a verb
+/// (`diakomodir`, `dikoordinir`, `mengorganisir`; a loan keeps its initial consonant after
+/// `meng-`: `mengkoordinir`): the verb of that noun, its English `-isation` made `-ise`
+/// (`legalise`) and `-ation` made `-ate` where English has that verb (`accommodate`), or the
+/// noun's gloss where it has no such pair (`inventory`); a participle after `di-`/`ter-`.
 fn isir_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
-    let base = lower
-        .strip_suffix("isir")
-        .filter(|b| b.chars().count() >= 3)?;
-    let e = lex
-        .get(&format!("{base}isasi"))
-        .filter(|e| e.is_glossed_word())?;
-    let english = e
-        .english
-        .strip_suffix("isation")
-        .or_else(|| e.english.strip_suffix("ization"))
-        .map_or_else(|| e.english.clone(), |b| format!("{b}ise"));
+    const PREFIXES: &[(&str, bool)] = &[
+        ("", false),
+        ("di", true),
+        ("ter", true),
+        ("meng", false),
+        ("mem", false),
+        ("men", false),
+        ("me", false),
+    ];
+    let (e, passive) = PREFIXES.iter().find_map(|&(prefix, passive)| {
+        let base = lower
+            .strip_prefix(prefix)?
+            .strip_suffix("ir")
+            .filter(|b| b.chars().count() >= 4)?;
+        // The `-asi` noun may be a generated loan spelling (`koordinasi`, `legalisasi`):
+        // `-asi` for `-ation` is the most regular of the loan rules.
+        let e = lex
+            .get(&format!("{base}asi"))
+            .filter(|e| !e.english.is_empty())?;
+        Some((e, passive))
+    })?;
+    let verb = if let Some(b) = e.english.strip_suffix("isation") {
+        Some(format!("{b}ise"))
+    } else if let Some(b) = e.english.strip_suffix("ization") {
+        Some(format!("{b}ize"))
+    } else {
+        e.english
+            .strip_suffix("ation")
+            .map(|b| format!("{b}ate"))
+            .filter(|v| lex.is_english(v))
+    };
+    let english = match verb {
+        Some(v) if passive => english::past_participle(&v),
+        Some(v) => v,
+        None => e.english.clone(),
+    };
     let mut t = Token::new(raw, text, TokenKind::Known, english);
     t.pos = Some(Pos::Verb);
     Some(t)
@@ -792,6 +916,12 @@ fn bound_form_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option
 /// glossed on its own; names and acronyms stay as written.
 fn compound_token(lex: &Lexicon, raw: &Raw, text: &str) -> Option<Token> {
     let surface = &text[raw.start..raw.end];
+    if let Some((root, _)) = crate::morph::reciprocal_base(&normalise(surface)) {
+        // `setting-menyetting`: an English root and its `meN-` form, kept as English.
+        if lex.is_english(root) && !lex.contains(root) {
+            return Some(Token::new(raw, text, TokenKind::Known, root.to_string()));
+        }
+    }
     let mut parts = Vec::new();
     let mut any_known = false;
     for part in surface.split('-') {

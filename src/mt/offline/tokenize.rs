@@ -103,7 +103,7 @@ fn scan(text: &str, from: usize, to: usize, mut space: bool, out: &mut Vec<Raw>)
             i += 1 + code;
             continue;
         }
-        let (len, kind) = if let Some(len) = url_len(rest) {
+        let (len, kind) = if let Some(len) = url_len(rest).or_else(|| inline_tag_len(rest)) {
             (len, RawKind::Verbatim)
         } else if is_word_char(c) || currency_start(rest) {
             word_run(rest)
@@ -159,6 +159,25 @@ fn url_len(s: &str) -> Option<usize> {
     let trimmed =
         s[..end].trim_end_matches(['.', ',', ';', ':', ')', '"', '\'', '”', '’', '!', '?']);
     Some(trimmed.len())
+}
+
+/// Inline HTML formatting tags that scraped copy keeps around a word (`<i>Setting</i>`, a
+/// foreign word set in italics as PUEBI asks; `<b>`, `<br/>`).
+const INLINE_TAGS: &[&str] = &[
+    "i", "b", "u", "em", "strong", "br", "sup", "sub", "span", "small",
+];
+
+/// Length of an inline HTML tag at the start of `s` (`<i>`, `</em>`, `<br/>`, `<br />`):
+/// markup, copied as it is, not a word (the `i` of `<i>` is no Indonesian word).
+fn inline_tag_len(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix('<')?;
+    let close = inner.find('>')?;
+    let tag = inner[..close].trim_end_matches('/').trim_end();
+    let name = tag.strip_prefix('/').unwrap_or(tag);
+    INLINE_TAGS
+        .iter()
+        .any(|t| t.eq_ignore_ascii_case(name))
+        .then_some(close + 2)
 }
 
 /// Reads a word-like run at the start of `s` and classifies it. It reads only as far as the run
