@@ -1931,6 +1931,11 @@ fn tune_11_and_12_rules() {
             "body"
         ]
     );
+    // A lone cut copy under the story's title (a breadcrumb's) leaves the title alone.
+    assert_eq!(
+        kinds("Pemkab Bogor Resmikan Jalan Baru di Cibinong Hari Ini\nPemkab Bogor Resmikan Jalan…\nBOGOR - Pemerintah Kabupaten Bogor meresmikan jalan baru di Cibinong. Jalan itu dibangun setahun.\n")[0],
+        "heading"
+    );
     let story = &doc.paragraphs[9].segments;
     assert_eq!(story[0].source, "Surabaya – KoPi |");
     assert_eq!(story.len(), 3);

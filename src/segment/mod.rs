@@ -327,9 +327,14 @@ fn leading_chrome(paragraphs: &mut [Paragraph]) {
         let link = is_link_headline(p) && !introduced;
         *mark |= kicker || link || logo;
     }
-    // A headline and its cut copy (see [`cut_copy`]) are a slide of another story.
-    for i in 1..top {
-        if cut_copy(&paragraphs[i], &paragraphs[i - 1]) {
+    // A headline and its cut copy (see [`cut_copy`]) are a slide of another story when the
+    // slide shows its cut lead too or other slides come with it; a lone cut copy under a
+    // headline may be a breadcrumb's copy of the story's own title.
+    let pairs: Vec<usize> = (1..top)
+        .filter(|&i| cut_copy(&paragraphs[i], &paragraphs[i - 1]))
+        .collect();
+    for &i in &pairs {
+        if pairs.len() >= 2 || paragraphs.get(i + 1).is_some_and(cut_lead) {
             marks[i] = true;
             marks[i - 1] = true;
         }
