@@ -489,7 +489,8 @@ impl Lexicon {
     /// the `n` restored has an analysis and the form before `-nya` as written has none.
     fn analyse_single_n(&self, word: &str) -> Option<WordAnalysis<'_>> {
         let base = word.strip_suffix("nya")?;
-        if base.ends_with('n') || base.chars().count() < 4 {
+        // Three letters are enough (`lainya`): the restored word must still be known.
+        if base.ends_with('n') || base.chars().count() < 3 {
             return None;
         }
         let restored = format!("{base}n");

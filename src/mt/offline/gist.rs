@@ -484,6 +484,15 @@ fn match_phrase<'a>(
             }
         }
     }
+    // `sia sia`, `hati hati`: a reduplication written without its hyphen (PUEBI writes full
+    // reduplication with one; copy often drops it). Read so only when the reduplication is an
+    // entry of its own, a word whose meaning is not the base's plural (`sia-sia` futile,
+    // `hati-hati` careful), so two separate uses of a word (`itu itu`) are not joined.
+    if words.len() >= 2 && words[0] == words[1] {
+        if let Some(e) = lex.get(&format!("{0}-{0}", words[0])) {
+            return Some((e, 2, None));
+        }
+    }
     None
 }
 
@@ -811,8 +820,15 @@ fn isir_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token
         ("me", false),
     ];
     let (e, passive) = PREFIXES.iter().find_map(|&(prefix, passive)| {
-        let base = lower
-            .strip_prefix(prefix)?
+        let verb = lower.strip_prefix(prefix)?;
+        // With a prefix the verb may take `-kan` as well (`memproklamirkan`,
+        // `diproklamirkan`): the same transitive verb, as `-kan` on a verb that already takes
+        // an object adds nothing the English shows.
+        let verb = match verb.strip_suffix("kan") {
+            Some(v) if !prefix.is_empty() => v,
+            _ => verb,
+        };
+        let base = verb
             .strip_suffix("ir")
             .filter(|b| b.chars().count() >= 4)?;
         // The `-asi` noun may be a generated loan spelling (`koordinasi`, `legalisasi`):
