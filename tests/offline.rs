@@ -216,23 +216,24 @@ fn unknown_rate_on_unseen_news() {
             // Tuning limits: the fourth and fifth passes' figures (issue 13) and a word or two
             // of room for segmentation changes that move a paragraph in or out of translation.
             ("tune", unseen_news("tune"), 0.0027),
-            ("tune-6", unseen_news("tune-6"), 0.0075),
-            ("tune-2", unseen_news("tune-2"), 0.0063),
+            ("tune-6", unseen_news("tune-6"), 0.0035),
+            ("tune-2", unseen_news("tune-2"), 0.0058),
             ("tune-3", unseen_news("tune-3"), 0.011),
             ("tune-4", unseen_news("tune-4"), 0.0112),
             ("tune-5", unseen_news("tune-5"), LIMIT_TUNE_5),
             ("tune-8", unseen_news("tune-8"), LIMIT_TUNE_8),
             ("tune-7", unseen_news("tune-7"), LIMIT_TUNE_7),
             ("tune-9", unseen_news("tune-9"), 0.0095),
-            ("tune-10", unseen_news("tune-10"), 0.0085),
+            ("tune-10", unseen_news("tune-10"), 0.0075),
             ("tune-11", unseen_news("tune-11"), 0.0045),
             ("tune-12", unseen_news("tune-12"), 0.0055),
-            // Built beside the fifth pass, measured once after it (0.98%, 1.20%), never worked on.
-            ("tune-13", unseen_news("tune-13"), 0.0105),
-            ("tune-14", unseen_news("tune-14"), 0.0125),
-            // Built after the fifth pass, measured once (1.11%, 1.45%), never worked on.
-            ("tune-15", unseen_news("tune-15"), 0.0115),
-            ("tune-16", unseen_news("tune-16"), 0.015),
+            // Built beside the fifth pass, measured once after it (0.98%, 1.20%); with tune-15
+            // and tune-16 (1.11%, 1.45% when first measured) worked on by the sixth pass:
+            // 0.93%, 0.60%, 0.23%, 0.38%.
+            ("tune-13", unseen_news("tune-13"), 0.01),
+            ("tune-14", unseen_news("tune-14"), 0.007),
+            ("tune-15", unseen_news("tune-15"), 0.0035),
+            ("tune-16", unseen_news("tune-16"), 0.0045),
         ],
     );
 }
@@ -1051,4 +1052,71 @@ fn name_particles_join_a_sentence_initial_name() {
         let t = tokens.iter().find(|t| t.surface == word).unwrap();
         assert_eq!(t.kind, TokenKind::Name, "{word}");
     }
+}
+
+/// Issue 13, the sixth lexicon pass, on sentences of the tuning sets tune-13 to tune-16: a
+/// lexicalised reduplication written without its hyphen, an `-ir` verb with `-kan`, one `n`
+/// for two before `-nya` after a short word, and general news words (courts, village
+/// government in Aceh and West Sumatra, public order, sport, health).
+#[test]
+fn sixth_pass_kinds_are_read() {
+    assert_known(&[
+        (
+            "\"Tak sia sia saya membentuk satgas keamanan desa.",
+            "sia",
+            "useless",
+        ),
+        (
+            "Menurutnya, kemungkinan daerah lain juga sudah memperoleh medali di masing masing \
+             cabor namun belum terupload oleh media center.",
+            "cabor",
+            "sport",
+        ),
+        (
+            "Beberapa nama sudah memproklamirkan diri sebagai calon Bupati melalui media massa.",
+            "memproklamirkan",
+            "proclamation",
+        ),
+        (
+            "Bisa bergotong royong, untuk saling mendukung dan bahkan jadi contoh untuk warga \
+             lainya.",
+            "lainya",
+            "other",
+        ),
+        (
+            "Sherina diketahui tidak menuntut harta gono-gini dalam gugatan.",
+            "gono-gini",
+            "joint marital property",
+        ),
+        (
+            "Pasangan tersebut resmi bercerai melalui putusan verstek di Pengadilan Agama \
+             Tigaraksa.",
+            "verstek",
+            "default judgment",
+        ),
+        (
+            "Selanjutnya dirinya menyatakan atas nama para keuchik di Provinsi Aceh.",
+            "keuchik",
+            "village head",
+        ),
+        (
+            "Blackwater Volly Ball Club (VBC) jorong Jopang, kenagarian Jopang Manganti.",
+            "jorong",
+            "hamlet",
+        ),
+        (
+            "Hal ini bertujuan untuk menciptakan situasi kamtibmas dan menjamin rasa nyaman.",
+            "kamtibmas",
+            "public order",
+        ),
+        (
+            "Dinas Kesehatan telah menginstruksikan seluruh jajaran untuk meningkatkan surveilans.",
+            "surveilans",
+            "surveillance",
+        ),
+        ("Penampilannya di Pasaraya Grande memukau audiens.", "audiens", "audience"),
+    ]);
+    // Two uses of a word that has no reduplication of its own stay two words.
+    let tokens = OfflineBackend::new().analyse("Itu itu saja.");
+    assert!(tokens.iter().all(|t| t.surface != "Itu itu"));
 }
