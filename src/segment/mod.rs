@@ -434,8 +434,13 @@ fn cut_lead(p: &Paragraph) -> bool {
 /// Text of `words` words ending in `end`, cut short by the page (see [`cut_lead`]); such a
 /// paragraph is never the story's first, where a bare dateline is trusted.
 fn cut_short(end: &str, words: usize) -> bool {
-    let end = end.trim_end();
-    (end.ends_with('…') || end.ends_with("...")) && words <= 8
+    ends_cut(end) && words <= 8
+}
+
+/// Whether `text` ends in an ellipsis (the cheap test before words are counted).
+fn ends_cut(text: &str) -> bool {
+    let end = text.trim_end();
+    end.ends_with('…') || end.ends_with("...")
 }
 
 /// `p` may be a teaser: a paragraph of one or two sentences with no dateline, right under a

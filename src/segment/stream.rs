@@ -26,7 +26,7 @@
 //! whole list.
 
 use super::{
-    chrome_run, confirms_teaser, cut_short, leading_chrome, link_list_step, same_text,
+    chrome_run, confirms_teaser, cut_short, ends_cut, leading_chrome, link_list_step, same_text,
     segment_paragraph, slide_lead, starts_paragraph, starts_running_text, teaser_under,
     trailing_chrome, trim, trim_range, LinkList, Piece,
 };
@@ -91,7 +91,7 @@ impl<'a> Paragraphs<'a> {
         if matches!(
             kind,
             ParagraphKind::Body | ParagraphKind::Quote | ParagraphKind::ListItem
-        ) && !cut_short(par, par.split_whitespace().count())
+        ) && !(ends_cut(par) && cut_short(par, par.split_whitespace().count()))
         {
             self.texts += 1;
             self.dated |= self
