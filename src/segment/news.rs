@@ -755,8 +755,18 @@ fn colon_dateline_len(par: &str, early: bool) -> Option<usize> {
     if !b.get(colon + 1).is_some_and(u8::is_ascii_whitespace) {
         return None;
     }
-    let words: Vec<&str> = par[..colon].split_whitespace().collect();
-    if words.is_empty() || words.len() > 4 || !words.iter().all(|w| dateline_word(w)) {
+    // Up to four words, kept on the stack (a colon early in a line is common).
+    let mut buf = [""; 4];
+    let mut n = 0;
+    for w in par[..colon].split_whitespace() {
+        if n == 4 || !dateline_word(w) {
+            return None;
+        }
+        buf[n] = w;
+        n += 1;
+    }
+    let words = &buf[..n];
+    if words.is_empty() {
         return None;
     }
     let domain = words
@@ -1159,17 +1169,19 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
     }
     // `http://www.riaucitizen.com/search/label/Berita%20Riau`: an address alone on its line is
     // a link the scraper kept, nothing to translate.
+    let starts_with_ci = |w: &str, prefix: &str| {
+        w.len() >= prefix.len()
+            && w.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+    };
     if let [w] = words {
-        let lower_w = w.to_ascii_lowercase();
-        if lower_w.starts_with("http://") || lower_w.starts_with("https://") {
+        if starts_with_ci(w, "http://") || starts_with_ci(w, "https://") {
             return true;
         }
     }
     // `Logo-fokus-ginding`: the logo's image file name kept as its alternative text, one token
     // of words joined by hyphens or underscores after `logo`.
     if let [w] = words {
-        let lower_w = w.to_ascii_lowercase();
-        if lower_w.starts_with("logo-") || lower_w.starts_with("logo_") {
+        if starts_with_ci(w, "logo-") || starts_with_ci(w, "logo_") {
             return true;
         }
     }
