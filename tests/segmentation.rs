@@ -1073,7 +1073,8 @@ fn score_unseen(half: &str) -> (Score, Score, Vec<String>) {
 /// 0.9706); `tune-13` and `tune-14` (A-H and I-R), blind 0.9753 / 0.6923 and 0.9510 / 0.7742,
 /// then worked on in round 11 (0.9814 / 0.8667, 0.9951 / 0.9444); `tune-15` and `tune-16`
 /// (A-F and G-O), blind 0.9577 / 0.5714 and 0.9711 / 0.8750, then worked on in round 12
-/// (0.9718 / 0.7500, 0.9829 / 0.9655).
+/// (0.9718 / 0.7500, 0.9829 / 0.9655); `tune-17` and `tune-18` (A-K and L-R), blind 0.9711 /
+/// 0.5000 and 0.9624 / 0.8400, then worked on in round 13 (0.9886 / 0.6316, 0.9701 / 0.8400).
 #[test]
 fn unseen_news_tuning_half() {
     for (half, bounds_floor, boiler_floor) in [
@@ -1093,6 +1094,8 @@ fn unseen_news_tuning_half() {
         ("tune-14", 0.995, 0.94),
         ("tune-15", 0.97, 0.74),
         ("tune-16", 0.98, 0.96),
+        ("tune-17", 0.985, 0.63),
+        ("tune-18", 0.97, 0.84),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -2043,4 +2046,37 @@ fn tune_15_and_16_rules() {
             "’’Ini terbukti memajukan ekonomi,’’ katanya."
         ]
     );
+}
+
+/// Rules of the seventeenth and eighteenth tuning sets (`tests/data/news-unseen/tune-17.txt`,
+/// `tune-18.txt`; addresses in their headers): a breadcrumb whose separators were lost, a
+/// handout picture's `(Istimewa)` credit, WordPress's `Required fields are marked` (each of the
+/// comment form's two notes a segment), reporter codes with a number (`(mj-025/dny)`) or a
+/// doubled bracket. And what stays: a sentence opening with `Beranda` (a veranda).
+#[test]
+fn tune_17_and_18_rules() {
+    let found = kinds("Beranda Kepulauan Riau Batam\nBATAM - Polisi menangkap dua kurir sabu di Batam. Keduanya warga Tanjung Uma.\nAlamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *\n");
+    assert_eq!(found, ["boilerplate", "body", "boilerplate"]);
+    assert_eq!(
+        kinds("Harga beras naik.\nBeranda rumah itu rusak diterjang angin kencang.\n")[1],
+        "body"
+    );
+    assert_eq!(
+        render("Semoga harga karet kembali seperti sedia kala,” ucap Razib. (mj-025/dny)"),
+        [
+            "Semoga harga karet kembali seperti sedia kala,” ucap Razib.",
+            "[byline] (mj-025/dny)"
+        ]
+    );
+    assert_eq!(
+        render("Tingkat kelulusan tahun ini mencapai 99,95%,\" jelasnya. (driau/rls))").len(),
+        2
+    );
+    let doc = terjemah::segment::segment(
+        "t.txt",
+        "Siswa SMA Negeri 1 Gorontalo ketika mengikuti seleksi OSN tingkat kabupaten dan kota. (Istimewa)\n"
+            .to_string(),
+    );
+    assert_eq!(doc.paragraphs[0].kind.as_str(), "caption");
+    assert_eq!(doc.paragraphs[0].segments.len(), 2);
 }

@@ -424,18 +424,20 @@ fn cut_lead(p: &Paragraph) -> bool {
     let Some(last) = p.segments.last() else {
         return false;
     };
-    let words = p
-        .segments
-        .iter()
-        .map(|s| s.source.split_whitespace().count());
-    cut_short(&last.source, words.sum())
+    cut_short(&last.source, || {
+        p.segments
+            .iter()
+            .map(|s| s.source.split_whitespace().count())
+            .sum()
+    })
 }
 
-/// Text of `words` words ending in `end`, cut short by the page (see [`cut_lead`]); such a
-/// paragraph is never the story's first, where a bare dateline is trusted.
-fn cut_short(end: &str, words: usize) -> bool {
+/// Text ending in `end`, of `words()` words, cut short by the page (see [`cut_lead`]); such a
+/// paragraph is never the story's first, where a bare dateline is trusted. The words are
+/// counted only when the text ends in an ellipsis (this runs on every paragraph).
+fn cut_short(end: &str, words: impl FnOnce() -> usize) -> bool {
     let end = end.trim_end();
-    (end.ends_with('…') || end.ends_with("...")) && words <= 8
+    (end.ends_with('…') || end.ends_with("...")) && words() <= 8
 }
 
 /// `p` may be a teaser: a paragraph of one or two sentences with no dateline, right under a

@@ -91,7 +91,7 @@ impl<'a> Paragraphs<'a> {
         if matches!(
             kind,
             ParagraphKind::Body | ParagraphKind::Quote | ParagraphKind::ListItem
-        ) && !cut_short(par, par.split_whitespace().count())
+        ) && !cut_short(par, || par.split_whitespace().count())
         {
             self.texts += 1;
             self.dated |= self
