@@ -213,7 +213,7 @@ fn unknown_rate_on_unseen_news() {
     check_unknown_rate(
         "unseen",
         &[
-            // Tuning limits: the fourth and fifth passes' figures (issue 13) and a word or two
+            // Tuning limits: the fourth to sixth passes' figures (issue 13) and a word or two
             // of room for segmentation changes that move a paragraph in or out of translation.
             ("tune", unseen_news("tune"), 0.0027),
             ("tune-6", unseen_news("tune-6"), 0.0035),
@@ -234,6 +234,10 @@ fn unknown_rate_on_unseen_news() {
             ("tune-14", unseen_news("tune-14"), 0.007),
             ("tune-15", unseen_news("tune-15"), 0.0035),
             ("tune-16", unseen_news("tune-16"), 0.0045),
+            // Built beside the sixth pass (for the segmenter), measured once after it (0.93%,
+            // 0.64%), never worked on.
+            ("tune-17", unseen_news("tune-17"), 0.0095),
+            ("tune-18", unseen_news("tune-18"), 0.007),
         ],
     );
 }
@@ -263,30 +267,34 @@ const LIMIT_TUNE_7: f64 = 0.0045;
 
 /// The fifth held-out half of the unseen news (22 articles from 22 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the sixth segmentation round:
-/// 0.98% (31/3,155); 0.95% (30/3,152) after the fifth lexicon pass.
-const LIMIT_HELDOUT_5: f64 = 0.0096;
+/// 0.98% (31/3,155); 0.95% (30/3,152) after the fifth lexicon pass, 0.86% (27/3,151) after the
+/// sixth.
+const LIMIT_HELDOUT_5: f64 = 0.0086;
 
 /// The sixth held-out half of the unseen news (24 articles from 24 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the seventh segmentation round:
-/// 1.20% (44/3,656); 0.82% (30/3,649) after the fifth lexicon pass.
+/// 1.20% (44/3,656); 0.82% (30/3,649) after the fifth lexicon pass and the sixth.
 const LIMIT_HELDOUT_6: f64 = 0.0083;
 
 /// The seventh held-out half of the unseen news (22 articles from 22 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the eighth segmentation round:
-/// 1.39% (47/3,373); 1.36% (46/3,373) after the fifth lexicon pass.
-const LIMIT_HELDOUT_7: f64 = 0.0137;
+/// 1.39% (47/3,373); 1.36% (46/3,373) after the fifth lexicon pass, 1.25% (42/3,371) after the
+/// sixth.
+const LIMIT_HELDOUT_7: f64 = 0.0125;
 
 /// The eighth held-out half of the unseen news (18 articles from 18 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the tenth segmentation round:
 /// 1.79% (47/2,631), above the 1.5% issue 13 asks for (the first held-out set over it);
-/// 1.52% (40/2,631) after the fifth lexicon pass, still a word over.
-const LIMIT_HELDOUT_8: f64 = 0.0153;
+/// 1.52% (40/2,631) after the fifth lexicon pass, still a word over; 1.48% (39/2,630) after
+/// the sixth, under it.
+const LIMIT_HELDOUT_8: f64 = 0.0149;
 
 /// The ninth and tenth held-out halves of the unseen news (18 articles each from 36 more
 /// outlets), annotated before any tool ran on them and scored once, blind, after the fifth
-/// lexicon pass and the twelfth segmentation round: 0.98% (27/2,763) and 1.22% (34/2,797).
-const LIMIT_HELDOUT_9: f64 = 0.01;
-const LIMIT_HELDOUT_10: f64 = 0.0125;
+/// lexicon pass and the twelfth segmentation round: 0.98% (27/2,763) and 1.22% (34/2,797);
+/// 0.87% (24/2,763) and 1.11% (31/2,797) after the sixth lexicon pass.
+const LIMIT_HELDOUT_9: f64 = 0.0087;
+const LIMIT_HELDOUT_10: f64 = 0.0111;
 
 /// The former second held-out half of the unseen news (22 articles from 22 other outlets),
 /// opened as the tuning set `tune-5` on 2026-12-06 after it had been scored (1.71% after the
@@ -1114,7 +1122,11 @@ fn sixth_pass_kinds_are_read() {
             "surveilans",
             "surveillance",
         ),
-        ("Penampilannya di Pasaraya Grande memukau audiens.", "audiens", "audience"),
+        (
+            "Penampilannya di Pasaraya Grande memukau audiens.",
+            "audiens",
+            "audience",
+        ),
     ]);
     // Two uses of a word that has no reduplication of its own stay two words.
     let tokens = OfflineBackend::new().analyse("Itu itu saja.");

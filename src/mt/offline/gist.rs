@@ -828,9 +828,7 @@ fn isir_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token
             Some(v) if !prefix.is_empty() => v,
             _ => verb,
         };
-        let base = verb
-            .strip_suffix("ir")
-            .filter(|b| b.chars().count() >= 4)?;
+        let base = verb.strip_suffix("ir").filter(|b| b.chars().count() >= 4)?;
         // The `-asi` noun may be a generated loan spelling (`koordinasi`, `legalisasi`):
         // `-asi` for `-ation` is the most regular of the loan rules.
         let e = lex
