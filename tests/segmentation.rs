@@ -1122,9 +1122,10 @@ fn unseen_news_tuning_half() {
 /// (0.9655 / 0.7241), `heldout-8` when it was first scored, blind, after round 10 (0.9766 /
 /// 0.6087), `heldout-9` and `heldout-10` when first scored, blind, after round 12 (0.9653 /
 /// 0.8136, 0.9600 / 0.9310; the first three then read 0.9565 / 0.7302, 0.9759 / 0.6667,
-/// 0.9688 / 0.7458), so a change that loses ground on unseen text fails here: `heldout-5` (22
-/// articles), `heldout-6` (24), `heldout-7` (22), `heldout-8`, `heldout-9` and `heldout-10`
-/// (18 each, each set from other outlets), apart and the first three together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
+/// 0.9688 / 0.7458), `heldout-11` when first scored, blind, after round 13 (0.9898 / 0.9020;
+/// `heldout-6` then 0.9786, `heldout-9` 0.9692), so a change that loses ground on unseen text
+/// fails here: `heldout-5` (22 articles), `heldout-6` (24), `heldout-7` (22), `heldout-8` to
+/// `heldout-11` (18 each, each set from other outlets), apart and the first three together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
 /// `tune-5` to `tune-8`.)
 #[test]
 fn unseen_news_heldout_half() {
@@ -1141,16 +1142,18 @@ fn unseen_news_heldout_half() {
     let (eighth_b, eighth_p, _) = score_unseen("heldout-8");
     let (ninth_b, ninth_p, _) = score_unseen("heldout-9");
     let (tenth_b, tenth_p, _) = score_unseen("heldout-10");
+    let (eleventh_b, eleventh_p, _) = score_unseen("heldout-11");
     let mut report = String::new();
     for (name, bounds, boiler, bounds_floor, boiler_floor) in [
         ("heldout-5", &fifth_b, &fifth_p, 0.955, 0.73),
-        ("heldout-6", &sixth_b, &sixth_p, 0.975, 0.66),
+        ("heldout-6", &sixth_b, &sixth_p, 0.978, 0.66),
         ("both", &both_b, &both_p, 0.96, 0.69),
         ("heldout-7", &seventh_b, &seventh_p, 0.968, 0.74),
         ("all three", &all_b, &all_p, 0.96, 0.70),
         ("heldout-8", &eighth_b, &eighth_p, 0.975, 0.60),
-        ("heldout-9", &ninth_b, &ninth_p, 0.965, 0.81),
+        ("heldout-9", &ninth_b, &ninth_p, 0.969, 0.81),
         ("heldout-10", &tenth_b, &tenth_p, 0.96, 0.93),
+        ("heldout-11", &eleventh_b, &eleventh_p, 0.989, 0.90),
     ] {
         let line = format!(
             "unseen {name}: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4} (tp {}, fp {}, fn {})",
