@@ -1074,7 +1074,9 @@ fn score_unseen(half: &str) -> (Score, Score, Vec<String>) {
 /// then worked on in round 11 (0.9814 / 0.8667, 0.9951 / 0.9444); `tune-15` and `tune-16`
 /// (A-F and G-O), blind 0.9577 / 0.5714 and 0.9711 / 0.8750, then worked on in round 12
 /// (0.9718 / 0.7500, 0.9829 / 0.9655); `tune-17` and `tune-18` (A-K and L-R), blind 0.9711 /
-/// 0.5000 and 0.9624 / 0.8400, then worked on in round 13 (0.9886 / 0.6316, 0.9701 / 0.8400).
+/// 0.5000 and 0.9624 / 0.8400, then worked on in round 13 (0.9886 / 0.6316, 0.9701 / 0.8400);
+/// `tune-19` and `tune-20` (A-J and K-R), blind 0.9558 / 0.5500 and 0.9710 / 0.5455, then worked
+/// on in round 14 (0.9825 / 0.7843, 0.9710 / 0.6087).
 #[test]
 fn unseen_news_tuning_half() {
     for (half, bounds_floor, boiler_floor) in [
@@ -1096,6 +1098,8 @@ fn unseen_news_tuning_half() {
         ("tune-16", 0.98, 0.96),
         ("tune-17", 0.985, 0.63),
         ("tune-18", 0.97, 0.84),
+        ("tune-19", 0.98, 0.78),
+        ("tune-20", 0.97, 0.60),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -2082,4 +2086,46 @@ fn tune_17_and_18_rules() {
     );
     assert_eq!(doc.paragraphs[0].kind.as_str(), "caption");
     assert_eq!(doc.paragraphs[0].segments.len(), 2);
+}
+
+/// Rules of the nineteenth and twentieth tuning sets (`tests/data/news-unseen/tune-19.txt`,
+/// `tune-20.txt`; addresses in their headers): the Jannah theme's back-to-top label and
+/// related-articles block, a share bar's heading and a prompt to share on social media, a
+/// bulleted network's button, a watermark's domain alone between the story's paragraphs or in a
+/// row, a subscription prompt of thirteen words or more, reporter codes in capitals joined by a
+/// slash. And what stays: a domain under the title (the outlet's credit), a sentence that names
+/// Google News.
+#[test]
+fn tune_19_and_20_rules() {
+    let text = "BANDUNG - Persib bertolak ke Jayapura pada Kamis dini hari. Tim membawa 20 pemain.\nberitalima.com\nPelatih menyebut kondisi pemain baik.\nberitalima.com beritalima.com beritalima.com\n• Whatsapp\nShare Juga dong, di Sosmed Kamu:\nShare This Article\nBaca Kabarsumbar.com lebih update via Google News, Klik Disini atau Join Telegram Disini.\nRelated Articles\nBack to top button\n";
+    assert_eq!(
+        kinds(text),
+        [
+            "body",
+            "boilerplate",
+            "body",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate"
+        ]
+    );
+    assert_ne!(
+        kinds("Kabar6.com\nTANGERANG - Polisi menangkap dua pencuri motor di pasar. Keduanya warga setempat.\n")[0],
+        "boilerplate"
+    );
+    assert_eq!(
+        kinds("Harga beras naik.\nKementerian Kominfo mencatat Google News menghapus ratusan situs palsu yang menyebarkan hoaks tentang harga beras sepanjang tahun ini di Indonesia.\n")[1],
+        "body"
+    );
+    assert_eq!(
+        render("“Mudah-mudahan FN segera kita amankan,” pungkasnya.(BG/MED)"),
+        [
+            "“Mudah-mudahan FN segera kita amankan,” pungkasnya.",
+            "[byline] (BG/MED)"
+        ]
+    );
 }

@@ -606,6 +606,15 @@ fn link_list_step(state: &mut LinkList, p: &mut Paragraph, text: &str) {
     {
         return;
     }
+    // `beritalima.com` alone between the story's paragraphs: the site's watermark under a
+    // picture the scraper dropped, not a credit (a credit comes under the title or closes the
+    // story with its reporter's code) and no text.
+    if state.running && is_lone_domain(p) {
+        mark_boilerplate(p);
+        state.under_label = false;
+        state.after_link = false;
+        return;
+    }
     let announced = state.read_also && lone_headline(p);
     let link = state.under_label
         && (p.kind == ParagraphKind::ListItem

@@ -876,6 +876,13 @@ fn place_after_dash(par: &str, from: usize, outlet: bool) -> Option<usize> {
     }
     let start = from + par[from..].find(|c: char| !c.is_whitespace())?;
     let word = par[start..].split_whitespace().next()?;
+    // `Dobrak.id – BATANGHARI, Harga karet ...` (tests/data/news-unseen/tune-19.txt): a place
+    // in capitals closed by a comma; a sentence's first word is not written in capitals.
+    if let Some(place) = word.strip_suffix(',') {
+        return (place.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && place.chars().all(|c| c.is_ascii_uppercase()))
+        .then_some(start + word.len());
+    }
     let place = word.strip_suffix('.')?;
     (place.len() >= 3
         && place.starts_with(|c: char| c.is_uppercase())
@@ -977,6 +984,14 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     }
     // Everything below is a short line; most paragraphs are turned away after 13 words.
     if more_words_than(t, 12) {
+        // A subscription prompt may run a little longer (`Baca Kabarsumbar.com lebih update
+        // via Google News, Klik Disini atau Join Telegram Disini.`, 13 words: tune-20).
+        if !more_words_than(t, 20) && names_channel(t) {
+            let words: Vec<&str> = t.split_whitespace().collect();
+            if prompts_reader(&words) {
+                return Some(SegmentKind::Boilerplate);
+            }
+        }
         return None;
     }
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -1018,16 +1033,7 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     // X`: a subscription prompt. Outlets push readers to these distribution channels on every
     // page; a short line naming one is the prompt, where a news story would name the platform
     // inside a full sentence of a longer paragraph.
-    if [
-        "google news",
-        "whatsapp channel",
-        "channel whatsapp",
-        "saluran whatsapp",
-    ]
-    .iter()
-    .any(|c| lower.contains(c))
-        && prompts_reader(&words)
-    {
+    if names_channel(t) && prompts_reader(&words) {
         return Some(SegmentKind::Boilerplate);
     }
     if site_control(&words) || chrome_shape(t, &lower, &words) {
@@ -1107,6 +1113,29 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
         return Some(SegmentKind::Byline);
     }
     None
+}
+
+/// Whether `t` names a distribution channel outlets push readers to (Google News, a WhatsApp
+/// channel), in any case.
+fn names_channel(t: &str) -> bool {
+    // Most paragraphs name neither: a quick search for the platform's name turns them away.
+    let b = t.as_bytes();
+    let has = |n: &[u8]| memchr::memmem::find(b, n).is_some();
+    if !(has(b"oogle") || has(b"OOGLE") || has(b"hats") || has(b"HATS")) {
+        return false;
+    }
+    [
+        "google news",
+        "whatsapp channel",
+        "channel whatsapp",
+        "saluran whatsapp",
+    ]
+    .iter()
+    .any(|c| {
+        t.as_bytes()
+            .windows(c.len())
+            .any(|w| w.eq_ignore_ascii_case(c.as_bytes()))
+    })
 }
 
 /// A subscription prompt speaks to the reader: it holds an imperative of the reader's action
@@ -1524,10 +1553,8 @@ fn one_of(word: &str, list: &[&str]) -> bool {
 /// (a channel, "us", "the app"), or a counter with nothing but a number: a line of news has a
 /// subject and a predicate of its own, and a heading names something other than the site.
 fn site_control(words: &[&str]) -> bool {
-    let words = match words.first() {
-        Some(&("•" | "-" | "*" | "·" | "▪" | "●")) => &words[1..],
-        _ => words,
-    };
+    let bulleted = matches!(words.first(), Some(&("•" | "-" | "*" | "·" | "▪" | "●")));
+    let words = if bulleted { &words[1..] } else { words };
     let Some(first) = words.first() else {
         return false;
     };
@@ -1585,11 +1612,14 @@ fn site_control(words: &[&str]) -> bool {
             return true;
         }
     }
-    // `IKUTI JUGA AKUN MEDSOS CE DIBAWAH INI:`: the imperative to follow the outlet's social
-    // media accounts, whatever the outlet calls itself; a sentence of a story about accounts
-    // has a subject before its verb (`Polisi mengimbau warga mengikuti akun resmi`).
-    if one_of(bare(first), &["ikuti", "follow"])
-        && words.len() <= 10
+    // `IKUTI JUGA AKUN MEDSOS CE DIBAWAH INI:`, `Share Juga dong, di Sosmed Kamu:`: the
+    // imperative to follow the outlet's social media accounts, or to share the story there; a
+    // sentence of a story about accounts has a subject before its verb (`Polisi mengimbau
+    // warga mengikuti akun resmi`).
+    if one_of(
+        bare(first),
+        &["ikuti", "follow", "share", "bagikan", "sebarkan"],
+    ) && words.len() <= 10
         && words.iter().any(|w| {
             one_of(
                 bare(w),
@@ -1642,8 +1672,14 @@ fn site_control(words: &[&str]) -> bool {
     }
     // A row names at least one network: `![]() |` (an image's markup with its alt text empty,
     // then a table's bar) has no word at all, and is the picture, not a share bar.
+    // `beritalima.com beritalima.com beritalima.com`: a watermark's row, one domain repeated.
+    if words.len() >= 2 && words.iter().all(|w| *w == words[0]) && is_domain(words[0]) {
+        return true;
+    }
+    // `• Whatsapp`: one network as a bulleted item is a share bar's button, as a row of them
+    // is (tests/data/news-unseen/tune-19.txt, Beritalima).
     if lower.iter().all(|w| w.is_empty() || one_of(w, &SOCIAL))
-        && lower.len() >= 2
+        && (lower.len() >= 2 || bulleted)
         && lower.iter().any(|w| !w.is_empty())
     {
         return true;
@@ -2091,6 +2127,16 @@ pub fn is_reporter_code(text: &str) -> bool {
     if inner == "*" || inner == "**" {
         return true;
     }
+    // `pungkasnya.(BG/MED)`: initials in capitals joined by a slash, as the lower-case codes
+    // are (an acronym in brackets stands alone: `(BEI)`).
+    if text.starts_with('(')
+        && inner.contains('/')
+        && inner.split('/').all(|part| {
+            (2..=5).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_uppercase())
+        })
+    {
+        return true;
+    }
     // `kemarin.[FHS-NAL]`: in square brackets, which a sentence does not use for an aside, the
     // reporter's and editor's initials may be in capitals, joined by a hyphen (round brackets
     // in capitals are an acronym: `(BEI)`).
@@ -2158,6 +2204,7 @@ mod tests {
             // tests/data/news-unseen/tune-17.txt (Global News): the outlet's domain in brackets
             // holds a hyphen of its own.
             ("PAMEKASAN (global-news.co.id)-Bupati Pamekasan meresmikan penggunaan Pasar Petedan.", "PAMEKASAN (global-news.co.id)-"),
+            ("Dobrak.id – BATANGHARI, Harga karet anjlok hingga Rp 7.000/kg pekan ini.", "Dobrak.id – BATANGHARI,"),
             // Closed by a colon: tests/data/news-unseen/tune-2.txt (Harian Batak Pos), and
             // shapes written after Waspada's, kabarbisnis.com's and Suara Karya's.
             ("Medan-BP: Dalam operasi penegakan hukum yang cepat, polisi menangkap dua pencuri.", "Medan-BP:"),
