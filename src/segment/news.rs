@@ -749,12 +749,13 @@ fn capital_domain_len(par: &str, early: bool) -> Option<usize> {
     accept(par, outlet.len(), true)
 }
 
-/// `Medan-BP: Dalam operasi ...`, `MEDAN, Waspada.id: ...`, `JAKARTA, (SUARA KARYA): ...`: at
-/// the top of the story, a dateline closed by a colon instead of a dash, as some outlets write
-/// it (Harian Batak Pos in `tune-2.txt`; Waspada, Suara Karya, kabarbisnis.com). A colon after
-/// a word or two is as often a label (`Catatan:`, `Kabar Baik:`), so the words before it must
-/// name an outlet: a domain, a name in brackets, initials glued by a dash to the place
-/// (`Medan-BP`), or anything after a place in capitals and its comma (`MEDAN, Waspada:`).
+/// `Medan-BP: Dalam operasi ...`, `MEDAN, Waspada.id: ...`, `JAKARTA, (SUARA KARYA): ...`: a
+/// dateline closed by a colon instead of a dash, as some outlets write it (Harian Batak Pos in
+/// `tune-2.txt`; Waspada, Suara Karya, kabarbisnis.com). A colon after a word or two is as
+/// often a label (`Catatan:`, `Kabar Baik:`), so the words before it must name an outlet: a
+/// domain, a name in brackets, initials glued by a dash to the place (`Medan-BP`), or anything
+/// after a place in capitals and its comma (`MEDAN, Waspada:`). At the top of the story any of
+/// these will do; further down only a place in capitals with a domain.
 fn colon_dateline_len(par: &str, early: bool) -> Option<usize> {
     let b = par.as_bytes();
     let colon = memchr::memchr(b':', &b[..b.len().min(48)])?;
@@ -1203,20 +1204,18 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
         return true;
     }
     // `http://www.riaucitizen.com/search/label/Berita%20Riau`: an address alone on its line is
-    // a link the scraper kept, nothing to translate.
-    let starts_with_ci = |w: &str, prefix: &str| {
-        w.len() >= prefix.len()
-            && w.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
-    };
+    // a link the scraper kept, nothing to translate; `Logo-fokus-ginding`: the logo's image
+    // file name kept as its alternative text, one token of words joined by hyphens or
+    // underscores after `logo`.
     if let [w] = words {
-        if starts_with_ci(w, "http://") || starts_with_ci(w, "https://") {
-            return true;
-        }
-    }
-    // `Logo-fokus-ginding`: the logo's image file name kept as its alternative text, one token
-    // of words joined by hyphens or underscores after `logo`.
-    if let [w] = words {
-        if starts_with_ci(w, "logo-") || starts_with_ci(w, "logo_") {
+        let starts_with_ci = |prefix: &str| {
+            w.len() >= prefix.len()
+                && w.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+        };
+        if ["http://", "https://", "logo-", "logo_"]
+            .iter()
+            .any(|p| starts_with_ci(p))
+        {
             return true;
         }
     }
