@@ -238,6 +238,8 @@ fn unknown_rate_on_unseen_news() {
             // 0.64%), never worked on.
             ("tune-17", unseen_news("tune-17"), 0.0095),
             ("tune-18", unseen_news("tune-18"), 0.007),
+            ("tune-19", unseen_news("tune-19"), 1.0),
+            ("tune-20", unseen_news("tune-20"), 1.0),
         ],
     );
 }
@@ -1145,4 +1147,103 @@ fn sixth_pass_kinds_are_read() {
     // Two uses of a word that has no reduplication of its own stay two words.
     let tokens = OfflineBackend::new().analyse("Itu itu saja.");
     assert!(tokens.iter().all(|t| t.surface != "Itu itu"));
+}
+
+/// Issue 13, the seventh lexicon pass, on sentences of the tuning sets tune-17 to tune-20:
+/// religious vocabulary in the spellings copy uses, old spellings, sport and leisure, a
+/// colloquial form, a form of address in a quote.
+#[test]
+fn seventh_pass_kinds_are_read() {
+    assert_known(&[
+        (
+            "Selain pengajian dari para pengisi ceramah, majelis juga selalu mengumpulkan uang \
+             infaq yang penyalurannya tetap.",
+            "infaq",
+            "alms",
+        ),
+        (
+            "Dia mengingatkan bahwa infaq yang terkumpul harus disalurkan dengan baik, agar \
+             berkelanjutan dan diridhoi Allah SWT.",
+            "diridhoi",
+            "blessed",
+        ),
+        (
+            "Dalam tabligh akbar yang disesaki ratusan jamaah itu, hadir Ustaz Abdul Somad (UAS) \
+             sebagai penceramah utama.",
+            "tabligh",
+            "sermon",
+        ),
+        (
+            "Dimana estimasi pendapatan semula sebesar 2,84 trilyun bertambah sebesar 54 milyar \
+             atau 1,9 % sehingga menjadi 2,89 trilyun.",
+            "trilyun",
+            "trillion",
+        ),
+        (
+            "Kepada warga, Heriyawan berpesan agar rutin melakukan pemberantasan sarang nyamuk \
+             dengan cara gotong-royong membersihkan lingkungan tempat tinggal.",
+            "gotong-royong",
+            "mutual help",
+        ),
+        (
+            "Ia mengatakan saat kejadian memang sedang hujan deras, tidak lama ia mendengar suara \
+             deru angin di atas atapnya.",
+            "deru",
+            "roar",
+        ),
+        (
+            "Penonton membeludak di venue arung jeram Pekan Olahraga Nasional (PON) XXI.",
+            "arung",
+            "rafting",
+        ),
+        (
+            "Wardana membuat hattrick buat kemenangan Putra Mas, masing-masing pada menit 13, 15 \
+             dan 87.",
+            "hattrick",
+            "hat-trick",
+        ),
+        (
+            "Aksi ngamen bareng ini mendapat dukungan penuh dari berbagai pihak.",
+            "ngamen",
+            "busk",
+        ),
+        (
+            "\"Apapun keadaan kita bu, kita harus selalu menjawab demikian,\" ajaknya.",
+            "bu",
+            "Mrs",
+        ),
+    ]);
+}
+
+/// Issue 13, the seventh pass: the commonest function words of Javanese and Minangkabau in
+/// quotes are read (a Satpol PP officer's Javanese on tune-2, a rubber farmer's Malay of
+/// Jambi on tune-19); a regional word outside that short list stays marked, not guessed.
+#[test]
+fn regional_function_words_in_quotes() {
+    assert_known(&[
+        (
+            "\"Kebetulan dari petugas Satpol PP bilang 'wong kuwi mau nang kono' (orang itu tadi \
+             disana).",
+            "kuwi",
+            "that",
+        ),
+        (
+            "\"Kebetulan dari petugas Satpol PP bilang 'wong kuwi mau nang kono' (orang itu tadi \
+             disana).",
+            "kono",
+            "there",
+        ),
+        (
+            "Keberatan sekali lah, tapi kami minta samo pemerintah kan macam mano solusinyo biso \
+             karet ini hargo stabil lagi,\" ungkap Ilham.",
+            "mano",
+            "where",
+        ),
+    ]);
+    let tokens = OfflineBackend::new().analyse(
+        "Keberatan sekali lah, tapi kami minta samo pemerintah kan macam mano solusinyo biso \
+         karet ini hargo stabil lagi,\" ungkap Ilham.",
+    );
+    let hargo = tokens.iter().find(|t| t.surface == "hargo").unwrap();
+    assert_eq!(hargo.kind, TokenKind::Unknown);
 }
