@@ -519,7 +519,8 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
             Some((i, c)) if i + c.len_utf8() < word.len() => (&word[..i + c.len_utf8()], true),
             _ => (word, false),
         };
-        let core = core.trim_end_matches(',');
+        // `PADANG, haisumbar.com/ —Lonjakan ...` (tune-21): a domain typed with its slash.
+        let core = core.trim_end_matches(',').trim_end_matches('/');
         bare_number = core.bytes().all(|b| b.is_ascii_digit()) && core.len() != 4;
         // A place or an outlet, not a name cut by a tokenised hyphen (`Al - Faisaly`,
         // `U - Boat`): no Indonesian place name has fewer than three letters.
@@ -1671,6 +1672,15 @@ fn site_control(words: &[&str]) -> bool {
     }
     // A row names at least one network: `![]() |` (an image's markup with its alt text empty,
     // then a table's bar) has no word at all, and is the picture, not a share bar.
+    // `Pages: 1 2`, `Halaman 1 2 3`: a pager's label and its page numbers.
+    if words.len() >= 2
+        && one_of(bare(first), &["pages", "page", "halaman"])
+        && words[1..]
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return true;
+    }
     // `beritalima.com beritalima.com beritalima.com`: a watermark's row, one domain repeated.
     if words.len() >= 2 && words.iter().all(|w| *w == words[0]) && is_domain(words[0]) {
         return true;
@@ -2204,6 +2214,7 @@ mod tests {
             // holds a hyphen of its own.
             ("PAMEKASAN (global-news.co.id)-Bupati Pamekasan meresmikan penggunaan Pasar Petedan.", "PAMEKASAN (global-news.co.id)-"),
             ("Dobrak.id – BATANGHARI, Harga karet anjlok hingga Rp 7.000/kg pekan ini.", "Dobrak.id – BATANGHARI,"),
+            ("PADANG, haisumbar.com/ —Lonjakan kasus HIV/AIDS di Kota Padang dinilai bukan semata akibat perilaku.", "PADANG, haisumbar.com/ —"),
             // Closed by a colon: tests/data/news-unseen/tune-2.txt (Harian Batak Pos), and
             // shapes written after Waspada's, kabarbisnis.com's and Suara Karya's.
             ("Medan-BP: Dalam operasi penegakan hukum yang cepat, polisi menangkap dua pencuri.", "Medan-BP:"),
