@@ -217,7 +217,7 @@ fn unknown_rate_on_unseen_news() {
             // of room for segmentation changes that move a paragraph in or out of translation.
             ("tune", unseen_news("tune"), 0.0027),
             ("tune-6", unseen_news("tune-6"), 0.0035),
-            ("tune-2", unseen_news("tune-2"), 0.0058),
+            ("tune-2", unseen_news("tune-2"), 0.005),
             ("tune-3", unseen_news("tune-3"), 0.011),
             ("tune-4", unseen_news("tune-4"), 0.0112),
             ("tune-5", unseen_news("tune-5"), LIMIT_TUNE_5),
@@ -235,11 +235,12 @@ fn unknown_rate_on_unseen_news() {
             ("tune-15", unseen_news("tune-15"), 0.0035),
             ("tune-16", unseen_news("tune-16"), 0.0045),
             // Built beside the sixth pass (for the segmenter), measured once after it (0.93%,
-            // 0.64%), never worked on.
-            ("tune-17", unseen_news("tune-17"), 0.0095),
-            ("tune-18", unseen_news("tune-18"), 0.007),
-            ("tune-19", unseen_news("tune-19"), 1.0),
-            ("tune-20", unseen_news("tune-20"), 1.0),
+            // 0.64%); with tune-19 and tune-20 (1.67%, 1.34% when first measured) worked on by
+            // the seventh pass: 0.44%, 0.47%, 0.67%, 0.47%.
+            ("tune-17", unseen_news("tune-17"), 0.005),
+            ("tune-18", unseen_news("tune-18"), 0.0055),
+            ("tune-19", unseen_news("tune-19"), 0.0075),
+            ("tune-20", unseen_news("tune-20"), 0.0055),
         ],
     );
 }
