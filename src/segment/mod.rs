@@ -424,12 +424,15 @@ fn cut_lead(p: &Paragraph) -> bool {
     let Some(last) = p.segments.last() else {
         return false;
     };
-    cut_short(&last.source, || {
-        p.segments
-            .iter()
-            .map(|s| s.source.split_whitespace().count())
-            .sum()
-    })
+    cut_short(&last.source, || word_count(p))
+}
+
+/// The words of a paragraph's segments.
+fn word_count(p: &Paragraph) -> usize {
+    p.segments
+        .iter()
+        .map(|s| s.source.split_whitespace().count())
+        .sum()
 }
 
 /// Text ending in `end`, of `words()` words, cut short by the page (see [`cut_lead`]); such a
@@ -679,11 +682,7 @@ fn lone_headline(p: &Paragraph) -> bool {
         && p.segments.iter().all(|s| s.kind == SegmentKind::Text)
         && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && !end.ends_with(['.', ',', ';', ':', '"', '”', '’', ')'])
-        && p.segments
-            .iter()
-            .map(|s| s.source.split_whitespace().count())
-            .sum::<usize>()
-            <= 20
+        && word_count(p) <= 20
 }
 
 /// What [`link_list_step`] carries from one paragraph to the next.

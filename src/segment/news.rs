@@ -498,12 +498,7 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
         if tokens > 0 && !bare_number {
             if let Some(text_at) = word.find(|c: char| !is_dash_char(c)) {
                 let dashes = word[..text_at].chars().count();
-                let mut rest = word[text_at..].chars();
-                let capitalised = matches!(
-                    (rest.next(), rest.next()),
-                    (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase()
-                );
-                if (1..=2).contains(&dashes) && capitalised {
+                if (1..=2).contains(&dashes) && opens_capitalised(&word[text_at..]) {
                     return accept(par, start + text_at, strong || early);
                 }
             }
@@ -598,11 +593,7 @@ fn glued_through(word: &str, strong: bool, tokens: usize, early: bool) -> Option
     let dash = from + word[from..].find(is_dash_char)?;
     let left = &word[..dash];
     let after = dash + word[dash..].find(|c: char| !is_dash_char(c))?;
-    let mut right = word[after..].chars();
-    let capitalised = matches!(
-        (right.next(), right.next()),
-        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase()
-    );
+    let capitalised = opens_capitalised(&word[after..]);
     // The brand may follow the place (`Tangerang Selatan, Kabar6-Presiden ...`).
     let top = early
         && ((tokens <= 3 && brand_with_digits(left))
@@ -618,6 +609,16 @@ fn glued_through(word: &str, strong: bool, tokens: usize, early: bool) -> Option
     // bytes each).
     let dashes = word[dash..after].chars().count();
     (capitalised && named && dashes <= 2).then_some(after)
+}
+
+/// Whether `text` opens with a capital and a lower-case letter: a capitalised word (`Harga`,
+/// `Menurut`), not an initialism (`KPK`, `S.H.`) or a figure.
+pub(crate) fn opens_capitalised(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!(
+        (chars.next(), chars.next()),
+        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase()
+    )
 }
 
 /// `Kabar6`, `Riau24`: a capitalised name with digits after its letters.

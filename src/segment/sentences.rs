@@ -592,12 +592,9 @@ fn glued_boundary(stop: Stop<'_>) -> bool {
             return true;
         }
     }
-    let mut after = text[stop.next..].chars();
-    let capitalised = matches!(
-        (after.next(), after.next()),
-        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase()
-    );
-    if !capitalised || is_top_level_domain(&text[stop.next..]) {
+    if !super::news::opens_capitalised(&text[stop.next..])
+        || is_top_level_domain(&text[stop.next..])
+    {
         return false;
     }
     let before = &text[sentence_start..term_start];
