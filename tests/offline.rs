@@ -241,6 +241,8 @@ fn unknown_rate_on_unseen_news() {
             ("tune-18", unseen_news("tune-18"), 0.0055),
             ("tune-19", unseen_news("tune-19"), 0.0075),
             ("tune-20", unseen_news("tune-20"), 0.0055),
+            ("tune-21", unseen_news("tune-21"), 0.03),
+            ("tune-22", unseen_news("tune-22"), 0.03),
         ],
     );
 }
