@@ -2178,3 +2178,22 @@ fn tune_21_rules() {
         "body"
     );
 }
+
+/// A number alone on its line, with nothing it counts, is a counter or a page's number; a year
+/// alone is not taken for one.
+#[test]
+fn counters_alone_are_boilerplate() {
+    // https://barakata.id/polisi-tangkap-kurir-sabu-untuk-peredaran-di-batam/
+    // (tests/data/news-unseen/tune-17.txt): the view and comment counters under the title.
+    let found = kinds("Polisi Tangkap Kurir Sabu, untuk Peredaran di Batam\n87\n0\nBarakata.id, Batam – Polresta Barelang menangkap 2 orang tersangka yang terlibat peredaran narkoba, beserta barang bukti.\n");
+    assert_eq!(found, ["heading", "boilerplate", "boilerplate", "body"]);
+    // https://topikpagi.com/?p=89862 (tune-22): two counters on one line.
+    assert_eq!(
+        kinds("3 Film Indonesia yang Tayang Kamis Ini\n0 2\nJAKARTA, KOMPAS.com – Deretan film baru Indonesia akan tayang mulai Kamis (21/11/2024) ini di bioskop.\n")[1],
+        "boilerplate"
+    );
+    for year in ["2019", "2019."] {
+        let text = format!("Film Indonesia yang Tayang Kamis Ini\n{year}\nDeretan film baru Indonesia akan tayang mulai Kamis ini di bioskop.\n");
+        assert_ne!(kinds(&text)[1], "boilerplate", "{year}");
+    }
+}

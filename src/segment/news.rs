@@ -1052,6 +1052,22 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     {
         return Some(SegmentKind::Boilerplate);
     }
+    // `87`, `0 2`, `1.204`: a counter (views, comments, shares) or a page's number, with
+    // nothing it counts beside it. A story never sets a bare number as a paragraph; a year
+    // alone (`2019`) may be a date's, and is left to the other rules.
+    if words.len() <= 3
+        && words.iter().all(|w| {
+            w.bytes().any(|b| b.is_ascii_digit())
+                && w.bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+                && !{
+                    let n = w.trim_end_matches(['.', ',']);
+                    n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))
+                }
+        })
+    {
+        return Some(SegmentKind::Boilerplate);
+    }
     // `-------`, `=====`, `* * *`: a rule between the story and what follows.
     let marks: Vec<char> = t.chars().filter(|c| !c.is_whitespace()).collect();
     if marks.len() >= 3
