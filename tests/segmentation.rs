@@ -2192,6 +2192,10 @@ fn counters_alone_are_boilerplate() {
         kinds("3 Film Indonesia yang Tayang Kamis Ini\n0 2\nJAKARTA, KOMPAS.com – Deretan film baru Indonesia akan tayang mulai Kamis (21/11/2024) ini di bioskop.\n")[1],
         "boilerplate"
     );
+    // https://kabarsumatera.com/2015/08/26/harga-sawit-karet-anjlok-petani-di-empat-lawang-menjerit/
+    // (tune-23): the total and the day's count.
+    let found = kinds("Harga Sawit-Karet Anjlok, Petani di Empat Lawang Menjerit\n319 total views,  2 views today\nEMPAT LAWANG, KS – Petani karet dan kelapa sawit di Kabupaten Empat Lawang makin menjerit.\n");
+    assert_eq!(found, ["heading", "boilerplate", "body"]);
     for year in ["2019", "2019."] {
         let text = format!("Film Indonesia yang Tayang Kamis Ini\n{year}\nDeretan film baru Indonesia akan tayang mulai Kamis ini di bioskop.\n");
         assert_ne!(kinds(&text)[1], "boilerplate", "{year}");
