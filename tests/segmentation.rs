@@ -813,6 +813,30 @@ fn editor_codes_glued_to_the_last_sentence() {
     );
     // A bracket glued after a stop that is no code stays with its sentence.
     assert_eq!(render("Ia lulus dari S.Sos.(Unpad) tahun lalu.").len(), 1);
+    // After the last sentence's stop, a bracket closing the paragraph is a credit or a code
+    // whatever its shape (tests/data/news-unseen/tune-20.txt, tune-16.txt):
+    // https://matajurnalis.co.id/ribuan-jemaah-hadiri-tabligh-akbar-uas-di-masjid-baiturrahmah-perumnas
+    assert_eq!(
+        render("Agenda ketiga dijadwalkan akan berlangsung sekitar pukul 13.00 WIB di Desa Blanti Jaya, Kecamatan Mersam.(Red)"),
+        [
+            "Agenda ketiga dijadwalkan akan berlangsung sekitar pukul 13.00 WIB di Desa Blanti Jaya, Kecamatan Mersam.",
+            "(Red)"
+        ]
+    );
+    // https://www.niaga.asia/3-guru-berhenti-1-guru-mengajar-enam-kelas-berbeda/
+    assert_eq!(
+        render("Murid SD Fillalial di Kampung Samaendre Semaja, Sei Menggaris tanpa baju seragam. (budi anshori)").len(),
+        2
+    );
+    // Inside the sentence, before its stop, or with text after it, the bracket stays.
+    assert_eq!(
+        render("Murid SD Fillalial tanpa baju seragam (budi anshori).").len(),
+        1
+    );
+    assert_eq!(
+        render("Murid SD Fillalial tanpa baju seragam. (budi anshori) di kampung itu").len(),
+        1
+    );
 }
 
 #[test]
@@ -2153,4 +2177,27 @@ fn tune_21_rules() {
         kinds("Harga beras naik.\nHalaman 12 buku itu memuat daftar harga beras.\n")[1],
         "body"
     );
+}
+
+/// A number alone on its line, with nothing it counts, is a counter or a page's number; a year
+/// alone is not taken for one.
+#[test]
+fn counters_alone_are_boilerplate() {
+    // https://barakata.id/polisi-tangkap-kurir-sabu-untuk-peredaran-di-batam/
+    // (tests/data/news-unseen/tune-17.txt): the view and comment counters under the title.
+    let found = kinds("Polisi Tangkap Kurir Sabu, untuk Peredaran di Batam\n87\n0\nBarakata.id, Batam – Polresta Barelang menangkap 2 orang tersangka yang terlibat peredaran narkoba, beserta barang bukti.\n");
+    assert_eq!(found, ["heading", "boilerplate", "boilerplate", "body"]);
+    // https://topikpagi.com/?p=89862 (tune-22): two counters on one line.
+    assert_eq!(
+        kinds("3 Film Indonesia yang Tayang Kamis Ini\n0 2\nJAKARTA, KOMPAS.com – Deretan film baru Indonesia akan tayang mulai Kamis (21/11/2024) ini di bioskop.\n")[1],
+        "boilerplate"
+    );
+    // https://kabarsumatera.com/2015/08/26/harga-sawit-karet-anjlok-petani-di-empat-lawang-menjerit/
+    // (tune-23): the total and the day's count.
+    let found = kinds("Harga Sawit-Karet Anjlok, Petani di Empat Lawang Menjerit\n319 total views,  2 views today\nEMPAT LAWANG, KS – Petani karet dan kelapa sawit di Kabupaten Empat Lawang makin menjerit.\n");
+    assert_eq!(found, ["heading", "boilerplate", "body"]);
+    for year in ["2019", "2019."] {
+        let text = format!("Film Indonesia yang Tayang Kamis Ini\n{year}\nDeretan film baru Indonesia akan tayang mulai Kamis ini di bioskop.\n");
+        assert_ne!(kinds(&text)[1], "boilerplate", "{year}");
+    }
 }

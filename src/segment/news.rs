@@ -1052,6 +1052,22 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     {
         return Some(SegmentKind::Boilerplate);
     }
+    // `87`, `0 2`, `1.204`: a counter (views, comments, shares) or a page's number, with
+    // nothing it counts beside it. A story never sets a bare number as a paragraph; a year
+    // alone (`2019`) may be a date's, and is left to the other rules.
+    if words.len() <= 3
+        && words.iter().all(|w| {
+            w.bytes().any(|b| b.is_ascii_digit())
+                && w.bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+                && !{
+                    let n = w.trim_end_matches(['.', ',']);
+                    n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))
+                }
+        })
+    {
+        return Some(SegmentKind::Boilerplate);
+    }
     // `-------`, `=====`, `* * *`: a rule between the story and what follows.
     let marks: Vec<char> = t.chars().filter(|c| !c.is_whitespace()).collect();
     if marks.len() >= 3
@@ -1754,20 +1770,22 @@ fn site_control(words: &[&str]) -> bool {
         return true;
     }
     // `375 views`, `Dibaca 1.204 kali`: a view counter, a number and the words that count
-    // readers and nothing else.
-    const VIEWS: [&str; 9] = [
+    // readers and nothing else. A counter may give the total and the day's count (`319 total
+    // views, 2 views today`, tests/data/news-unseen/tune-23.txt; `Dibaca 12 kali hari ini`).
+    const VIEWS: [&str; 13] = [
         "views", "view", "dilihat", "dibaca", "kali", "pembaca", "hits", "viewed", "reads",
+        "total", "today", "hari", "ini",
+    ];
+    const COUNTED: [&str; 8] = [
+        "views", "view", "dilihat", "dibaca", "pembaca", "hits", "viewed", "reads",
     ];
     let number = |w: &str| {
         w.starts_with(|c: char| c.is_ascii_digit())
             && w.bytes()
                 .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
     };
-    if lower.len() <= 3
-        && lower.iter().any(|w| number(w))
-        && lower
-            .iter()
-            .any(|w| one_of(w, &VIEWS) && !w.eq_ignore_ascii_case("kali"))
+    if lower.iter().any(|w| number(w))
+        && lower.iter().any(|w| one_of(w, &COUNTED))
         && lower.iter().all(|w| one_of(w, &VIEWS) || number(w))
     {
         return true;
