@@ -1311,7 +1311,10 @@ fn eighth_pass_kinds_are_read() {
     ]);
     // A standard `-ivitas` word keeps its own entry; the `f` spelling is read as it.
     let tokens = OfflineBackend::new().analyse("Menurut dia, produktifitas petani naik.");
-    let t = tokens.iter().find(|t| t.surface == "produktifitas").unwrap();
+    let t = tokens
+        .iter()
+        .find(|t| t.surface == "produktifitas")
+        .unwrap();
     assert_eq!(t.english, "productivity");
 }
 
