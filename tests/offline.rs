@@ -283,8 +283,8 @@ const LIMIT_HELDOUT_5: f64 = 0.0086;
 /// The sixth held-out half of the unseen news (24 articles from 24 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the seventh segmentation round:
 /// 1.20% (44/3,656); 0.82% (30/3,649) after the fifth lexicon pass and the sixth, 0.79%
-/// (29/3,649) after the seventh.
-const LIMIT_HELDOUT_6: f64 = 0.008;
+/// (29/3,649) after the seventh, 0.74% (27/3,649) after the eighth.
+const LIMIT_HELDOUT_6: f64 = 0.0075;
 
 /// The seventh held-out half of the unseen news (22 articles from 22 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the eighth segmentation round:
