@@ -813,6 +813,30 @@ fn editor_codes_glued_to_the_last_sentence() {
     );
     // A bracket glued after a stop that is no code stays with its sentence.
     assert_eq!(render("Ia lulus dari S.Sos.(Unpad) tahun lalu.").len(), 1);
+    // After the last sentence's stop, a bracket closing the paragraph is a credit or a code
+    // whatever its shape (tests/data/news-unseen/tune-20.txt, tune-16.txt):
+    // https://matajurnalis.co.id/ribuan-jemaah-hadiri-tabligh-akbar-uas-di-masjid-baiturrahmah-perumnas
+    assert_eq!(
+        render("Agenda ketiga dijadwalkan akan berlangsung sekitar pukul 13.00 WIB di Desa Blanti Jaya, Kecamatan Mersam.(Red)"),
+        [
+            "Agenda ketiga dijadwalkan akan berlangsung sekitar pukul 13.00 WIB di Desa Blanti Jaya, Kecamatan Mersam.",
+            "(Red)"
+        ]
+    );
+    // https://www.niaga.asia/3-guru-berhenti-1-guru-mengajar-enam-kelas-berbeda/
+    assert_eq!(
+        render("Murid SD Fillalial di Kampung Samaendre Semaja, Sei Menggaris tanpa baju seragam. (budi anshori)").len(),
+        2
+    );
+    // Inside the sentence, before its stop, or with text after it, the bracket stays.
+    assert_eq!(
+        render("Murid SD Fillalial tanpa baju seragam (budi anshori).").len(),
+        1
+    );
+    assert_eq!(
+        render("Murid SD Fillalial tanpa baju seragam. (budi anshori) di kampung itu").len(),
+        1
+    );
 }
 
 #[test]
