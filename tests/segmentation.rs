@@ -1102,7 +1102,9 @@ fn score_unseen(half: &str) -> (Score, Score, Vec<String>) {
 /// `tune-19` and `tune-20` (A-J and K-R), blind 0.9558 / 0.5500 and 0.9710 / 0.5455, then worked
 /// on in round 14 (0.9825 / 0.7843, 0.9710 / 0.6087); `tune-21` and `tune-22` (G-N and O-Z),
 /// blind 0.9419 / 0.8125 and 0.9848 / 0.7500, then worked on in round 15 (0.9480 / 0.8889, the
-/// same).
+/// same); `tune-23` (A-M), blind 0.9841 / 0.9167, then worked on in round 16 (0.9841 / 0.9600).
+/// Round 16's rules (a bracket after the last stop, a counter alone) raised `tune-9`, `tune-11`,
+/// `tune-16` to `tune-18`, `tune-20` and `tune-22`, and their floors with them.
 #[test]
 fn unseen_news_tuning_half() {
     for (half, bounds_floor, boiler_floor) in [
@@ -1114,20 +1116,21 @@ fn unseen_news_tuning_half() {
         ("tune-6", 0.995, 0.98),
         ("tune-7", 0.995, 0.92),
         ("tune-8", 0.995, 0.87),
-        ("tune-9", 0.985, 0.87),
+        ("tune-9", 0.985, 0.9),
         ("tune-10", 0.99, 0.85),
-        ("tune-11", 0.98, 0.91),
+        ("tune-11", 0.99, 0.91),
         ("tune-12", 0.945, 0.97),
         ("tune-13", 0.98, 0.86),
         ("tune-14", 0.995, 0.94),
         ("tune-15", 0.97, 0.74),
-        ("tune-16", 0.98, 0.96),
-        ("tune-17", 0.985, 0.63),
-        ("tune-18", 0.97, 0.84),
+        ("tune-16", 0.985, 0.96),
+        ("tune-17", 0.985, 0.69),
+        ("tune-18", 0.975, 0.84),
         ("tune-19", 0.98, 0.78),
-        ("tune-20", 0.97, 0.60),
+        ("tune-20", 0.975, 0.60),
         ("tune-21", 0.945, 0.88),
-        ("tune-22", 0.98, 0.74),
+        ("tune-22", 0.98, 0.82),
+        ("tune-23", 0.98, 0.95),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -1157,10 +1160,13 @@ fn unseen_news_tuning_half() {
 /// 0.9688 / 0.7458), `heldout-11` when first scored, blind, after round 13 (0.9898 / 0.9020;
 /// `heldout-6` then 0.9786, `heldout-9` 0.9692), `heldout-12` when first scored, blind, after
 /// round 14 (0.9831 / 0.6667; `heldout-5` then 0.9565 / 0.7500), `heldout-13` when first
-/// scored, blind, after round 15 (0.9688 / 1.0000, on three boilerplate paragraphs only), so a
-/// change that loses ground on unseen text fails here: `heldout-5` (22 articles), `heldout-6`
-/// (24), `heldout-7` (22), `heldout-8` to `heldout-11` (18 each), `heldout-12` (13),
-/// `heldout-13` (10, each set from other outlets), apart and the first three together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
+/// scored, blind, after round 15 (0.9688 / 1.0000, on three boilerplate paragraphs only),
+/// `heldout-14` when first scored, blind, after round 16 (0.9648 / 0.9231; `heldout-5` then
+/// 0.9600 / 0.7500, `heldout-6` 0.9813, `heldout-7` 0.9720 / 0.7667, `heldout-9` 0.9732 /
+/// 0.8333, the floors for those now), so a change that
+/// loses ground on unseen text fails here: `heldout-5` (22 articles), `heldout-6` (24),
+/// `heldout-7` (22), `heldout-8` to `heldout-11` (18 each), `heldout-12` (13), `heldout-13`
+/// (10), `heldout-14` (12, each set from other outlets), apart and the first three together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
 /// `tune-5` to `tune-8`.)
 #[test]
 fn unseen_news_heldout_half() {
@@ -1180,19 +1186,21 @@ fn unseen_news_heldout_half() {
     let (eleventh_b, eleventh_p, _) = score_unseen("heldout-11");
     let (twelfth_b, twelfth_p, _) = score_unseen("heldout-12");
     let (thirteenth_b, thirteenth_p, _) = score_unseen("heldout-13");
+    let (fourteenth_b, fourteenth_p, _) = score_unseen("heldout-14");
     let mut report = String::new();
     for (name, bounds, boiler, bounds_floor, boiler_floor) in [
-        ("heldout-5", &fifth_b, &fifth_p, 0.955, 0.75),
-        ("heldout-6", &sixth_b, &sixth_p, 0.978, 0.66),
-        ("both", &both_b, &both_p, 0.96, 0.69),
-        ("heldout-7", &seventh_b, &seventh_p, 0.968, 0.74),
-        ("all three", &all_b, &all_p, 0.96, 0.70),
+        ("heldout-5", &fifth_b, &fifth_p, 0.959, 0.75),
+        ("heldout-6", &sixth_b, &sixth_p, 0.981, 0.66),
+        ("both", &both_b, &both_p, 0.971, 0.71),
+        ("heldout-7", &seventh_b, &seventh_p, 0.971, 0.76),
+        ("all three", &all_b, &all_p, 0.971, 0.73),
         ("heldout-8", &eighth_b, &eighth_p, 0.975, 0.60),
-        ("heldout-9", &ninth_b, &ninth_p, 0.969, 0.81),
+        ("heldout-9", &ninth_b, &ninth_p, 0.973, 0.83),
         ("heldout-10", &tenth_b, &tenth_p, 0.96, 0.93),
         ("heldout-11", &eleventh_b, &eleventh_p, 0.989, 0.90),
         ("heldout-12", &twelfth_b, &twelfth_p, 0.983, 0.66),
         ("heldout-13", &thirteenth_b, &thirteenth_p, 0.968, 0.99),
+        ("heldout-14", &fourteenth_b, &fourteenth_p, 0.964, 0.92),
     ] {
         let line = format!(
             "unseen {name}: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4} (tp {}, fp {}, fn {})",
