@@ -237,15 +237,17 @@ fn unknown_rate_on_unseen_news() {
             // Built beside the sixth pass (for the segmenter), measured once after it (0.93%,
             // 0.64%); with tune-19 and tune-20 (1.67%, 1.34% when first measured) worked on by
             // the seventh pass: 0.44%, 0.47%, 0.67%, 0.47%.
-            ("tune-17", unseen_news("tune-17"), 0.005),
+            ("tune-17", unseen_news("tune-17"), 0.004),
             ("tune-18", unseen_news("tune-18"), 0.0055),
             ("tune-19", unseen_news("tune-19"), 0.0075),
             ("tune-20", unseen_news("tune-20"), 0.0055),
-            // Worked on by the eighth pass (1.11%, 0.75% when first measured): 0.63%, 0.31%.
-            ("tune-21", unseen_news("tune-21"), 0.0075),
-            ("tune-22", unseen_news("tune-22"), 0.0045),
-            // Built with round 16, measured once after the eighth pass, not yet worked on: 1.49%.
-            ("tune-23", unseen_news("tune-23"), 0.015),
+            // Worked on by the eighth pass (1.11%, 0.75% when first measured): 0.63%, 0.31%;
+            // after the ninth's seven-letter typo rule 0.58%, 0.19%.
+            ("tune-21", unseen_news("tune-21"), 0.006),
+            ("tune-22", unseen_news("tune-22"), 0.0025),
+            // Built with round 16, measured once after the eighth pass (1.49%), worked on by
+            // the ninth: 0.66%.
+            ("tune-23", unseen_news("tune-23"), 0.007),
         ],
     );
 }
@@ -1348,4 +1350,70 @@ fn regional_function_words_of_the_eighth_pass() {
     let ulun = tokens.iter().find(|t| t.surface == "Ulun").unwrap();
     assert_eq!(ulun.kind, TokenKind::Name);
     assert_eq!(ulun.english, "Ulun");
+}
+
+/// Issue 13, the ninth lexicon pass: a seven-letter typo is read when a letter dropped or
+/// added gives an entry (tune-13, tune-17, tune-4, tune-3); a wrong letter or an edit inside a
+/// clitic is not undone at that length, so a real word or name that is one letter from
+/// another stays unknown (`pemaran` exhibition is not `pemeran` actor, tune-7; `samboja` a
+/// place, tune-12; `betahun` is `bertahun`, not `betah` + `pun`, tune-21). The single-`g`
+/// slip is read under a clitic (`pengemarnya`, tune-23), and tune-23's general words.
+#[test]
+fn ninth_pass_kinds_are_read() {
+    assert_known(&[
+        (
+            "Kepala Puskesmas Sukorejo mengatakan, tecatat ada 95 warga yang telah berobat.",
+            "tecatat",
+            "recorded",
+        ),
+        (
+            "Tintin FC berada di puncak klasmen sementara lantaran unggul selisih gol.",
+            "klasmen",
+            "league table",
+        ),
+        ("Sekalipun, hanya mencari posisis ketiga.", "posisis", "position"),
+        (
+            "Namun kalau sekarang beras dusun sudah ikut naik menjadi Rp14 ribu per kg, temasuk \
+             beras Bulog sudah ikut naik juga.",
+            "temasuk",
+            "including",
+        ),
+        ("Sinetron memang punya pengemarnya sendiri.", "pengemarnya", "fan"),
+        (
+            "Selain itu, juga membuat lubang biopori untuk meminimalisir terjadinya genangan air.",
+            "meminimalisir",
+            "minimise",
+        ),
+        (
+            "Sampah menyumbat saluran air dan membuat aliran drainase tersebut menjadi mampat.",
+            "mampat",
+            "clogged",
+        ),
+        (
+            "\u{201c}Gempa tidak berpotensi tsunami,\u{201d} demikian cuit BMKG dalam akun \
+             Twitternya.",
+            "cuit",
+            "tweet",
+        ),
+        ("\u{201c}Kami nombok, pengeluaran kami untuk perawatan kebun", "nombok", "shortfall"),
+        ("Dan dibagi 3 goni, yang sebagian telah berhasil diedarkan.", "goni", "gunn"),
+        ("Kalah jangan emosi, menang tidak jumawa,\u{201d} tutupnya.", "jumawa", "arrogant"),
+    ]);
+    let backend = OfflineBackend::new();
+    for (text, word) in [
+        (
+            "Siapa saja para musikus yang akan mengisi acara pemaran terbesar di Asia Tenggara ini?",
+            "pemaran",
+        ),
+        (
+            "Banjir menenggelamkan Kelurahan Karya Merdeka Kecamatan samboja Kabupaten Kutai \
+             Kertanegara.",
+            "samboja",
+        ),
+        ("\u{201c}Sudah betahun tahun jalan utama kampung belum juga di Cor.", "betahun"),
+    ] {
+        let tokens = backend.analyse(text);
+        let t = tokens.iter().find(|t| t.surface == word).unwrap();
+        assert_eq!(t.kind, TokenKind::Unknown, "{word} -> {}", t.english);
+    }
 }
