@@ -303,7 +303,7 @@ const LIMIT_HELDOUT_7: f64 = 0.0122;
 /// 1.79% (47/2,631), above the 1.5% issue 13 asks for (the first held-out set over it);
 /// 1.52% (40/2,631) after the fifth lexicon pass, still a word over; 1.48% (39/2,630) after
 /// the sixth, under it; 1.33% (35/2,630) after the ninth.
-const LIMIT_HELDOUT_8: f64 = 0.0133;
+const LIMIT_HELDOUT_8: f64 = 0.0134;
 
 /// The ninth and tenth held-out halves of the unseen news (18 articles each from 36 more
 /// outlets), annotated before any tool ran on them and scored once, blind, after the fifth
@@ -323,7 +323,7 @@ const LIMIT_HELDOUT_11: f64 = 0.0086;
 /// 2.48% (52/2,098), over the 1.5% of issue 13 (its pages include a blog in a regional
 /// language's setting and quotes in a regional language; no lexicon work was done after the
 /// sixth pass); unchanged after the seventh and eighth, 2.43% (51/2,098) after the ninth.
-const LIMIT_HELDOUT_12: f64 = 0.0243;
+const LIMIT_HELDOUT_12: f64 = 0.0244;
 
 /// The thirteenth held-out half of the unseen news (10 articles from 10 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the seventh lexicon pass and the
