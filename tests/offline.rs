@@ -1419,3 +1419,25 @@ fn ninth_pass_kinds_are_read() {
         assert_eq!(t.kind, TokenKind::Unknown, "{word} -> {}", t.english);
     }
 }
+
+/// Issue 13, the ninth pass: the seventh pass's Javanese and Minangkabau function words carry
+/// the `lower` flag too, so a name that contains one stays a name (`Jam Gadang`, the
+/// Bukittinggi clock tower; `Apo Kayan`, a plateau of East Kalimantan), while quotes still
+/// read them.
+#[test]
+fn older_regional_words_are_names_when_capitalised() {
+    let backend = OfflineBackend::new();
+    for (text, word) in [
+        ("Wisatawan berfoto di depan Jam Gadang di Bukittinggi.", "Gadang"),
+        ("Pesawat perintis mendarat di Apo Kayan.", "Apo"),
+    ] {
+        let tokens = backend.analyse(text);
+        let t = tokens.iter().find(|t| t.surface == word).unwrap();
+        assert_eq!(t.kind, TokenKind::Name, "{word} -> {}", t.english);
+        assert_eq!(t.english, word);
+    }
+    assert_known(&[
+        ("\u{201c}Ambo indak tahu,\u{201d} katanyo.", "indak", "not"),
+        ("\u{201c}Ora iso, iki opo?\u{201d}", "opo", "what"),
+    ]);
+}
