@@ -2209,3 +2209,52 @@ fn counters_alone_are_boilerplate() {
         assert_ne!(kinds(&text)[1], "boilerplate", "{year}");
     }
 }
+
+/// Rules of round 17 (tests/data/news-unseen/tune-24.txt, tune-25.txt), real lines of their
+/// pages, with what must stay whole.
+#[test]
+fn tune_24_and_25_rules() {
+    // https://diniyyahputeri.org/index.php/news-and-events/729-perpisahan-ma-kmi-diniyyah-puteri:
+    // Joomla's article info, its heading and its date stamp set as list items.
+    let found = kinds("- Details\n- Published on 22 April 2015\nSabtu, 18 April 2015. Jam 08.00 sampai 12.00 WIB, Madrasah Aliyah Kulliyyatul Mua’llimat El Islamiyyah Diniyyah Puteri Padang Panjang,\n");
+    assert_eq!(found, ["boilerplate", "byline", "body"]);
+    // https://www.gorontaloprov.go.id/informasi/berita/kabupaten-boalemo/tag/perikanan?start=60:
+    // Joomla's warning and K2's title of a tag's list.
+    assert_boilerplate_between(
+        "Pelaksanaan kegiatan bazar aneka makanan hasil laut yang digelar oleh Pemerintah Provinsi melalaui Dinas Perikanan dan Kelautan ternyata membawa berkah tersendiri.",
+        &[
+            "JUser: :_load: Tidak dapat memuat pengguna denga ID: 43",
+            "Displaying items by tag: perikanan",
+        ],
+        None,
+    );
+    // https://kodim0406lubuklinggau.com (tune-25): a category glued to its view count.
+    assert_eq!(
+        kinds("Babinsa Koramil 406-08/kota Lubuklinggau Serka Suwartono Bersama Warga Budayakan Gotong Royong\nBerita227 Dilihat\nLensa Garuda-Lubuklinggau. Hubungan Kedekatan Babinsa dan masyarakat di wilayah teritorial, sangat dibutuhkan guna memaksimalkan tugas.\n")[1],
+        "boilerplate"
+    );
+    // https://metaranews.co/?p=21293: a place of two words after the domain and its comma.
+    assert_eq!(
+        render("Metaranews.co, Kabupaten Jombang – Kemarau panjang membuat sejumlah lahan pertanian padi di Dusun/Desa Pelabuhan, Kecamatan Plandaan, Kabupaten Jombang, Jawa Timur, kekurangan pasokan air.")[0],
+        "[dateline] Metaranews.co, Kabupaten Jombang –"
+    );
+    // https://www.mediainvestigasimabes.my.id/2025/09/27/peringatan-maulid-nabi-muhammad-saw-1447-h-di-masjid-al-alam-marunda-penuh-khidmat-dan-kebersamaan/?amp=1:
+    // `Al-` is a name's Arabic article, no dateline's place.
+    assert_eq!(
+        render("Ketua DKM Masjid Al-Alam, H. Hasan Asani (juga sebagai penanggung jawab acara)")
+            .len(),
+        1
+    );
+    // https://mading.id/sekitar-kita/sambut-ramadhan-grup-musik-syiria-meriahkan-pengajian-akbar-haul-auliya-masyayikh-di-kudus/:
+    // the Hijri era ends a sentence; the title Haji before a name after a Gregorian year does
+    // not.
+    assert_eq!(
+        render("“Malam ini kita berkumpul bersama, duduk dengan khidmat. Pertama dalam rangka memperingati Maulid Nabi Muhammad SAW, sekaligus haul para masyayikh dan auliya, sekaligus menyambut bulan suci Ramadhan 1444 H. Insyaallah malam ini penuh barokah,” ucapnya, Selasa (21/3/2023).").len(),
+        3
+    );
+    // Written for this test: the title Haji after a Gregorian year.
+    assert_eq!(
+        render("Pada 2020 H. Ahmad Heryawan meresmikan masjid itu.").len(),
+        1
+    );
+}
