@@ -1373,14 +1373,22 @@ fn ninth_pass_kinds_are_read() {
             "klasmen",
             "league table",
         ),
-        ("Sekalipun, hanya mencari posisis ketiga.", "posisis", "position"),
+        (
+            "Sekalipun, hanya mencari posisis ketiga.",
+            "posisis",
+            "position",
+        ),
         (
             "Namun kalau sekarang beras dusun sudah ikut naik menjadi Rp14 ribu per kg, temasuk \
              beras Bulog sudah ikut naik juga.",
             "temasuk",
             "including",
         ),
-        ("Sinetron memang punya pengemarnya sendiri.", "pengemarnya", "fan"),
+        (
+            "Sinetron memang punya pengemarnya sendiri.",
+            "pengemarnya",
+            "fan",
+        ),
         (
             "Selain itu, juga membuat lubang biopori untuk meminimalisir terjadinya genangan air.",
             "meminimalisir",
@@ -1397,9 +1405,21 @@ fn ninth_pass_kinds_are_read() {
             "cuit",
             "tweet",
         ),
-        ("\u{201c}Kami nombok, pengeluaran kami untuk perawatan kebun", "nombok", "shortfall"),
-        ("Dan dibagi 3 goni, yang sebagian telah berhasil diedarkan.", "goni", "gunn"),
-        ("Kalah jangan emosi, menang tidak jumawa,\u{201d} tutupnya.", "jumawa", "arrogant"),
+        (
+            "\u{201c}Kami nombok, pengeluaran kami untuk perawatan kebun",
+            "nombok",
+            "shortfall",
+        ),
+        (
+            "Dan dibagi 3 goni, yang sebagian telah berhasil diedarkan.",
+            "goni",
+            "gunn",
+        ),
+        (
+            "Kalah jangan emosi, menang tidak jumawa,\u{201d} tutupnya.",
+            "jumawa",
+            "arrogant",
+        ),
     ]);
     let backend = OfflineBackend::new();
     for (text, word) in [
@@ -1428,7 +1448,10 @@ fn ninth_pass_kinds_are_read() {
 fn older_regional_words_are_names_when_capitalised() {
     let backend = OfflineBackend::new();
     for (text, word) in [
-        ("Wisatawan berfoto di depan Jam Gadang di Bukittinggi.", "Gadang"),
+        (
+            "Wisatawan berfoto di depan Jam Gadang di Bukittinggi.",
+            "Gadang",
+        ),
         ("Pesawat perintis mendarat di Apo Kayan.", "Apo"),
     ] {
         let tokens = backend.analyse(text);
