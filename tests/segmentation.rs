@@ -2258,6 +2258,17 @@ fn tune_24_and_25_rules() {
         kinds("DESA BANDUNG – KEC. NGRAMPAL MANFAATKAN DANA DESA UNTUK BANGUN JEMBATAN"),
         ["heading"]
     );
+    // https://kabari.net/sungai-kanan-kampung-rakyat-geger-dua-bandar-sabu-ditangkap-polisi:
+    // letters of a degree right after a name, with no comma, are the name's initials; after the
+    // comma they are the degree, which may end a sentence.
+    assert_eq!(
+        render("Kapolres Labuhanbatu Selatan, AKBP Aditya S.P. Sembiring M., S.I.K., menegaskan pihaknya akan terus menekan ruang gerak para pengedar narkoba.").len(),
+        1
+    );
+    assert_eq!(
+        render("Sambutan disampaikan oleh Ketua Panitia, Budi Santoso, S.P. Ia berharap kegiatan ini berlanjut.").len(),
+        2
+    );
     // Written for this test: the title Haji after a Gregorian year.
     assert_eq!(
         render("Pada 2020 H. Ahmad Heryawan meresmikan masjid itu.").len(),
