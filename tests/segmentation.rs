@@ -2252,6 +2252,23 @@ fn tune_24_and_25_rules() {
         render("“Malam ini kita berkumpul bersama, duduk dengan khidmat. Pertama dalam rangka memperingati Maulid Nabi Muhammad SAW, sekaligus haul para masyayikh dan auliya, sekaligus menyambut bulan suci Ramadhan 1444 H. Insyaallah malam ini penuh barokah,” ucapnya, Selasa (21/3/2023).").len(),
         3
     );
+    // http://humas.sragenkab.go.id/?p=1993 (tune-24): a headline in capitals with a dash and a listed
+    // title in it is one heading, no dateline.
+    assert_eq!(
+        kinds("DESA BANDUNG – KEC. NGRAMPAL MANFAATKAN DANA DESA UNTUK BANGUN JEMBATAN"),
+        ["heading"]
+    );
+    // https://kabari.net/sungai-kanan-kampung-rakyat-geger-dua-bandar-sabu-ditangkap-polisi:
+    // letters of a degree right after a name, with no comma, are the name's initials; after the
+    // comma they are the degree, which may end a sentence.
+    assert_eq!(
+        render("Kapolres Labuhanbatu Selatan, AKBP Aditya S.P. Sembiring M., S.I.K., menegaskan pihaknya akan terus menekan ruang gerak para pengedar narkoba.").len(),
+        1
+    );
+    assert_eq!(
+        render("Sambutan disampaikan oleh Ketua Panitia, Budi Santoso, S.P. Ia berharap kegiatan ini berlanjut.").len(),
+        2
+    );
     // Written for this test: the title Haji after a Gregorian year.
     assert_eq!(
         render("Pada 2020 H. Ahmad Heryawan meresmikan masjid itu.").len(),

@@ -894,10 +894,23 @@ fn place_after_dash(par: &str, from: usize, outlet: bool) -> Option<usize> {
         .then_some(start + word.len());
     }
     let place = word.strip_suffix('.')?;
+    // `DESA BANDUNG – KEC. NGRAMPAL ...` (tests/data/news-unseen/tune-24.txt): a listed title
+    // (`Kec.`, `Kab.`, `Jl.`), in any case, stands before a name and closes nothing.
+    let title_case = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().map_or(String::new(), |first| {
+            first
+                .to_uppercase()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect()
+        })
+    };
+    let title = super::abbrev::class(&title_case(place)) == Some(super::abbrev::Class::Title);
     (place.len() >= 3
         && place.starts_with(|c: char| c.is_uppercase())
-        && place.chars().all(char::is_alphabetic))
-    .then_some(start + word.len())
+        && place.chars().all(char::is_alphabetic)
+        && !title)
+        .then_some(start + word.len())
 }
 
 fn accept(par: &str, end: usize, trusted: bool) -> Option<usize> {
@@ -914,7 +927,10 @@ fn accept(par: &str, end: usize, trusted: bool) -> Option<usize> {
     if rest.starts_with(char::is_lowercase) {
         return None;
     }
-    let sentence = rest.ends_with(['.', '!', '?', '"', '”']) || more_words_than(rest, 5);
+    // `DESA BANDUNG – KEC. NGRAMPAL MANFAATKAN DANA DESA ...` (tune-24): a headline set in
+    // capitals, unclosed, is a title with a dash in it, however long.
+    let closed = rest.ends_with(['.', '!', '?', '"', '”']);
+    let sentence = closed || (more_words_than(rest, 5) && rest.contains(char::is_lowercase));
     (sentence && more_words_than(rest, 2)).then_some(end)
 }
 

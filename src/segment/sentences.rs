@@ -400,6 +400,17 @@ fn should_break(stop: Stop<'_>) -> bool {
     }
     if class == Some(abbrev::Class::Degree) {
         // `Budi, S.H. M.H. mengatakan` continues; `..., S.H. Ia ...` is a new sentence.
+        // A degree is set off from the name by a comma (PUEBI: a comma stands between a name
+        // and the academic title after it); right after a name, the same letters are the
+        // name's initials (`AKBP Aditya S.P. Sembiring`, tests/data/news-unseen/tune-25.txt),
+        // and a name goes on unless a sentence plainly starts.
+        let before = text[sentence_start..word_start].trim_end();
+        let after_name = before.rsplit(char::is_whitespace).next().is_some_and(|w| {
+            super::news::opens_capitalised(w) && w.chars().all(char::is_alphabetic)
+        });
+        if after_name && !abbrev::is_sentence_starter(next_word()) {
+            return false;
+        }
         return !looks_like_abbreviation(next_word());
     }
     if is_dotted_abbreviation(word) {
