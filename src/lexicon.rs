@@ -137,6 +137,10 @@ pub struct Entry {
     pub plural: Option<String>,
     /// An irregular past participle for passives (`adakan` -> `held`).
     pub participle: Option<String>,
+    /// A word of quotes in a regional language or colloquial Jakartan (`ulun` I, `horas`):
+    /// read only as written in lower case (or opening a sentence). Capitalised in mid-sentence
+    /// it is a name or part of one (`Pura Ulun Danu Batur`), kept as written.
+    pub lower_case: bool,
     /// Which file the entry comes from.
     pub source: Source,
 }
@@ -196,6 +200,7 @@ impl Raw {
             adjective: None,
             plural: None,
             participle: None,
+            lower_case: false,
             source,
         };
         for kv in self.extras.get().split(';') {
@@ -203,6 +208,7 @@ impl Raw {
                 Some(("adj", v)) => entry.adjective = Some(v.to_string()),
                 Some(("pl", v)) => entry.plural = Some(v.to_string()),
                 Some(("pp", v)) => entry.participle = Some(v.to_string()),
+                None if kv.trim() == "lower" => entry.lower_case = true,
                 _ => {}
             }
         }

@@ -241,6 +241,11 @@ fn unknown_rate_on_unseen_news() {
             ("tune-18", unseen_news("tune-18"), 0.0055),
             ("tune-19", unseen_news("tune-19"), 0.0075),
             ("tune-20", unseen_news("tune-20"), 0.0055),
+            // Worked on by the eighth pass (1.11%, 0.75% when first measured): 0.63%, 0.31%.
+            ("tune-21", unseen_news("tune-21"), 0.0075),
+            ("tune-22", unseen_news("tune-22"), 0.0045),
+            // Built with round 16, measured once after the eighth pass, not yet worked on: 1.49%.
+            ("tune-23", unseen_news("tune-23"), 0.015),
         ],
     );
 }
@@ -261,6 +266,7 @@ fn unknown_rate_on_unseen_news_heldout() {
             ("heldout-11", unseen_news("heldout-11"), LIMIT_HELDOUT_11),
             ("heldout-12", unseen_news("heldout-12"), LIMIT_HELDOUT_12),
             ("heldout-13", unseen_news("heldout-13"), LIMIT_HELDOUT_13),
+            ("heldout-14", unseen_news("heldout-14"), LIMIT_HELDOUT_14),
         ],
     );
 }
@@ -280,8 +286,8 @@ const LIMIT_HELDOUT_5: f64 = 0.0086;
 /// The sixth held-out half of the unseen news (24 articles from 24 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the seventh segmentation round:
 /// 1.20% (44/3,656); 0.82% (30/3,649) after the fifth lexicon pass and the sixth, 0.79%
-/// (29/3,649) after the seventh.
-const LIMIT_HELDOUT_6: f64 = 0.008;
+/// (29/3,649) after the seventh, 0.74% (27/3,649) after the eighth.
+const LIMIT_HELDOUT_6: f64 = 0.0075;
 
 /// The seventh held-out half of the unseen news (22 articles from 22 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the eighth segmentation round:
@@ -319,6 +325,11 @@ const LIMIT_HELDOUT_12: f64 = 0.025;
 /// before any tool ran on it and scored once, blind, after the seventh lexicon pass and the
 /// fifteenth segmentation round: 0.57% (9/1,567).
 const LIMIT_HELDOUT_13: f64 = 0.006;
+
+/// The fourteenth held-out half of the unseen news (12 articles from 12 more outlets), annotated
+/// before any tool ran on it and scored once, blind, after the eighth lexicon pass and the
+/// sixteenth segmentation round: 1.17% (22/1,874).
+const LIMIT_HELDOUT_14: f64 = 0.0118;
 
 /// The former second held-out half of the unseen news (22 articles from 22 other outlets),
 /// opened as the tuning set `tune-5` on 2026-12-06 after it had been scored (1.71% after the
@@ -1254,4 +1265,87 @@ fn regional_function_words_in_quotes() {
     );
     let hargo = tokens.iter().find(|t| t.surface == "hargo").unwrap();
     assert_eq!(hargo.kind, TokenKind::Unknown);
+}
+
+/// Issue 13, the eighth lexicon pass, on sentences of the tuning sets tune-21 and tune-22: a
+/// noun in `-ivitas` of an adjective in `-if`; religious vocabulary in the spellings copy
+/// uses; general words Hunspell lists; `persis` glossed "exactly", not the loan guess.
+#[test]
+fn eighth_pass_kinds_are_read() {
+    assert_known(&[
+        (
+            "\u{201c}Mari sama-sama menjaga kondusivitas daerah,\u{201d} tegasnya, saat ditemui di \
+             kantor wali Kota Mataram, kemarin (30/8).",
+            "kondusivitas",
+            "conduciveness",
+        ),
+        (
+            "Memperingati kelahiran Nabi Muhammad SAW merupakan momentum untuk kita mengingat \
+             dan bersolawat Nabi untuk mendapatkan safaatnya.",
+            "safaatnya",
+            "intercession",
+        ),
+        (
+            "Masjid An-Nur mengusung tema \u{201c}Hikmah Maulid Nabi\u{201d} Tentunya tidak \
+             sekadar memperingati melainkan mengambil hikmah dari ahlak Rasulullah dengan \
+             meneladaninya.",
+            "ahlak",
+            "morals",
+        ),
+        (
+            "Dengan begitu, umat Islam akan memahami bahwa satu-satunya tauladan adalah Nabi \
+             Muhammad SAW.",
+            "tauladan",
+            "example",
+        ),
+        (
+            "\u{201c}Peran pemuda tak dapat dinafikan dalam berdakwah.",
+            "dinafikan",
+            "denied",
+        ),
+        (
+            "Para penonton mengambil waktu kosong sesaat di luar demi saling bercengkrama dan \
+             menghisap sebatang, dua batang rokok.",
+            "bercengkrama",
+            "chat",
+        ),
+        ("Sorakan warga terdengar membahana.", "membahana", "resounding"),
+        (
+            "Begitu barang dibawa ke Binjai, lanjut Romadhoni, petugas menuju lokasi sesuai \
+             transaksi, percisnya di Jalan Megawati, tepat di Pintu Tol Binjai-Medan.",
+            "percisnya",
+            "exactly",
+        ),
+    ]);
+    // A standard `-ivitas` word keeps its own entry; the `f` spelling is read as it.
+    let tokens = OfflineBackend::new().analyse("Menurut dia, produktifitas petani naik.");
+    let t = tokens
+        .iter()
+        .find(|t| t.surface == "produktifitas")
+        .unwrap();
+    assert_eq!(t.english, "productivity");
+}
+
+/// Issue 13, the eighth pass: function words of Sundanese, Banjar, Batak Toba and Javanese
+/// krama, and Jakarta slang, read in quotes (phrases from the phrase lists the supplement
+/// cites, and a blog's colloquial headline); capitalised in mid-sentence such a word is a
+/// name, kept as written (`Pura Ulun Danu Batur`, tune-4), not `I`.
+#[test]
+fn regional_function_words_of_the_eighth_pass() {
+    assert_known(&[
+        ("Kenapa pian kada datang?", "pian", "you"),
+        ("Pangula do ibana.", "ibana", "he"),
+        ("Asa teu kudu.", "teu", "not"),
+        (
+            "5 Hal nggak asyik yang jangan sampai sampeyan posting di sosial media",
+            "sampeyan",
+            "you",
+        ),
+    ]);
+    let tokens = OfflineBackend::new().analyse(
+        "Pengemong Pura Ulun Danu Batur, Jero Gede Duhuran mengatakan upacara dimulai pagi.",
+    );
+    let ulun = tokens.iter().find(|t| t.surface == "Ulun").unwrap();
+    assert_eq!(ulun.kind, TokenKind::Name);
+    assert_eq!(ulun.english, "Ulun");
 }

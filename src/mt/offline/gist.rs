@@ -576,7 +576,7 @@ fn word_token(
     let analysis = lex.analyse_word(&lower).filter(|a| {
         // A capitalised word in mid-sentence that only a guess explains (a generated loan
         // spelling, `Viktor` from `victor`, or a synonym vote) is a name.
-        initial || !capitalised(surface) || a.entry.source > Source::Loan
+        initial || !capitalised(surface) || (a.entry.source > Source::Loan && !a.entry.lower_case)
     });
     if let Some(a) = analysis {
         let mut t = known_token(raw, text, &a);
@@ -638,6 +638,9 @@ fn word_token(
             return (known_token(raw, text, &a), 1);
         }
         if let Some(t) = isasi_token(lex, raw, text, &lower) {
+            return (t, 1);
+        }
+        if let Some(t) = ivitas_token(lex, raw, text, &lower) {
             return (t, 1);
         }
         if let Some(t) = isir_token(lex, raw, text, &lower) {
@@ -788,17 +791,64 @@ fn ketidak_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<To
 /// (`tercover`, `didelete`, `dishare`): mixed copy inflects the English word as an
 /// Indonesian root (PUEBI asks for a hyphen, `di-update`, which [`crate::morph::hyphenated_affixes`]
 /// reads; copy often leaves it out). The stem must be on the English list, not an Indonesian
-/// word, and have four letters or more; the gist gives its past participle.
+/// word, and have four letters or more; the gist gives its past participle. Colloquial
+/// Jakartan takes English verbs with its active prefix `nge-` (`ngeshare`, `ngepost`,
+/// `ngeprank`: Sneddon's `nge-` before any root, see [`crate::morph::colloquial_candidates`]);
+/// the gist gives the English verb.
 fn english_verb_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
-    let stem = lower
-        .strip_prefix("di")
-        .or_else(|| lower.strip_prefix("ter"))
-        .filter(|s| s.chars().count() >= 4)?;
-    if lex.contains(stem) || !lex.is_english(stem) {
+    let (stem, passive) = match lower.strip_prefix("nge") {
+        Some(stem) => (stem, false),
+        None => (
+            lower
+                .strip_prefix("di")
+                .or_else(|| lower.strip_prefix("ter"))?,
+            true,
+        ),
+    };
+    if stem.chars().count() < 4 || lex.contains(stem) || !lex.is_english(stem) {
         return None;
     }
-    let mut t = Token::new(raw, text, TokenKind::Known, english::past_participle(stem));
+    let english = if passive {
+        english::past_participle(stem)
+    } else {
+        stem.to_string()
+    };
+    let mut t = Token::new(raw, text, TokenKind::Known, english);
     t.pos = Some(Pos::Verb);
+    Some(t)
+}
+
+/// A noun made with `-itas` on a loan adjective in `-if` (`kondusivitas` from `kondusif`,
+/// `inklusivitas`, `kompetitivitas`): the quality the adjective names (Dutch `-iviteit`),
+/// spelt `-ivitas` in the standard language (KBBI: `produktivitas`, `sensitivitas`); copy
+/// often keeps the adjective's `f` (`produktifitas`), read as the standard spelling when that
+/// is known. Those with an English `-ivity` are loan spellings already; what reaches this rule
+/// is glossed as the English adjective in `-ive` with `-ness`, the suffix English makes a
+/// quality noun of any adjective with (`conduciveness`).
+fn ivitas_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
+    let (word, clitic) = match crate::morph::strip_clitic(lower, 8) {
+        Some((w, c)) if w.ends_with("itas") => (w, Some(c)),
+        _ => (lower, None),
+    };
+    let stem = word
+        .strip_suffix("ivitas")
+        .or_else(|| word.strip_suffix("ifitas"))
+        .filter(|s| s.chars().count() >= 3)?;
+    let standard = format!("{stem}ivitas");
+    let mut t = match lex.analyse_word(&standard).filter(|_| word != standard) {
+        Some(a) => known_token(raw, text, &a),
+        None => {
+            let e = lex
+                .get(&format!("{stem}if"))
+                .filter(|e| e.pos == Pos::Adj && e.english.ends_with("ive"))
+                .filter(|e| !e.english.contains(' '))?;
+            Token::new(raw, text, TokenKind::Known, format!("{}ness", e.english))
+        }
+    };
+    t.pos = Some(Pos::Noun);
+    if let Some(c @ ("nya" | "ku" | "mu")) = clitic {
+        t.determiner = Some(possessive_for(c).to_string());
+    }
     Some(t)
 }
 
