@@ -677,6 +677,25 @@ impl Lexicon {
                 reduplicated: false,
             });
         }
+        // `kegotong-royongan`, `kesewenang-wenangan`: the confix `ke-an` round a hyphenated
+        // entry, the state or quality it names (KBBI writes the first solid,
+        // `kegotongroyongan`; copy keeps the compound's hyphen, which ends the second).
+        if let Some(stem) = base_word
+            .strip_prefix("ke")
+            .and_then(|r| r.strip_suffix("an"))
+            .filter(|s| s.contains('-') && self.usable_stem(s))
+        {
+            return Some(WordAnalysis {
+                entry: self.get(stem)?,
+                form: stem.to_string(),
+                derivation: Derivation {
+                    prefix: morph::Prefix::Ke,
+                    suffix: morph::Suffix::An,
+                    clitic,
+                },
+                reduplicated: false,
+            });
+        }
         // `negara-negara`; `sayur-sayuran` (the suffix on the second half).
         let full =
             morph::reduplication_base(base_word).is_some() || b.strip_suffix("an") == Some(a);

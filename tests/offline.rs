@@ -248,8 +248,10 @@ fn unknown_rate_on_unseen_news() {
             // Built with round 16, measured once after the eighth pass (1.49%), worked on by
             // the ninth: 0.61%.
             ("tune-23", unseen_news("tune-23"), 0.007),
-            ("tune-24", unseen_news("tune-24"), 0.05),
-            ("tune-25", unseen_news("tune-25"), 0.05),
+            // Built beside the ninth pass, measured once before it worked on them (1.32%,
+            // 1.86%): 0.51%, 0.43%.
+            ("tune-24", unseen_news("tune-24"), 0.0055),
+            ("tune-25", unseen_news("tune-25"), 0.0045),
         ],
     );
 }
@@ -1479,6 +1481,41 @@ fn wrong_loan_readings_are_corrected() {
             "tropis",
             "tropical",
         ),
-        ("Vokalis Coldplay, Chris Martin menggelar pertunjukan.", "Vokalis", "ocalist"),
+        (
+            "Vokalis Coldplay, Chris Martin menggelar pertunjukan.",
+            "Vokalis",
+            "ocalist",
+        ),
     ]);
+}
+
+/// Issue 13, the ninth pass, on tune-24 and tune-25: the confix `ke-an` round a hyphenated
+/// entry (`kegotong-royongan`, written solid in KBBI), and the general and religious words
+/// the two sets left unknown.
+#[test]
+fn confix_round_a_hyphenated_entry_and_tune_24_25_words() {
+    assert_known(&[
+        (
+            "Babinsa memelihara kegotong-royongan masyarakat sekaligus memantapkan kemanunggalan.",
+            "kegotong-royongan",
+            "mutual help",
+        ),
+        (
+            "Pemdes memanfaatkan dana desa untuk membangun beberapa jembatan titian sebagai akses \
+             penghubung.",
+            "titian",
+            "footbridge",
+        ),
+        (
+            "Ketua RT dan Ketua RW, Karang Taruna, dan alumni hadir.",
+            "Karang",
+            "youth",
+        ),
+    ]);
+    let tokens = OfflineBackend::new().analyse("Itu kesewenang-wenangan.");
+    let t = tokens
+        .iter()
+        .find(|t| t.surface == "kesewenang-wenangan")
+        .unwrap();
+    assert_eq!(t.kind, TokenKind::Known);
 }
