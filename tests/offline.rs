@@ -343,7 +343,7 @@ const LIMIT_HELDOUT_14: f64 = 0.0102;
 /// The fifteenth held-out half of the unseen news (9 articles from 9 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the ninth lexicon pass and the
 /// seventeenth segmentation round: 0.69% (9/1,302).
-const LIMIT_HELDOUT_15: f64 = 0.0069;
+const LIMIT_HELDOUT_15: f64 = 0.007;
 
 /// The former second held-out half of the unseen news (22 articles from 22 other outlets),
 /// opened as the tuning set `tune-5` on 2026-12-06 after it had been scored (1.71% after the
