@@ -2283,3 +2283,65 @@ fn tune_24_and_25_rules() {
         1
     );
 }
+
+/// Rules of round 18 (tests/data/news-unseen/tune-26.txt, tune-27.txt), real lines of their
+/// pages, with what must stay whole.
+#[test]
+fn tune_26_and_27_rules() {
+    // https://headline9.com/23588/warga-jungkal-gotong-royong-bersihkan-aliran-sungai-sepanjang-dua-km:
+    // a breadcrumb set as a numbered list, and share buttons on lines of their own.
+    let found = kinds("1. Home\n2. »\n3. Balangan\n4. »\n5. Warga Jungkal Gotong Royong Bersihkan Aliran Sungai Sepanjang Dua KM\nWarga Jungkal Gotong Royong Bersihkan Aliran Sungai Sepanjang Dua KM\nFacebook\nTwitter\nLinkedIn\nWhatsApp\nReddit\nHeadline9.com, PARINGIN– Mencegah terjadinya luapan air sungai, warga Desa Jungkal bergotong royong.\n");
+    assert_eq!(
+        found,
+        [
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "heading",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "body"
+        ]
+    );
+    // A story's numbered list does not start at the site's home.
+    assert_eq!(
+        kinds("Berikut daftar pemenangnya:\n1. Desa Jungkal\n2. Desa Paringin\n")[1..],
+        ["list_item", "list_item"]
+    );
+    // http://kabarterkiniindo.com/tidak-ada-debat-khusus-cabup-atau-cawabup-di-badung-15228.html:
+    // PHP's warnings printed into the page; https://nusantara.media/?p=5418: a share row with
+    // the copy-link button; https://tri3news.com/pemdes-kemkem-dan-warga-gelar-gotong-royong:
+    // a view counter drawn with Material Symbols' `visibility`, and the comment form's note;
+    // https://kabarseputarmuria.com/?p=7160: a camera's file name.
+    assert_boilerplate_between(
+        "Sehingga, Cabup dan Cawabup akan tampil bersama-sama di tiga kesempatan debat.",
+        &[
+            "Warning: session_start(): Failed to read session data: files (path: /home/kabarterkiniindo/public_html/src/var/sessions) in /home/kabarterkiniindo/public_html/src/bootstrap.php on line 5",
+            "facebook twitter whatsapp telegram line copy",
+            "• visibility 46",
+            "Email Anda tidak akan dipublikasikan. Kolom yang bertanda bintang (*) wajib diisi",
+            "20160320_163707",
+        ],
+        Some("Hal yang sama juga berlaku pada segmen tanya jawab dan sanggah antar pasangan calon (paslon)."),
+    );
+    // A sentence that opens with the English word, written for this test, is no PHP warning.
+    assert_not_boilerplate_between_body("Warning: jangan membuang sampah ke sungai, kata Camat.");
+    // https://lampungku.id/puskesmas-sukadana-gencar-lakukan-fogging-untuk-cegah-demam-berdarah: a place of two words in capitals after the domain, the
+    // dash lost before a run of spaces.
+    assert_eq!(
+        render("LAMPUNGKU.ID, LAMPUNG TIMUR  Puskesmas Sukadana, bersama Forkopimcam, melaksanakan fogging di Dusun Kuripan, Desa Sukadana, pada Sabtu, (12/4/2025).")[0],
+        "[dateline] LAMPUNGKU.ID, LAMPUNG TIMUR"
+    );
+    // http://rensingbatdesa.blogspot.com/2014/05/jamaah-masjid-nurul-islam-rensing-bat.html:
+    // TGH. (Tuan Guru Haji) before a name.
+    assert_eq!(
+        render("TGH. Said Gazali,MA masyaikh Ma’had DQH NW Pancor dan dosen Paska Sarjana IAIN")
+            .len(),
+        1
+    );
+}

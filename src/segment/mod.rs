@@ -600,6 +600,27 @@ fn is_teaser(p: &Paragraph) -> bool {
 /// Applied a paragraph at a time: `state` says whether the paragraph before `p` is such a label
 /// (or an item of its list), and is updated for the next.
 fn link_list_step(state: &mut LinkList, p: &mut Paragraph, text: &str) {
+    // `1. Home`, `2. »`, `3. Balangan`, `4. »`, `5. Warga Jungkal Gotong Royong ...` (tune-26): a
+    // breadcrumb set as a numbered list (the markup of schema.org's BreadcrumbList) opens on
+    // the site's home and runs to the page's own title; a story's list never starts at `Home`.
+    if p.kind == ParagraphKind::ListItem && p.segments.len() == 1 {
+        let item = strip_list_marker(&p.segments[0].source);
+        let numbered = p.segments[0]
+            .source
+            .starts_with(|c: char| c.is_ascii_digit());
+        if numbered
+            && ["home", "beranda"]
+                .iter()
+                .any(|h| item.eq_ignore_ascii_case(h))
+        {
+            state.breadcrumb = true;
+        }
+        if state.breadcrumb && numbered {
+            mark_boilerplate(p);
+            return;
+        }
+    }
+    state.breadcrumb = false;
     // `-`, `|` between the links: a separator keeps the list going and starts none.
     if p.kind == ParagraphKind::Boilerplate
         && !p
@@ -698,6 +719,8 @@ pub(crate) struct LinkList {
     running: bool,
     /// The paragraph before is a read-also marker alone (see [`lone_headline`]).
     read_also: bool,
+    /// The paragraph before is an item of a numbered breadcrumb (`1. Home`).
+    breadcrumb: bool,
 }
 
 /// `Iklan`, `ADVERTISEMENT`: an advertisement slot, which heads no list of links (a

@@ -667,12 +667,25 @@ fn outlet_place_len(par: &str, early: bool) -> Option<usize> {
         return None;
     }
     let mut next = words.next()?;
+    // `LAMPUNGKU.ID, LAMPUNG TIMUR  Puskesmas ...` (tune-26): in capitals too.
     if matches!(
         next,
-        "Utara" | "Selatan" | "Barat" | "Timur" | "Tengah" | "Pusat"
+        "Utara"
+            | "Selatan"
+            | "Barat"
+            | "Timur"
+            | "Tengah"
+            | "Pusat"
+            | "UTARA"
+            | "SELATAN"
+            | "BARAT"
+            | "TIMUR"
+            | "TENGAH"
+            | "PUSAT"
     ) {
         end += 1 + next.len();
-        next = words.next()?;
+        // The story may follow after a run of spaces, where the dash was lost.
+        next = words.find(|w| !w.is_empty())?;
     }
     // `Nusantara7.com, Beragam inovasi dikembangkan ...`: a word in lower case after the
     // capitalised one says the capitalised one opened the story's sentence, not a place; the
@@ -1012,7 +1025,7 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     if matches!(t.as_bytes()[0], b'H' | b'B') && breadcrumb(t) {
         return Some(SegmentKind::Boilerplate);
     }
-    if keyword_list(t) || separated_menu(t) {
+    if keyword_list(t) || separated_menu(t) || php_error(t) {
         return Some(SegmentKind::Boilerplate);
     }
     // Everything below is a short line; most paragraphs are turned away after 13 words.
@@ -1265,6 +1278,17 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
             .any(|p| starts_with_ci(p))
         {
             return true;
+        }
+        // `20160320_163707`, `IMG_20160320_163707`: a phone camera's name for a picture (the
+        // date and the time joined by an underscore), kept as its alternative text.
+        let digits = w.strip_prefix("IMG_").unwrap_or(w);
+        if let Some((date, time)) = digits.split_once('_') {
+            if date.len() == 8
+                && (4..=6).contains(&time.len())
+                && date.bytes().chain(time.bytes()).all(|b| b.is_ascii_digit())
+            {
+                return true;
+            }
         }
     }
     // `Lompati X pesan`, `Skip YouTube post`: BBC News's link past an embedded post, named by
@@ -1591,6 +1615,29 @@ fn one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// `Warning: session_start(): open(/home/...) failed ...`, `Notice: Undefined index: id in
+/// /home/.../index.php on line 12`: PHP's own error message, printed into the page when the
+/// server shows errors (`display_errors`): a level, a colon, then the function that failed or
+/// the script's path and line. No sentence of a story has that shape.
+fn php_error(t: &str) -> bool {
+    let Some(rest) = [
+        "Warning: ",
+        "Notice: ",
+        "Deprecated: ",
+        "Fatal error: ",
+        "Parse error: ",
+    ]
+    .iter()
+    .find_map(|level| t.strip_prefix(level)) else {
+        return false;
+    };
+    let function = rest
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.ends_with("():"));
+    function || (rest.contains(" in /") && rest.contains(" on line "))
+}
+
 /// A line that is one of the site's controls rather than news, by its shape: a share, follow
 /// or subscription button (`Bagikan`, `• Bagikan`, `Follow kami di google berita`, `Subscribe
 /// to Our Channel`), a row of social network names, a comment counter or form (`0 comments:`,
@@ -1685,7 +1732,7 @@ fn site_control(words: &[&str]) -> bool {
         *b = bare(w);
     }
     let lower = &buf[..words.len()];
-    const SOCIAL: [&str; 11] = [
+    const SOCIAL: [&str; 12] = [
         "facebook",
         "twitter",
         "x",
@@ -1697,6 +1744,7 @@ fn site_control(words: &[&str]) -> bool {
         "linkedin",
         "line",
         "pinterest",
+        "reddit",
     ];
     // `Kategori : Kesehatan`: a field of the site's taxonomy, named and filled in.
     const FIELDS: [&str; 11] = [
@@ -1733,10 +1781,17 @@ fn site_control(words: &[&str]) -> bool {
         return true;
     }
     // `• Whatsapp`: one network as a bulleted item is a share bar's button, as a row of them
-    // is (tests/data/news-unseen/tune-19.txt, Beritalima).
-    if lower.iter().all(|w| w.is_empty() || one_of(w, &SOCIAL))
-        && (lower.len() >= 2 || bulleted)
-        && lower.iter().any(|w| !w.is_empty())
+    // is (tests/data/news-unseen/tune-19.txt, Beritalima). A network's name of four letters or
+    // more alone on its line is one too (`Facebook`, `Twitter`, `LinkedIn` on lines of their
+    // own, tune-26): every such line in the tuning sets is a button. A row may carry the
+    // buttons' icon names and the copy-link button (`facebook icon twitter icon ... copy`).
+    const FILLERS: [&str; 4] = ["icon", "copy", "salin", "link"];
+    let network = |w: &str| one_of(w, &SOCIAL);
+    if lower
+        .iter()
+        .all(|w| w.is_empty() || network(w) || one_of(w, &FILLERS))
+        && lower.iter().any(|w| network(w))
+        && (lower.len() >= 2 || bulleted || lower[0].len() >= 4)
     {
         return true;
     }
@@ -1802,12 +1857,34 @@ fn site_control(words: &[&str]) -> bool {
     // `375 views`, `Dibaca 1.204 kali`: a view counter, a number and the words that count
     // readers and nothing else. A counter may give the total and the day's count (`319 total
     // views, 2 views today`, tests/data/news-unseen/tune-23.txt; `Dibaca 12 kali hari ini`).
-    const VIEWS: [&str; 13] = [
-        "views", "view", "dilihat", "dibaca", "kali", "pembaca", "hits", "viewed", "reads",
-        "total", "today", "hari", "ini",
+    // `• visibility 46` (tune-27): `visibility`, the eye a theme draws by Material Symbols'
+    // ligature of that name, kept as text by the scraper.
+    const VIEWS: [&str; 14] = [
+        "views",
+        "view",
+        "dilihat",
+        "dibaca",
+        "kali",
+        "pembaca",
+        "hits",
+        "viewed",
+        "reads",
+        "total",
+        "today",
+        "hari",
+        "ini",
+        "visibility",
     ];
-    const COUNTED: [&str; 8] = [
-        "views", "view", "dilihat", "dibaca", "pembaca", "hits", "viewed", "reads",
+    const COUNTED: [&str; 9] = [
+        "views",
+        "view",
+        "dilihat",
+        "dibaca",
+        "pembaca",
+        "hits",
+        "viewed",
+        "reads",
+        "visibility",
     ];
     let number = |w: &str| {
         w.starts_with(|c: char| c.is_ascii_digit())
