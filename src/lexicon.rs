@@ -393,8 +393,13 @@ impl Lexicon {
     /// often one edit from a common one (`kerak` crust, `kera` ape; `ketengan` retail, `ke-an`
     /// round a wrong root), only a doubled letter is undone under the affix rules; the other
     /// edits must give a word the lexicon has as it stands (with a clitic at most), and need
-    /// seven letters (a swap) or eight (a letter more, less or wrong). The generated loan
-    /// spellings, themselves a guess, are not used.
+    /// seven letters (a swap, a letter more or less) or eight (a letter wrong). In a
+    /// seven-letter word a wrong letter, which keeps the word's length and shape, reaches
+    /// another real word or a name as often as the word meant (`pemaran` exhibition, not
+    /// `pemeran` actor; `samboja`, a place, not `kamboja`), and so does an edit inside a
+    /// clitic (`betahun` is `bertahun`, not `betah` + `pun`): there only a letter dropped or
+    /// added is undone, to an entry without a clitic (`tecatat`, `klasmen`, `posisis`). The
+    /// generated loan spellings, themselves a guess, are not used.
     pub fn analyse_misspelt(&self, word: &str) -> Option<WordAnalysis<'_>> {
         if let Some(bare) = strip_mojibake(word) {
             return self.analyse_word(bare);
@@ -415,11 +420,10 @@ impl Lexicon {
             return None;
         }
         let n = chars.len();
-        for (kind, edits) in spelling_edits(&chars).into_iter().enumerate() {
+        for (kind, edits) in spelling_edits(&chars, n >= 8).into_iter().enumerate() {
             let (min_len, affixed) = match kind {
                 0 => (5, true),
-                1 => (7, false),
-                _ => (8, false),
+                _ => (7, false),
             };
             if n < min_len {
                 continue;
@@ -432,6 +436,8 @@ impl Lexicon {
                 // found by a binary search each.
                 let analysis = if affixed {
                     self.analyse_standard(&candidate)
+                } else if n < 8 {
+                    self.as_entry(&candidate)
                 } else {
                     self.surface_analysis(&candidate)
                 };
@@ -450,7 +456,7 @@ impl Lexicon {
         None
     }
 
-    /// `mengunakan`, `menganggu`, `pengunaan`: the prefix's `ng` and a root's initial `g`
+    /// `mengunakan`, `menganggu`, `pengunaan`, `pengemarnya`: the prefix's `ng` and a root's initial `g`
     /// written as one `ng`, the commonest slip of affixed words in scraped news (the nasal
     /// prefix before `g` is `meng-`/`peng-` and the `g` stays: `meng` + `guna` is
     /// `menggunakan`). Read as the `g` root only when the word, a vowel after `meng`/`peng`,
@@ -465,9 +471,13 @@ impl Lexicon {
         }
         let prefix = &word[..4];
         let restored = format!("{prefix}g{rest}");
+        // The form found may be an entry with the prefix under a clitic (`pengemarnya`:
+        // `penggemar` + `-nya`).
+        let prefixed = format!("{prefix}g");
         self.analyse_standard(&restored)
             .filter(|a| {
                 a.form == restored
+                    || (a.form.starts_with(&prefixed) && a.derivation.clitic.is_some())
                     || (a.form.starts_with('g') && a.derivation.prefix != morph::Prefix::None)
             })
             .filter(|a| a.entry.is_glossed_word())
@@ -521,6 +531,16 @@ impl Lexicon {
             return Some(found);
         }
         self.stem_analysis(morph::find_stem(word, |s| self.usable_stem(s))?)
+    }
+
+    /// `word` as an entry: no affix rules, no clitic.
+    fn as_entry(&self, word: &str) -> Option<WordAnalysis<'_>> {
+        Some(WordAnalysis {
+            entry: self.get(word)?,
+            form: word.to_string(),
+            derivation: Derivation::default(),
+            reduplicated: false,
+        })
     }
 
     /// `word` as an entry, or an entry with a clitic (`sebelumnya`): no affix rules.
@@ -657,6 +677,25 @@ impl Lexicon {
                 reduplicated: false,
             });
         }
+        // `kegotong-royongan`, `kesewenang-wenangan`: the confix `ke-an` round a hyphenated
+        // entry, the state or quality it names (KBBI writes the first solid,
+        // `kegotongroyongan`; copy keeps the compound's hyphen, which ends the second).
+        if let Some(stem) = base_word
+            .strip_prefix("ke")
+            .and_then(|r| r.strip_suffix("an"))
+            .filter(|s| s.contains('-') && self.usable_stem(s))
+        {
+            return Some(WordAnalysis {
+                entry: self.get(stem)?,
+                form: stem.to_string(),
+                derivation: Derivation {
+                    prefix: morph::Prefix::Ke,
+                    suffix: morph::Suffix::An,
+                    clitic,
+                },
+                reduplicated: false,
+            });
+        }
         // `negara-negara`; `sayur-sayuran` (the suffix on the second half).
         let full =
             morph::reduplication_base(base_word).is_some() || b.strip_suffix("an") == Some(a);
@@ -713,8 +752,9 @@ fn fold_accents(word: &str) -> String {
 /// The words one edit away from `chars`, in groups from the likeliest kind of slip to the
 /// least: a doubled letter written once more than meant, two neighbours swapped, and one
 /// letter too many, missing or wrong (one group: `pelanggran` is `pelanggan` or
-/// `pelanggaran`, `merengsek` is `merengek` or `merangsek`, so both are left alone).
-fn spelling_edits(chars: &[char]) -> [Vec<String>; 3] {
+/// `pelanggaran`, `merengsek` is `merengek` or `merangsek`, so both are left alone); a
+/// wrong letter only with `wrong_letter`.
+fn spelling_edits(chars: &[char], wrong_letter: bool) -> [Vec<String>; 3] {
     let n = chars.len();
     let word = |v: &[char]| v.iter().collect::<String>();
     let without = |i: usize| {
@@ -746,6 +786,7 @@ fn spelling_edits(chars: &[char]) -> [Vec<String>; 3] {
         })
         .collect();
     let wrong: Vec<String> = (0..n)
+        .filter(|_| wrong_letter)
         .flat_map(|i| {
             letters
                 .clone()

@@ -237,15 +237,21 @@ fn unknown_rate_on_unseen_news() {
             // Built beside the sixth pass (for the segmenter), measured once after it (0.93%,
             // 0.64%); with tune-19 and tune-20 (1.67%, 1.34% when first measured) worked on by
             // the seventh pass: 0.44%, 0.47%, 0.67%, 0.47%.
-            ("tune-17", unseen_news("tune-17"), 0.005),
+            ("tune-17", unseen_news("tune-17"), 0.004),
             ("tune-18", unseen_news("tune-18"), 0.0055),
             ("tune-19", unseen_news("tune-19"), 0.0075),
             ("tune-20", unseen_news("tune-20"), 0.0055),
-            // Worked on by the eighth pass (1.11%, 0.75% when first measured): 0.63%, 0.31%.
-            ("tune-21", unseen_news("tune-21"), 0.0075),
-            ("tune-22", unseen_news("tune-22"), 0.0045),
-            // Built with round 16, measured once after the eighth pass, not yet worked on: 1.49%.
-            ("tune-23", unseen_news("tune-23"), 0.015),
+            // Worked on by the eighth pass (1.11%, 0.75% when first measured): 0.63%, 0.31%;
+            // after the ninth's seven-letter typo rule 0.58%, 0.19%.
+            ("tune-21", unseen_news("tune-21"), 0.006),
+            ("tune-22", unseen_news("tune-22"), 0.0025),
+            // Built with round 16, measured once after the eighth pass (1.49%), worked on by
+            // the ninth: 0.61%.
+            ("tune-23", unseen_news("tune-23"), 0.007),
+            // Built beside the ninth pass, measured once before it worked on them (1.32%,
+            // 1.86%): 0.51%, 0.43%.
+            ("tune-24", unseen_news("tune-24"), 0.0055),
+            ("tune-25", unseen_news("tune-25"), 0.0045),
         ],
     );
 }
@@ -280,34 +286,36 @@ const LIMIT_TUNE_7: f64 = 0.0045;
 /// The fifth held-out half of the unseen news (22 articles from 22 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the sixth segmentation round:
 /// 0.98% (31/3,155); 0.95% (30/3,152) after the fifth lexicon pass, 0.86% (27/3,151) after the
-/// sixth.
-const LIMIT_HELDOUT_5: f64 = 0.0086;
+/// sixth, 0.83% (26/3,148) after the ninth.
+const LIMIT_HELDOUT_5: f64 = 0.0083;
 
 /// The sixth held-out half of the unseen news (24 articles from 24 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the seventh segmentation round:
 /// 1.20% (44/3,656); 0.82% (30/3,649) after the fifth lexicon pass and the sixth, 0.79%
-/// (29/3,649) after the seventh, 0.74% (27/3,649) after the eighth.
-const LIMIT_HELDOUT_6: f64 = 0.0075;
+/// (29/3,649) after the seventh, 0.74% (27/3,649) after the eighth, 0.66% (24/3,649) after the
+/// ninth.
+const LIMIT_HELDOUT_6: f64 = 0.0066;
 
 /// The seventh held-out half of the unseen news (22 articles from 22 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the eighth segmentation round:
 /// 1.39% (47/3,373); 1.36% (46/3,373) after the fifth lexicon pass, 1.25% (42/3,371) after the
-/// sixth.
-const LIMIT_HELDOUT_7: f64 = 0.0125;
+/// sixth, 1.22% (41/3,369) after the ninth.
+const LIMIT_HELDOUT_7: f64 = 0.0122;
 
 /// The eighth held-out half of the unseen news (18 articles from 18 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the tenth segmentation round:
 /// 1.79% (47/2,631), above the 1.5% issue 13 asks for (the first held-out set over it);
 /// 1.52% (40/2,631) after the fifth lexicon pass, still a word over; 1.48% (39/2,630) after
-/// the sixth, under it.
-const LIMIT_HELDOUT_8: f64 = 0.0149;
+/// the sixth, under it; 1.33% (35/2,630) after the ninth.
+const LIMIT_HELDOUT_8: f64 = 0.0134;
 
 /// The ninth and tenth held-out halves of the unseen news (18 articles each from 36 more
 /// outlets), annotated before any tool ran on them and scored once, blind, after the fifth
 /// lexicon pass and the twelfth segmentation round: 0.98% (27/2,763) and 1.22% (34/2,797);
-/// 0.87% (24/2,763) and 1.11% (31/2,797) after the sixth lexicon pass.
+/// 0.87% (24/2,763) and 1.11% (31/2,797) after the sixth lexicon pass; 0.87% and 1.04%
+/// (29/2,795) after the ninth.
 const LIMIT_HELDOUT_9: f64 = 0.0087;
-const LIMIT_HELDOUT_10: f64 = 0.0111;
+const LIMIT_HELDOUT_10: f64 = 0.0104;
 
 /// The eleventh held-out half of the unseen news (18 articles from 18 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the sixth lexicon pass and the
@@ -318,18 +326,18 @@ const LIMIT_HELDOUT_11: f64 = 0.0086;
 /// before any tool ran on it and scored once, blind, after the fourteenth segmentation round:
 /// 2.48% (52/2,098), over the 1.5% of issue 13 (its pages include a blog in a regional
 /// language's setting and quotes in a regional language; no lexicon work was done after the
-/// sixth pass); unchanged after the seventh.
-const LIMIT_HELDOUT_12: f64 = 0.025;
+/// sixth pass); unchanged after the seventh and eighth, 2.43% (51/2,098) after the ninth.
+const LIMIT_HELDOUT_12: f64 = 0.0244;
 
 /// The thirteenth held-out half of the unseen news (10 articles from 10 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the seventh lexicon pass and the
-/// fifteenth segmentation round: 0.57% (9/1,567).
-const LIMIT_HELDOUT_13: f64 = 0.006;
+/// fifteenth segmentation round: 0.57% (9/1,567); 0.45% (7/1,567) after the ninth.
+const LIMIT_HELDOUT_13: f64 = 0.0045;
 
 /// The fourteenth held-out half of the unseen news (12 articles from 12 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the eighth lexicon pass and the
-/// sixteenth segmentation round: 1.17% (22/1,874).
-const LIMIT_HELDOUT_14: f64 = 0.0118;
+/// sixteenth segmentation round: 1.17% (22/1,874); 1.01% (19/1,874) after the ninth.
+const LIMIT_HELDOUT_14: f64 = 0.0102;
 
 /// The former second held-out half of the unseen news (22 articles from 22 other outlets),
 /// opened as the tuning set `tune-5` on 2026-12-06 after it had been scored (1.71% after the
@@ -1348,4 +1356,166 @@ fn regional_function_words_of_the_eighth_pass() {
     let ulun = tokens.iter().find(|t| t.surface == "Ulun").unwrap();
     assert_eq!(ulun.kind, TokenKind::Name);
     assert_eq!(ulun.english, "Ulun");
+}
+
+/// Issue 13, the ninth lexicon pass: a seven-letter typo is read when a letter dropped or
+/// added gives an entry (tune-13, tune-17, tune-4, tune-3); a wrong letter or an edit inside a
+/// clitic is not undone at that length, so a real word or name that is one letter from
+/// another stays unknown (`pemaran` exhibition is not `pemeran` actor, tune-7; `samboja` a
+/// place, tune-12; `betahun` is `bertahun`, not `betah` + `pun`, tune-21). The single-`g`
+/// slip is read under a clitic (`pengemarnya`, tune-23), and tune-23's general words.
+#[test]
+fn ninth_pass_kinds_are_read() {
+    assert_known(&[
+        (
+            "Kepala Puskesmas Sukorejo mengatakan, tecatat ada 95 warga yang telah berobat.",
+            "tecatat",
+            "recorded",
+        ),
+        (
+            "Tintin FC berada di puncak klasmen sementara lantaran unggul selisih gol.",
+            "klasmen",
+            "league table",
+        ),
+        (
+            "Sekalipun, hanya mencari posisis ketiga.",
+            "posisis",
+            "position",
+        ),
+        (
+            "Namun kalau sekarang beras dusun sudah ikut naik menjadi Rp14 ribu per kg, temasuk \
+             beras Bulog sudah ikut naik juga.",
+            "temasuk",
+            "including",
+        ),
+        (
+            "Sinetron memang punya pengemarnya sendiri.",
+            "pengemarnya",
+            "fan",
+        ),
+        (
+            "Selain itu, juga membuat lubang biopori untuk meminimalisir terjadinya genangan air.",
+            "meminimalisir",
+            "minimise",
+        ),
+        (
+            "Sampah menyumbat saluran air dan membuat aliran drainase tersebut menjadi mampat.",
+            "mampat",
+            "clogged",
+        ),
+        (
+            "\u{201c}Gempa tidak berpotensi tsunami,\u{201d} demikian cuit BMKG dalam akun \
+             Twitternya.",
+            "cuit",
+            "tweet",
+        ),
+        (
+            "\u{201c}Kami nombok, pengeluaran kami untuk perawatan kebun",
+            "nombok",
+            "shortfall",
+        ),
+        (
+            "Dan dibagi 3 goni, yang sebagian telah berhasil diedarkan.",
+            "goni",
+            "gunn",
+        ),
+        (
+            "Kalah jangan emosi, menang tidak jumawa,\u{201d} tutupnya.",
+            "jumawa",
+            "arrogant",
+        ),
+    ]);
+    let backend = OfflineBackend::new();
+    for (text, word) in [
+        (
+            "Siapa saja para musikus yang akan mengisi acara pemaran terbesar di Asia Tenggara ini?",
+            "pemaran",
+        ),
+        (
+            "Banjir menenggelamkan Kelurahan Karya Merdeka Kecamatan samboja Kabupaten Kutai \
+             Kertanegara.",
+            "samboja",
+        ),
+        ("\u{201c}Sudah betahun tahun jalan utama kampung belum juga di Cor.", "betahun"),
+    ] {
+        let tokens = backend.analyse(text);
+        let t = tokens.iter().find(|t| t.surface == word).unwrap();
+        assert_eq!(t.kind, TokenKind::Unknown, "{word} -> {}", t.english);
+    }
+}
+
+/// Issue 13, the ninth pass: the seventh pass's Javanese and Minangkabau function words carry
+/// the `lower` flag too, so a name that contains one stays a name (`Jam Gadang`, the
+/// Bukittinggi clock tower; `Apo Kayan`, a plateau of East Kalimantan), while quotes still
+/// read them.
+#[test]
+fn older_regional_words_are_names_when_capitalised() {
+    let backend = OfflineBackend::new();
+    for (text, word) in [
+        (
+            "Wisatawan berfoto di depan Jam Gadang di Bukittinggi.",
+            "Gadang",
+        ),
+        ("Pesawat perintis mendarat di Apo Kayan.", "Apo"),
+    ] {
+        let tokens = backend.analyse(text);
+        let t = tokens.iter().find(|t| t.surface == word).unwrap();
+        assert_eq!(t.kind, TokenKind::Name, "{word} -> {}", t.english);
+        assert_eq!(t.english, word);
+    }
+    assert_known(&[
+        ("\u{201c}Ambo indak tahu,\u{201d} katanyo.", "indak", "not"),
+        ("\u{201c}Ora iso, iki opo?\u{201d}", "opo", "what"),
+    ]);
+}
+
+/// Issue 13, the ninth pass: a common word whose only reading was a generated loan spelling
+/// that the loan rules paired with the wrong English word or part of speech is glossed by
+/// hand (news-raw tuning text: `tropis` tropical, not "tropic"; `Vokalis` a vocalist, not
+/// "vocalic").
+#[test]
+fn wrong_loan_readings_are_corrected() {
+    assert_known(&[
+        (
+            "Pemkab membuka posko siaga bencana bagi warga terdampak badai siklon tropis Seroja.",
+            "tropis",
+            "tropical",
+        ),
+        (
+            "Vokalis Coldplay, Chris Martin menggelar pertunjukan.",
+            "Vokalis",
+            "ocalist",
+        ),
+    ]);
+}
+
+/// Issue 13, the ninth pass, on tune-24 and tune-25: the confix `ke-an` round a hyphenated
+/// entry (`kegotong-royongan`, written solid in KBBI), and the general and religious words
+/// the two sets left unknown.
+#[test]
+fn confix_round_a_hyphenated_entry_and_tune_24_25_words() {
+    assert_known(&[
+        (
+            "Babinsa memelihara kegotong-royongan masyarakat sekaligus memantapkan kemanunggalan.",
+            "kegotong-royongan",
+            "mutual help",
+        ),
+        (
+            "Pemdes memanfaatkan dana desa untuk membangun beberapa jembatan titian sebagai akses \
+             penghubung.",
+            "titian",
+            "footbridge",
+        ),
+        (
+            "Ketua RT dan Ketua RW, Karang Taruna, dan alumni hadir.",
+            "Karang",
+            "youth",
+        ),
+    ]);
+    let tokens = OfflineBackend::new().analyse("Itu kesewenang-wenangan.");
+    let t = tokens
+        .iter()
+        .find(|t| t.surface == "kesewenang-wenangan")
+        .unwrap();
+    assert_eq!(t.kind, TokenKind::Known);
 }
