@@ -1106,7 +1106,8 @@ fn score_unseen(half: &str) -> (Score, Score, Vec<String>) {
 /// Round 16's rules (a bracket after the last stop, a counter alone) raised `tune-9`, `tune-11`,
 /// `tune-16` to `tune-18`, `tune-20` and `tune-22`, and their floors with them. `tune-24` and
 /// `tune-25` (A-H and I-R), blind 0.9849 / 0.6667 and 0.9333 / 0.8966, then worked on in round 17
-/// (0.9949 / 0.8750, 0.9748 / 0.9333).
+/// (0.9949 / 0.8750, 0.9748 / 0.9333); `tune-26` and `tune-27` (H-P and Q-Z), blind 0.9750 /
+/// 0.7059 and 0.9822 / 0.8667, then worked on in round 18 (0.9833 / 0.9000, 0.9881 / 0.9032).
 #[test]
 fn unseen_news_tuning_half() {
     for (half, bounds_floor, boiler_floor) in [
@@ -1135,6 +1136,8 @@ fn unseen_news_tuning_half() {
         ("tune-23", 0.98, 0.95),
         ("tune-24", 0.99, 0.87),
         ("tune-25", 0.97, 0.93),
+        ("tune-26", 0.98, 0.9),
+        ("tune-27", 0.985, 0.9),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -1168,11 +1171,12 @@ fn unseen_news_tuning_half() {
 /// `heldout-14` when first scored, blind, after round 16 (0.9648 / 0.9231; `heldout-5` then
 /// 0.9600 / 0.7500, `heldout-6` 0.9813, `heldout-7` 0.9720 / 0.7667, `heldout-9` 0.9732 /
 /// 0.8333, the floors for those now), `heldout-15` when first scored, blind, after round 17
-/// (0.9915 / 0.8000), so a change that
+/// (0.9915 / 0.8000), `heldout-16` when first scored, blind, after round 18 (0.9946 / 0.8511;
+/// `heldout-6`'s boilerplate then 0.7273), so a change that
 /// loses ground on unseen text fails here: `heldout-5` (22 articles), `heldout-6` (24),
 /// `heldout-7` (22), `heldout-8` to `heldout-11` (18 each), `heldout-12` (13), `heldout-13`
-/// (10), `heldout-14` (12), `heldout-15` (9, each set from other outlets), apart and the first
-/// three together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
+/// (10), `heldout-14` (12), `heldout-15` (9), `heldout-16` (13, each set from other outlets),
+/// apart and the first three together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
 /// `tune-5` to `tune-8`.)
 #[test]
 fn unseen_news_heldout_half() {
@@ -1194,10 +1198,11 @@ fn unseen_news_heldout_half() {
     let (thirteenth_b, thirteenth_p, _) = score_unseen("heldout-13");
     let (fourteenth_b, fourteenth_p, _) = score_unseen("heldout-14");
     let (fifteenth_b, fifteenth_p, _) = score_unseen("heldout-15");
+    let (sixteenth_b, sixteenth_p, _) = score_unseen("heldout-16");
     let mut report = String::new();
     for (name, bounds, boiler, bounds_floor, boiler_floor) in [
         ("heldout-5", &fifth_b, &fifth_p, 0.959, 0.75),
-        ("heldout-6", &sixth_b, &sixth_p, 0.981, 0.66),
+        ("heldout-6", &sixth_b, &sixth_p, 0.981, 0.72),
         ("both", &both_b, &both_p, 0.971, 0.71),
         ("heldout-7", &seventh_b, &seventh_p, 0.971, 0.76),
         ("all three", &all_b, &all_p, 0.971, 0.73),
@@ -1209,6 +1214,7 @@ fn unseen_news_heldout_half() {
         ("heldout-13", &thirteenth_b, &thirteenth_p, 0.968, 0.99),
         ("heldout-14", &fourteenth_b, &fourteenth_p, 0.964, 0.92),
         ("heldout-15", &fifteenth_b, &fifteenth_p, 0.991, 0.80),
+        ("heldout-16", &sixteenth_b, &sixteenth_p, 0.994, 0.85),
     ] {
         let line = format!(
             "unseen {name}: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4} (tp {}, fp {}, fn {})",
