@@ -1534,3 +1534,92 @@ fn confix_round_a_hyphenated_entry_and_tune_24_25_words() {
         .unwrap();
     assert_eq!(t.kind, TokenKind::Known);
 }
+
+/// Issue 13, the tenth pass, by kind, with the tuning texts' words (tune-26, tune-27): common
+/// words no table had, older and Malay spellings, an agricultural abbreviation, Javanese words
+/// of village copy, prayer times and feasts in copy's spellings, platforms in lower case, and
+/// web addresses with subdomains copied whole rather than read as words.
+#[test]
+fn tenth_pass_kinds_are_read() {
+    assert_known(&[
+        (
+            "Angin puting beliung mengakibatkan puluhan rumah porak-poranda di Desa Banjarpanji.",
+            "porak-poranda",
+            "ruins",
+        ),
+        (
+            "Jefri Liando sedang memperhatikan tumpukan umbi bete (talas) yang ditampung.",
+            "talas",
+            "taro",
+        ),
+        (
+            "Dengan ambrolnya jembatan tersebut, warga harus memutar.",
+            "ambrolnya",
+            "collapse",
+        ),
+        (
+            "Pertandingan yang menggunakan sistim gugur ini, mulai babak penyisihan.",
+            "sistim",
+            "system",
+        ),
+        (
+            "Kami mengucapkan terima kasih yang tidak terhingga kepada semua fihak.",
+            "fihak",
+            "part",
+        ),
+        (
+            "Petani-petani yang ada di Minut terus meningkatkan provitas dan produk hasil \
+             pertanian.",
+            "provitas",
+            "productivity",
+        ),
+        (
+            "Bersama-sama melakukan pengendalian hama tikus melalui gerakan gropyokan.",
+            "gropyokan",
+            "rat hunt",
+        ),
+        ("Tadi sampai di sini habis isyak.", "isyak", "isha"),
+        (
+            "Peristiwa israk mikraj Nabi Muhammad SAW tahun 1435 Hijriah.",
+            "israk",
+            "night journey",
+        ),
+        ("malam isra' mi'raj Nabi", "mi'raj", "ascension"),
+        (
+            "Dijelaskannya, gotong- royong tersebut merupakan bentuk kepedulian lingkungan.",
+            "royong",
+            "mutual help",
+        ),
+        (
+            "Kegiatan itu diikuti sekitar 150 orang santri madrasah diniyah.",
+            "diniyah",
+            "religious school",
+        ),
+        (
+            "Informasi disebarkan melalui grup whatsapp warga.",
+            "whatsapp",
+            "WhatsApp",
+        ),
+        (
+            "Warga yang ikut gotong royong itu akan diberikan upah alakadarnya.",
+            "alakadarnya",
+            "modest",
+        ),
+    ]);
+    let tokens = OfflineBackend::new().analyse(
+        "Pengumuman dapat diunduh melalui laman: bpti.kemdikbud.go.id, atau \
+         pusatprestasinasional.kemdikbud.go.id.",
+    );
+    // A dash between two words stays a dash: only a hyphenated entry is joined.
+    let tokens_dash = OfflineBackend::new().analyse("Gotong - royong itu rutin.");
+    assert!(tokens_dash.iter().any(|t| t.surface == "Gotong - royong"));
+    let tokens_dash = OfflineBackend::new().analyse("JAKARTA - Presiden datang.");
+    assert!(tokens_dash.iter().any(|t| t.surface == "JAKARTA"));
+    for host in [
+        "bpti.kemdikbud.go.id",
+        "pusatprestasinasional.kemdikbud.go.id",
+    ] {
+        let t = tokens.iter().find(|t| t.surface == host).unwrap();
+        assert_ne!(t.kind, TokenKind::Unknown, "{host}");
+    }
+}

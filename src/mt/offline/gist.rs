@@ -484,6 +484,22 @@ fn match_phrase<'a>(
             }
         }
     }
+    // `gotong- royong`, `gorong – gorong`: a hyphenated entry whose hyphen copy spaced (a
+    // blog's line break after the hyphen, a dash typed for it). Joined only when the
+    // hyphenated word is an entry, so a dash between two words (`Jakarta - Presiden`) stays.
+    if let [_, dash, second, ..] = raws {
+        let d = &text[dash.start..dash.end];
+        if dash.kind == RawKind::Punct
+            && matches!(d, "-" | "–")
+            && second.kind == RawKind::Word
+            && (dash.space_before || second.space_before)
+        {
+            let key = format!("{}-{}", words[0], normalise(&text[second.start..second.end]));
+            if let Some(e) = lex.get(&key) {
+                return Some((e, 3, None));
+            }
+        }
+    }
     // `sia sia`, `hati hati`: a reduplication written without its hyphen (PUEBI writes full
     // reduplication with one; copy often drops it). Read so only when the reduplication is an
     // entry of its own, a word whose meaning is not the base's plural (`sia-sia` futile,

@@ -204,8 +204,19 @@ fn word_run(s: &str) -> (usize, RawKind) {
             '-' | '\'' | '’' => is_word_char(prev) && is_word_char(next),
             '.' | ',' | ':' | '/' if prev.is_ascii_digit() && next.is_ascii_digit() => true,
             '.' if is_word_char(prev) && next.is_alphabetic() => {
-                let tail: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
-                let ok = TLDS.contains(&tail.to_ascii_lowercase().as_str()) || email;
+                // A host name is copied whole when the label after this dot or the host's
+                // last label is a top-level domain (`detik.com`, `bpti.kemdikbud.go.id`).
+                // The look-ahead stops at 253 bytes, DNS's limit for a name, so a long run
+                // of dots keeps tokenizing linear.
+                let len = after
+                    .char_indices()
+                    .find(|&(i, c)| i >= 253 || !(c.is_alphanumeric() || c == '.' || c == '-'))
+                    .map_or(after.len(), |(i, _)| i);
+                let host = after[..len].trim_end_matches(['.', '-']);
+                let is_tld = |l: &str| TLDS.contains(&l.to_ascii_lowercase().as_str());
+                let first = host.split('.').next().unwrap_or(host);
+                let last = host.rsplit('.').next().unwrap_or(host);
+                let ok = email || is_tld(first) || is_tld(last);
                 domain |= ok;
                 ok
             }
@@ -291,6 +302,25 @@ mod tests {
         );
         // Words in brackets inside a sentence are words.
         assert_eq!(kinds("(ibu/ayah) datang")[1], ("ibu", Word));
+    }
+
+    #[test]
+    fn host_names_with_subdomains_are_verbatim() {
+        use RawKind::*;
+        assert_eq!(
+            kinds("laman: bpti.kemdikbud.go.id, atau detik.com.Menurut dia")[2..],
+            [
+                ("bpti.kemdikbud.go.id", Verbatim),
+                (",", Punct),
+                ("atau", Word),
+                ("detik.com", Verbatim),
+                (".", Punct),
+                ("Menurut", Word),
+                ("dia", Word),
+            ]
+        );
+        // A scraped sentence end without a space is no host: its last label is no domain.
+        assert_eq!(kinds("kata Budi.Ia datang")[1], ("Budi", Word));
     }
 
     #[test]
