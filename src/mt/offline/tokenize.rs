@@ -214,7 +214,7 @@ fn word_run(s: &str) -> (usize, RawKind) {
                     .map_or(after.len(), |(i, _)| i);
                 let host = after[..len].trim_end_matches(['.', '-']);
                 let is_tld = |l: &str| TLDS.contains(&l.to_ascii_lowercase().as_str());
-                let first = host.split('.').next().unwrap_or(host);
+                let first = host.split(['.', '-']).next().unwrap_or(host);
                 let last = host.rsplit('.').next().unwrap_or(host);
                 let ok = email || is_tld(first) || is_tld(last);
                 domain |= ok;
@@ -321,6 +321,8 @@ mod tests {
         );
         // A scraped sentence end without a space is no host: its last label is no domain.
         assert_eq!(kinds("kata Budi.Ia datang")[1], ("Budi", Word));
+        // A photographer's initials after an outlet's address belong to the credit.
+        assert_eq!(kinds("Foto Balieditor.com-frs: Pemain")[1], ("Balieditor.com-frs", Verbatim));
     }
 
     #[test]
