@@ -2343,6 +2343,19 @@ fn tune_26_and_27_rules() {
         render("LAMPUNGKU.ID, LAMPUNG TIMUR  Puskesmas Sukadana, bersama Forkopimcam, melaksanakan fogging di Dusun Kuripan, Desa Sukadana, pada Sabtu, (12/4/2025).")[0],
         "[dateline] LAMPUNGKU.ID, LAMPUNG TIMUR"
     );
+    // https://sambaranews.com/2025/01/30/banjir-kepung-samarinda-ribuan-warga-terjebak-dan-terpaksa-mengungsi
+    // (tune-29): a credit marked with a star after the caption's stop.
+    assert_eq!(
+        render("Banjir di Samarinda. *(ist)"),
+        ["Banjir di Samarinda.", "*(ist)"]
+    );
+    // https://wartabanjar.com/2025/10/14/dua-pengendara-terkapar-di-dekat-sma-gibs-jalan-trans-kalimantan-warganet-khawatir-kondisi-korban
+    // (tune-29): the outlet's app pushed from the Play Store.
+    assert_boilerplate_between(
+        "Dua pengendara terkapar di dekat SMA GIBS, Jalan Trans Kalimantan.",
+        &["Baca Lebih Lengkapnya Instal dari Playstore WartaBanjar.com"],
+        None,
+    );
     // http://rensingbatdesa.blogspot.com/2014/05/jamaah-masjid-nurul-islam-rensing-bat.html:
     // TGH. (Tuan Guru Haji) before a name.
     assert_eq!(

@@ -1183,14 +1183,20 @@ fn names_channel(t: &str) -> bool {
     // Most paragraphs name neither: a quick search for the platform's name turns them away.
     let b = t.as_bytes();
     let has = |n: &[u8]| memchr::memmem::find(b, n).is_some();
-    if !(has(b"oogle") || has(b"OOGLE") || has(b"hats") || has(b"HATS")) {
+    if !(has(b"oogle") || has(b"OOGLE") || has(b"hats") || has(b"HATS") || has(b"tore")) {
         return false;
     }
+    // The app stores too: `Baca Lebih Lengkapnya Instal dari Playstore WartaBanjar.com`
+    // (tests/data/news-unseen/tune-29.txt), the outlet's app pushed as its channels are.
     [
         "google news",
         "whatsapp channel",
         "channel whatsapp",
         "saluran whatsapp",
+        "playstore",
+        "play store",
+        "google play",
+        "app store",
     ]
     .iter()
     .any(|c| {
@@ -1207,7 +1213,9 @@ fn names_channel(t: &str) -> bool {
 /// has a subject and a prefixed verb of its own (`Google News menghapus ratusan situs palsu.`,
 /// `Kominfo meminta warga bergabung ke saluran WhatsApp resmi.`).
 fn prompts_reader(words: &[&str]) -> bool {
-    const PROMPT: [&str; 22] = [
+    const PROMPT: [&str; 24] = [
+        "instal",
+        "install",
         "ikuti",
         "follow",
         "gabung",
