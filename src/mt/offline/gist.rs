@@ -494,7 +494,11 @@ fn match_phrase<'a>(
             && second.kind == RawKind::Word
             && (dash.space_before || second.space_before)
         {
-            let key = format!("{}-{}", words[0], normalise(&text[second.start..second.end]));
+            let key = format!(
+                "{}-{}",
+                words[0],
+                normalise(&text[second.start..second.end])
+            );
             if let Some(e) = lex.get(&key) {
                 return Some((e, 3, None));
             }

@@ -322,7 +322,10 @@ mod tests {
         // A scraped sentence end without a space is no host: its last label is no domain.
         assert_eq!(kinds("kata Budi.Ia datang")[1], ("Budi", Word));
         // A photographer's initials after an outlet's address belong to the credit.
-        assert_eq!(kinds("Foto Balieditor.com-frs: Pemain")[1], ("Balieditor.com-frs", Verbatim));
+        assert_eq!(
+            kinds("Foto Balieditor.com-frs: Pemain")[1],
+            ("Balieditor.com-frs", Verbatim)
+        );
     }
 
     #[test]
