@@ -2356,6 +2356,22 @@ fn tune_26_and_27_rules() {
         &["Baca Lebih Lengkapnya Instal dari Playstore WartaBanjar.com"],
         None,
     );
+    // tune-28: WordPress's Categories widget with its counts (https://diskominfo.kaltimprov.go.id,
+    // the page in the file's header); an address's slug alone on its line
+    // (https://balifactualnews.com/rumah-warga-tumbu-terbakar-kerugian-setengah-miliar/?amp=1).
+    let found = kinds("Dalam acara Kukar Festival Budaya Nusantara yang tengah berlangsung, seni musik dan tari daerah menjadi sorotan utama.\nKategori\n- Berita 2619\n- Artikel 32\n- Anti Hoax 48\n");
+    assert_eq!(found[1..], ["boilerplate"; 4]);
+    assert_eq!(
+        kinds("Rumah Warga Tumbu Terbakar, Kerugian  Setengah Miliar\nrumah-warga-tumbu-terbakar-kerugian-setengah-miliar\n")[1],
+        "boilerplate"
+    );
+    assert_not_boilerplate_between_body("anak-anak");
+    // https://eranesia.id/?p=8132 (tune-28): `Asy-`, the Arabic article assimilated, is no
+    // dateline's place.
+    assert_eq!(
+        render("PENGURUS Masjid Asy-Syakirin, Kelurahan Pengawu, Kecamatan Tatanga, Palu, Sulawesi Tengah, menggelar peringatan Maulid Nabi Muhammad SAW, Jumat (20/9/2024) malam.").len(),
+        1
+    );
     // http://rensingbatdesa.blogspot.com/2014/05/jamaah-masjid-nurul-islam-rensing-bat.html:
     // TGH. (Tuan Guru Haji) before a name.
     assert_eq!(

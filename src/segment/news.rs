@@ -601,9 +601,16 @@ fn glued_through(word: &str, strong: bool, tokens: usize, early: bool) -> Option
     // `Bandarlampung (Lampost.co)—Direktorat ...`: the outlet in brackets, as `Jakarta (ANTARA)
     // -` writes it with its dash apart.
     let bracketed = left.starts_with('(') && left.ends_with(')') && tokens >= 2;
-    // `Ketua DKM Masjid Al-Alam, ...` (tune-25): `Al-` is the Arabic article of a name, and no
-    // place is a word of fewer than three letters.
-    let place = left.chars().filter(|c| c.is_alphabetic()).count() >= 3 && dateline_word(left);
+    // `Ketua DKM Masjid Al-Alam, ...` (tune-25), `Masjid Asy-Syakirin` (tune-28): `Al-` and
+    // its forms assimilated to the next consonant (`As-`, `Asy-`, `Ad-`, `An-`, `Ar-`, `At-`,
+    // `Az-`, ...) are the Arabic article of a name, and no place is a word of fewer than three
+    // letters.
+    const ARTICLE: [&str; 13] = [
+        "al", "el", "as", "asy", "ash", "ad", "adz", "an", "ar", "at", "ath", "az", "ats",
+    ];
+    let place = left.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && dateline_word(left)
+        && !one_of(left, &ARTICLE);
     let named = is_domain(left.trim_matches(['(', ')']))
         || bracketed
         || (strong && tokens >= 2 && place)
@@ -1284,6 +1291,19 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
         if ["http://", "https://", "logo-", "logo_"]
             .iter()
             .any(|p| starts_with_ci(p))
+        {
+            return true;
+        }
+        // `rumah-warga-tumbu-terbakar-kerugian-setengah-miliar` (tune-28): an address's slug,
+        // four or more lower-case words joined by hyphens; Indonesian joins two (`anak-anak`,
+        // `kira-kira`), a slug joins the headline's words.
+        if w.split('-').count() >= 4
+            && w.split('-').all(|part| {
+                !part.is_empty()
+                    && part
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            })
         {
             return true;
         }
