@@ -105,6 +105,8 @@ fn scan(text: &str, from: usize, to: usize, mut space: bool, out: &mut Vec<Raw>)
         }
         let (len, kind) = if let Some(len) = url_len(rest).or_else(|| inline_tag_len(rest)) {
             (len, RawKind::Verbatim)
+        } else if let Some(len) = dotted_letters(rest) {
+            (len, RawKind::Word)
         } else if is_word_char(c) || currency_start(rest) {
             word_run(rest)
         } else if rest.starts_with("...") {
@@ -122,6 +124,32 @@ fn scan(text: &str, from: usize, to: usize, mut space: bool, out: &mut Vec<Raw>)
         i += len;
     }
     space
+}
+
+/// Lower-case abbreviations written as single letters joined by dots (`s.a.w.`, `r.a`,
+/// `s.w.t.`, the honorifics after the Prophet's and the Companions' names; `a.n.` atas nama,
+/// `s.d.` sampai dengan, `u.p.` untuk perhatian): one word, so the lexicon can gloss it, where
+/// split at the dots it is a row of letters nobody can read. The length of the run without a
+/// closing dot (a full stop stays punctuation, as after `dll`), when two or more letters are
+/// joined and the last is not followed by a letter. Capitals are left alone: `H.M.` and `K.H.`
+/// are initials of names.
+fn dotted_letters(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut letters = 0;
+    while i < b.len() && b[i].is_ascii_lowercase() {
+        letters += 1;
+        i += 1;
+        let next = s[i..].chars().next();
+        if next.is_some_and(is_word_char) {
+            return None;
+        }
+        if next != Some('.') || !b.get(i + 1).is_some_and(u8::is_ascii_lowercase) {
+            break;
+        }
+        i += 1;
+    }
+    (letters >= 2).then_some(i)
 }
 
 /// The reporters' and editors' initials that close a news paragraph, in brackets and joined
@@ -371,6 +399,27 @@ mod tests {
                 ("a@b.id", Verbatim),
             ]
         );
+    }
+
+    #[test]
+    fn dotted_lower_case_abbreviations_are_one_word() {
+        use RawKind::*;
+        // tests/data/news-unseen/tune-27.txt.
+        assert_eq!(
+            kinds("Rasulullah s.a.w. pada"),
+            vec![
+                ("Rasulullah", Word),
+                ("s.a.w", Word),
+                (".", Punct),
+                ("pada", Word)
+            ]
+        );
+        assert_eq!(kinds("Khadijah r.a dan")[1], ("r.a", Word));
+        // Initials of names, a host name and a single letter stay as they were.
+        assert_eq!(kinds("K.H. Dudung")[0], ("K", Word));
+        assert_eq!(kinds("lihat t.co")[1], ("t.co", Verbatim));
+        assert_eq!(kinds("vitamin a. Lalu")[1], ("a", Word));
+        assert_eq!(kinds("a.b.id")[0], ("a.b.id", Verbatim));
     }
 
     #[test]
