@@ -217,7 +217,7 @@ fn unknown_rate_on_unseen_news() {
             // of room for segmentation changes that move a paragraph in or out of translation.
             ("tune", unseen_news("tune"), 0.0027),
             ("tune-6", unseen_news("tune-6"), 0.0035),
-            ("tune-2", unseen_news("tune-2"), 0.005),
+            ("tune-2", unseen_news("tune-2"), 0.0045),
             ("tune-3", unseen_news("tune-3"), 0.011),
             ("tune-4", unseen_news("tune-4"), 0.0112),
             ("tune-5", unseen_news("tune-5"), LIMIT_TUNE_5),
@@ -253,12 +253,14 @@ fn unknown_rate_on_unseen_news() {
             ("tune-24", unseen_news("tune-24"), 0.0047),
             ("tune-25", unseen_news("tune-25"), 0.0045),
             // Built with round 18, measured once after the ninth pass (1.08%, 2.26%), worked
-            // on by the tenth: 0.14%, 1.08%.
+            // on by the tenth: 0.14%, 1.08%; tune-27 0.93% after the eleventh's dotted
+            // honorifics.
             ("tune-26", unseen_news("tune-26"), 0.0019),
-            ("tune-27", unseen_news("tune-27"), 0.0115),
-            // Built with round 19, measured once after the tenth pass, not yet worked on.
-            ("tune-28", unseen_news("tune-28"), 0.011),
-            ("tune-29", unseen_news("tune-29"), 0.0105),
+            ("tune-27", unseen_news("tune-27"), 0.0095),
+            // Built with round 19, measured once after the tenth pass (1.10%, 1.05%), worked
+            // on by the eleventh: 0.45%, 0.61%.
+            ("tune-28", unseen_news("tune-28"), 0.005),
+            ("tune-29", unseen_news("tune-29"), 0.0065),
         ],
     );
 }
@@ -1634,4 +1636,78 @@ fn tenth_pass_kinds_are_read() {
         let t = tokens.iter().find(|t| t.surface == host).unwrap();
         assert_ne!(t.kind, TokenKind::Unknown, "{host}");
     }
+}
+
+/// Issue 13, the eleventh pass, by kind, with the tuning texts' words (tune-27, tune-28,
+/// tune-29): religious vocabulary in copy's spellings, words of village and event copy, the
+/// photo credit `ist`, Malay and Javanese forms, and lower-case abbreviations written with
+/// dots, read as one word instead of a row of letters.
+#[test]
+fn eleventh_pass_kinds_are_read() {
+    assert_known(&[
+        (
+            "Ketua takmir Masjid Al Khalid, Agus, mengatakan, kegiatan tersebut dilakukan.",
+            "takmir",
+            "mosque board",
+        ),
+        (
+            "akan membawa syafaat atau pertolongan bagi umatnya yang bertaqwa menuju surga",
+            "bertaqwa",
+            "pious",
+        ),
+        (
+            "serta menjadi sarana ukhuah islamiyah.",
+            "ukhuah",
+            "brotherhood",
+        ),
+        (
+            "karena mendengar ada kulkul bulus ( bunyi kentongan milik banjar",
+            "kentongan",
+            "slit drum",
+        ),
+        (
+            "karena mendengar ada kulkul bulus ( bunyi kentongan milik banjar",
+            "kulkul",
+            "slit drum",
+        ),
+        (
+            "Mereka urunan (beriur) untuk membeli semen.",
+            "urunan",
+            "contribution",
+        ),
+        (
+            "lengkap dengan pembagian doorprize dan hiburan rakyat.",
+            "doorprize",
+            "door prize",
+        ),
+        (
+            "Mulai dari band lokal, hadroh, musik gambus, hingga komunitas seni.",
+            "gambus",
+            "gambus",
+        ),
+        (
+            "karena Rasulullah adalah suri tauladan yang baik.",
+            "suri",
+            "role model",
+        ),
+        ("Karena covid, jadi kita batasi.", "covid", "COVID"),
+        (
+            "Kejadian itu dilaporkan ke kantor polisi. Foto: ist",
+            "ist",
+            "courtesy",
+        ),
+        ("Laman rasmi SMB III", "rasmi", "official"),
+        (
+            "\"Bingung bae apo penyebab macet di depan,\" kata Adi.",
+            "bae",
+            "just",
+        ),
+        ("Rasulullah s.a.w. pada sebahagian", "s.a.w", "pbuh"),
+        (
+            "istri Rasulullah SAW Saidatina Khadijah r.a dan pamannya Abu Thalib",
+            "r.a",
+            "pleased",
+        ),
+        ("Surat itu ditandatangani a.n. kepala dinas.", "a.n", "on behalf of"),
+    ]);
 }
