@@ -807,23 +807,38 @@ fn ketidak_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<To
     Some(t)
 }
 
-/// An English verb written solid with the Indonesian passive prefix `di-` or `ter-`
+/// An English verb written solid with an Indonesian prefix: the passive `di-` or `ter-`
 /// (`tercover`, `didelete`, `dishare`): mixed copy inflects the English word as an
 /// Indonesian root (PUEBI asks for a hyphen, `di-update`, which [`crate::morph::hyphenated_affixes`]
 /// reads; copy often leaves it out). The stem must be on the English list, not an Indonesian
 /// word, and have four letters or more; the gist gives its past participle. Colloquial
 /// Jakartan takes English verbs with its active prefix `nge-` (`ngeshare`, `ngepost`,
 /// `ngeprank`: Sneddon's `nge-` before any root, see [`crate::morph::colloquial_candidates`]);
-/// the gist gives the English verb.
+/// the gist gives the English verb. The standard active prefix `meN-` takes an English verb
+/// the same way where its nasal keeps the root's first sound (`mengexplore`, `mengupdate`,
+/// `mendownload`): `meng-` before a vowel, `g` or `h`, `men-` before `d`, `c` or `j`, `mem-`
+/// before `b`, `f` or `v` (Sneddon, Indonesian: A Comprehensive Grammar, on `meN-`). Before
+/// `p`, `t`, `k` and `s` the nasal replaces the sound, so the English root cannot be read back.
 fn english_verb_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
+    let active = |prefix: &str, first: &str| {
+        lower
+            .strip_prefix(prefix)
+            .filter(|s| s.starts_with(|c| first.contains(c)))
+    };
     let (stem, passive) = match lower.strip_prefix("nge") {
         Some(stem) => (stem, false),
-        None => (
-            lower
-                .strip_prefix("di")
-                .or_else(|| lower.strip_prefix("ter"))?,
-            true,
-        ),
+        None => match active("meng", "aeiouhg")
+            .or_else(|| active("men", "dcj"))
+            .or_else(|| active("mem", "bfv"))
+        {
+            Some(stem) => (stem, false),
+            None => (
+                lower
+                    .strip_prefix("di")
+                    .or_else(|| lower.strip_prefix("ter"))?,
+                true,
+            ),
+        },
     };
     if stem.chars().count() < 4 || lex.contains(stem) || !lex.is_english(stem) {
         return None;
