@@ -1719,6 +1719,15 @@ fn eleventh_pass_kinds_are_read() {
             "explore",
         ),
     ]);
+    for (word, english) in [
+        ("menghandle", "handle"),
+        ("mendelete", "delete"),
+        ("memboost", "boost"),
+    ] {
+        let tokens = OfflineBackend::new().analyse(&format!("Mereka akan {word} itu."));
+        let t = tokens.iter().find(|t| t.surface == word).unwrap();
+        assert_eq!((t.kind, t.english.as_str()), (TokenKind::Known, english));
+    }
     // A verb the lexicon reads as Indonesian keeps its reading.
     let tokens = OfflineBackend::new().analyse("Dia menganalisis data dan mengedit naskah.");
     let t = tokens.iter().find(|t| t.surface == "mengedit").unwrap();

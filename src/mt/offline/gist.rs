@@ -815,8 +815,8 @@ fn ketidak_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<To
 /// Jakartan takes English verbs with its active prefix `nge-` (`ngeshare`, `ngepost`,
 /// `ngeprank`: Sneddon's `nge-` before any root, see [`crate::morph::colloquial_candidates`]);
 /// the gist gives the English verb. The standard active prefix `meN-` takes an English verb
-/// the same way where its nasal keeps the root's first sound (`mengexplore`, `mengupdate`,
-/// `mendownload`): `meng-` before a vowel, `g` or `h`, `men-` before `d`, `c` or `j`, `mem-`
+/// the same way where its nasal keeps the root's first sound (`mengexplore`, `menghandle`,
+/// `mendelete`): `meng-` before a vowel, `g` or `h`, `men-` before `d`, `c` or `j`, `mem-`
 /// before `b`, `f` or `v` (Sneddon, Indonesian: A Comprehensive Grammar, on `meN-`). Before
 /// `p`, `t`, `k` and `s` the nasal replaces the sound, so the English root cannot be read back.
 fn english_verb_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
