@@ -2225,6 +2225,21 @@ fn counters_alone_are_boilerplate() {
     // (tune-23): the total and the day's count.
     let found = kinds("Harga Sawit-Karet Anjlok, Petani di Empat Lawang Menjerit\n319 total views,  2 views today\nEMPAT LAWANG, KS – Petani karet dan kelapa sawit di Kabupaten Empat Lawang makin menjerit.\n");
     assert_eq!(found, ["heading", "boilerplate", "body"]);
+    // https://jurnaltimes.com/?p=319707 (tune-30): a count written with its "times".
+    assert_boilerplate_between(
+        "Rapat paripurna ini digelar di ruang sidang DPRD Kabupaten Batu Bara, pada Senin (16/06/2025) pukul 10.00 WIB hingga selesai.",
+        &["Dilihat: 7x"],
+        None,
+    );
+    // https://prokalteng.jawapos.com/internas/nasional/03/11/2019/selamat-sman-2-sampit-juara-ii-lcc-empat-pilar-mpr-tingkat-nasional/
+    // (tune-30): a weather box's temperature over the page; inside a sentence a temperature is
+    // the story's.
+    assert_eq!(
+        kinds("25.9 C\nSelamat! SMAN 2 Sampit Juara II LCC Empat Pilar MPR Tingkat Nasional\nJAKARTA – Tim SMAN 2 Sampit, Kotawaringin Timur mengukir\n")[0],
+        "boilerplate"
+    );
+    // Written for this test:
+    assert_not_boilerplate_between_body("Suhu udara di Sampit mencapai 34°C siang itu.");
     for year in ["2019", "2019."] {
         let text = format!("Film Indonesia yang Tayang Kamis Ini\n{year}\nDeretan film baru Indonesia akan tayang mulai Kamis ini di bioskop.\n");
         assert_ne!(kinds(&text)[1], "boilerplate", "{year}");

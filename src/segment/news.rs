@@ -1118,6 +1118,24 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     {
         return Some(SegmentKind::Boilerplate);
     }
+    // `25.9 C`, `31°C` (tune-30): a weather box's temperature alone on its line; a story gives a
+    // temperature inside a sentence.
+    if let [degrees, rest @ ..] = words.as_slice() {
+        let value = degrees.trim_end_matches(['C', '°']);
+        let unit = match rest {
+            [] => degrees.ends_with("°C") || degrees.ends_with('°'),
+            [u] => matches!(*u, "C" | "°C" | "°" | "ºC"),
+            _ => false,
+        };
+        if unit
+            && value.starts_with(|c: char| c.is_ascii_digit())
+            && value
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        {
+            return Some(SegmentKind::Boilerplate);
+        }
+    }
     // `-------`, `=====`, `* * *`: a rule between the story and what follows.
     let marks: Vec<char> = t.chars().filter(|c| !c.is_whitespace()).collect();
     if marks.len() >= 3
@@ -1914,7 +1932,9 @@ fn site_control(words: &[&str]) -> bool {
         "reads",
         "visibility",
     ];
+    // `Dilihat: 7x` (tune-30): the count written with its "times".
     let number = |w: &str| {
+        let w = w.strip_suffix('x').unwrap_or(w);
         w.starts_with(|c: char| c.is_ascii_digit())
             && w.bytes()
                 .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
