@@ -2402,3 +2402,21 @@ fn tune_26_and_27_rules() {
         1
     );
 }
+
+/// Rules of round 20 (tests/data/news-unseen/tune-30.txt, tune-31.txt), real lines of their
+/// pages.
+#[test]
+fn tune_30_and_31_rules() {
+    // https://selular.id/2022/10/bakti-kominfo-buat-emak-emak-gaptek-di-desa-sukarara-jadi-melek-digital/2:
+    // a name that opens in lower case (`iPhone`) does not end a read-also headline.
+    assert_eq!(
+        render("Baca juga: Pengguna iPhone Ucapkan Selamat Tinggal ke WhatsApp, Ada Apa Ya?"),
+        ["[boilerplate] Baca juga: Pengguna iPhone Ucapkan Selamat Tinggal ke WhatsApp, Ada Apa Ya?"]
+    );
+    // https://www.suaradamai.com/lomba-hut-pgri-dua-tahun-berturut-sma-saka-langgur-juara-umum/:
+    // RD. (Reverendus Dominus), a diocesan priest's title, before the name.
+    assert_eq!(
+        render("Menjadi sekolah tertua di Kabupaten Maluku Tenggara, menurut Kepala Sekolah SMA SAKA Langgur RD. Lopez Sirken, merupakan suatu tantangan tersendiri.").len(),
+        1
+    );
+}

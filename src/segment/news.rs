@@ -356,7 +356,15 @@ fn title_end(par: &str, from: usize, limit: usize) -> usize {
             .unwrap_or(text.len() - start);
         let word = &text[start..start + len];
         let core = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+        // `iPhone`, `eKTP`, `iOS` (tests/data/news-unseen/tune-31.txt): a name that opens in
+        // lower case before its capital is written so in titles too.
+        let camel = {
+            let mut chars = core.chars();
+            chars.next().is_some_and(char::is_lowercase)
+                && chars.next().is_some_and(char::is_uppercase)
+        };
         let lower_content = core.starts_with(|c: char| c.is_lowercase())
+            && !camel
             && !super::abbrev::is_title_function_word(
                 core.trim_end_matches(|c: char| !c.is_alphanumeric()),
             );
