@@ -657,22 +657,20 @@ fn word_token(
         if let Some(a) = lex.analyse_solid_compound(&lower) {
             return (known_token(raw, text, &a), 1);
         }
-        if let Some(t) = isasi_token(lex, raw, text, &lower) {
-            return (t, 1);
-        }
-        if let Some(t) = ivitas_token(lex, raw, text, &lower) {
-            return (t, 1);
-        }
-        if let Some(t) = isir_token(lex, raw, text, &lower) {
-            return (t, 1);
-        }
-        if let Some(t) = proclitic_token(lex, raw, text, &lower) {
-            return (t, 1);
-        }
-        if let Some(t) = ketidak_token(lex, raw, text, &lower) {
-            return (t, 1);
-        }
-        if let Some(t) = english_verb_token(lex, raw, text, &lower) {
+        // The word-form readings, tried in this order: the first that reads the word wins.
+        type Reading = fn(&Lexicon, &Raw, &str, &str) -> Option<Token>;
+        const READINGS: [Reading; 6] = [
+            isasi_token,
+            ivitas_token,
+            isir_token,
+            proclitic_token,
+            ketidak_token,
+            english_verb_token,
+        ];
+        if let Some(t) = READINGS
+            .iter()
+            .find_map(|read| read(lex, raw, text, &lower))
+        {
             return (t, 1);
         }
         if let Some(a) = lex.analyse_misspelt(&lower) {
