@@ -1115,9 +1115,7 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     // alone (`2019`) may be a date's, and is left to the other rules.
     if words.len() <= 3
         && words.iter().all(|w| {
-            w.bytes().any(|b| b.is_ascii_digit())
-                && w.bytes()
-                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+            figure(w.trim_start_matches(['.', ',']))
                 && !{
                     let n = w.trim_end_matches(['.', ',']);
                     n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))
@@ -1135,12 +1133,7 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
             [u] => matches!(*u, "C" | "°C" | "°" | "ºC"),
             _ => false,
         };
-        if unit
-            && value.starts_with(|c: char| c.is_ascii_digit())
-            && value
-                .bytes()
-                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-        {
+        if unit && figure(value) {
             return Some(SegmentKind::Boilerplate);
         }
     }
@@ -1669,6 +1662,14 @@ fn one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// `1.204`, `25,9`, `87`: a figure as Indonesian writes it, digits grouped or split by stops and
+/// commas, opening with a digit.
+fn figure(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        && w.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+
 /// `Warning: session_start(): open(/home/...) failed ...`, `Notice: Undefined index: id in
 /// /home/.../index.php on line 12`: PHP's own error message, printed into the page when the
 /// server shows errors (`display_errors`): a level, a colon, then the function that failed or
@@ -1941,12 +1942,7 @@ fn site_control(words: &[&str]) -> bool {
         "visibility",
     ];
     // `Dilihat: 7x` (tune-30): the count written with its "times".
-    let number = |w: &str| {
-        let w = w.strip_suffix('x').unwrap_or(w);
-        w.starts_with(|c: char| c.is_ascii_digit())
-            && w.bytes()
-                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-    };
+    let number = |w: &str| figure(w.strip_suffix('x').unwrap_or(w));
     // `Berita227 Dilihat`, `Mesuji768 Dilihat` (tune-25, tune-13: two sites on one theme): the
     // post's category glued to its count by a scraper that dropped the space between them.
     let glued = |w: &str| {
