@@ -114,6 +114,13 @@ fn segment_paragraph(
         return ParagraphKind::Byline;
     }
 
+    // `10 September 2023` under the title: a bare date is the page's stamp only before the
+    // story starts (lower down it may head a chronology's day).
+    if early && news::date_stamp(par) == Some(false) {
+        pieces.push((range, SegmentKind::Byline));
+        return ParagraphKind::Byline;
+    }
+
     if let Some((kind, credit)) = news::bracket_caption(par) {
         match credit {
             Some(at) => {
