@@ -2478,3 +2478,28 @@ fn date_stamps_alone() {
     let found = kinds("Harga beras naik di pasar itu sejak awal bulan.\nPedagang mulai mengeluh karena pembeli berkurang.\n10 September 2023\nPemerintah menggelar operasi pasar di tiga kecamatan.\n");
     assert_ne!(found[2], "byline");
 }
+
+#[test]
+fn tune_32_and_33_rules() {
+    // https://www.blogpendidikan.net/search/label/Guru%20Honorer?max-results=6 (tune-32):
+    // Blogger's notice over a label page, split as any text.
+    assert_eq!(
+        render("Showing posts with label Guru Honorer. Show all posts"),
+        [
+            "[boilerplate] Showing posts with label Guru Honorer.",
+            "[boilerplate] Show all posts"
+        ]
+    );
+    // https://tabloidtirai.com/berita/baca/pembelian-bbm-subsidi-disarankan-pakai-ktp
+    // (tune-33): tags of two words, the second in capitals, after the story.
+    assert_boilerplate_between(
+        "Pemerintah merencanakan pengetatan kriteria pengguna BBM subsidi.",
+        &["#BBM Subsidi #Pertamina #BPH Migas"],
+        None,
+    );
+    // https://www.idntimes.com/news/indonesia/umi-kalsum-1/novel-baswedan-kena-covid-19-sampai-kerbau-raib-disembur-lumpur
+    // (tune): a sentence that opens with a tag goes on in lower case.
+    assert_not_boilerplate_between_body(
+        "#IndonesiaHariIni diramaikan rekaman CCTV kebakaran Kejagung",
+    );
+}
