@@ -162,6 +162,14 @@ fn segment_paragraph(
             return ParagraphKind::Caption;
         }
     }
+    // `Foto: Joko Kristiono/EJ` alone under a picture: the caption's credit on a line of its
+    // own, as `(Foto: dok. Humas Polri)` is in brackets.
+    if let [(credit, kind @ SegmentKind::Text)] = pieces.as_mut_slice() {
+        if news::is_lone_photo_credit(&text[credit.clone()]) {
+            *kind = SegmentKind::Byline;
+            return ParagraphKind::Caption;
+        }
+    }
     if news::caption_label(par) {
         return ParagraphKind::Caption;
     }

@@ -2212,6 +2212,41 @@ pub fn bracket_caption(par: &str) -> Option<(SegmentKind, Option<usize>)> {
     Some((SegmentKind::Text, credit))
 }
 
+/// A photo credit on a line of its own: labelled (`Foto: Tuwanriyanto`), or a source and a
+/// person joined by a slash (`Bangkapos.com/Deddy Marjaya`, `ANTARA FOTO/Muhammad Adimaja`).
+/// Alone, a slash is weaker evidence than after a caption's sentence: a headline may hold one
+/// (`Angka Kelulusan SMA/SMK Jateng Alami Kenaikan`, `Kodim 0212/Tapsel Musnahkan ...`). So
+/// without a label the source must look like one (a domain, or letters in capitals) and the
+/// person like a name (one to three words in title case, no digit).
+pub fn is_lone_photo_credit(line: &str) -> bool {
+    if !is_photo_credit(line) {
+        return false;
+    }
+    let t = super::trim(line).trim_end_matches('.');
+    if t.starts_with(['F', '/'])
+        && (t.starts_with("Foto") || t.starts_with("FOTO") || t.starts_with('/'))
+    {
+        return true;
+    }
+    let Some((source, person)) = t.split_once('/') else {
+        return false;
+    };
+    let domain = source.contains('.');
+    let capitals = source
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+        && !source.contains(|c: char| c.is_ascii_digit());
+    let name = person.split_whitespace().count() <= 3
+        && person.split_whitespace().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.clone().next().is_some_and(char::is_lowercase)
+                && !w.contains(|c: char| c.is_ascii_digit())
+        });
+    (domain || capitals) && name
+}
+
 /// A photo credit closing a caption, after its sentence: `Tempo/Singgih Soares`, `IDN
 /// Times/Ashari Arief`, `Foto: ANTARA FOTO/Muhammad Adimaja`, `Foto: Selfy Sandra
 /// Momongan/kumparan`. An agency or outlet and a photographer joined by a slash (or a `Foto:`
