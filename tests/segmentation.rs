@@ -2507,3 +2507,19 @@ fn tune_32_and_33_rules() {
         "#IndonesiaHariIni diramaikan rekaman CCTV kebakaran Kejagung",
     );
 }
+
+#[test]
+fn tune_34_and_35_rules() {
+    // https://www.perjuanganonline.com/politik/dprd-kritik-ketidakhadiran-bupati-labusel
+    // (tune-35): a year glued to the next sentence's capital ends
+    // its sentence, as a word does.
+    assert_eq!(
+        render("Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Labuhanbatu Selatan menggelar rapat paripurna P APBD 2018.Rapat paripurna penetapan Anggaran Pendapatan dan Belanja Daerah (APBD) 2018 diwarnai interupsi."),
+        [
+            "Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Labuhanbatu Selatan menggelar rapat paripurna P APBD 2018.",
+            "Rapat paripurna penetapan Anggaran Pendapatan dan Belanja Daerah (APBD) 2018 diwarnai interupsi."
+        ]
+    );
+    // A list's number glued to a name stays whole (tune-17 numbers its winners `3.Helena`).
+    assert_eq!(render("Peserta yang lolos: 3.Helena dan 4.Made.").len(), 1);
+}

@@ -601,8 +601,8 @@ fn word_start(text: &str, from: usize, end: usize) -> usize {
 /// A sentence end with no space after it, as scrapers leave when they drop a line break or an
 /// element between paragraphs (`Senin (3/12/2022).Menurut dia`, `kata Budi.Ia menambahkan`):
 /// one terminator, then a capitalised word (a capital and a lower-case letter, so not `S.H.`,
-/// `Kompas.com` or `9.000`), after a closing bracket or quote or after a word of three or more
-/// letters that is no abbreviation (`M.Si`, `Prof.Dr`, `Jln.Merdeka` stay whole). A lower-case
+/// `Kompas.com` or `9.000`), after a closing bracket or quote, a year, or a word of three or
+/// more letters that is no abbreviation (`M.Si`, `Prof.Dr`, `Jln.Merdeka` stay whole). A lower-case
 /// word after the stop never starts a sentence.
 fn glued_boundary(stop: Stop<'_>) -> bool {
     let (text, run) = (stop.text, stop.run);
@@ -637,6 +637,11 @@ fn glued_boundary(stop: Stop<'_>) -> bool {
         .next()
         .unwrap_or("")
         .trim_start_matches(is_opener);
+    // `rapat paripurna P APBD 2018.Rapat paripurna ...` (tune-35): a year ends a sentence as a
+    // word does; a list's number glued to a name (`3.Helena`) has one or two digits.
+    if word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) {
+        return word.bytes().all(|b| b.is_ascii_digit());
+    }
     word.chars().count() >= 3
         && word.chars().all(char::is_alphabetic)
         && word.ends_with(char::is_lowercase)
