@@ -2501,6 +2501,23 @@ fn tune_32_and_33_rules() {
         &["#BBM Subsidi #Pertamina #BPH Migas"],
         None,
     );
+    // The comment form's prompt, worded by each theme its own way:
+    // https://babeindonesia.com/read/6562241/gol-tunggal-andrew-jung-antarkan-persib-bandung-kalahkan-persis-solo
+    // (tune-32) and https://tri3news.com/pemdes-kemkem-dan-warga-gelar-gotong-royong (tune-27).
+    // A headline about comments names whose they are (written for this test).
+    for prompt in ["Berikan komentar Anda", "Silahkan tulis komentar Anda"] {
+        assert_boilerplate_between(
+            "Maung Bandung meraih kemenangan tipis dalam laga tersebut.",
+            &[prompt],
+            None,
+        );
+    }
+    assert_eq!(
+        kinds(
+            "Komentar Netizen soal Banjir di Jakarta\nWarga ramai berkomentar di media sosial.\n"
+        )[0],
+        "heading"
+    );
     // https://www.idntimes.com/news/indonesia/umi-kalsum-1/novel-baswedan-kena-covid-19-sampai-kerbau-raib-disembur-lumpur
     // (tune): a sentence that opens with a tag goes on in lower case.
     assert_not_boilerplate_between_body(

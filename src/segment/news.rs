@@ -1539,6 +1539,40 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
     {
         return true;
     }
+    // `Berikan komentar Anda`, `Silahkan tulis komentar Anda`, `Tulis Komentar`: the comment
+    // form's prompt, which every platform and theme words its own way. The word for a comment
+    // with the reader addressed or told what to do with it; a headline about comments names
+    // whose they are (`Komentar Netizen soal Banjir`).
+    if words.len() <= 6
+        && !closed
+        && words
+            .iter()
+            .any(|w| one_of(bare(w), &["komentar", "comment", "comments"]))
+        && words.iter().any(|w| {
+            one_of(
+                bare(w),
+                &[
+                    "anda",
+                    "kamu",
+                    "tulis",
+                    "berikan",
+                    "beri",
+                    "kirim",
+                    "tinggalkan",
+                    "isi",
+                    "lihat",
+                    "tampilkan",
+                    "muat",
+                    "write",
+                    "leave",
+                    "add",
+                    "post",
+                ],
+            )
+        })
+    {
+        return true;
+    }
     // `Showing posts with label Guru Honorer. Show all posts`: Blogger's notice over a label
     // page (its `navMessage`), the platform's words around the label's name.
     if lower.starts_with("showing posts with label") {
