@@ -1742,3 +1742,97 @@ fn eleventh_pass_kinds_are_read() {
     let t = tokens.iter().find(|t| t.surface == "mengedit").unwrap();
     assert_eq!(t.kind, TokenKind::Known);
 }
+
+/// Issue 13, the twelfth pass, by kind, with the tuning texts' words (tune-30, tune-31):
+/// common words of event and market copy, the `ke-` bases whose `k` meN- drops, copy's
+/// spellings beside the standard ones, the abbreviation `trantib`, Karo's greeting and the
+/// commonest words of Javanese quotes.
+#[test]
+fn twelfth_pass_kinds_are_read() {
+    assert_known(&[
+        (
+            "namun masyarakat sudah berduyun-duyun mendatangi masjid Nur Ilahi Dompak sejak sore.",
+            "berduyun-duyun",
+            "in droves",
+        ),
+        (
+            "Antusiasme dan animo masyarakat serta wisatawan untuk mengikuti dan menyaksikan",
+            "animo",
+            "enthusiasm",
+        ),
+        (
+            "yang penuh dengan nilai seni, serta adat-istiadat yang dimiliki daerah ini.",
+            "adat-istiadat",
+            "customs",
+        ),
+        (
+            "di Masjid Jamik, Kecamatan Muntok pada Jum’at ( 23/9/2022 ) malam dijejali masyarakat",
+            "dijejali",
+            "crammed",
+        ),
+        (
+            "para jama’ah menciptakan kerlipan cahaya yang indah.",
+            "kerlipan",
+            "twinkling",
+        ),
+        (
+            "dengan harapan prinsip proporsionalisme dan objektivitas tetap dikedepankan.",
+            "dikedepankan",
+            "put first",
+        ),
+        (
+            "“Tentunya ada peningkatan omset setelah melek digital",
+            "omset",
+            "turnover",
+        ),
+        (
+            "dalam membantu mengembangkan suatu destinasi wisata ikonik yang pada akhirnya",
+            "ikonik",
+            "iconic",
+        ),
+        (
+            "meski ada pandemi Covid-19 yang membuat wisata di Lombok mati suri, kami masih bisa",
+            "mati",
+            "dormant",
+        ),
+        (
+            "selalu tidak lari dengan isi alqur’an dan hadist.",
+            "hadist",
+            "hadith",
+        ),
+        (
+            "Ini adalah kesalahan oknum trantib yang memecah belah tempat dasaran di pasar",
+            "trantib",
+            "public order",
+        ),
+        (
+            "Saiki \"johar sepi\" ra ono wong tuku, sekarang johar sepi tak ada yang membeli",
+            "tuku",
+            "buy",
+        ),
+        (
+            "Saiki \"johar sepi\" ra ono wong tuku, sekarang johar sepi tak ada yang membeli",
+            "ra",
+            "not",
+        ),
+        (
+            "gulung tikar sekarang, saget di delok niki katah tempat kosong tak bertuan",
+            "saget",
+            "can",
+        ),
+        (
+            "gulung tikar sekarang, saget di delok niki katah tempat kosong tak bertuan",
+            "katah",
+            "many",
+        ),
+        (
+            "gulung tikar sekarang, saget di delok niki katah tempat kosong tak bertuan",
+            "niki",
+            "this",
+        ),
+    ]);
+    // Capitalised in mid-sentence, a Javanese quote word is a name or part of one.
+    let tokens = OfflineBackend::new().analyse("Warung Katah Rasa buka.");
+    let t = tokens.iter().find(|t| t.surface == "Katah").unwrap();
+    assert_ne!(t.english, "many");
+}
