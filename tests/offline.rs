@@ -1864,3 +1864,23 @@ fn alisme_nouns_are_english_alism() {
     let t = tokens.iter().find(|t| t.surface == "premanisme").unwrap();
     assert!(!t.english.ends_with("ism"), "{}", t.english);
 }
+
+/// Issue 13, the twelfth pass by frequency: common words of wordfreq's Indonesian list
+/// (ranks about 10,000 to 18,000) that Hunspell accepts, and the pairs whose halves it lists
+/// (`pernak`, `lalang`), each in a sentence of the kind news writes.
+#[test]
+fn twelfth_pass_frequency_words_are_glossed() {
+    assert_known(&[
+        ("Pedagang menjual pernak-pernik Natal.", "pernak-pernik", "knick-knacks"),
+        ("Truk itu bolak-balik mengangkut pasir.", "bolak-balik", "back and forth"),
+        ("Kendaraan lalu lalang di jalan itu.", "lalang", "coming and going"),
+        ("Ia mengisi waktu senggang dengan membaca.", "senggang", "spare time"),
+        ("Warga jangan terlena dengan situasi ini.", "terlena", "lulled"),
+        ("Salat tarawih 23 rakaat digelar di masjid.", "rakaat", "prayer cycle"),
+        ("Sarang burung walet itu dijual mahal.", "walet", "swiftlet"),
+        ("Khatib menyampaikan khutbah Jumat.", "khatib", "preacher"),
+        ("Pancasila adalah pemersatu bangsa.", "pemersatu", "unifier"),
+        ("Ia dicap sebagai pengkhianat.", "dicap", "branded"),
+        ("Harga sawi dan cabai naik.", "sawi", "mustard greens"),
+    ]);
+}
