@@ -1878,7 +1878,7 @@ fn twelfth_pass_frequency_words_are_glossed() {
         ("Warga jangan terlena dengan situasi ini.", "terlena", "lulled"),
         ("Salat tarawih 23 rakaat digelar di masjid.", "rakaat", "prayer cycle"),
         ("Sarang burung walet itu dijual mahal.", "walet", "swiftlet"),
-        ("Khatib menyampaikan khutbah Jumat.", "khatib", "preacher"),
+        ("Sang khatib menyampaikan khutbah Jumat.", "khatib", "preacher"),
         ("Pancasila adalah pemersatu bangsa.", "pemersatu", "unifier"),
         ("Ia dicap sebagai pengkhianat.", "dicap", "branded"),
         ("Harga sawi dan cabai naik.", "sawi", "mustard greens"),
