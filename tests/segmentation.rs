@@ -1144,7 +1144,7 @@ fn unseen_news_tuning_half() {
         ("tune-27", 0.985, 0.9),
         ("tune-28", 0.985, 0.95),
         ("tune-29", 0.98, 0.8),
-        ("tune-30", 0.995, 0.87),
+        ("tune-30", 0.995, 0.8),
         ("tune-31", 0.945, 0.96),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
@@ -2426,4 +2426,55 @@ fn tune_30_and_31_rules() {
         render("Menjadi sekolah tertua di Kabupaten Maluku Tenggara, menurut Kepala Sekolah SMA SAKA Langgur RD. Lopez Sirken, merupakan suatu tantangan tersendiri.").len(),
         1
     );
+}
+
+#[test]
+fn credit_lines_alone() {
+    // A credit label and its colon before a name is a byline, like `Penulis:` and `Editor:`:
+    // http://news.malutpost.co.id/index.php/read/2019/08/26/105/13554/polisi-amankan-terduga-pelaku-pembunuhan
+    // (tune-12), https://rmol.id/politik/read/2013/03/17/102648/polisi-tangkap-dua-perusak-kantor-tempo
+    // (tune-6), and the agency a story is taken from, https://www.kabarin.com/baca/45078/gempa-m-48-guncang-pangandaran-dini-hari-getaran-terasa-hingga-bandung
+    // (tune-17).
+    let found = kinds("Kapolres: Sudah 7 Pelaku Diamankan\nEditor : Muhammad Nur Husen\nPeliput : Muhammad Kabir\nMABA – Upaya Kepolisian Resort (Polres) Halmahera Timur mengungkap kasus pembunuhan tiga warga Waci Kecamatan Maba Selatan membuahkan hasil.\n");
+    assert_eq!(found, ["heading", "byline", "byline", "body"]);
+    let found = kinds("Polisi Tangkap Dua Perusak Kantor Tempo\nLAPORAN: ADE MULYANA\nMinggu, 17 Maret 2013, 18:28 WIB\n");
+    assert_eq!(found[1], "byline");
+    let found =
+        kinds("Warga diimbau tetap tenang dan waspada terhadap gempa susulan.\nSumber: ANTARA\n");
+    assert_eq!(found, ["body", "byline"]);
+    // A photo's credit alone on its line is the caption's, as in brackets:
+    // http://www.jurnalbalikpapan.com/ (tune-12) and
+    // http://bangka.tribunnews.com/2015/04/29/harga-lada-tembus-rp-170-ribu-per-kilogram (tune-11).
+    for credit in ["Foto: Tuwanriyanto", "Bangkapos.com/Deddy Marjaya"] {
+        let text = format!("BALIKPAPAN- Untuk menciptakan peserta didik yang berkualitas, idealnya harus dibina dari usia dini.\n{credit}\nAtas dasar itu SDN 013 Kecamatan Balikpapan Selatan telah melaksanakannya sejak delapan bulan lalu.\n");
+        assert_eq!(kinds(&text)[1], "caption", "{credit}");
+        assert_eq!(render(credit), [format!("[byline] {credit}")]);
+    }
+    // A headline with a slash is no credit:
+    // https://berita21.wordpress.com/2012/05/25/angka-kelulusan-smasmk-jateng-alami-kenaikan/
+    // (tune-13), and a related headline under
+    // https://topnusantara.com/2015/12/08/jelang-pilkada-mako-polresta-medan-sepi (tune-31).
+    for headline in [
+        "Angka Kelulusan SMA/SMK Jateng Alami Kenaikan",
+        "Kodim 0212/Tapsel Musnahkan 3 Hektar Lahan Ganja",
+    ] {
+        assert_ne!(kinds(&format!("{headline}\n"))[0], "caption", "{headline}");
+    }
+    // `Oleh karena itu` opens a sentence; only the label and its colon make a credit.
+    let found = kinds("Oleh karena itu, warga diminta waspada.\n");
+    assert_eq!(found, ["body"]);
+}
+
+#[test]
+fn date_stamps_alone() {
+    // https://mojok.co/terminal/?p=233209 (tune-16): a bare date under the title and the
+    // author's line is the page's stamp, not a heading to translate.
+    let found = kinds("Home Hiburan Musik\nNonton Konser Dangdut ya Joget, Bukan Malah Tawuran, Dasar Kocak!\n10 September 2023\nSetiap kali ada konser dangdut di kampung, selalu saja ada yang tawuran.\n");
+    assert_eq!(found[2], "byline");
+    // https://www.newsmetrontb.com/ (tune-16): an English stamp with its weekday.
+    assert_eq!(kinds("Friday, March 15, 2024\n")[0], "byline");
+    // Written for this test: inside the story a bare date heads a chronology's day, text the
+    // English article needs.
+    let found = kinds("Harga beras naik di pasar itu sejak awal bulan.\nPedagang mulai mengeluh karena pembeli berkurang.\n10 September 2023\nPemerintah menggelar operasi pasar di tiga kecamatan.\n");
+    assert_ne!(found[2], "byline");
 }

@@ -114,6 +114,13 @@ fn segment_paragraph(
         return ParagraphKind::Byline;
     }
 
+    // `10 September 2023` under the title: a bare date is the page's stamp only before the
+    // story starts (lower down it may head a chronology's day).
+    if early && news::date_stamp(par) == Some(false) {
+        pieces.push((range, SegmentKind::Byline));
+        return ParagraphKind::Byline;
+    }
+
     if let Some((kind, credit)) = news::bracket_caption(par) {
         match credit {
             Some(at) => {
@@ -158,6 +165,14 @@ fn segment_paragraph(
         pieces.as_mut_slice()
     {
         if news::is_photo_credit(&text[credit.clone()]) && !text[caption.clone()].is_empty() {
+            *kind = SegmentKind::Byline;
+            return ParagraphKind::Caption;
+        }
+    }
+    // `Foto: Joko Kristiono/EJ` alone under a picture: the caption's credit on a line of its
+    // own, as `(Foto: dok. Humas Polri)` is in brackets.
+    if let [(credit, kind @ SegmentKind::Text)] = pieces.as_mut_slice() {
+        if news::is_lone_photo_credit(&text[credit.clone()]) {
             *kind = SegmentKind::Byline;
             return ParagraphKind::Caption;
         }

@@ -1182,6 +1182,11 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     if words.len() <= 7 && year && (weekday || zone) {
         return Some(SegmentKind::Byline);
     }
+    // `Friday, March 15, 2024`, `Minggu 07-09-2025,17:44 WIB`, `13 Jan 2020 10:42`: a line of
+    // nothing but a date with its day or time, in whatever language and case the theme prints.
+    if date_stamp(t) == Some(true) {
+        return Some(SegmentKind::Byline);
+    }
     // `Diperbarui 16 Mar 2013, 12:59 WIBDiterbitkan 16 Mar 2013, 12:59 WIB`, `Diposting pada :
     // 21 August 2024`: a stamp of when the page was published or updated, led by the verb of
     // publishing and holding a year. A sentence that opens with such a passive verb goes on to
@@ -1201,6 +1206,134 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
         return Some(SegmentKind::Byline);
     }
     None
+}
+
+/// A line that is nothing but a date: `Some(true)` when it gives the day of the week or a
+/// time as well (`KAMIS, 23 FEBRUARI 2017`, `08/11/2023 22:50`), the stamp of a page's
+/// publication wherever it stands; `Some(false)` for a bare date (`10 September 2023`), a stamp
+/// at an article's top but, lower down, possibly a chronology's cross-head the story needs.
+/// Every word must be a part of a date (a weekday, a month, a day, a year, a time, a time
+/// zone) in Indonesian or English, and the line must name a year and a month: a sentence has
+/// words of its own.
+pub fn date_stamp(t: &str) -> Option<bool> {
+    const WEEKDAYS: [&str; 31] = [
+        "senin",
+        "selasa",
+        "rabu",
+        "kamis",
+        "jumat",
+        "jum'at",
+        "jum’at",
+        "sabtu",
+        "minggu",
+        "ahad",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "sen",
+        "sel",
+        "rab",
+        "kam",
+        "jum",
+        "sab",
+        "min",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+    ];
+    const MONTHS: [&str; 36] = [
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+        "january",
+        "february",
+        "march",
+        "may",
+        "june",
+        "july",
+        "august",
+        "october",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "agu",
+        "agt",
+        "ags",
+        "aug",
+        "sep",
+        "okt",
+        "oct",
+        "nov",
+        "des",
+    ];
+    let t = t.trim();
+    // A stamp is short: a longer line is turned away before its words are looked at.
+    if t.len() > 60 {
+        return None;
+    }
+    let (mut weekday, mut time, mut year, mut month) = (false, false, false, false);
+    let mut tokens = 0;
+    for w in t.split([' ', ',', '|', '\u{a0}']) {
+        let w = w.trim_matches(['-', '–', '—', '•', '.']);
+        if w.is_empty() {
+            continue;
+        }
+        tokens += 1;
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        let numeric_date = |sep: char| {
+            let parts: Vec<&str> = w.split(sep).collect();
+            parts.len() == 3 && parts.iter().all(|p| digits(p) && p.len() <= 4)
+        };
+        // `17:44`, `14:28:49`, `10.30`: a time of day.
+        let clock = |w: &str| {
+            let parts: Vec<&str> = w.split([':', '.']).collect();
+            (2..=3).contains(&parts.len()) && parts.iter().all(|p| digits(p) && p.len() <= 2)
+        };
+        if WEEKDAYS.iter().any(|d| w.eq_ignore_ascii_case(d)) {
+            weekday = true;
+        } else if MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m)) {
+            month = true;
+        } else if digits(w) && w.len() <= 2 {
+        } else if digits(w) && w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) {
+            year = true;
+        } else if numeric_date('/') || numeric_date('-') {
+            (year, month) = (true, true);
+        } else if clock(w)
+            || matches!(
+                w,
+                "WIB" | "WITA" | "Wita" | "WIT" | "GMT" | "UTC" | "AM" | "PM" | "am" | "pm"
+            )
+        {
+            time = true;
+        } else {
+            return None;
+        }
+        if tokens > 8 {
+            return None;
+        }
+    }
+    (year && month).then_some(weekday || time)
 }
 
 /// Whether `t` names a distribution channel outlets push readers to (Google News, a WhatsApp
@@ -2212,6 +2345,41 @@ pub fn bracket_caption(par: &str) -> Option<(SegmentKind, Option<usize>)> {
     Some((SegmentKind::Text, credit))
 }
 
+/// A photo credit on a line of its own: labelled (`Foto: Tuwanriyanto`), or a source and a
+/// person joined by a slash (`Bangkapos.com/Deddy Marjaya`, `ANTARA FOTO/Muhammad Adimaja`).
+/// Alone, a slash is weaker evidence than after a caption's sentence: a headline may hold one
+/// (`Angka Kelulusan SMA/SMK Jateng Alami Kenaikan`, `Kodim 0212/Tapsel Musnahkan ...`). So
+/// without a label the source must look like one (a domain, or letters in capitals) and the
+/// person like a name (one to three words in title case, no digit).
+pub fn is_lone_photo_credit(line: &str) -> bool {
+    if !is_photo_credit(line) {
+        return false;
+    }
+    let t = super::trim(line).trim_end_matches('.');
+    if t.starts_with(['F', '/'])
+        && (t.starts_with("Foto") || t.starts_with("FOTO") || t.starts_with('/'))
+    {
+        return true;
+    }
+    let Some((source, person)) = t.split_once('/') else {
+        return false;
+    };
+    let domain = source.contains('.');
+    let capitals = source
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+        && !source.contains(|c: char| c.is_ascii_digit());
+    let name = person.split_whitespace().count() <= 3
+        && person.split_whitespace().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.clone().next().is_some_and(char::is_lowercase)
+                && !w.contains(|c: char| c.is_ascii_digit())
+        });
+    (domain || capitals) && name
+}
+
 /// A photo credit closing a caption, after its sentence: `Tempo/Singgih Soares`, `IDN
 /// Times/Ashari Arief`, `Foto: ANTARA FOTO/Muhammad Adimaja`, `Foto: Selfy Sandra
 /// Momongan/kumparan`. An agency or outlet and a photographer joined by a slash (or a `Foto:`
@@ -2366,6 +2534,39 @@ pub fn is_reporter_code(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_stamps() {
+        // Stamps of the tuning pages (tests/data/news-unseen), with their day or time.
+        for stamp in [
+            "Minggu 07-09-2025,17:44 WIB",
+            "KAMIS, 23 FEBRUARI 2017",
+            "Friday, March 15, 2024",
+            "Thursday 31 July 2014",
+            "13 Jan 2020 10:42",
+            "08/11/2023 22:50",
+            "2024-10-04 14:28:49",
+            "5 Januari 2022, 10:48",
+            "Jum'at, 12 September 2025 | 09:34 WIB",
+        ] {
+            assert_eq!(date_stamp(stamp), Some(true), "{stamp}");
+        }
+        // A bare date: a stamp only at the top (the caller's to say).
+        for date in ["10 September 2023", "15 Januari 2026", "10 June 2022"] {
+            assert_eq!(date_stamp(date), Some(false), "{date}");
+        }
+        // Written for this test: words besides the date, or no year, or no month.
+        for line in [
+            "Kamis, 23 Februari 2017 Warga Berdemo",
+            "Senin 12 Mei",
+            "2019",
+            "Pukul 10.30 WIB",
+            "17 Agustus 1945 Indonesia Merdeka",
+            "Sabtu dan Minggu 2024",
+        ] {
+            assert_eq!(date_stamp(line), None, "{line}");
+        }
+    }
 
     #[test]
     fn datelines() {
