@@ -1403,7 +1403,7 @@ fn prompts_reader(words: &[&str]) -> bool {
 
 /// A short line that is the site's and not the story's, by its shape (each kind seen on pages
 /// of the fourth tuning set, and written for any site):
-/// - hashtags only (`#Banjir #Kalimantan`): the page's social tags;
+/// - hashtags (`#Banjir #Kalimantan`): the page's social tags;
 /// - a breadcrumb of two words (`Home Nusantara`; with separators see [`breadcrumb`]);
 /// - a content-system's placeholder for an embed not rendered (`[Gambas:Video CNBC]`);
 /// - the platform's credit (`Powered By Blogger`, `Diberdayakan oleh Blogger`);
@@ -1414,15 +1414,21 @@ fn prompts_reader(words: &[&str]) -> bool {
 ///   outlet's domain (`Berita Katadata.co.id di WhatsApp Anda`), not a headline about the app.
 fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
     let first = words[0];
+    let closed = t.ends_with(['.', '!', '?', '"', '”']);
+    // `#Banjir #Kalimantan #voice`, `#BBM Subsidi #Pertamina #BPH Migas`, `#PHVote`: the page's
+    // social tags. A tag of two words goes on in capitals; a sentence may open with a tag
+    // (`#IndonesiaHariIni diramaikan rekaman CCTV ...`) but goes on in lower case and ends.
     let tags = words.iter().filter(|w| w.starts_with('#')).count();
-    if tags >= 2
+    let lead = words.iter().find(|w| !bare(w).is_empty());
+    if lead.is_some_and(|w| w.starts_with('#'))
+        && (tags >= 2 || words.len() == 1)
+        && !closed
         && words
             .iter()
-            .all(|w| w.starts_with('#') || bare(w).is_empty())
+            .all(|w| w.starts_with('#') || bare(w).is_empty() || w.starts_with(char::is_uppercase))
     {
         return true;
     }
-    let closed = t.ends_with(['.', '!', '?', '"', '”']);
     if !closed && words.len() == 2 && matches!(first, "Home" | "Beranda" | "HOME" | "BERANDA") {
         return true;
     }
@@ -1531,6 +1537,11 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
     if words.len() <= 5
         && (lower.starts_with("powered by") || lower.starts_with("diberdayakan oleh"))
     {
+        return true;
+    }
+    // `Showing posts with label Guru Honorer. Show all posts`: Blogger's notice over a label
+    // page (its `navMessage`), the platform's words around the label's name.
+    if lower.starts_with("showing posts with label") {
         return true;
     }
     if words.len() >= 3
