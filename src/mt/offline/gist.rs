@@ -659,8 +659,9 @@ fn word_token(
         }
         // The word-form readings, tried in this order: the first that reads the word wins.
         type Reading = fn(&Lexicon, &Raw, &str, &str) -> Option<Token>;
-        const READINGS: [Reading; 6] = [
+        const READINGS: [Reading; 7] = [
             isasi_token,
+            alisme_token,
             ivitas_token,
             isir_token,
             proclitic_token,
@@ -716,6 +717,27 @@ fn isasi_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Toke
         .get(base)
         .filter(|e| e.is_glossed_word() && e.pos == Pos::Noun)?;
     let mut t = Token::new(raw, text, TokenKind::Known, english::gerund(&e.english));
+    t.pos = Some(Pos::Noun);
+    Some(t)
+}
+
+/// A noun of the loan suffix `-isme` on an adjective in `-al` (`proporsionalisme`,
+/// `primordialisme`, `sektoralisme`): Indonesian `-al` and `-isme` are the spellings of
+/// English `-al` and `-ism` (PUEBI's loan rules), and English makes an `-ism` of any `-al`
+/// adjective (`nationalism`, `regionalism`), so the gloss is the adjective's with `-ism`.
+/// Only an adjective glossed by one English word in `-al` qualifies: other bases
+/// (`premanisme`, thuggery, on `preman`, a thug) have no English `-ism`. The common ones are
+/// loan spellings already (`nasionalisme`); only what is left over reaches this rule.
+fn alisme_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
+    let base = lower
+        .strip_suffix("isme")
+        .filter(|b| b.ends_with("al") && b.chars().count() >= 5)?;
+    let e = lex.get(base).filter(|e| {
+        e.english.len() > 4
+            && e.english.ends_with("al")
+            && e.english.bytes().all(|b| b.is_ascii_lowercase())
+    })?;
+    let mut t = Token::new(raw, text, TokenKind::Known, format!("{}ism", e.english));
     t.pos = Some(Pos::Noun);
     Some(t)
 }

@@ -214,6 +214,7 @@ fn word_run(s: &str) -> (usize, RawKind) {
     let mut end = 0;
     let mut email = false;
     let mut domain = false;
+    let mut identifier = false;
     // A leading currency symbol: `US$`, `$`.
     let first = s
         .char_indices()
@@ -253,6 +254,20 @@ fn word_run(s: &str) -> (usize, RawKind) {
                 email |= ok;
                 ok
             }
+            // No word of Indonesian or English prose holds an underscore: letters joined by
+            // one are a code (a class or file name of the page's markup scraped with the
+            // copy, `dispot_imgspot_img`), copied as written like a URL. A word repeated
+            // across the first one (`satu_satu nya`) is a reduplication typed with the wrong
+            // key: its halves stay words.
+            '_' => {
+                let doubled = || {
+                    let again = after.split(|c: char| !is_word_char(c)).next();
+                    again == Some(&s[first..pos])
+                };
+                let ok = is_word_char(prev) && is_word_char(next) && (identifier || !doubled());
+                identifier |= ok;
+                ok
+            }
             '%' => prev.is_ascii_digit(),
             // `US$5.000`, `S$20`: the dollar sign belongs to the amount.
             '$' => {
@@ -271,7 +286,7 @@ fn word_run(s: &str) -> (usize, RawKind) {
         }
     }
     let run = &s[..end];
-    if email || domain {
+    if email || domain || identifier {
         return (end, RawKind::Verbatim);
     }
     let has_digit = run.chars().any(|c| c.is_ascii_digit());
@@ -330,6 +345,23 @@ mod tests {
         );
         // Words in brackets inside a sentence are words.
         assert_eq!(kinds("(ibu/ayah) datang")[1], ("ibu", Word));
+    }
+
+    #[test]
+    fn runs_joined_by_underscores_are_verbatim() {
+        use RawKind::*;
+        // tests/data/news-unseen/tune-31.txt (Suara Damai): a scraped class name.
+        assert_eq!(
+            kinds("Ikuti suaradamai.com dispot_imgspot_imgspot_imgspot_img")[2],
+            ("dispot_imgspot_imgspot_imgspot_img", Verbatim)
+        );
+        // Underscores round a word (emphasis) join nothing: the word stays a word.
+        assert_eq!(kinds("_sangat_ penting")[1], ("sangat", Word));
+        // tests/data/news-unseen/tune-21.txt: a reduplication typed with `_` for `-`.
+        assert_eq!(
+            kinds("jalan satu_satu nya")[1..4],
+            [("satu", Word), ("_", Punct), ("satu", Word)]
+        );
     }
 
     #[test]
