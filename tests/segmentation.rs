@@ -2545,3 +2545,40 @@ fn tune_34_and_35_rules() {
     // A list's number glued to a name stays whole (tune-17 numbers its winners `3.Helena`).
     assert_eq!(render("Peserta yang lolos: 3.Helena dan 4.Made.").len(), 1);
 }
+
+#[test]
+fn tune_36_and_37_rules() {
+    // https://www.sidamukti.desa.id/syukuran-dan-pembubaran-panitia-kegiatan-suran-desa-sidamukti-2025-hangat-guyub-penuh-ceria
+    // (tune-37): a village site's contact box and service menu above the story: a telephone
+    // number alone, blurbs that speak to the reader, and the short labels between them.
+    let found = kinds("+1 234 567 8\npemdes@sidamukti.desa.id\nPermohonan Online\nAnda dapat mengajukan secara permohonan online\nProduk Warga\nJelajahi produk lokal buatan dari para warga kami untuk Anda\nLapor/Aduan/Saran\nAnda dapat melaporkan aduan dan memberi saran maupun kritik\nDesa Sidamukti, 25 Juli 2025\nSetelah sukses menyelenggarakan serangkaian kegiatan dalam rangka memperingati bulan Sura (Muharram) 1447 H, Pemerintah Desa Sidamukti menggelar syukuran.\n");
+    assert_eq!(found[..8], ["boilerplate"; 8]);
+    assert_eq!(found[9], "body");
+    // https://suaraindonesia1.com (tune-37): a widget's settings left as text between the
+    // menu's labels.
+    let found = kinds("latest\nrandomposts4\nSULAWESI UTARA\nSulut/block-7/#E4D932\nPAPUA\nPapua/block-2/#5351E5\nGLOBAL\nLatest Articles\nKapolda Sulut Buka Puasa Bersama Wartawan, Pererat Kemitraan dengan Media\nSUARAINDONESIA1, Manado – Kapolda Sulawesi Utara Irjen Pol Roycke Harry Langie menggelar kegiatan buka puasa bersama wartawan.\n");
+    assert_eq!(found[..8], ["boilerplate"; 8]);
+    assert_eq!(found[8..], ["heading", "body"]);
+    // https://wartajudi.com/dbd-kembali-mewabah-di-tangsel-pasien-di-rumah-sakit-meningkat/
+    // (tune-37): a read-also link in brackets after a sentence keeps its bracket.
+    assert_eq!(
+        render("Publik Relation RS Sari Asih Ciputat Dr Fitriyati Irviana mengatakan, pasien DBD di RS Sari Asih Ciputat setiap bulannya mencapai ratusan, dan masuk 10 besar penyakit terbesar. (Baca: Pasien DBD di RSU Tangsel Dirawat di Lorong-Lorong)"),
+        [
+            "Publik Relation RS Sari Asih Ciputat Dr Fitriyati Irviana mengatakan, pasien DBD di RS Sari Asih Ciputat setiap bulannya mencapai ratusan, dan masuk 10 besar penyakit terbesar.",
+            "[boilerplate] (Baca: Pasien DBD di RSU Tangsel Dirawat di Lorong-Lorong)"
+        ]
+    );
+    // Written for this test: a tips article's title speaks to the reader and is the last
+    // heading above the story; a figure in a story is no telephone; a short cross-head
+    // between the story's paragraphs stays.
+    let found = kinds("5 Cara Agar Anda Tetap Bugar Saat Berpuasa\nJAKARTA, KOMPAS.com - Berpuasa tidak berarti berhenti berolahraga.\n");
+    assert_eq!(found, ["heading", "body"]);
+    assert_ne!(
+        kinds("Harga beras naik.\n1.250.000 ton\nPedagang mengeluh.\n")[1],
+        "boilerplate"
+    );
+    assert_ne!(
+        kinds("Harga beras naik di pasar itu.\nKronologi Kejadian\nPedagang mengeluh karena pembeli berkurang.\n")[1],
+        "boilerplate"
+    );
+}
