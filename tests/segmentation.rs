@@ -1190,8 +1190,10 @@ fn unseen_news_tuning_half() {
 /// (0.9617 / 0.6667), `heldout-18` when first scored, blind, after round 19's rules (0.9952 /
 /// 0.8125; the same after round 20's), `heldout-19` when first scored, blind, after round 21
 /// (0.9780 / 0.8182), `heldout-20` when first scored, blind, after round 22 (0.9617 / 0.6000),
-/// `heldout-21` when first scored, blind, after round 23 (0.9367 / 0.8125), so a change that
-/// loses ground on unseen text fails here: `heldout-5` (22 articles), `heldout-6` (24),
+/// `heldout-21` when first scored, blind, after round 23 (0.9367 / 0.8125; round 23's rules
+/// raised `heldout-7` to 0.7869, `heldout-10` to 0.9639 / 0.9492, `heldout-16` to 0.8750 and
+/// `heldout-18` to 0.8485, the floors for those now), so a change that loses ground on unseen
+/// text fails here: `heldout-5` (22 articles), `heldout-6` (24),
 /// `heldout-7` (22), `heldout-8` to `heldout-11` (18 each), `heldout-12` (13), `heldout-13`
 /// (10), `heldout-14` (12), `heldout-15` (9), `heldout-16` (13), `heldout-17` and `heldout-18`
 /// (14 each), `heldout-19` (16), `heldout-20` (13), `heldout-21` (9, each set from other
@@ -1228,19 +1230,19 @@ fn unseen_news_heldout_half() {
         ("heldout-5", &fifth_b, &fifth_p, 0.959, 0.75),
         ("heldout-6", &sixth_b, &sixth_p, 0.981, 0.72),
         ("both", &both_b, &both_p, 0.971, 0.71),
-        ("heldout-7", &seventh_b, &seventh_p, 0.971, 0.76),
+        ("heldout-7", &seventh_b, &seventh_p, 0.971, 0.78),
         ("all three", &all_b, &all_p, 0.971, 0.73),
         ("heldout-8", &eighth_b, &eighth_p, 0.975, 0.60),
         ("heldout-9", &ninth_b, &ninth_p, 0.973, 0.85),
-        ("heldout-10", &tenth_b, &tenth_p, 0.96, 0.93),
+        ("heldout-10", &tenth_b, &tenth_p, 0.963, 0.94),
         ("heldout-11", &eleventh_b, &eleventh_p, 0.989, 0.90),
         ("heldout-12", &twelfth_b, &twelfth_p, 0.983, 0.66),
         ("heldout-13", &thirteenth_b, &thirteenth_p, 0.968, 0.99),
         ("heldout-14", &fourteenth_b, &fourteenth_p, 0.964, 0.92),
         ("heldout-15", &fifteenth_b, &fifteenth_p, 0.991, 0.80),
-        ("heldout-16", &sixteenth_b, &sixteenth_p, 0.994, 0.85),
+        ("heldout-16", &sixteenth_b, &sixteenth_p, 0.994, 0.87),
         ("heldout-17", &seventeenth_b, &seventeenth_p, 0.961, 0.66),
-        ("heldout-18", &eighteenth_b, &eighteenth_p, 0.995, 0.81),
+        ("heldout-18", &eighteenth_b, &eighteenth_p, 0.995, 0.84),
         ("heldout-19", &nineteenth_b, &nineteenth_p, 0.977, 0.81),
         ("heldout-20", &twentieth_b, &twentieth_p, 0.961, 0.6),
         ("heldout-21", &twenty_first_b, &twenty_first_p, 0.936, 0.81),
