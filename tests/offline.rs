@@ -266,11 +266,11 @@ fn unknown_rate_on_unseen_news() {
             ("tune-30", unseen_news("tune-30"), 0.005),
             ("tune-31", unseen_news("tune-31"), 0.011),
             // Built with rounds 21 and 22, measured once after the twelfth pass (0.69%, 2.36%,
-            // 1.04%, 0.91%).
-            ("tune-32", unseen_news("tune-32"), 0.007),
-            ("tune-33", unseen_news("tune-33"), 0.024),
-            ("tune-34", unseen_news("tune-34"), 0.0105),
-            ("tune-35", unseen_news("tune-35"), 0.0092),
+            // 1.04%, 0.91%), worked on by the thirteenth: 0.18%, 0.99%, 0.29%, 0.52%.
+            ("tune-32", unseen_news("tune-32"), 0.002),
+            ("tune-33", unseen_news("tune-33"), 0.01),
+            ("tune-34", unseen_news("tune-34"), 0.003),
+            ("tune-35", unseen_news("tune-35"), 0.0055),
         ],
     );
 }
@@ -305,8 +305,8 @@ fn unknown_rate_on_unseen_news_heldout() {
 /// The former fourth held-out half of the unseen news (22 articles from 22 outlets in no other
 /// file), scored blind after the fourth lexicon pass (0.92%, 30/3,276), opened as the tuning
 /// set `tune-7` on 2026-12-06 for the segmenter; 0.40% (13/3,274) after the fifth lexicon
-/// pass, which was tuned on it.
-const LIMIT_TUNE_7: f64 = 0.0045;
+/// pass, which was tuned on it; 0.34% (11/3,274) after the thirteenth (the millimetre `mm`).
+const LIMIT_TUNE_7: f64 = 0.0036;
 
 /// The fifth held-out half of the unseen news (22 articles from 22 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the sixth segmentation round:
@@ -1928,5 +1928,139 @@ fn twelfth_pass_frequency_words_are_glossed() {
         ("Pancasila adalah pemersatu bangsa.", "pemersatu", "unifier"),
         ("Ia dicap sebagai pengkhianat.", "dicap", "branded"),
         ("Harga sawi dan cabai naik.", "sawi", "mustard greens"),
+    ]);
+}
+
+/// Issue 13, the thirteenth pass: the enclitic particles `-ji` and `-mi` of the Indonesian
+/// of South Sulawesi (tune-33's quotes from Makassar) add no English word and leave the
+/// stem's reading; a word the lexicon has that ends in the letters keeps its own.
+#[test]
+fn sulawesi_particles_are_read_on_their_stem() {
+    assert_known(&[
+        (
+            "Tapi saya tidak masalahji, mutasi itu hal yang wajar",
+            "masalahji",
+            "problem",
+        ),
+        (
+            "Tapi kalau pale digantika, maumi diapa berarti pimpinan tidak maumi lagi",
+            "maumi",
+            "want",
+        ),
+        (
+            "Saya ini ndi tidak lamami juga, adami calon penggantiku.",
+            "adami",
+            "there",
+        ),
+    ]);
+    assert_known(&[("Pertumbuhan ekonomi naik.", "ekonomi", "econom")]);
+}
+
+/// Issue 13, the thirteenth pass, by kind, with the tuning texts' words (tune-32 to tune-35):
+/// forensic words, village and school abbreviations, Yogyakarta's units, the metre and the
+/// `x` of a dimension, English words copy uses as they are, and ordinary words.
+#[test]
+fn thirteenth_pass_kinds_are_read() {
+    assert_known(&[
+        (
+            "Pihak keluarga tidak bersedia untuk korban dilakukan visum dan otopsi karena",
+            "otopsi",
+            "autopsy",
+        ),
+        (
+            "Pihak keluarga tidak bersedia untuk korban dilakukan visum dan otopsi karena",
+            "visum",
+            "forensic",
+        ),
+        (
+            "“Sembilan puluh persen kepsek di Makassar berganti",
+            "kepsek",
+            "principal",
+        ),
+        (
+            "Panitia seleksi (pansel) juga telah terbentuk.",
+            "pansel",
+            "selection committee",
+        ),
+        (
+            "Di beberapa kapanewon, ribuan hingga belasan ribu ton gabah",
+            "kapanewon",
+            "district",
+        ),
+        (
+            "yang menimpa bangunan di lantai dua seluas 4,5 m x 14 meter hingga ludes terbakar.",
+            "m",
+            "m",
+        ),
+        (
+            "yang menimpa bangunan di lantai dua seluas 4,5 m x 14 meter hingga ludes terbakar.",
+            "x",
+            "x",
+        ),
+        (
+            "serta memperkuat sinergitas dengan stakeholder terkait sehingga",
+            "stakeholder",
+            "stakeholder",
+        ),
+        (
+            "“Jenazah ditemukan dalam posisi tengkurap.",
+            "tengkurap",
+            "face down",
+        ),
+        (
+            "seolah tak peduli dengan beceknya tribun dan lapangan.",
+            "beceknya",
+            "muddy",
+        ),
+        (
+            "Surya Samudra FC berhasil merengkuh gelar juara Turnamen Sepak Bola",
+            "merengkuh",
+            "embrace",
+        ),
+        (
+            "Kami juga mendorong kembali aktifnya sistem siskamling di setiap RT/RW",
+            "siskamling",
+            "neighbourhood watch",
+        ),
+        (
+            "Karena kondisi bayi masih belepotan darah segar",
+            "belepotan",
+            "smeared",
+        ),
+    ]);
+}
+
+/// Issue 13, the thirteenth pass by frequency: common words of wordfreq's Indonesian list
+/// (ranks about 15,000 to 40,000) that Hunspell accepts, each in a sentence of the kind news
+/// writes.
+#[test]
+fn thirteenth_pass_frequency_words_are_glossed() {
+    assert_known(&[
+        (
+            "Polisi menunggu hasil pemeriksaan forensik dan keterangan pawang hujan.",
+            "pawang",
+            "handler",
+        ),
+        (
+            "Kawasan karst itu dilindungi sebagai habitat margasatwa.",
+            "margasatwa",
+            "wildlife",
+        ),
+        (
+            "Ribuan jemaah memadati Masjid Istiqlal sepeninggal imam besar.",
+            "sepeninggal",
+            "after the death of",
+        ),
+        (
+            "Pemerintah mendorong pendayagunaan aparatur negara.",
+            "pendayagunaan",
+            "utilisation",
+        ),
+        ("Industri petrokimia tumbuh pesat.", "petrokimia", "petrochemical"),
+        (
+            "Warga menggelar ruwatan dan kidung doa.",
+            "kidung",
+            "hymn",
+        ),
     ]);
 }
