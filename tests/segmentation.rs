@@ -1150,6 +1150,8 @@ fn unseen_news_tuning_half() {
         ("tune-33", 0.936, 0.92),
         ("tune-34", 0.993, 0.8),
         ("tune-35", 0.983, 0.88),
+        ("tune-36", 0.959, 0.71),
+        ("tune-37", 0.976, 0.87),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -1188,10 +1190,14 @@ fn unseen_news_tuning_half() {
 /// (0.9617 / 0.6667), `heldout-18` when first scored, blind, after round 19's rules (0.9952 /
 /// 0.8125; the same after round 20's), `heldout-19` when first scored, blind, after round 21
 /// (0.9780 / 0.8182), `heldout-20` when first scored, blind, after round 22 (0.9617 / 0.6000),
-/// so a change that loses ground on unseen text fails here: `heldout-5` (22 articles), `heldout-6` (24),
+/// `heldout-21` when first scored, blind, after round 23 (0.9367 / 0.8125; round 23's rules
+/// raised `heldout-7` to 0.7869, `heldout-10` to 0.9639 / 0.9492, `heldout-16` to 0.8750 and
+/// `heldout-18` to 0.8485, the floors for those now), so a change that loses ground on unseen
+/// text fails here: `heldout-5` (22 articles), `heldout-6` (24),
 /// `heldout-7` (22), `heldout-8` to `heldout-11` (18 each), `heldout-12` (13), `heldout-13`
 /// (10), `heldout-14` (12), `heldout-15` (9), `heldout-16` (13), `heldout-17` and `heldout-18`
-/// (14 each), `heldout-19` (16), `heldout-20` (13, each set from other outlets), apart and the first three together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
+/// (14 each), `heldout-19` (16), `heldout-20` (13), `heldout-21` (9, each set from other
+/// outlets), apart and the first three together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
 /// `tune-5` to `tune-8`.)
 #[test]
 fn unseen_news_heldout_half() {
@@ -1218,26 +1224,28 @@ fn unseen_news_heldout_half() {
     let (eighteenth_b, eighteenth_p, _) = score_unseen("heldout-18");
     let (nineteenth_b, nineteenth_p, _) = score_unseen("heldout-19");
     let (twentieth_b, twentieth_p, _) = score_unseen("heldout-20");
+    let (twenty_first_b, twenty_first_p, _) = score_unseen("heldout-21");
     let mut report = String::new();
     for (name, bounds, boiler, bounds_floor, boiler_floor) in [
         ("heldout-5", &fifth_b, &fifth_p, 0.959, 0.75),
         ("heldout-6", &sixth_b, &sixth_p, 0.981, 0.72),
         ("both", &both_b, &both_p, 0.971, 0.71),
-        ("heldout-7", &seventh_b, &seventh_p, 0.971, 0.76),
+        ("heldout-7", &seventh_b, &seventh_p, 0.971, 0.78),
         ("all three", &all_b, &all_p, 0.971, 0.73),
         ("heldout-8", &eighth_b, &eighth_p, 0.975, 0.60),
         ("heldout-9", &ninth_b, &ninth_p, 0.973, 0.85),
-        ("heldout-10", &tenth_b, &tenth_p, 0.96, 0.93),
+        ("heldout-10", &tenth_b, &tenth_p, 0.963, 0.94),
         ("heldout-11", &eleventh_b, &eleventh_p, 0.989, 0.90),
         ("heldout-12", &twelfth_b, &twelfth_p, 0.983, 0.66),
         ("heldout-13", &thirteenth_b, &thirteenth_p, 0.968, 0.99),
         ("heldout-14", &fourteenth_b, &fourteenth_p, 0.964, 0.92),
         ("heldout-15", &fifteenth_b, &fifteenth_p, 0.991, 0.80),
-        ("heldout-16", &sixteenth_b, &sixteenth_p, 0.994, 0.85),
+        ("heldout-16", &sixteenth_b, &sixteenth_p, 0.994, 0.87),
         ("heldout-17", &seventeenth_b, &seventeenth_p, 0.961, 0.66),
-        ("heldout-18", &eighteenth_b, &eighteenth_p, 0.995, 0.81),
+        ("heldout-18", &eighteenth_b, &eighteenth_p, 0.995, 0.84),
         ("heldout-19", &nineteenth_b, &nineteenth_p, 0.977, 0.81),
         ("heldout-20", &twentieth_b, &twentieth_p, 0.961, 0.6),
+        ("heldout-21", &twenty_first_b, &twenty_first_p, 0.936, 0.81),
     ] {
         let line = format!(
             "unseen {name}: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4} (tp {}, fp {}, fn {})",
@@ -2544,4 +2552,41 @@ fn tune_34_and_35_rules() {
     );
     // A list's number glued to a name stays whole (tune-17 numbers its winners `3.Helena`).
     assert_eq!(render("Peserta yang lolos: 3.Helena dan 4.Made.").len(), 1);
+}
+
+#[test]
+fn tune_36_and_37_rules() {
+    // https://www.sidamukti.desa.id/syukuran-dan-pembubaran-panitia-kegiatan-suran-desa-sidamukti-2025-hangat-guyub-penuh-ceria
+    // (tune-37): a village site's contact box and service menu above the story: a telephone
+    // number alone, blurbs that speak to the reader, and the short labels between them.
+    let found = kinds("+1 234 567 8\npemdes@sidamukti.desa.id\nPermohonan Online\nAnda dapat mengajukan secara permohonan online\nProduk Warga\nJelajahi produk lokal buatan dari para warga kami untuk Anda\nLapor/Aduan/Saran\nAnda dapat melaporkan aduan dan memberi saran maupun kritik\nDesa Sidamukti, 25 Juli 2025\nSetelah sukses menyelenggarakan serangkaian kegiatan dalam rangka memperingati bulan Sura (Muharram) 1447 H, Pemerintah Desa Sidamukti menggelar syukuran.\n");
+    assert_eq!(found[..8], ["boilerplate"; 8]);
+    assert_eq!(found[9], "body");
+    // https://suaraindonesia1.com (tune-37): a widget's settings left as text between the
+    // menu's labels.
+    let found = kinds("latest\nrandomposts4\nSULAWESI UTARA\nSulut/block-7/#E4D932\nPAPUA\nPapua/block-2/#5351E5\nGLOBAL\nLatest Articles\nKapolda Sulut Buka Puasa Bersama Wartawan, Pererat Kemitraan dengan Media\nSUARAINDONESIA1, Manado – Kapolda Sulawesi Utara Irjen Pol Roycke Harry Langie menggelar kegiatan buka puasa bersama wartawan.\n");
+    assert_eq!(found[..8], ["boilerplate"; 8]);
+    assert_eq!(found[8..], ["heading", "body"]);
+    // https://wartajudi.com/dbd-kembali-mewabah-di-tangsel-pasien-di-rumah-sakit-meningkat/
+    // (tune-37): a read-also link in brackets after a sentence keeps its bracket.
+    assert_eq!(
+        render("Publik Relation RS Sari Asih Ciputat Dr Fitriyati Irviana mengatakan, pasien DBD di RS Sari Asih Ciputat setiap bulannya mencapai ratusan, dan masuk 10 besar penyakit terbesar. (Baca: Pasien DBD di RSU Tangsel Dirawat di Lorong-Lorong)"),
+        [
+            "Publik Relation RS Sari Asih Ciputat Dr Fitriyati Irviana mengatakan, pasien DBD di RS Sari Asih Ciputat setiap bulannya mencapai ratusan, dan masuk 10 besar penyakit terbesar.",
+            "[boilerplate] (Baca: Pasien DBD di RSU Tangsel Dirawat di Lorong-Lorong)"
+        ]
+    );
+    // Written for this test: a tips article's title speaks to the reader and is the last
+    // heading above the story; a figure in a story is no telephone; a short cross-head
+    // between the story's paragraphs stays.
+    let found = kinds("5 Cara Agar Anda Tetap Bugar Saat Berpuasa\nJAKARTA, KOMPAS.com - Berpuasa tidak berarti berhenti berolahraga.\n");
+    assert_eq!(found, ["heading", "body"]);
+    assert_ne!(
+        kinds("Harga beras naik.\n1.250.000 ton\nPedagang mengeluh.\n")[1],
+        "boilerplate"
+    );
+    assert_ne!(
+        kinds("Harga beras naik di pasar itu.\nKronologi Kejadian\nPedagang mengeluh karena pembeli berkurang.\n")[1],
+        "boilerplate"
+    );
 }

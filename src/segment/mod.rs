@@ -154,6 +154,11 @@ fn segment_paragraph(
         if is_footnote_mark(trim(&par[cursor..region.start])) {
             region.start = cursor;
         }
+        // `... mencapai ratusan. (Baca: Pasien DBD ...)`: a link set in brackets after a
+        // sentence opens at its bracket, which the sentence before must not keep.
+        if region.start > cursor && par[..region.start].ends_with(['(', '[']) {
+            region.start -= 1;
+        }
         push_sentences(par, cursor..region.start, base, pieces);
         pieces.push((abs(region.clone()), kind));
         cursor = region.end;
@@ -340,7 +345,12 @@ fn leading_chrome(paragraphs: &mut [Paragraph]) {
         // `• Jembatan Putus, Puluhan Siswa ... Menuju Sekolah` above the story: a link to a
         // story, unless a sentence introduces the list.
         let link = is_link_headline(p) && !introduced;
-        *mark |= kicker || link || logo;
+        // `Anda dapat melaporkan aduan dan memberi saran maupun kritik` above the story: the
+        // site's own service blurbs speak to the reader; a news title speaks of others, and a
+        // title that addresses the reader (a tips article's) is the last heading above the
+        // story, with no longer heading after it.
+        let to_reader = addresses_reader(p) && title_after(i);
+        *mark |= kicker || link || logo || to_reader;
     }
     // A headline and its cut copy (see [`cut_copy`]) are a slide of another story when the
     // slide shows its cut lead too or other slides come with it; a lone cut copy under a
@@ -369,6 +379,56 @@ fn leading_chrome(paragraphs: &mut [Paragraph]) {
             mark_boilerplate(p);
         }
     }
+    between_chrome(&mut paragraphs[..top]);
+}
+
+/// A short line between two lines of page chrome is chrome too: a widget's name or setting
+/// left as text (`randomposts4`, `Sulut/block-7/#E4D932`), a button (`Print`), an ad slot's
+/// label (`ads`). A title, a credit or a sentence has words of its own and punctuation; three
+/// words without a stop, with chrome on both sides, are one more entry of the menu. (Every such
+/// line in the tuning gold is boilerplate.)
+fn between_chrome(paragraphs: &mut [Paragraph]) {
+    let chrome = |p: &Paragraph| p.kind == ParagraphKind::Boilerplate;
+    let hits: Vec<usize> = (1..paragraphs.len().saturating_sub(1))
+        .filter(|&i| {
+            let p = &paragraphs[i];
+            let [seg] = p.segments.as_slice() else {
+                return false;
+            };
+            let t = trim(&seg.source);
+            matches!(p.kind, ParagraphKind::Heading | ParagraphKind::Body)
+                && seg.kind == SegmentKind::Text
+                && t.split_whitespace().nth(3).is_none()
+                && !t.contains(['.', '!', '?', ',', '"', '“', '”'])
+                && chrome(&paragraphs[i - 1])
+                && chrome(&paragraphs[i + 1])
+        })
+        .collect();
+    for i in hits {
+        mark_boilerplate(&mut paragraphs[i]);
+    }
+}
+
+/// A short line without a stop that speaks to the reader as *Anda*, *kamu* or *kalian*, as a
+/// site's menus, prompts and blurbs do (`Rekomendasi Untuk Anda`, `Jelajahi produk lokal ...
+/// untuk Anda`). News text speaks of others; where it quotes or advises the reader it writes a
+/// sentence, with its stop, inside the story.
+fn addresses_reader(p: &Paragraph) -> bool {
+    let [seg] = p.segments.as_slice() else {
+        return false;
+    };
+    let t = trim(&seg.source);
+    matches!(p.kind, ParagraphKind::Heading | ParagraphKind::Body)
+        && seg.kind == SegmentKind::Text
+        && t.split_whitespace().nth(12).is_none()
+        && !t.ends_with(['.', '!', '?', '"', '”', ':'])
+        && !t.starts_with(['"', '“', '-', '•'])
+        && t.split_whitespace().any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                "Anda" | "anda" | "kamu" | "Kamu" | "kalian" | "Kalian"
+            )
+        })
 }
 
 /// The outlet a page's title bar names (`Title | Outlet`): the part after the last bar of a
@@ -804,6 +864,8 @@ fn trailing_chrome(paragraphs: &mut [Paragraph]) {
                 && !p.segments[0].source.trim().contains(char::is_whitespace);
         }
     }
+    let closing = paragraphs.len() - chrome_run(paragraphs);
+    between_chrome(&mut paragraphs[closing..]);
 }
 
 /// `Terkait Kenaikan Harga Beras, KPPU Siap Sidak ke Kilang Padi`, then four more: headlines

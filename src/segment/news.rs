@@ -1534,6 +1534,9 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
     if t.contains('@') && contact_line(words) {
         return true;
     }
+    if phone_line(words) {
+        return true;
+    }
     if words.len() <= 5
         && (lower.starts_with("powered by") || lower.starts_with("diberdayakan oleh"))
     {
@@ -1662,6 +1665,34 @@ fn contact_line(words: &[&str]) -> bool {
         }
     }
     mail
+}
+
+/// `+62 274 512345`, `(0274) 512345`, `Telp: 0812-3456-7890`: a telephone number alone on a
+/// line, the site's contact box (or a template's placeholder, `+1 234 567 8`). A figure in a
+/// story has its words; a number set as a phone opens with the country's `+`, a bracketed area
+/// code or a label, and has seven digits or more.
+fn phone_line(words: &[&str]) -> bool {
+    let (mut digits, mut labelled) = (0, false);
+    for w in words {
+        let w = w.trim_end_matches([',', ';']);
+        if w.bytes().any(|b| b.is_ascii_digit())
+            && w.bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'(' | b')' | b'.'))
+        {
+            digits += w.bytes().filter(u8::is_ascii_digit).count();
+        } else if one_of(
+            w.trim_end_matches(':'),
+            &[
+                "telp", "tel", "telp.", "telepon", "phone", "hp", "wa", "fax", "faks", ":",
+            ],
+        ) {
+            labelled = true;
+        } else {
+            return false;
+        }
+    }
+    let first = words.first().copied().unwrap_or("");
+    digits >= 7 && (labelled || first.starts_with('+') || first.starts_with("(0"))
 }
 
 /// `· 3 menit baca`, `5 min read`, `Waktu baca 4 menit`: the site's estimate of the reading
