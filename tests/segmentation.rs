@@ -2614,3 +2614,24 @@ fn tune_36_enumerations_and_casu_quo() {
         2
     );
 }
+
+#[test]
+fn tune_38_and_39_rules() {
+    // https://www.ex-pose.biz.id/2025/09/kades-dan-bendahara-desa-tanggung.html (tune-38): a
+    // date between the dateline's dash and a second dash is the dateline's.
+    assert_eq!(
+        render("Tulungagung, ex-pose.biz.id - 10 September 2025 – Kejaksaan Negeri (Kejari) Tulungagung menahan Kepala Desa (Kades) Tanggung."),
+        [
+            "[dateline] Tulungagung, ex-pose.biz.id - 10 September 2025 –",
+            "Kejaksaan Negeri (Kejari) Tulungagung menahan Kepala Desa (Kades) Tanggung."
+        ]
+    );
+    // Written for this test: words that are no date after the dash stay the sentence's.
+    assert_eq!(
+        render("Tulungagung, ex-pose.biz.id - Warga Desa Tanggung – kebanyakan petani – menolak rencana itu."),
+        [
+            "[dateline] Tulungagung, ex-pose.biz.id -",
+            "Warga Desa Tanggung – kebanyakan petani – menolak rencana itu."
+        ]
+    );
+}
