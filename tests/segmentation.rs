@@ -2590,3 +2590,27 @@ fn tune_36_and_37_rules() {
         "boilerplate"
     );
 }
+
+#[test]
+fn tune_36_enumerations_and_casu_quo() {
+    // https://metropolis.co.id/2022/03/16/mayoritas-fraksi-setuju-bahas-empat-ranperda-inisiatif-komisi-dprd/
+    // (tune-36): a list numbered inside a sentence, after a comma as after a colon.
+    assert_eq!(
+        render("Keempat Ranperda tersebut adalah, 1. Ranperda tentang Penyidik Pegawai Negeri Sipil; 2. Ranperda tentang Perlindungan Produk Lokal; 3. Ranperda tentang Perlindungan Pekerja Migran Indonesia (PMI) Kabupaten Blitar.").len(),
+        1
+    );
+    // https://m35post.com/pemkot-surabaya-respon-keluhan-warga-jalan-berlubang/ (tune-36):
+    // `cq.` (casu quo) of official letters stands before the office meant.
+    assert_eq!(
+        render("Warga menyampaikan keluhan yang mengancam keselamatan pengguna jalan, kepada Pemkot Surabaya cq. Sekretaris Kecamatan ( Sekcam ) Sambikerep. Ia berharap jalan segera diperbaiki."),
+        [
+            "Warga menyampaikan keluhan yang mengancam keselamatan pengguna jalan, kepada Pemkot Surabaya cq. Sekretaris Kecamatan ( Sekcam ) Sambikerep.",
+            "Ia berharap jalan segera diperbaiki."
+        ]
+    );
+    // A number that ends a sentence with no comma before it still does (tune-26's `juara 1.`).
+    assert_eq!(
+        render("Tim kami meraih juara 1. Ini prestasi pertama sekolah.").len(),
+        2
+    );
+}

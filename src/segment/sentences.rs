@@ -383,11 +383,12 @@ fn should_break(stop: Stop<'_>) -> bool {
         }
     }
     if word.bytes().all(|b| b.is_ascii_digit()) && word.len() <= 2 {
-        // `1. Ekonomi` at the start of a list, or `... sebagai berikut: 1. ...`.
+        // `1. Ekonomi` at the start of a list, or `... sebagai berikut: 1. ...`, or after a
+        // comma (`Keempat Ranperda tersebut adalah, 1. Ranperda tentang ...; 2. ...`,
+        // tests/data/news-unseen/tune-36.txt).
         let before = text[sentence_start..word_start].trim_end();
         if before.is_empty()
-            || before.ends_with(':')
-            || before.ends_with(';')
+            || before.ends_with([':', ';', ','])
             || time_with_a_space(before, &text[next..])
         {
             return false;

@@ -659,7 +659,7 @@ fn word_token(
         }
         // The word-form readings, tried in this order: the first that reads the word wins.
         type Reading = fn(&Lexicon, &Raw, &str, &str) -> Option<Token>;
-        const READINGS: [Reading; 7] = [
+        const READINGS: [Reading; 8] = [
             isasi_token,
             alisme_token,
             ivitas_token,
@@ -667,6 +667,7 @@ fn word_token(
             proclitic_token,
             ketidak_token,
             english_verb_token,
+            sulawesi_particle_token,
         ];
         if let Some(t) = READINGS
             .iter()
@@ -761,6 +762,26 @@ fn english_with_clitic(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Opt
         t.determiner = Some(possessive_for(clitic).to_string());
     }
     Some(t)
+}
+
+/// A word with one of the enclitic particles of the Indonesian of South Sulawesi written on
+/// it (`masalahji`, `bukanji`, `maumi`, `adami`, `lamami` in quotes from Makassar and Bugis
+/// speakers): `-ji` stresses or limits the word ("just", like `saja`) and `-mi` marks it
+/// as already so or urges it ("now", like `sudah`/`-lah`); both come from Makassarese and
+/// attach to any word of the dialect's Indonesian (goodnewsfromindonesia.id, "Kamus Bahasa
+/// Makassar", 2022; locita.co, "Makna Mi, Ji, dan Pi"). Like `-lah`, the particle adds no
+/// English word; the stem is read as written. Only a stem of three letters or more that is
+/// a glossed word qualifies, so a word that merely ends in the letters (`ekonomi`, found
+/// before this rule) or a typo is not read so.
+fn sulawesi_particle_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
+    let stem = lower
+        .strip_suffix("ji")
+        .or_else(|| lower.strip_suffix("mi"))
+        .filter(|s| s.chars().count() >= 3 && s.chars().all(|c| c.is_ascii_lowercase()))?;
+    let a = lex
+        .analyse_word(stem)
+        .filter(|a| a.entry.is_glossed_word())?;
+    Some(known_token(raw, text, &a))
 }
 
 /// A word of Arabic origin written with an apostrophe for the ʿain or hamzah of its source
