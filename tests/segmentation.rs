@@ -2663,3 +2663,28 @@ fn quotation_opened_in_lower_case() {
         1
     );
 }
+
+#[test]
+fn tune_40_rules() {
+    // http://adamanhuri.blogspot.com/2017/02/ (tune-40): two hyphens typed for a dash join no
+    // compound, so glued to the story's first word they close the place.
+    assert_eq!(
+        render("Kampuang Dalam--Sebanyak 41 Orang anggota Bamus se- Kecamatan V Koto Kampuang Dalam dilantik."),
+        [
+            "[dateline] Kampuang Dalam--",
+            "Sebanyak 41 Orang anggota Bamus se- Kecamatan V Koto Kampuang Dalam dilantik."
+        ]
+    );
+    // A compound keeps its one hyphen (`Jawa-Bali`).
+    assert_eq!(render("Jawa-Bali dilanda hujan deras sejak pagi.").len(), 1);
+    // http://www.bregasnews.com/2017/10/jembatan-tmmd-rampung-akses-ke-sejumlah.html (tune-40):
+    // two apostrophes typed for a double mark, glued after a stop, open the next quotation when
+    // the sentence before has none open.
+    assert_eq!(
+        render("Warga senang dengan dibangunnya jembatan sungai Belot yang sudah cukup lama mangkrak tak berfungsi.''Seluruh warga sangat senang,'' katanya."),
+        [
+            "Warga senang dengan dibangunnya jembatan sungai Belot yang sudah cukup lama mangkrak tak berfungsi.",
+            "''Seluruh warga sangat senang,'' katanya."
+        ]
+    );
+}

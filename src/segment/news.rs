@@ -647,10 +647,14 @@ fn glued_through(word: &str, strong: bool, tokens: usize, early: bool) -> Option
     let place = left.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && dateline_word(left)
         && !one_of(left, &ARTICLE);
+    // `Kampuang Dalam--Sebanyak ...` (tune-40), `Jakarta--Presiden ...`: two hyphens, typed
+    // for a dash, join no compound, so as the story's first word they close a place.
+    let double_hyphen = early && place && word[dash..after] == *"--";
     let named = is_domain(left.trim_matches(['(', ')']))
         || bracketed
         || (strong && tokens >= 2 && place)
-        || top;
+        || top
+        || double_hyphen;
     // One or two dashes (`-`, `--`, `–`, `—`: counted as characters, the long ones being three
     // bytes each).
     let dashes = word[dash..after].chars().count();

@@ -698,15 +698,16 @@ fn closing_bracket(rest: &str) -> bool {
         && rest[end + 1..].trim().is_empty()
 }
 
-/// Whether `closers`, one double quote mark glued between a sentence's stop and the next
-/// word, opens the next sentence's quotation rather than closing one in `before`: every
+/// Whether `closers`, one double quote mark (or two apostrophes typed for one) glued between a
+/// sentence's stop and the next word, opens the next sentence's quotation rather than closing one in `before`: every
 /// quotation opened in `before` is closed there already.
 fn opens_next(before: &str, closers: &str) -> bool {
-    if !matches!(closers, "\"" | "”") {
+    // `berfungsi.''Seluruh warga ...` (tune-40): two apostrophes typed for a double mark.
+    if !matches!(closers, "\"" | "”" | "''") {
         return false;
     }
     let count = |c: char| before.chars().filter(|&x| x == c).count();
-    count('“') <= count('”') && count('"') % 2 == 0
+    count('“') <= count('”') && count('"') % 2 == 0 && before.matches("''").count() % 2 == 0
 }
 
 /// `S.H.`, `M.Si.`, `K.H.`, `a.n.`: short letter groups joined by stops.
