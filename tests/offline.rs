@@ -219,7 +219,7 @@ fn unknown_rate_on_unseen_news() {
             ("tune-6", unseen_news("tune-6"), 0.0035),
             ("tune-2", unseen_news("tune-2"), 0.0045),
             ("tune-3", unseen_news("tune-3"), 0.011),
-            ("tune-4", unseen_news("tune-4"), 0.0112),
+            ("tune-4", unseen_news("tune-4"), 0.0095),
             ("tune-5", unseen_news("tune-5"), LIMIT_TUNE_5),
             ("tune-8", unseen_news("tune-8"), LIMIT_TUNE_8),
             ("tune-7", unseen_news("tune-7"), LIMIT_TUNE_7),
@@ -237,7 +237,7 @@ fn unknown_rate_on_unseen_news() {
             // Built beside the sixth pass (for the segmenter), measured once after it (0.93%,
             // 0.64%); with tune-19 and tune-20 (1.67%, 1.34% when first measured) worked on by
             // the seventh pass: 0.44%, 0.47%, 0.67%, 0.47%.
-            ("tune-17", unseen_news("tune-17"), 0.004),
+            ("tune-17", unseen_news("tune-17"), 0.0035),
             ("tune-18", unseen_news("tune-18"), 0.0055),
             ("tune-19", unseen_news("tune-19"), 0.0075),
             ("tune-20", unseen_news("tune-20"), 0.0055),
@@ -250,7 +250,7 @@ fn unknown_rate_on_unseen_news() {
             ("tune-23", unseen_news("tune-23"), 0.007),
             // Built beside the ninth pass, measured once before it worked on them (1.32%,
             // 1.86%): 0.51%, 0.43%; tune-24 0.43% after the tenth pass's spaced hyphen.
-            ("tune-24", unseen_news("tune-24"), 0.0047),
+            ("tune-24", unseen_news("tune-24"), 0.0042),
             ("tune-25", unseen_news("tune-25"), 0.0045),
             // Built with round 18, measured once after the ninth pass (1.08%, 2.26%), worked
             // on by the tenth: 0.14%, 1.08%; tune-27 0.93% after the eleventh's dotted
@@ -259,21 +259,23 @@ fn unknown_rate_on_unseen_news() {
             ("tune-27", unseen_news("tune-27"), 0.0095),
             // Built with round 19, measured once after the tenth pass (1.10%, 1.05%), worked
             // on by the eleventh: 0.40%, 0.61%.
-            ("tune-28", unseen_news("tune-28"), 0.0045),
+            ("tune-28", unseen_news("tune-28"), 0.004),
             ("tune-29", unseen_news("tune-29"), 0.0065),
             // Built with round 20, measured once after the eleventh pass (0.86%, 2.27%), worked
             // on by the twelfth: 0.48%, 1.07%.
             ("tune-30", unseen_news("tune-30"), 0.005),
-            ("tune-31", unseen_news("tune-31"), 0.011),
+            ("tune-31", unseen_news("tune-31"), 0.0105),
             // Built with rounds 21 and 22, measured once after the twelfth pass (0.69%, 2.36%,
             // 1.04%, 0.91%), worked on by the thirteenth: 0.18%, 0.99%, 0.29%, 0.52%.
             ("tune-32", unseen_news("tune-32"), 0.002),
-            ("tune-33", unseen_news("tune-33"), 0.01),
-            ("tune-34", unseen_news("tune-34"), 0.003),
+            ("tune-33", unseen_news("tune-33"), 0.0085),
+            ("tune-34", unseen_news("tune-34"), 0.0025),
             ("tune-35", unseen_news("tune-35"), 0.0055),
-            // Built with round 23, measured once after the thirteenth pass (0.98%, 0.51%).
-            ("tune-36", unseen_news("tune-36"), 0.0099),
-            ("tune-37", unseen_news("tune-37"), 0.0052),
+            // Built with round 23, measured once after the thirteenth pass (0.98%, 0.51%),
+            // worked on by the fourteenth: 0.27%, 0.05%; its swap rule took tune-4, tune-17,
+            // tune-24, tune-28, tune-31, tune-33 and tune-34 a word or two lower.
+            ("tune-36", unseen_news("tune-36"), 0.0032),
+            ("tune-37", unseen_news("tune-37"), 0.001),
         ],
     );
 }
@@ -2075,5 +2077,102 @@ fn thirteenth_pass_frequency_words_are_glossed() {
             "petrochemical",
         ),
         ("Warga menggelar ruwatan dan kidung doa.", "kidung", "hymn"),
+    ]);
+}
+
+/// Issue 13, the fourteenth pass: two neighbours swapped in a word of five or six letters,
+/// the commonest typing slip, are read as the word meant (tuning texts' typos); a real word
+/// the swap would misread keeps its own reading (`krama`, Bali's village members, not
+/// `karma`); a wrong letter in a word that short stays unknown (`wakru` for `waktu`: read
+/// at five and six letters, substitutions gave 583 more readings of wordfreq's list, mostly
+/// wrong, `dewata` as "adult", `nasab` as "fate").
+#[test]
+fn fourteenth_pass_short_swaps_are_read() {
+    assert_known(&[
+        (
+            "Terima kasih juga unutk tuan rumah PBVSI Buton",
+            "unutk",
+            "for",
+        ),
+        (
+            "Kami menduga masyarakat sedang tidka punya uang untuk membeli emas",
+            "tidka",
+            "not",
+        ),
+        (
+            "sepekan terkahir di Kota Batam mengakibatkan 2 kroban jiwa",
+            "kroban",
+            "victim",
+        ),
+        (
+            "agar meninjau masyarakat yang skait, seperti gatal-gatal atau demam",
+            "skait",
+            "sick",
+        ),
+        (
+            "serta 2 jensi pelatihan pembekalan bagi tenaga pendamping",
+            "jensi",
+            "type",
+        ),
+        (
+            "upacara Mapepada diawali dengan krama berjalan kaki dari Pura Ulun Danu Batur",
+            "krama",
+            "community members",
+        ),
+    ]);
+    let backend = OfflineBackend::new();
+    let text = "data yang dihimpun Tribun Batam dalam kurun wakru 14-21 September 2025";
+    let tokens = backend.analyse(text);
+    let t = tokens.iter().find(|t| t.surface == "wakru").unwrap();
+    assert_eq!(t.kind, TokenKind::Unknown, "wakru -> {}", t.english);
+}
+
+/// Issue 13, the fourteenth pass, by kind, with the tuning texts' words (tune-36, tune-37):
+/// police and government abbreviations, religious vocabulary in copy's spellings, image
+/// formats of scraped file names, and ordinary words.
+#[test]
+fn fourteenth_pass_kinds_are_read() {
+    assert_known(&[
+        (
+            "\"Di TKP sekarang sudah ada Karo ops, Dirkrimum, wadir sabhara dan wakapolres",
+            "wadir",
+            "deputy director",
+        ),
+        (
+            "\"Di TKP sekarang sudah ada Karo ops, Dirkrimum, wadir sabhara dan wakapolres",
+            "wakapolres",
+            "deputy police chief",
+        ),
+        (
+            "diiringi dgn ceramah yg di pimpin oleh ibu hj ustazah Neng",
+            "ustazah",
+            "Islamic teacher",
+        ),
+        (
+            "diperingati oleh ibu ibu majlis taklim Nur Qomar",
+            "majlis",
+            "Islamic study group",
+        ),
+        (
+            "hingga pengarusutamaan gender dalam pembangunan daerah",
+            "pengarusutamaan",
+            "mainstreaming",
+        ),
+        (
+            "para petani bisa lebih tersenyum sumringah, pasalnya harga jual gabah",
+            "sumringah",
+            "beaming",
+        ),
+        (
+            "dan ini merupakan tolok ukur sejauh mana pencapaian mereka",
+            "tolok",
+            "benchmark",
+        ),
+        (
+            "Entah bersama tetangga, teman kerja, teman sepergaulan, atau siapapun",
+            "sepergaulan",
+            "same circle",
+        ),
+        ("foto-kegiatan.jpg", "jpg", "JPG"),
     ]);
 }
