@@ -424,6 +424,34 @@ fn title_case_to(text: &str, from: usize) -> bool {
 /// the paragraph is near the top of the article, where a bare `Jakarta -` is trusted; further
 /// down a dateline needs an outlet-like word (all capitals, a domain, a parenthesis).
 pub fn dateline_len(par: &str, early: bool) -> Option<usize> {
+    dateline_head_len(par, early).map(|len| len + dated_dash_len(&par[len..]))
+}
+
+/// `Tulungagung, ex-pose.biz.id - 10 September 2025 – Kejaksaan ...` (tune-38): a date set
+/// between the dateline's dash and a second one belongs to the dateline. How far past the
+/// dateline the date and its dash reach, or 0.
+fn dated_dash_len(rest: &str) -> usize {
+    let lead = rest.len() - rest.trim_start().len();
+    let t = &rest[lead..];
+    let Some((at, dash)) = t
+        .char_indices()
+        .take_while(|&(i, _)| i < 48)
+        .find(|&(_, c)| matches!(c, '-' | '–' | '—'))
+    else {
+        return 0;
+    };
+    // The dash stands alone (`2025 –`), as a dateline's does, not inside a numeric date.
+    let alone = t[at + dash.len_utf8()..].starts_with(char::is_whitespace)
+        && t[..at].ends_with(char::is_whitespace);
+    if alone && date_stamp(t[..at].trim_end()).is_some() {
+        lead + at + dash.len_utf8()
+    } else {
+        0
+    }
+}
+
+/// The dateline's place, outlet and dash (see [`dateline_len`]), before any date after them.
+fn dateline_head_len(par: &str, early: bool) -> Option<usize> {
     if caption_label(par) {
         return None;
     }
