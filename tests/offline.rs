@@ -237,7 +237,7 @@ fn unknown_rate_on_unseen_news() {
             // Built beside the sixth pass (for the segmenter), measured once after it (0.93%,
             // 0.64%); with tune-19 and tune-20 (1.67%, 1.34% when first measured) worked on by
             // the seventh pass: 0.44%, 0.47%, 0.67%, 0.47%.
-            ("tune-17", unseen_news("tune-17"), 0.0035),
+            ("tune-17", unseen_news("tune-17"), 0.003),
             ("tune-18", unseen_news("tune-18"), 0.0055),
             ("tune-19", unseen_news("tune-19"), 0.0075),
             ("tune-20", unseen_news("tune-20"), 0.0055),
@@ -276,6 +276,11 @@ fn unknown_rate_on_unseen_news() {
             // tune-24, tune-28, tune-31, tune-33 and tune-34 a word or two lower.
             ("tune-36", unseen_news("tune-36"), 0.0032),
             ("tune-37", unseen_news("tune-37"), 0.001),
+            // Built with round 24, measured once mid-way through the fourteenth pass (0.58%,
+            // 0.88%, with its swap rule and tune-36's and tune-37's words), worked on by it:
+            // 0.15%, 0.50%.
+            ("tune-38", unseen_news("tune-38"), 0.002),
+            ("tune-39", unseen_news("tune-39"), 0.0055),
         ],
     );
 }
@@ -2129,7 +2134,8 @@ fn fourteenth_pass_short_swaps_are_read() {
 
 /// Issue 13, the fourteenth pass, by kind, with the tuning texts' words (tune-36, tune-37):
 /// police and government abbreviations, religious vocabulary in copy's spellings, image
-/// formats of scraped file names, and ordinary words.
+/// formats of scraped file names, and ordinary words; then tune-38's and tune-39's pesantren
+/// words, `jukir`, and a spaced `tercerai berai`.
 #[test]
 fn fourteenth_pass_kinds_are_read() {
     assert_known(&[
@@ -2174,5 +2180,25 @@ fn fourteenth_pass_kinds_are_read() {
             "same circle",
         ),
         ("foto-kegiatan.jpg", "jpg", "JPG"),
+        (
+            "segenap pimpinan lembaga, asatiz-asatizah, serta wali santri",
+            "asatiz-asatizah",
+            "Islamic teachers",
+        ),
+        (
+            "Maraknya juru parkir (jukir) liar di Samarinda kembali",
+            "jukir",
+            "parking attendant",
+        ),
+        (
+            "membuat pengusaha bus di Kudus ketar-ketir.",
+            "ketar-ketir",
+            "jittery",
+        ),
+        (
+            "“Kita jangan sampai tercerai berai karena urusan politik,”",
+            "berai",
+            "scattered",
+        ),
     ]);
 }
