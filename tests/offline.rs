@@ -219,7 +219,7 @@ fn unknown_rate_on_unseen_news() {
             ("tune-6", unseen_news("tune-6"), 0.0035),
             ("tune-2", unseen_news("tune-2"), 0.0045),
             ("tune-3", unseen_news("tune-3"), 0.011),
-            ("tune-4", unseen_news("tune-4"), 0.0112),
+            ("tune-4", unseen_news("tune-4"), 0.0095),
             ("tune-5", unseen_news("tune-5"), LIMIT_TUNE_5),
             ("tune-8", unseen_news("tune-8"), LIMIT_TUNE_8),
             ("tune-7", unseen_news("tune-7"), LIMIT_TUNE_7),
@@ -237,7 +237,7 @@ fn unknown_rate_on_unseen_news() {
             // Built beside the sixth pass (for the segmenter), measured once after it (0.93%,
             // 0.64%); with tune-19 and tune-20 (1.67%, 1.34% when first measured) worked on by
             // the seventh pass: 0.44%, 0.47%, 0.67%, 0.47%.
-            ("tune-17", unseen_news("tune-17"), 0.004),
+            ("tune-17", unseen_news("tune-17"), 0.003),
             ("tune-18", unseen_news("tune-18"), 0.0055),
             ("tune-19", unseen_news("tune-19"), 0.0075),
             ("tune-20", unseen_news("tune-20"), 0.0055),
@@ -250,7 +250,7 @@ fn unknown_rate_on_unseen_news() {
             ("tune-23", unseen_news("tune-23"), 0.007),
             // Built beside the ninth pass, measured once before it worked on them (1.32%,
             // 1.86%): 0.51%, 0.43%; tune-24 0.43% after the tenth pass's spaced hyphen.
-            ("tune-24", unseen_news("tune-24"), 0.0047),
+            ("tune-24", unseen_news("tune-24"), 0.0042),
             ("tune-25", unseen_news("tune-25"), 0.0045),
             // Built with round 18, measured once after the ninth pass (1.08%, 2.26%), worked
             // on by the tenth: 0.14%, 1.08%; tune-27 0.93% after the eleventh's dotted
@@ -259,21 +259,28 @@ fn unknown_rate_on_unseen_news() {
             ("tune-27", unseen_news("tune-27"), 0.0095),
             // Built with round 19, measured once after the tenth pass (1.10%, 1.05%), worked
             // on by the eleventh: 0.40%, 0.61%.
-            ("tune-28", unseen_news("tune-28"), 0.0045),
+            ("tune-28", unseen_news("tune-28"), 0.004),
             ("tune-29", unseen_news("tune-29"), 0.0065),
             // Built with round 20, measured once after the eleventh pass (0.86%, 2.27%), worked
             // on by the twelfth: 0.48%, 1.07%.
             ("tune-30", unseen_news("tune-30"), 0.005),
-            ("tune-31", unseen_news("tune-31"), 0.011),
+            ("tune-31", unseen_news("tune-31"), 0.0105),
             // Built with rounds 21 and 22, measured once after the twelfth pass (0.69%, 2.36%,
             // 1.04%, 0.91%), worked on by the thirteenth: 0.18%, 0.99%, 0.29%, 0.52%.
             ("tune-32", unseen_news("tune-32"), 0.002),
-            ("tune-33", unseen_news("tune-33"), 0.01),
-            ("tune-34", unseen_news("tune-34"), 0.003),
+            ("tune-33", unseen_news("tune-33"), 0.0085),
+            ("tune-34", unseen_news("tune-34"), 0.0025),
             ("tune-35", unseen_news("tune-35"), 0.0055),
-            // Built with round 23, measured once after the thirteenth pass (0.98%, 0.51%).
-            ("tune-36", unseen_news("tune-36"), 0.0099),
-            ("tune-37", unseen_news("tune-37"), 0.0052),
+            // Built with round 23, measured once after the thirteenth pass (0.98%, 0.51%),
+            // worked on by the fourteenth: 0.27%, 0.05%; its swap rule took tune-4, tune-17,
+            // tune-24, tune-28, tune-31, tune-33 and tune-34 a word or two lower.
+            ("tune-36", unseen_news("tune-36"), 0.0032),
+            ("tune-37", unseen_news("tune-37"), 0.001),
+            // Built with round 24, measured once mid-way through the fourteenth pass (0.58%,
+            // 0.88%, with its swap rule and tune-36's and tune-37's words), worked on by it:
+            // 0.15%, 0.50%.
+            ("tune-38", unseen_news("tune-38"), 0.002),
+            ("tune-39", unseen_news("tune-39"), 0.0055),
         ],
     );
 }
@@ -322,8 +329,9 @@ const LIMIT_HELDOUT_5: f64 = 0.008;
 /// before any tool ran on it and scored once, blind, after the seventh segmentation round:
 /// 1.20% (44/3,656); 0.82% (30/3,649) after the fifth lexicon pass and the sixth, 0.79%
 /// (29/3,649) after the seventh, 0.74% (27/3,649) after the eighth, 0.66% (24/3,649) after the
-/// ninth, 0.58% (21/3,647) after the tenth, 0.55% (20/3,646) after the eleventh.
-const LIMIT_HELDOUT_6: f64 = 0.0055;
+/// ninth, 0.58% (21/3,647) after the tenth, 0.55% (20/3,646) after the eleventh, 0.52%
+/// (19/3,645) after the fourteenth.
+const LIMIT_HELDOUT_6: f64 = 0.0053;
 
 /// The seventh held-out half of the unseen news (22 articles from 22 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the eighth segmentation round:
@@ -343,22 +351,24 @@ const LIMIT_HELDOUT_8: f64 = 0.013;
 /// outlets), annotated before any tool ran on them and scored once, blind, after the fifth
 /// lexicon pass and the twelfth segmentation round: 0.98% (27/2,763) and 1.22% (34/2,797);
 /// 0.87% (24/2,763) and 1.11% (31/2,797) after the sixth lexicon pass; 0.87% and 1.04%
-/// (29/2,795) after the ninth; 0.83% (23/2,763) and 1.00% (28/2,795) after the tenth.
+/// (29/2,795) after the ninth; 0.83% (23/2,763) and 1.00% (28/2,795) after the tenth;
+/// heldout-10 0.93% (26/2,794) after the fourteenth.
 const LIMIT_HELDOUT_9: f64 = 0.0084;
-const LIMIT_HELDOUT_10: f64 = 0.0101;
+const LIMIT_HELDOUT_10: f64 = 0.0094;
 
 /// The eleventh held-out half of the unseen news (18 articles from 18 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the sixth lexicon pass and the
-/// thirteenth segmentation round: 0.93% (25/2,701); 0.85% (23/2,701) after the seventh, 0.67% (18/2,700) after the twelfth.
-const LIMIT_HELDOUT_11: f64 = 0.0067;
+/// thirteenth segmentation round: 0.93% (25/2,701); 0.85% (23/2,701) after the seventh, 0.67% (18/2,700) after the twelfth,
+/// 0.63% (17/2,700) after the fourteenth.
+const LIMIT_HELDOUT_11: f64 = 0.0063;
 
 /// The twelfth held-out half of the unseen news (13 articles from 13 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the fourteenth segmentation round:
 /// 2.48% (52/2,098), over the 1.5% of issue 13 (its pages include a blog in a regional
 /// language's setting and quotes in a regional language; no lexicon work was done after the
 /// sixth pass); unchanged after the seventh and eighth, 2.43% (51/2,098) after the ninth,
-/// 2.38% (50/2,098) after the thirteenth.
-const LIMIT_HELDOUT_12: f64 = 0.0239;
+/// 2.38% (50/2,098) after the thirteenth, 2.34% (49/2,098) after the fourteenth.
+const LIMIT_HELDOUT_12: f64 = 0.0234;
 
 /// The thirteenth held-out half of the unseen news (10 articles from 10 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the seventh lexicon pass and the
@@ -368,8 +378,8 @@ const LIMIT_HELDOUT_13: f64 = 0.0045;
 /// The fourteenth held-out half of the unseen news (12 articles from 12 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the eighth lexicon pass and the
 /// sixteenth segmentation round: 1.17% (22/1,874); 1.01% (19/1,874) after the ninth, 0.91%
-/// (17/1,873) after the tenth.
-const LIMIT_HELDOUT_14: f64 = 0.0091;
+/// (17/1,873) after the tenth, 0.69% (13/1,871) after the fourteenth.
+const LIMIT_HELDOUT_14: f64 = 0.007;
 
 /// The fifteenth held-out half of the unseen news (9 articles from 9 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the ninth lexicon pass and the
@@ -379,8 +389,9 @@ const LIMIT_HELDOUT_15: f64 = 0.007;
 /// The sixteenth held-out half of the unseen news (13 articles from 13 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the ninth lexicon pass and the
 /// eighteenth segmentation round: 1.52% (31/2,037), a word over the 1.5% of issue 13;
-/// unchanged after the tenth; 1.42% (29/2,037) after the eleventh, under it; 1.33% (27/2,033) after the twelfth.
-const LIMIT_HELDOUT_16: f64 = 0.0133;
+/// unchanged after the tenth; 1.42% (29/2,037) after the eleventh, under it; 1.33% (27/2,033) after the twelfth;
+/// 1.23% (25/2,033) after the fourteenth.
+const LIMIT_HELDOUT_16: f64 = 0.0123;
 
 /// The seventeenth held-out half of the unseen news (14 articles from 14 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the tenth lexicon pass and
@@ -396,8 +407,8 @@ const LIMIT_HELDOUT_18: f64 = 0.0054;
 /// The nineteenth held-out half of the unseen news (16 articles from 16 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the twelfth lexicon pass
 /// and the twenty-second segmentation round: 1.44% (35/2,423); 1.40% (34/2,423) after the
-/// thirteenth.
-const LIMIT_HELDOUT_19: f64 = 0.0141;
+/// thirteenth, 1.36% (33/2,423) after the fourteenth.
+const LIMIT_HELDOUT_19: f64 = 0.0137;
 
 /// The twentieth held-out half of the unseen news (13 articles from 13 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the twelfth lexicon pass
@@ -2075,5 +2086,123 @@ fn thirteenth_pass_frequency_words_are_glossed() {
             "petrochemical",
         ),
         ("Warga menggelar ruwatan dan kidung doa.", "kidung", "hymn"),
+    ]);
+}
+
+/// Issue 13, the fourteenth pass: two neighbours swapped in a word of five or six letters,
+/// the commonest typing slip, are read as the word meant (tuning texts' typos); a real word
+/// the swap would misread keeps its own reading (`krama`, Bali's village members, not
+/// `karma`); a wrong letter in a word that short stays unknown (`wakru` for `waktu`: read
+/// at five and six letters, substitutions gave 583 more readings of wordfreq's list, mostly
+/// wrong, `dewata` as "adult", `nasab` as "fate").
+#[test]
+fn fourteenth_pass_short_swaps_are_read() {
+    assert_known(&[
+        (
+            "Terima kasih juga unutk tuan rumah PBVSI Buton",
+            "unutk",
+            "for",
+        ),
+        (
+            "Kami menduga masyarakat sedang tidka punya uang untuk membeli emas",
+            "tidka",
+            "not",
+        ),
+        (
+            "sepekan terkahir di Kota Batam mengakibatkan 2 kroban jiwa",
+            "kroban",
+            "victim",
+        ),
+        (
+            "agar meninjau masyarakat yang skait, seperti gatal-gatal atau demam",
+            "skait",
+            "sick",
+        ),
+        (
+            "serta 2 jensi pelatihan pembekalan bagi tenaga pendamping",
+            "jensi",
+            "type",
+        ),
+        (
+            "upacara Mapepada diawali dengan krama berjalan kaki dari Pura Ulun Danu Batur",
+            "krama",
+            "community members",
+        ),
+    ]);
+    let backend = OfflineBackend::new();
+    let text = "data yang dihimpun Tribun Batam dalam kurun wakru 14-21 September 2025";
+    let tokens = backend.analyse(text);
+    let t = tokens.iter().find(|t| t.surface == "wakru").unwrap();
+    assert_eq!(t.kind, TokenKind::Unknown, "wakru -> {}", t.english);
+}
+
+/// Issue 13, the fourteenth pass, by kind, with the tuning texts' words (tune-36, tune-37):
+/// police and government abbreviations, religious vocabulary in copy's spellings, image
+/// formats of scraped file names, and ordinary words; then tune-38's and tune-39's pesantren
+/// words, `jukir`, and a spaced `tercerai berai`.
+#[test]
+fn fourteenth_pass_kinds_are_read() {
+    assert_known(&[
+        (
+            "\"Di TKP sekarang sudah ada Karo ops, Dirkrimum, wadir sabhara dan wakapolres",
+            "wadir",
+            "deputy director",
+        ),
+        (
+            "\"Di TKP sekarang sudah ada Karo ops, Dirkrimum, wadir sabhara dan wakapolres",
+            "wakapolres",
+            "deputy police chief",
+        ),
+        (
+            "diiringi dgn ceramah yg di pimpin oleh ibu hj ustazah Neng",
+            "ustazah",
+            "Islamic teacher",
+        ),
+        (
+            "diperingati oleh ibu ibu majlis taklim Nur Qomar",
+            "majlis",
+            "Islamic study group",
+        ),
+        (
+            "hingga pengarusutamaan gender dalam pembangunan daerah",
+            "pengarusutamaan",
+            "mainstreaming",
+        ),
+        (
+            "para petani bisa lebih tersenyum sumringah, pasalnya harga jual gabah",
+            "sumringah",
+            "beaming",
+        ),
+        (
+            "dan ini merupakan tolok ukur sejauh mana pencapaian mereka",
+            "tolok",
+            "benchmark",
+        ),
+        (
+            "Entah bersama tetangga, teman kerja, teman sepergaulan, atau siapapun",
+            "sepergaulan",
+            "same circle",
+        ),
+        ("foto-kegiatan.jpg", "jpg", "JPG"),
+        (
+            "segenap pimpinan lembaga, asatiz-asatizah, serta wali santri",
+            "asatiz-asatizah",
+            "Islamic teachers",
+        ),
+        (
+            "Maraknya juru parkir (jukir) liar di Samarinda kembali",
+            "jukir",
+            "parking attendant",
+        ),
+        (
+            "membuat pengusaha bus di Kudus ketar-ketir.",
+            "ketar-ketir",
+            "jittery",
+        ),
+        (
+            "“Kita jangan sampai tercerai berai karena urusan politik,”",
+            "berai",
+            "scattered",
+        ),
     ]);
 }
