@@ -2639,3 +2639,27 @@ fn tune_38_and_39_rules() {
         ]
     );
 }
+
+#[test]
+fn quotation_opened_in_lower_case() {
+    // https://katadaku.blogspot.com/2013/04/info-smanel.html (tune-36): the left-hand double
+    // mark only opens a quotation, so after a plain word's stop it starts a sentence even when
+    // the writer does not capitalise.
+    assert_eq!(
+        render("pihak. “kita perlu perbaikan, mengingat prestasi sudah mulai menurun, seperti"),
+        [
+            "pihak.",
+            "“kita perlu perbaikan, mengingat prestasi sudah mulai menurun, seperti"
+        ]
+    );
+    // Written for this test: a straight mark may close a quotation, and an abbreviation owns
+    // its stop.
+    assert_eq!(
+        render("Ia berkata sudah selesai. \"kita pulang,\" katanya.").len(),
+        1
+    );
+    assert_eq!(
+        render("Barang bukti berupa sabu, ganja, dll. “kita amankan semuanya”.").len(),
+        1
+    );
+}

@@ -291,7 +291,10 @@ fn should_break(stop: Stop<'_>) -> bool {
             .chars()
             .find(|&c| !(is_opener(c) || is_closer(c) || c.is_whitespace() || c == '\\'));
         if first.is_none_or(char::is_lowercase) {
-            return false;
+            // `... sudah luar biasa. “saya mendapat telpon ...` (tune-36): the left-hand double
+            // mark only opens, so after a plain word's full stop it opens a quotation, a new
+            // sentence, whatever the case of its first word (a straight mark may close).
+            return c == '“' && first.is_some() && plain_word_stop(stop);
         }
     }
     // The next word is cut out only where a rule below asks for it.
@@ -479,6 +482,30 @@ fn title_class(word: &str) -> Option<abbrev::Class> {
     })
 }
 
+/// Whether one terminator, with no closing quote or bracket, follows a lower-case word of four
+/// letters or more (three before `?` or `!`) that no list knows as an abbreviation: a stop only
+/// a sentence can own.
+fn plain_word_stop(stop: Stop<'_>) -> bool {
+    let Stop {
+        text,
+        sentence_start,
+        term_start,
+        run,
+        closers,
+        ..
+    } = stop;
+    if closers || run.ellipsis || run.dots + run.marks != 1 {
+        return false;
+    }
+    let word = &text[word_start(text, sentence_start, term_start)..term_start];
+    let word = word.trim_start_matches(is_opener);
+    word.chars().all(char::is_alphabetic)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && word.chars().count() >= if run.marks > 0 { 3 } else { 4 }
+        && abbrev::class(word).is_none()
+        && abbrev::class(&word.to_lowercase()).is_none()
+}
+
 /// `... pada 5 Juni 1879. atau nama kecilnya ...`, `... dari komanya? naskah ...`: a writer
 /// who does not capitalise still ends the sentence. A lower-case word after a stop starts a new
 /// sentence when nothing else can own the stop: one terminator, no closing quote or bracket
@@ -502,12 +529,7 @@ fn lower_case_start(stop: Stop<'_>) -> bool {
     }
     let word = &text[word_start(text, sentence_start, term_start)..term_start];
     let word = word.trim_start_matches(is_opener);
-    let letters = word.chars().count();
-    let lower_word = word.chars().all(char::is_alphabetic)
-        && word.chars().skip(1).all(char::is_lowercase)
-        && letters >= if run.marks > 0 { 3 } else { 4 }
-        && abbrev::class(word).is_none()
-        && abbrev::class(&word.to_lowercase()).is_none();
+    let lower_word = plain_word_stop(stop);
     let year = run.dots == 1
         && word.len() == 4
         && word.bytes().all(|b| b.is_ascii_digit())
