@@ -1154,6 +1154,8 @@ fn unseen_news_tuning_half() {
         ("tune-37", 0.976, 0.87),
         ("tune-38", 0.989, 0.83),
         ("tune-39", 0.924, 1.0),
+        ("tune-40", 0.97, 1.0),
+        ("tune-41", 0.973, 0.87),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -1195,11 +1197,12 @@ fn unseen_news_tuning_half() {
 /// `heldout-21` when first scored, blind, after round 23 (0.9367 / 0.8125; round 23's rules
 /// raised `heldout-7` to 0.7869, `heldout-10` to 0.9639 / 0.9492, `heldout-16` to 0.8750 and
 /// `heldout-18` to 0.8485, the floors for those now), `heldout-22` when first scored, blind,
-/// after round 24 (1.0000 / 1.0000), so a change that loses ground on unseen text fails here: `heldout-5` (22 articles), `heldout-6` (24),
+/// after round 24 (1.0000 / 1.0000), `heldout-23` when first scored, blind, after round 25
+/// (0.9125 / 0.8824), so a change that loses ground on unseen text fails here: `heldout-5` (22 articles), `heldout-6` (24),
 /// `heldout-7` (22), `heldout-8` to `heldout-11` (18 each), `heldout-12` (13), `heldout-13`
 /// (10), `heldout-14` (12), `heldout-15` (9), `heldout-16` (13), `heldout-17` and `heldout-18`
-/// (14 each), `heldout-19` (16), `heldout-20` (13), `heldout-21` (9), `heldout-22` (7, each
-/// set from other outlets), apart and the first three together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
+/// (14 each), `heldout-19` (16), `heldout-20` (13), `heldout-21` (9), `heldout-22` (7),
+/// `heldout-23` (13, each set from other outlets), apart and the first three together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
 /// `tune-5` to `tune-8`.)
 #[test]
 fn unseen_news_heldout_half() {
@@ -1228,6 +1231,7 @@ fn unseen_news_heldout_half() {
     let (twentieth_b, twentieth_p, _) = score_unseen("heldout-20");
     let (twenty_first_b, twenty_first_p, _) = score_unseen("heldout-21");
     let (twenty_second_b, twenty_second_p, _) = score_unseen("heldout-22");
+    let (twenty_third_b, twenty_third_p, _) = score_unseen("heldout-23");
     let mut report = String::new();
     for (name, bounds, boiler, bounds_floor, boiler_floor) in [
         ("heldout-5", &fifth_b, &fifth_p, 0.959, 0.75),
@@ -1250,6 +1254,7 @@ fn unseen_news_heldout_half() {
         ("heldout-20", &twentieth_b, &twentieth_p, 0.961, 0.6),
         ("heldout-21", &twenty_first_b, &twenty_first_p, 0.936, 0.81),
         ("heldout-22", &twenty_second_b, &twenty_second_p, 1.0, 1.0),
+        ("heldout-23", &twenty_third_b, &twenty_third_p, 0.912, 0.88),
     ] {
         let line = format!(
             "unseen {name}: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4} (tp {}, fp {}, fn {})",
