@@ -2705,3 +2705,16 @@ fn chrome_between_chrome_inside_the_page() {
     let found = kinds("Harga beras naik di pasar itu sejak awal bulan.\nBaca juga: Harga Cabai Naik Lagi\nKronologi Kejadian\nPedagang mulai mengeluh karena pembeli berkurang.\n");
     assert_eq!(found[2], "heading");
 }
+
+#[test]
+fn dotless_degrees_in_a_row() {
+    // https://www.suarakendari.com/author/yos (tune-43): degrees written without their inner dots, one after
+    // the other after the name (`SE.` sarjana ekonomi, `ME.` magister ekonomi, M.E.).
+    assert_eq!(
+        render(
+            "Walikota Kendari Sulkarnain K. SE. ME. menghadiri Rapat Paripurna DPRD Kota Kendari."
+        )
+        .len(),
+        1
+    );
+}
