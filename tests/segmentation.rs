@@ -2693,3 +2693,15 @@ fn tune_40_rules() {
         ]
     );
 }
+
+#[test]
+fn chrome_between_chrome_inside_the_page() {
+    // https://terbitsultra.id/jarang-masuk-dan-abai-tugas-guru-warga-tuntut-pencopotan-kepala-sdn-wawoone/
+    // (tune-43): a share counter's label between its figures, under a caption the segmenter
+    // reads as text; chrome between chrome wherever it stands.
+    let found = kinds("Jarang Masuk dan Abai Tugas, Guru–Warga Tuntut Pencopotan Kepala SDN Wawoone\nTampak SDN Wawoone yang terletak di Jalan Poros Unaaha-Kendari Desa Wukusao, Kec.Wonggeduku, Kab.Konawe.\n0\nSHARES\n346\nTERBITSULTRA.ID, KONAWE – Kesabaran warga dan guru SD Negeri Wawoone habis.\n");
+    assert_eq!(found[2..5], ["boilerplate"; 3]);
+    // A cross-head under a read-also line heads the story's next paragraph: text follows it.
+    let found = kinds("Harga beras naik di pasar itu sejak awal bulan.\nBaca juga: Harga Cabai Naik Lagi\nKronologi Kejadian\nPedagang mulai mengeluh karena pembeli berkurang.\n");
+    assert_eq!(found[2], "heading");
+}

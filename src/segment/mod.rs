@@ -382,31 +382,35 @@ fn leading_chrome(paragraphs: &mut [Paragraph]) {
     between_chrome(&mut paragraphs[..top]);
 }
 
-/// A short line between two lines of page chrome is chrome too: a widget's name or setting
-/// left as text (`randomposts4`, `Sulut/block-7/#E4D932`), a button (`Print`), an ad slot's
-/// label (`ads`). A title, a credit or a sentence has words of its own and punctuation; three
+/// A short line between two lines of page chrome is chrome too, wherever it stands: a widget's
+/// name or setting left as text (`randomposts4`, `Sulut/block-7/#E4D932`), a button (`Print`),
+/// an ad slot's label (`ads`), a counter's label whose figure is a line of its own (`0`,
+/// `SHARES`, `346`). A title, a credit or a sentence has words of its own and punctuation; three
 /// words without a stop, with chrome on both sides, are one more entry of the menu. (Every such
 /// line in the tuning gold is boilerplate.)
 fn between_chrome(paragraphs: &mut [Paragraph]) {
     let chrome = |p: &Paragraph| p.kind == ParagraphKind::Boilerplate;
     let hits: Vec<usize> = (1..paragraphs.len().saturating_sub(1))
         .filter(|&i| {
-            let p = &paragraphs[i];
-            let [seg] = p.segments.as_slice() else {
-                return false;
-            };
-            let t = trim(&seg.source);
-            matches!(p.kind, ParagraphKind::Heading | ParagraphKind::Body)
-                && seg.kind == SegmentKind::Text
-                && t.split_whitespace().nth(3).is_none()
-                && !t.contains(['.', '!', '?', ',', '"', '“', '”'])
-                && chrome(&paragraphs[i - 1])
-                && chrome(&paragraphs[i + 1])
+            short_chrome(&paragraphs[i]) && chrome(&paragraphs[i - 1]) && chrome(&paragraphs[i + 1])
         })
         .collect();
     for i in hits {
         mark_boilerplate(&mut paragraphs[i]);
     }
+}
+
+/// A line [`between_chrome`] may take for chrome: three words at most, no sentence
+/// punctuation or quote, taken for a heading or a sentence.
+fn short_chrome(p: &Paragraph) -> bool {
+    let [seg] = p.segments.as_slice() else {
+        return false;
+    };
+    let t = trim(&seg.source);
+    matches!(p.kind, ParagraphKind::Heading | ParagraphKind::Body)
+        && seg.kind == SegmentKind::Text
+        && t.split_whitespace().nth(3).is_none()
+        && !t.contains(['.', '!', '?', ',', '"', '“', '”'])
 }
 
 /// A short line without a stop that speaks to the reader as *Anda*, *kamu* or *kalian*, as a

@@ -16,6 +16,8 @@
 //!   credits: a few paragraphs), then the rule is applied to them;
 //! - a list under a navigation label ([`super::link_list_step`]) carries two flags from paragraph
 //!   to paragraph;
+//! - a short line between two lines of chrome ([`super::between_chrome`]) is decided when the
+//!   paragraph after it comes: one paragraph is held;
 //! - page chrome after the article ([`super::trailing_chrome`]) is decided on the run of
 //!   paragraphs that closes the file ([`super::chrome_run`]): paragraphs that may belong to
 //!   such a run are held until a paragraph that cannot ends the run (they are then given out
@@ -26,9 +28,9 @@
 //! whole list.
 
 use super::{
-    chrome_run, confirms_teaser, cut_short, leading_chrome, link_list_step, same_text,
-    segment_paragraph, slide_lead, starts_paragraph, starts_running_text, teaser_under,
-    trailing_chrome, trim, trim_range, LinkList, Piece,
+    chrome_run, confirms_teaser, cut_short, leading_chrome, link_list_step, mark_boilerplate,
+    same_text, segment_paragraph, short_chrome, slide_lead, starts_paragraph, starts_running_text,
+    teaser_under, trailing_chrome, trim, trim_range, LinkList, Piece,
 };
 use crate::doc::{Paragraph, ParagraphKind, Segment, SegmentKind};
 use std::collections::VecDeque;
@@ -53,6 +55,10 @@ pub struct Paragraphs<'a> {
     teaser_waits: bool,
     /// The paragraph before is a navigation label (see [`super::link_list_step`]).
     under_label: LinkList,
+    /// The paragraph the chrome-between-chrome stage holds until the next one comes, and
+    /// whether the one before it was chrome (as the link stage left it).
+    between: Option<Paragraph>,
+    chrome_before: bool,
     /// Paragraphs that may be trailing page chrome, waiting for what follows them.
     held: Vec<Paragraph>,
     ready: VecDeque<Paragraph>,
@@ -76,6 +82,8 @@ impl<'a> Paragraphs<'a> {
             head_done: false,
             teaser_waits: false,
             under_label: LinkList::default(),
+            between: None,
+            chrome_before: false,
             held: Vec::new(),
             ready: VecDeque::new(),
             done: false,
@@ -159,7 +167,28 @@ impl Paragraphs<'_> {
     /// The link-list stage.
     fn link(&mut self, mut p: Paragraph) {
         link_list_step(&mut self.under_label, &mut p, self.text);
-        self.trail(p);
+        self.between(p);
+    }
+
+    /// The chrome-between-chrome stage ([`super::between_chrome`]): a paragraph is given on
+    /// when the next one comes, which says whether it stood between two lines of chrome.
+    fn between(&mut self, next: Paragraph) {
+        if let Some(mut p) = self.between.take() {
+            let chrome = p.kind == ParagraphKind::Boilerplate;
+            if self.chrome_before && next.kind == ParagraphKind::Boilerplate && short_chrome(&p) {
+                mark_boilerplate(&mut p);
+            }
+            self.chrome_before = chrome;
+            self.trail(p);
+        }
+        self.between = Some(next);
+    }
+
+    /// Gives on the paragraph the chrome-between-chrome stage holds, at the end of the file.
+    fn flush_between(&mut self) {
+        if let Some(p) = self.between.take() {
+            self.trail(p);
+        }
     }
 
     /// The trailing-chrome stage. The held paragraphs are the closing run so far: one that
@@ -194,6 +223,7 @@ impl Iterator for Paragraphs<'_> {
                 None => {
                     // A file without running text: the whole head is above it.
                     self.release_head();
+                    self.flush_between();
                     trailing_chrome(&mut self.held);
                     self.ready.extend(self.held.drain(..));
                     self.done = true;
@@ -307,6 +337,7 @@ mod tests {
         for p in &mut all {
             link_list_step(&mut under_label, p, text);
         }
+        super::super::between_chrome(&mut all);
         trailing_chrome(&mut all);
         all
     }
