@@ -288,7 +288,16 @@ impl Lexicon {
     /// Hunspell dictionary accepts). News copy uses such words as they are (`office`,
     /// `market`, `sold out`), so the gist keeps them as English rather than marking them
     /// unknown. Callers ask only after the Indonesian lexicon has no entry for the word.
+    /// Contractions and `'s` forms (`don't`, `it's`) are listed with a straight apostrophe
+    /// and found with a curly one too (`it’s`), as copy types them.
     pub fn is_english(&self, word: &str) -> bool {
+        let straight;
+        let word = if word.contains('’') {
+            straight = word.replace('’', "'");
+            straight.as_str()
+        } else {
+            word
+        };
         ENGLISH.binary_search_by(|s| s.get().cmp(word)).is_ok()
     }
 

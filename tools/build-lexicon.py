@@ -396,6 +396,9 @@ def build_loanwords(words_path, taken, common):
 
 
 ENGLISH_LISTS = ("english-words", "american-words", "british-words", "variant_1-words")
+# SCOWL keeps contractions (`don't`, `they're`) in lists of their own; `'s` forms (`it's`,
+# `office's`) are in the word lists.
+ENGLISH_CONTRACTIONS = ("english-contractions", "variant_1-contractions")
 ENGLISH_SIZES = (10, 20, 35, 40, 50)
 HUNSPELL_ID = "/usr/share/hunspell/id_ID"
 
@@ -404,8 +407,8 @@ def build_english_words(scowl_dir):
     """Common English words that Indonesian Hunspell rejects: sorted list."""
     import subprocess
 
-    words = set()
-    for name in ENGLISH_LISTS:
+    words, apostrophed = set(), set()
+    for name in ENGLISH_LISTS + ENGLISH_CONTRACTIONS:
         for size in ENGLISH_SIZES:
             path = os.path.join(scowl_dir, f"{name}.{size}")
             if not os.path.exists(path):
@@ -414,9 +417,14 @@ def build_english_words(scowl_dir):
                 for line in f:
                     w = line.strip()
                     # Lower case only (names and acronyms are handled as names), letters and
-                    # inner hyphens only (no possessives `'s`), two letters or more.
+                    # inner hyphens only, two letters or more.
                     if len(w) >= 2 and w.islower() and re.fullmatch(r"[a-z]+(-[a-z]+)*", w):
                         words.add(w)
+                    # Contractions and `'s` forms (`it's`, `don't`, `we're`): English-only
+                    # (Indonesian spelling has no such endings), so kept without asking
+                    # Hunspell, which would split them at the apostrophe.
+                    elif re.fullmatch(r"[a-z]+'[a-z]+", w):
+                        apostrophed.add(w)
     ordered = sorted(words)
     run = subprocess.run(
         ["hunspell", "-d", HUNSPELL_ID, "-l"],
@@ -428,7 +436,8 @@ def build_english_words(scowl_dir):
     )
     # `-l` lists the words Hunspell does not accept: those are not Indonesian.
     rejected = set(run.stdout.split())
-    return [w for w in ordered if w in rejected], len(ordered)
+    kept = sorted([w for w in ordered if w in rejected] + sorted(apostrophed - words))
+    return kept, len(ordered) + len(apostrophed)
 
 
 def lint_supplement(path):
