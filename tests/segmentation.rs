@@ -1156,6 +1156,8 @@ fn unseen_news_tuning_half() {
         ("tune-39", 0.924, 1.0),
         ("tune-40", 0.97, 1.0),
         ("tune-41", 0.972, 0.88),
+        ("tune-42", 0.974, 0.93),
+        ("tune-43", 0.986, 0.91),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -1198,11 +1200,13 @@ fn unseen_news_tuning_half() {
 /// raised `heldout-7` to 0.7869, `heldout-10` to 0.9639 / 0.9492, `heldout-16` to 0.8750 and
 /// `heldout-18` to 0.8485, the floors for those now), `heldout-22` when first scored, blind,
 /// after round 24 (1.0000 / 1.0000), `heldout-23` when first scored, blind, after round 25
-/// (0.9125 / 0.8824), so a change that loses ground on unseen text fails here: `heldout-5` (22 articles), `heldout-6` (24),
+/// (0.9125 / 0.8824), `heldout-24` when first scored, blind, after round 26 (0.9157 / 0.9524;
+/// round 26's rules raised `heldout-9`'s boilerplate to 0.8710, its floor now), so a change
+/// that loses ground on unseen text fails here: `heldout-5` (22 articles), `heldout-6` (24),
 /// `heldout-7` (22), `heldout-8` to `heldout-11` (18 each), `heldout-12` (13), `heldout-13`
 /// (10), `heldout-14` (12), `heldout-15` (9), `heldout-16` (13), `heldout-17` and `heldout-18`
 /// (14 each), `heldout-19` (16), `heldout-20` (13), `heldout-21` (9), `heldout-22` (7),
-/// `heldout-23` (13, each set from other outlets), apart and the first three together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
+/// `heldout-23` (13), `heldout-24` (11, each set from other outlets), apart and the first three together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
 /// `tune-5` to `tune-8`.)
 #[test]
 fn unseen_news_heldout_half() {
@@ -1232,6 +1236,7 @@ fn unseen_news_heldout_half() {
     let (twenty_first_b, twenty_first_p, _) = score_unseen("heldout-21");
     let (twenty_second_b, twenty_second_p, _) = score_unseen("heldout-22");
     let (twenty_third_b, twenty_third_p, _) = score_unseen("heldout-23");
+    let (twenty_fourth_b, twenty_fourth_p, _) = score_unseen("heldout-24");
     let mut report = String::new();
     for (name, bounds, boiler, bounds_floor, boiler_floor) in [
         ("heldout-5", &fifth_b, &fifth_p, 0.959, 0.75),
@@ -1240,7 +1245,7 @@ fn unseen_news_heldout_half() {
         ("heldout-7", &seventh_b, &seventh_p, 0.971, 0.78),
         ("all three", &all_b, &all_p, 0.971, 0.73),
         ("heldout-8", &eighth_b, &eighth_p, 0.975, 0.60),
-        ("heldout-9", &ninth_b, &ninth_p, 0.973, 0.85),
+        ("heldout-9", &ninth_b, &ninth_p, 0.973, 0.87),
         ("heldout-10", &tenth_b, &tenth_p, 0.963, 0.94),
         ("heldout-11", &eleventh_b, &eleventh_p, 0.989, 0.90),
         ("heldout-12", &twelfth_b, &twelfth_p, 0.983, 0.66),
@@ -1255,6 +1260,13 @@ fn unseen_news_heldout_half() {
         ("heldout-21", &twenty_first_b, &twenty_first_p, 0.936, 0.81),
         ("heldout-22", &twenty_second_b, &twenty_second_p, 1.0, 1.0),
         ("heldout-23", &twenty_third_b, &twenty_third_p, 0.912, 0.88),
+        (
+            "heldout-24",
+            &twenty_fourth_b,
+            &twenty_fourth_p,
+            0.915,
+            0.95,
+        ),
     ] {
         let line = format!(
             "unseen {name}: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4} (tp {}, fp {}, fn {})",
