@@ -1158,6 +1158,8 @@ fn unseen_news_tuning_half() {
         ("tune-41", 0.972, 0.88),
         ("tune-42", 0.974, 0.93),
         ("tune-43", 0.986, 0.91),
+        ("tune-44", 0.947, 0.77),
+        ("tune-45", 0.972, 0.87),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -1201,12 +1203,14 @@ fn unseen_news_tuning_half() {
 /// `heldout-18` to 0.8485, the floors for those now), `heldout-22` when first scored, blind,
 /// after round 24 (1.0000 / 1.0000), `heldout-23` when first scored, blind, after round 25
 /// (0.9125 / 0.8824), `heldout-24` when first scored, blind, after round 26 (0.9157 / 0.9524;
-/// round 26's rules raised `heldout-9`'s boilerplate to 0.8710, its floor now), so a change
-/// that loses ground on unseen text fails here: `heldout-5` (22 articles), `heldout-6` (24),
+/// round 26's rules raised `heldout-9`'s boilerplate to 0.8710, its floor now), `heldout-25`
+/// when first scored, blind, after round 27 (0.9697 / 0.8261; round 27's rules raised
+/// `heldout-14` to 0.9700, its floor now), so a change that loses ground on unseen text fails
+/// here: `heldout-5` (22 articles), `heldout-6` (24),
 /// `heldout-7` (22), `heldout-8` to `heldout-11` (18 each), `heldout-12` (13), `heldout-13`
 /// (10), `heldout-14` (12), `heldout-15` (9), `heldout-16` (13), `heldout-17` and `heldout-18`
 /// (14 each), `heldout-19` (16), `heldout-20` (13), `heldout-21` (9), `heldout-22` (7),
-/// `heldout-23` (13), `heldout-24` (11, each set from other outlets), apart and the first three together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
+/// `heldout-23` (13), `heldout-24` (11), `heldout-25` (14, each set from other outlets), apart and the first three together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
 /// `tune-5` to `tune-8`.)
 #[test]
 fn unseen_news_heldout_half() {
@@ -1237,6 +1241,7 @@ fn unseen_news_heldout_half() {
     let (twenty_second_b, twenty_second_p, _) = score_unseen("heldout-22");
     let (twenty_third_b, twenty_third_p, _) = score_unseen("heldout-23");
     let (twenty_fourth_b, twenty_fourth_p, _) = score_unseen("heldout-24");
+    let (twenty_fifth_b, twenty_fifth_p, _) = score_unseen("heldout-25");
     let mut report = String::new();
     for (name, bounds, boiler, bounds_floor, boiler_floor) in [
         ("heldout-5", &fifth_b, &fifth_p, 0.959, 0.75),
@@ -1250,7 +1255,7 @@ fn unseen_news_heldout_half() {
         ("heldout-11", &eleventh_b, &eleventh_p, 0.989, 0.90),
         ("heldout-12", &twelfth_b, &twelfth_p, 0.983, 0.66),
         ("heldout-13", &thirteenth_b, &thirteenth_p, 0.968, 0.99),
-        ("heldout-14", &fourteenth_b, &fourteenth_p, 0.964, 0.92),
+        ("heldout-14", &fourteenth_b, &fourteenth_p, 0.969, 0.92),
         ("heldout-15", &fifteenth_b, &fifteenth_p, 0.991, 0.80),
         ("heldout-16", &sixteenth_b, &sixteenth_p, 0.994, 0.87),
         ("heldout-17", &seventeenth_b, &seventeenth_p, 0.961, 0.66),
