@@ -264,7 +264,8 @@ fn unknown_rate_on_unseen_news() {
             // Built with round 20, measured once after the eleventh pass (0.86%, 2.27%), worked
             // on by the twelfth: 0.48%, 1.07%.
             ("tune-30", unseen_news("tune-30"), 0.005),
-            ("tune-31", unseen_news("tune-31"), 0.0105),
+            // 0.91% since the sixteenth pass read `be` of "Glory be to the Lord" as English.
+            ("tune-31", unseen_news("tune-31"), 0.0092),
             // Built with rounds 21 and 22, measured once after the twelfth pass (0.69%, 2.36%,
             // 1.04%, 0.91%), worked on by the thirteenth: 0.18%, 0.99%, 0.29%, 0.52%.
             ("tune-32", unseen_news("tune-32"), 0.002),
