@@ -2730,3 +2730,30 @@ fn dotless_degrees_in_a_row() {
         1
     );
 }
+
+#[test]
+fn tune_44_and_45_rules() {
+    // https://tangerangekspres.disway.id/read/24694/warga-lebak-serbu-sembako-murah (tune-45)
+    // and https://radarmetro.disway.id/read/2497/RADARMETRO.CO.ID (tune-41): the Disway
+    // papers set a picture's credit between hyphens after the caption's stop, spaced or glued.
+    for (caption, credit) in [
+        ("Secara simbolis Camat Cilograng Hendi Suhendi memberikan paket sembako murah kepada warga. ", "-Ahmad Fadilah-"),
+        ("Kasus tersebut tengah diselidiki oleh pihak berwajib.", "-(Istimewa)-"),
+    ] {
+        let text = format!("{caption}{credit}");
+        assert_eq!(render(&text), [caption.trim_end().to_string(), format!("[byline] {credit}")]);
+        assert_eq!(kinds(&text), ["caption"]);
+    }
+    // Written for this test: a dash inside a sentence is no credit.
+    assert_eq!(
+        render("Warga Desa Tanggung -kebanyakan petani- menolak rencana itu.").len(),
+        1
+    );
+    // https://sumsel.suara.com/read/2021/01/18/102047/banjir-di-banyuasin-16-kepala-keluarga-mengungsi
+    // (tune-45): a line closed by an arrow is a button.
+    assert_boilerplate_between(
+        "Sebanyak 16 kepala keluarga mengungsi akibat banjir.",
+        &["Ikuti Kuisnya ➔"],
+        None,
+    );
+}

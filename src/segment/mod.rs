@@ -169,7 +169,10 @@ fn segment_paragraph(
     if let [.., (caption, SegmentKind::Text), (credit, kind @ SegmentKind::Text)] =
         pieces.as_mut_slice()
     {
-        if news::is_photo_credit(&text[credit.clone()]) && !text[caption.clone()].is_empty() {
+        let credit_text = &text[credit.clone()];
+        if (news::is_photo_credit(credit_text) || sentences::dashed_credit(credit_text))
+            && !text[caption.clone()].is_empty()
+        {
             *kind = SegmentKind::Byline;
             return ParagraphKind::Caption;
         }

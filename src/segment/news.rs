@@ -1608,6 +1608,17 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
     {
         return true;
     }
+    // `Ikuti Kuisnya ➔`, `2. »`: a line closed by an arrow is a button or a link to follow;
+    // prose never ends on one.
+    // (A numbered link with no words, `2. »`, is left to the link-list rules.)
+    if words.len() <= 6
+        && t.ends_with(['➔', '→', '»', '›', '▶', '►', '➜', '➤'])
+        && words
+            .iter()
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+    {
+        return true;
+    }
     // `Showing posts with label Guru Honorer. Show all posts`: Blogger's notice over a label
     // page (its `navMessage`), the platform's words around the label's name.
     if lower.starts_with("showing posts with label") {

@@ -268,7 +268,7 @@ fn should_break(stop: Stop<'_>) -> bool {
                 && rest[e + 1..].chars().next().is_some_and(char::is_uppercase)
         })
     };
-    if c == '*' && closing_bracket(&text[next..]) {
+    if (c == '*' && closing_bracket(&text[next..])) || (c == '-' && dashed_credit(&text[next..])) {
         return true;
     }
     if !(c.is_uppercase() || c.is_ascii_digit() || opener || c == '•' || slash_credit || tag_opens)
@@ -635,6 +635,9 @@ fn glued_boundary(stop: Stop<'_>) -> bool {
     }
     // `... sesuai hukum yang berlaku.(jejakrekam)`, `jelasnya.(oz)`, `kemarin.[FHS-NAL]`: the
     // editor's code closing a story, glued on by the scraper. A code is never part of the sentence before it.
+    if text.as_bytes()[stop.next] == b'-' && dashed_credit(&text[stop.next..]) {
+        return true;
+    }
     if matches!(text.as_bytes()[stop.next], b'(' | b'[' | b'*') {
         let token = text[stop.next..]
             .split(char::is_whitespace)
@@ -696,6 +699,22 @@ fn closing_bracket(rest: &str) -> bool {
     (1..=60).contains(&inner.len())
         && !inner.contains(['(', ')', '[', ']'])
         && rest[end + 1..].trim().is_empty()
+}
+
+/// `... kepada warga. -Ahmad Fadilah-` (tune-45), `... pihak berwajib.-(Istimewa)-` (tune-41):
+/// the Disway papers set a picture's credit between hyphens after the caption's last stop. A
+/// few capitalised words (or a bracket) between two hyphens that close the paragraph are no
+/// sentence's continuation. `rest` starts at the first hyphen.
+pub(super) fn dashed_credit(rest: &str) -> bool {
+    let t = rest.trim_end();
+    let Some(inner) = t.strip_prefix('-').and_then(|t| t.strip_suffix('-')) else {
+        return false;
+    };
+    let inner = inner.trim();
+    (2..=40).contains(&inner.len())
+        && inner.starts_with(|c: char| c.is_uppercase() || c == '(')
+        && !inner.contains(['.', '!', '?', '-'])
+        && inner.split_whitespace().nth(5).is_none()
 }
 
 /// Whether `closers`, one double quote mark (or two apostrophes typed for one) glued between a
