@@ -2772,3 +2772,17 @@ fn tune_44_and_45_rules() {
         None,
     );
 }
+
+#[test]
+fn read_more_and_loading_labels() {
+    // http://jemberpost.blogspot.com/2009_05_01_archive.html (tune-47): a blog's jump link to
+    // the rest of a post, with its dots; and a widget's placeholder with or without them
+    // (https://e-kabari.com/2019/01/bupati-busyro-resmikan-7-pasar-tradisional.html, tune-7).
+    for label in ["Selengkapnya..", "Selengkapnya", "loading...", "Loading"] {
+        assert_boilerplate_between(
+            "Peluncuran buku itu dihadiri ratusan warga Jember.",
+            &[label],
+            Some("Acara ditutup dengan doa bersama."),
+        );
+    }
+}

@@ -1101,7 +1101,8 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     // `oleh -`: a template prints a credit label and the separator before a name it left
     // empty; the label is still a credit (not a menu entry, as a run of short lines above the
     // title would read it).
-    let label = t.trim_end_matches([':', ' ', '!', '-', '–']);
+    // `Selengkapnya..`, `Baca juga ...`: a label's dots are the link's, not a sentence's.
+    let label = t.trim_end_matches([':', ' ', '!', '-', '–', '.', '…']);
     if let Some(m) = markers()
         .lines
         .iter()
