@@ -23,6 +23,8 @@ const FILES: [&str; 3] = [
 
 /// Common English words kept as English in Indonesian copy (`tools/build-lexicon.py`).
 const ENGLISH_WORDS: &str = "data/lexicon/english-words.txt";
+/// Common English words Indonesian spelling also allows, English only inside a run of English.
+const SHARED_WORDS: &str = "data/lexicon/english-shared.txt";
 
 /// One row as the program reads it: the columns after the key, and which file it came from.
 struct Row {
@@ -48,9 +50,12 @@ fn main() {
     println!("cargo::rerun-if-changed={ENGLISH_WORDS}");
     let english = std::fs::read_to_string(ENGLISH_WORDS)
         .unwrap_or_else(|e| panic!("cannot read {ENGLISH_WORDS}: {e}"));
-    // The English list, added later, comes last, so the fingerprint of the first three is
+    println!("cargo::rerun-if-changed={SHARED_WORDS}");
+    let shared = std::fs::read_to_string(SHARED_WORDS)
+        .unwrap_or_else(|e| panic!("cannot read {SHARED_WORDS}: {e}"));
+    // The English lists, added later, come last, so the fingerprint of the first three is
     // computed as before and extended.
-    for text in [&texts[1], &texts[2], &texts[0], &english] {
+    for text in [&texts[1], &texts[2], &texts[0], &english, &shared] {
         for b in text.bytes() {
             fingerprint ^= u64::from(b);
             fingerprint = fingerprint.wrapping_mul(0x0100_0000_01b3);
@@ -111,6 +116,7 @@ fn main() {
     table(&mut out, &mut blob, "ENTRIES", &entries);
     table(&mut out, &mut blob, "CASED", &cased);
     words(&mut out, &mut blob, "ENGLISH", &english);
+    words(&mut out, &mut blob, "SHARED", &shared);
     let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     for (name, text) in [("lexicon.rs", &out), ("lexicon.txt", &blob)] {
         let dest = Path::new(&dir).join(name);

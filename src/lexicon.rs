@@ -44,7 +44,8 @@ struct Raw {
 static STRINGS: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.txt"));
 
 // FINGERPRINT, MAX_PHRASE_WORDS, ENTRIES (lower-case keys), CASED (capitalised keys of the
-// supplement) and ENGLISH (common English words, lower case), each sorted by key.
+// supplement), ENGLISH (common English words, lower case) and SHARED (common English words
+// Indonesian spelling also allows), each sorted by key.
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 
 /// The files in the order `build.rs` numbers them.
@@ -299,6 +300,15 @@ impl Lexicon {
             word
         };
         ENGLISH.binary_search_by(|s| s.get().cmp(word)).is_ok()
+    }
+
+    /// Whether `word` (lower case) is a common English word that Indonesian spelling also
+    /// allows (`data/lexicon/english-shared.txt`: SCOWL's common words that the Indonesian
+    /// Hunspell dictionary accepts, `as`, `we`, `not`, `data`, `program`), and so is left off
+    /// [`Lexicon::is_english`]'s list. The gist reads such a word as English only inside a run
+    /// of English words.
+    pub fn is_shared_english(&self, word: &str) -> bool {
+        SHARED.binary_search_by(|s| s.get().cmp(word)).is_ok()
     }
 
     /// Whether the lexicon has `key` (lower case).
@@ -926,6 +936,14 @@ mod tests {
         // Also Indonesian (Hunspell accepts them): never taken for English.
         for w in ["air", "main", "data", "bank", "jam", "mas", "tank"] {
             assert!(!lex.is_english(w), "{w}");
+        }
+        // Those are on the list of words both languages spell alike, which the English one
+        // leaves out; English-only words are not on it.
+        for w in ["air", "main", "data", "as", "we", "not", "be"] {
+            assert!(lex.is_shared_english(w), "{w}");
+        }
+        for w in ["office", "you", "the", "pasukan"] {
+            assert!(!lex.is_shared_english(w), "{w}");
         }
     }
 

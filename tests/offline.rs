@@ -264,7 +264,8 @@ fn unknown_rate_on_unseen_news() {
             // Built with round 20, measured once after the eleventh pass (0.86%, 2.27%), worked
             // on by the twelfth: 0.48%, 1.07%.
             ("tune-30", unseen_news("tune-30"), 0.005),
-            ("tune-31", unseen_news("tune-31"), 0.0105),
+            // 0.91% since the sixteenth pass read `be` of "Glory be to the Lord" as English.
+            ("tune-31", unseen_news("tune-31"), 0.0092),
             // Built with rounds 21 and 22, measured once after the twelfth pass (0.69%, 2.36%,
             // 1.04%, 0.91%), worked on by the thirteenth: 0.18%, 0.99%, 0.29%, 0.52%.
             ("tune-32", unseen_news("tune-32"), 0.002),
@@ -288,6 +289,9 @@ fn unknown_rate_on_unseen_news() {
             // Built with round 26, measured once after the fifteenth pass (0.84%, 1.32%).
             ("tune-42", unseen_news("tune-42"), 0.0085),
             ("tune-43", unseen_news("tune-43"), 0.0133),
+            // Built with round 27, measured once after the sixteenth pass (0.56%, 0.62%).
+            ("tune-44", unseen_news("tune-44"), 0.0056),
+            ("tune-45", unseen_news("tune-45"), 0.0062),
         ],
     );
 }
@@ -319,6 +323,7 @@ fn unknown_rate_on_unseen_news_heldout() {
             ("heldout-22", unseen_news("heldout-22"), LIMIT_HELDOUT_22),
             ("heldout-23", unseen_news("heldout-23"), LIMIT_HELDOUT_23),
             ("heldout-24", unseen_news("heldout-24"), LIMIT_HELDOUT_24),
+            ("heldout-25", unseen_news("heldout-25"), LIMIT_HELDOUT_25),
         ],
     );
 }
@@ -446,6 +451,11 @@ const LIMIT_HELDOUT_23: f64 = 0.0167;
 /// annotated before any tool ran on it and scored once, blind, after the fifteenth lexicon
 /// pass and the twenty-sixth segmentation round: 1.07% (16/1,489).
 const LIMIT_HELDOUT_24: f64 = 0.0108;
+
+/// The twenty-fifth held-out half of the unseen news (14 articles from 14 more outlets),
+/// annotated before any tool ran on it and scored once, blind, after the sixteenth pass and the
+/// twenty-seventh segmentation round: 0.71% (14/1,979).
+const LIMIT_HELDOUT_25: f64 = 0.0071;
 
 /// The former second held-out half of the unseen news (22 articles from 22 other outlets),
 /// opened as the tuning set `tune-5` on 2026-12-06 after it had been scored (1.71% after the
@@ -726,6 +736,73 @@ fn assert_known(cases: &[(&str, &str, &str)]) {
         assert_eq!(t.kind, TokenKind::Known, "{word} in {text}");
         assert!(t.english.contains(english), "{word} -> {}", t.english);
     }
+}
+
+/// Words English and Indonesian spell alike are English inside a quoted English phrase
+/// (issue 13): real phrases of the tuning texts, where they used to be read as Indonesian
+/// (`as` as `AS`, US; `not` as a musical note; `got` as a gutter) or left unknown (`be`).
+#[test]
+fn shared_words_in_english_phrases_are_english() {
+    assert_known(&[
+        (
+            "Yoi guys, kalo kamu pikir pemilu udah selesai as you cast your ballot, you can \
+             think again karena jujur sih belom.",
+            "as",
+            "as",
+        ),
+        ("Who’s still not leaving…. just yet?", "not", "not"),
+        ("Glory be to the Lord!", "be", "be"),
+        ("You got it.", "got", "got"),
+    ]);
+    let g = gist("Kalo kamu pikir pemilu udah selesai as you cast your ballot, ya.");
+    assert!(g.contains("as you cast your ballot"), "{g}");
+}
+
+/// The same words stay Indonesian outside an English phrase: beside English loans with no
+/// English function word among them (`main game online`, play online games), at the edge of
+/// an English phrase when they are content words (`agar up to date`, so that it is up to
+/// date), and loan words of ordinary copy (`data`, `program`, `bus`, `status`, `total`).
+#[test]
+fn shared_words_beside_english_loans_stay_indonesian() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Jangan sampai wifi publik malah dibuat main game saja, kalau buat ngerjain \
+             tugas atau PR silahkan saja.",
+            "main",
+            "play",
+        ),
+        (
+            "Warga diminta main game online di rumah saja.",
+            "main",
+            "play",
+        ),
+        (
+            "Data itu harus diperbarui agar up to date.",
+            "agar",
+            "so that",
+        ),
+        (
+            "Anggaran program work from home itu dipangkas.",
+            "program",
+            "programme",
+        ),
+        (
+            "Status work from home pegawai itu dicabut.",
+            "Status",
+            "status",
+        ),
+        (
+            "Total data penumpang bus listrik itu naik pada hari kerja.",
+            "bus",
+            "bus",
+        ),
+        (
+            "Sementara harga emas dunia ada di kisaran 1.710 dolar AS per ounce.",
+            "AS",
+            "US",
+        ),
+    ];
+    assert_known(cases);
 }
 
 /// English used as it is in Indonesian copy is kept as English: common English words (SCOWL)

@@ -1272,6 +1272,7 @@ fn unseen_news_heldout_half() {
             0.915,
             0.95,
         ),
+        ("heldout-25", &twenty_fifth_b, &twenty_fifth_p, 0.969, 0.82),
     ] {
         let line = format!(
             "unseen {name}: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4} (tp {}, fp {}, fn {})",
@@ -2748,6 +2749,15 @@ fn tune_44_and_45_rules() {
         let text = format!("{caption}{credit}");
         assert_eq!(render(&text), [caption.trim_end().to_string(), format!("[byline] {credit}")]);
         assert_eq!(kinds(&text), ["caption"]);
+    }
+    // https://www.fakta-news.id/2025/05/tiga-ketua-okp-cipayung-dukung-kegiatan.html (tune-44):
+    // a sentence that opens with a conjunction and names a
+    // place joined by a hyphen (`Tual-Malra`) holds no dateline, at the top or lower down.
+    for text in [
+        "Sementara Ketua Umum HMI Cabang Tual-Malra, Hadi Sofyen Rettob, menyatakan bahwa kegiatan ini dapat menjadi ajang bagi pemuda-pemudi Kota Tual.".to_string(),
+        "Harga beras naik.\nSementara Ketua Umum HMI Cabang Tual-Malra, Hadi Sofyen Rettob, menyatakan dukungannya.".to_string(),
+    ] {
+        assert!(!render(&text).iter().any(|s| s.starts_with("[dateline]")), "{text}");
     }
     // Written for this test: a dash inside a sentence is no credit.
     assert_eq!(

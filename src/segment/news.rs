@@ -592,6 +592,12 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
         {
             return None;
         }
+        // `Sementara Ketua Umum HMI Cabang Tual-Malra, ...` (tune-44): a word that opens
+        // sentences (a conjunction, a preposition, a pronoun) opens no dateline; a place or an
+        // outlet is a name.
+        if tokens == 1 && super::abbrev::is_sentence_starter(core) {
+            return None;
+        }
         initials_open = opening_initials;
         after_comma = word.ends_with(',');
         if let Some(at) = glued_through(core, strong, tokens, early) {

@@ -398,8 +398,110 @@ pub fn analyse(lex: &Lexicon, req: &Request) -> Vec<Token> {
         tokens.push(token);
         i += used;
     }
+    english_runs(lex, &mut tokens);
     in_context(&mut tokens);
     tokens
+}
+
+/// English closed-class words: pronouns, determiners, auxiliaries and modals, prepositions,
+/// conjunctions and `not`. Languages in contact borrow content words long before function
+/// words (Thomason and Kaufman 1988's borrowing scale; Haugen 1950), so Indonesian copy takes
+/// `online`, `game` or `smart city` as loans but never `you`, `the` or `were`: one of these in
+/// a run of English words marks the run as a quoted English phrase, not a string of loans.
+const ENGLISH_FUNCTION_WORDS: &[&str] = &[
+    "about", "all", "am", "an", "and", "any", "are", "as", "at", "be", "been", "being", "but",
+    "by", "can", "could", "did", "do", "does", "each", "every", "for", "from", "had", "has",
+    "have", "he", "her", "hers", "him", "his", "how", "if", "in", "into", "is", "it", "its", "may",
+    "me", "might", "mine", "must", "my", "no", "not", "of", "on", "or", "our", "ours", "shall",
+    "she", "should", "so", "some", "than", "that", "the", "their", "theirs", "them", "these",
+    "they", "this", "those", "to", "up", "us", "was", "we", "were", "what", "when", "where",
+    "which", "who", "whom", "whose", "why", "will", "with", "would", "you", "your", "yours",
+];
+
+/// Reads words English and Indonesian spell alike (`as`, `we`, `not`, `be`: on
+/// [`Lexicon::is_shared_english`]'s list, so the English list leaves them out) as English when
+/// they stand inside a quoted English phrase, as Indonesian everywhere else.
+///
+/// A run is a stretch of words separated only by spaces, each either read as English already
+/// (on the English list and glossed as itself) or a shared word; capitalised only at a
+/// sentence start (mid-sentence capitals are names and titles). A run is an English phrase
+/// when it holds two words read as English and an English function word (see
+/// [`ENGLISH_FUNCTION_WORDS`]; a contraction such as `it’s` counts as one). Inside it a shared
+/// word with run words on both sides is English; one at the run's edge only if it is itself a
+/// function word (`as you cast your ballot`), as a content word there is as likely to be the
+/// Indonesian word before a loan phrase (`main game online`, play online games).
+fn english_runs(lex: &Lexicon, tokens: &mut [Token]) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Class {
+        English,
+        Shared,
+        Other,
+    }
+    let class = |t: &Token| -> Class {
+        if !t.is_word()
+            || t.kind == TokenKind::Term
+            || t.surface.contains(char::is_whitespace)
+            || (capitalised(&t.surface) && !t.sentence_initial)
+        {
+            return Class::Other;
+        }
+        let lower = normalise(&t.surface);
+        if t.kind == TokenKind::Known
+            && t.english.eq_ignore_ascii_case(&t.surface)
+            && lex.is_english(&lower)
+        {
+            Class::English
+        } else if lex.is_shared_english(&lower) {
+            Class::Shared
+        } else {
+            Class::Other
+        }
+    };
+    let function = |t: &Token| {
+        let lower = normalise(&t.surface);
+        lower.contains(['\'', '’'])
+            || ENGLISH_FUNCTION_WORDS
+                .binary_search(&lower.as_str())
+                .is_ok()
+    };
+    let classes: Vec<Class> = tokens.iter().map(class).collect();
+    let mut i = 0;
+    while i < tokens.len() {
+        if classes[i] == Class::Other {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < tokens.len() && classes[end] != Class::Other && tokens[end].space_before {
+            end += 1;
+        }
+        let run = i..end;
+        let english = run
+            .clone()
+            .filter(|&k| classes[k] == Class::English)
+            .count();
+        let has_function = run.clone().any(|k| function(&tokens[k]));
+        if english >= 2 && has_function {
+            for k in run.clone() {
+                let inner = k > run.start && k + 1 < run.end;
+                if classes[k] == Class::Shared && (inner || function(&tokens[k])) {
+                    let t = &mut tokens[k];
+                    t.kind = TokenKind::Known;
+                    t.english = t.surface.clone();
+                    t.role = Role::Other;
+                    t.plural = None;
+                    t.determiner = None;
+                    t.pluralises_next = false;
+                    t.titled = false;
+                    t.is_plural = false;
+                    t.pos = None;
+                    t.adjective = None;
+                    t.nominal = None;
+                }
+            }
+        }
+        i = end;
+    }
 }
 
 fn possessive_for(clitic: &str) -> &'static str {
@@ -1570,4 +1672,14 @@ fn join(pieces: Vec<Piece>) -> String {
         out.push_str(&text);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_function_words_are_sorted_for_binary_search() {
+        assert!(ENGLISH_FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
 }
