@@ -1160,6 +1160,8 @@ fn unseen_news_tuning_half() {
         ("tune-43", 0.986, 0.91),
         ("tune-44", 0.947, 0.77),
         ("tune-45", 0.972, 0.87),
+        ("tune-46", 0.965, 0.88),
+        ("tune-47", 0.965, 0.82),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -1205,12 +1207,13 @@ fn unseen_news_tuning_half() {
 /// (0.9125 / 0.8824), `heldout-24` when first scored, blind, after round 26 (0.9157 / 0.9524;
 /// round 26's rules raised `heldout-9`'s boilerplate to 0.8710, its floor now), `heldout-25`
 /// when first scored, blind, after round 27 (0.9697 / 0.8261; round 27's rules raised
-/// `heldout-14` to 0.9700, its floor now), so a change that loses ground on unseen text fails
-/// here: `heldout-5` (22 articles), `heldout-6` (24),
+/// `heldout-14` to 0.9700, its floor now), `heldout-26` when first scored, blind, after round
+/// 28 (0.9722 / 0.7727), so a change that loses ground on unseen text fails here: `heldout-5` (22 articles), `heldout-6` (24),
 /// `heldout-7` (22), `heldout-8` to `heldout-11` (18 each), `heldout-12` (13), `heldout-13`
 /// (10), `heldout-14` (12), `heldout-15` (9), `heldout-16` (13), `heldout-17` and `heldout-18`
 /// (14 each), `heldout-19` (16), `heldout-20` (13), `heldout-21` (9), `heldout-22` (7),
-/// `heldout-23` (13), `heldout-24` (11), `heldout-25` (14, each set from other outlets), apart and the first three together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
+/// `heldout-23` (13), `heldout-24` (11), `heldout-25` (14), `heldout-26` (13, each set from
+/// other outlets), apart and the first three together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
 /// `tune-5` to `tune-8`.)
 #[test]
 fn unseen_news_heldout_half() {
@@ -1242,6 +1245,7 @@ fn unseen_news_heldout_half() {
     let (twenty_third_b, twenty_third_p, _) = score_unseen("heldout-23");
     let (twenty_fourth_b, twenty_fourth_p, _) = score_unseen("heldout-24");
     let (twenty_fifth_b, twenty_fifth_p, _) = score_unseen("heldout-25");
+    let (twenty_sixth_b, twenty_sixth_p, _) = score_unseen("heldout-26");
     let mut report = String::new();
     for (name, bounds, boiler, bounds_floor, boiler_floor) in [
         ("heldout-5", &fifth_b, &fifth_p, 0.959, 0.75),
@@ -1273,6 +1277,7 @@ fn unseen_news_heldout_half() {
             0.95,
         ),
         ("heldout-25", &twenty_fifth_b, &twenty_fifth_p, 0.969, 0.82),
+        ("heldout-26", &twenty_sixth_b, &twenty_sixth_p, 0.972, 0.77),
     ] {
         let line = format!(
             "unseen {name}: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4} (tp {}, fp {}, fn {})",
