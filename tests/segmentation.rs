@@ -1208,7 +1208,9 @@ fn unseen_news_tuning_half() {
 /// round 26's rules raised `heldout-9`'s boilerplate to 0.8710, its floor now), `heldout-25`
 /// when first scored, blind, after round 27 (0.9697 / 0.8261; round 27's rules raised
 /// `heldout-14` to 0.9700, its floor now), `heldout-26` when first scored, blind, after round
-/// 28 (0.9722 / 0.7727), so a change that loses ground on unseen text fails here: `heldout-5` (22 articles), `heldout-6` (24),
+/// 28 (0.9722 / 0.7727; this session's rules also raised `heldout-8` to 0.9800 and
+/// `heldout-17`'s boilerplate to 0.7368, the floors for those now), so a change that loses
+/// ground on unseen text fails here: `heldout-5` (22 articles), `heldout-6` (24),
 /// `heldout-7` (22), `heldout-8` to `heldout-11` (18 each), `heldout-12` (13), `heldout-13`
 /// (10), `heldout-14` (12), `heldout-15` (9), `heldout-16` (13), `heldout-17` and `heldout-18`
 /// (14 each), `heldout-19` (16), `heldout-20` (13), `heldout-21` (9), `heldout-22` (7),
@@ -1253,7 +1255,7 @@ fn unseen_news_heldout_half() {
         ("both", &both_b, &both_p, 0.971, 0.71),
         ("heldout-7", &seventh_b, &seventh_p, 0.971, 0.78),
         ("all three", &all_b, &all_p, 0.971, 0.73),
-        ("heldout-8", &eighth_b, &eighth_p, 0.975, 0.60),
+        ("heldout-8", &eighth_b, &eighth_p, 0.979, 0.60),
         ("heldout-9", &ninth_b, &ninth_p, 0.973, 0.87),
         ("heldout-10", &tenth_b, &tenth_p, 0.963, 0.94),
         ("heldout-11", &eleventh_b, &eleventh_p, 0.989, 0.90),
@@ -1262,7 +1264,7 @@ fn unseen_news_heldout_half() {
         ("heldout-14", &fourteenth_b, &fourteenth_p, 0.969, 0.92),
         ("heldout-15", &fifteenth_b, &fifteenth_p, 0.991, 0.80),
         ("heldout-16", &sixteenth_b, &sixteenth_p, 0.994, 0.87),
-        ("heldout-17", &seventeenth_b, &seventeenth_p, 0.961, 0.66),
+        ("heldout-17", &seventeenth_b, &seventeenth_p, 0.961, 0.73),
         ("heldout-18", &eighteenth_b, &eighteenth_p, 0.995, 0.84),
         ("heldout-19", &nineteenth_b, &nineteenth_p, 0.977, 0.81),
         ("heldout-20", &twentieth_b, &twentieth_p, 0.961, 0.6),
