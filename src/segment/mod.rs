@@ -382,10 +382,10 @@ fn leading_chrome(paragraphs: &mut [Paragraph]) {
             mark_boilerplate(p);
         }
     }
-    between_chrome(&mut paragraphs[..top]);
 }
 
-/// A short line between two lines of page chrome is chrome too, wherever it stands: a widget's
+/// A short line between two lines of page chrome is chrome too, wherever it stands (a stage of
+/// the stream, [`stream`], and again on the closing run after [`trailing_chrome`]): a widget's
 /// name or setting left as text (`randomposts4`, `Sulut/block-7/#E4D932`), a button (`Print`),
 /// an ad slot's label (`ads`), a counter's label whose figure is a line of its own (`0`,
 /// `SHARES`, `346`). A title, a credit or a sentence has words of its own and punctuation; three
@@ -871,6 +871,8 @@ fn trailing_chrome(paragraphs: &mut [Paragraph]) {
                 && !p.segments[0].source.trim().contains(char::is_whitespace);
         }
     }
+    // The stream's stage has passed these paragraphs before the rules above marked some of
+    // them: a short line between two lines they made chrome is decided here.
     let closing = paragraphs.len() - chrome_run(paragraphs);
     between_chrome(&mut paragraphs[closing..]);
 }
