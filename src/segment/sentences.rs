@@ -625,8 +625,8 @@ fn word_start(text: &str, from: usize, end: usize) -> usize {
 /// element between paragraphs (`Senin (3/12/2022).Menurut dia`, `kata Budi.Ia menambahkan`):
 /// one terminator, then a capitalised word (a capital and a lower-case letter, so not `S.H.`,
 /// `Kompas.com` or `9.000`), after a closing bracket or quote, a year, or a word of three or
-/// more letters that is no abbreviation (`M.Si`, `Prof.Dr`, `Jln.Merdeka` stay whole). A lower-case
-/// word after the stop never starts a sentence.
+/// more letters that is no abbreviation (`M.Si`, `Prof.Dr`, `Jln.Merdeka` stay whole). A
+/// lower-case word after the stop never starts a sentence.
 fn glued_boundary(stop: Stop<'_>) -> bool {
     let (text, run) = (stop.text, stop.run);
     let (sentence_start, term_start) = (stop.sentence_start, stop.term_start);
@@ -718,8 +718,8 @@ pub(super) fn dashed_credit(rest: &str) -> bool {
 }
 
 /// Whether `closers`, one double quote mark (or two apostrophes typed for one) glued between a
-/// sentence's stop and the next word, opens the next sentence's quotation rather than closing one in `before`: every
-/// quotation opened in `before` is closed there already.
+/// sentence's stop and the next word, opens the next sentence's quotation rather than closing
+/// one in `before`: every quotation opened in `before` is closed there already.
 fn opens_next(before: &str, closers: &str) -> bool {
     // `berfungsi.''Seluruh warga ...` (tune-40): two apostrophes typed for a double mark.
     if !matches!(closers, "\"" | "”" | "''") {
