@@ -486,19 +486,25 @@ fn title_class(word: &str) -> Option<abbrev::Class> {
 /// letters or more (three before `?` or `!`) that no list knows as an abbreviation: a stop only
 /// a sentence can own.
 fn plain_word_stop(stop: Stop<'_>) -> bool {
-    let Stop {
-        text,
-        sentence_start,
-        term_start,
-        run,
-        closers,
-        ..
-    } = stop;
-    if closers || run.ellipsis || run.dots + run.marks != 1 {
-        return false;
-    }
-    let word = &text[word_start(text, sentence_start, term_start)..term_start];
-    let word = word.trim_start_matches(is_opener);
+    single_terminator(stop) && plain_word(stop_word(stop), stop.run)
+}
+
+/// One terminator, not an ellipsis, with no closing quote or bracket after it.
+fn single_terminator(stop: Stop<'_>) -> bool {
+    let run = stop.run;
+    !stop.closers && !run.ellipsis && run.dots + run.marks == 1
+}
+
+/// The word a stop closes, without the quotes or brackets that open it.
+fn stop_word(stop: Stop<'_>) -> &str {
+    let word =
+        &stop.text[word_start(stop.text, stop.sentence_start, stop.term_start)..stop.term_start];
+    word.trim_start_matches(is_opener)
+}
+
+/// A lower-case word of four letters or more (three before `?` or `!`) that no list knows as
+/// an abbreviation.
+fn plain_word(word: &str, run: Run) -> bool {
     word.chars().all(char::is_alphabetic)
         && word.chars().skip(1).all(char::is_lowercase)
         && word.chars().count() >= if run.marks > 0 { 3 } else { 4 }
@@ -517,19 +523,13 @@ fn plain_word_stop(stop: Stop<'_>) -> bool {
 /// lower-case word here.
 fn lower_case_start(stop: Stop<'_>) -> bool {
     let Stop {
-        text,
-        sentence_start,
-        term_start,
-        run,
-        closers,
-        next,
+        text, run, next, ..
     } = stop;
-    if closers || run.ellipsis || run.dots + run.marks != 1 {
+    if !single_terminator(stop) {
         return false;
     }
-    let word = &text[word_start(text, sentence_start, term_start)..term_start];
-    let word = word.trim_start_matches(is_opener);
-    let lower_word = plain_word_stop(stop);
+    let word = stop_word(stop);
+    let lower_word = plain_word(word, run);
     let year = run.dots == 1
         && word.len() == 4
         && word.bytes().all(|b| b.is_ascii_digit())
