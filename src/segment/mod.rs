@@ -240,20 +240,27 @@ fn paragraph_kind(par: &str, pieces: &[Piece]) -> ParagraphKind {
     ParagraphKind::Body
 }
 
+/// The text (trimmed) of a paragraph that is one segment of plain text, taken for a heading
+/// or a sentence: the shape every label and chrome-line test below starts from.
+fn lone_line(p: &Paragraph) -> Option<&str> {
+    let [seg] = p.segments.as_slice() else {
+        return None;
+    };
+    (matches!(p.kind, ParagraphKind::Heading | ParagraphKind::Body)
+        && seg.kind == SegmentKind::Text)
+        .then(|| trim(&seg.source))
+}
+
 /// A navigation label: one short line (three words at most) with a letter, no digit and no
 /// sentence punctuation, taken for a heading or a sentence. A slash marks a picture's credit
 /// (`Foto: Joko Kristiono/EJ`), not a label, and so does a value after a colon (`Produser: Yuna
 /// Fikry`): a label's colon ends it (`Halaman:`).
 fn is_label(p: &Paragraph) -> bool {
-    let [seg] = p.segments.as_slice() else {
-        return false;
-    };
-    let t = trim(&seg.source);
-    matches!(p.kind, ParagraphKind::Heading | ParagraphKind::Body)
-        && seg.kind == SegmentKind::Text
-        && t.split_whitespace().nth(3).is_none()
-        && !t.contains(['.', '!', '?', ',', '/'])
-        && t.find(':').is_none_or(|at| t[at + 1..].trim().is_empty())
+    lone_line(p).is_some_and(|t| {
+        t.split_whitespace().nth(3).is_none()
+            && !t.contains(['.', '!', '?', ',', '/'])
+            && t.find(':').is_none_or(|at| t[at + 1..].trim().is_empty())
+    })
 }
 
 fn mark_boilerplate(p: &mut Paragraph) {
@@ -406,14 +413,9 @@ fn between_chrome(paragraphs: &mut [Paragraph]) {
 /// A line [`between_chrome`] may take for chrome: three words at most, no sentence
 /// punctuation or quote, taken for a heading or a sentence.
 fn short_chrome(p: &Paragraph) -> bool {
-    let [seg] = p.segments.as_slice() else {
-        return false;
-    };
-    let t = trim(&seg.source);
-    matches!(p.kind, ParagraphKind::Heading | ParagraphKind::Body)
-        && seg.kind == SegmentKind::Text
-        && t.split_whitespace().nth(3).is_none()
-        && !t.contains(['.', '!', '?', ',', '"', '“', '”'])
+    lone_line(p).is_some_and(|t| {
+        t.split_whitespace().nth(3).is_none() && !t.contains(['.', '!', '?', ',', '"', '“', '”'])
+    })
 }
 
 /// A short line without a stop that speaks to the reader as *Anda*, *kamu* or *kalian*, as a
@@ -421,21 +423,17 @@ fn short_chrome(p: &Paragraph) -> bool {
 /// untuk Anda`). News text speaks of others; where it quotes or advises the reader it writes a
 /// sentence, with its stop, inside the story.
 fn addresses_reader(p: &Paragraph) -> bool {
-    let [seg] = p.segments.as_slice() else {
-        return false;
-    };
-    let t = trim(&seg.source);
-    matches!(p.kind, ParagraphKind::Heading | ParagraphKind::Body)
-        && seg.kind == SegmentKind::Text
-        && t.split_whitespace().nth(12).is_none()
-        && !t.ends_with(['.', '!', '?', '"', '”', ':'])
-        && !t.starts_with(['"', '“', '-', '•'])
-        && t.split_whitespace().any(|w| {
-            matches!(
-                w.trim_matches(|c: char| !c.is_alphanumeric()),
-                "Anda" | "anda" | "kamu" | "Kamu" | "kalian" | "Kalian"
-            )
-        })
+    lone_line(p).is_some_and(|t| {
+        t.split_whitespace().nth(12).is_none()
+            && !t.ends_with(['.', '!', '?', '"', '”', ':'])
+            && !t.starts_with(['"', '“', '-', '•'])
+            && t.split_whitespace().any(|w| {
+                matches!(
+                    w.trim_matches(|c: char| !c.is_alphanumeric()),
+                    "Anda" | "anda" | "kamu" | "Kamu" | "kalian" | "Kalian"
+                )
+            })
+    })
 }
 
 /// The outlet a page's title bar names (`Title | Outlet`): the part after the last bar of a
