@@ -7,7 +7,7 @@ use super::scan;
 use super::Hit;
 use crate::doc::Severity;
 use crate::text::numbers::{
-    valid_date, weekday, EN_DAYS, EN_DAY_ABBR, EN_MONTHS, ID_DAYS, ID_MONTHS,
+    valid_date, weekday, ENGLISH_WEEKDAYS, EN_DAY_ABBR, EN_MONTHS, ID_DAYS, ID_MONTHS,
 };
 use std::ops::Range;
 
@@ -50,9 +50,9 @@ fn weekday_before(words: &[scan::Word], at: usize, english: bool) -> Option<(u32
     for w in words[idx.saturating_sub(2)..=idx].iter().rev() {
         let lw = w.text.to_lowercase();
         let day = if english {
-            EN_DAYS
+            ENGLISH_WEEKDAYS
                 .iter()
-                .position(|d| *d == lw)
+                .position(|d| d.eq_ignore_ascii_case(&lw))
                 .or_else(|| EN_DAY_ABBR.iter().position(|d| *d == lw))
                 .map(|p| p as u32)
         } else {
@@ -192,7 +192,7 @@ fn find_dates(text: &str, english: bool) -> Vec<Date> {
 }
 
 fn day_name(d: u32) -> &'static str {
-    crate::glossary::enforce::WEEKDAYS[d as usize]
+    ENGLISH_WEEKDAYS[d as usize]
 }
 
 /// Runs the `date` check.

@@ -6,7 +6,9 @@
 //! no one pays to translate a link list.
 
 use crate::doc::SegmentKind;
-use crate::text::numbers::{EN_DAYS, EN_DAY_ABBR, EN_MONTHS, ID_DAYS, ID_DAY_ABBR, ID_MONTHS};
+use crate::text::numbers::{
+    ENGLISH_WEEKDAYS, EN_DAY_ABBR, EN_MONTHS, ID_DAYS, ID_DAY_ABBR, ID_MONTHS,
+};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -1313,7 +1315,7 @@ pub fn date_stamp(t: &str) -> Option<bool> {
 fn is_weekday(w: &str) -> bool {
     let eq = |d: &&str| w.eq_ignore_ascii_case(d);
     ID_DAYS.iter().map(|(d, _)| d).any(eq)
-        || EN_DAYS.iter().any(eq)
+        || ENGLISH_WEEKDAYS.iter().any(eq)
         || ID_DAY_ABBR.iter().any(eq)
         || EN_DAY_ABBR.iter().any(eq)
 }

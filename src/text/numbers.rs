@@ -108,14 +108,14 @@ pub const ID_DAYS: &[(&str, u32)] = &[
 ];
 
 /// English weekday names, Monday first.
-pub const EN_DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+pub const ENGLISH_WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
 /// English weekdays' three-letter forms, Monday first.
