@@ -327,7 +327,13 @@ fn should_break(stop: Stop<'_>) -> bool {
         return true;
     }
     // One lookup in the list per candidate stop.
-    let class = title_class(word);
+    // `Mukhlis Basri, M.M.-Drs. H. Makmur Azhari` (tune-49): a pair of names joined by a
+    // hyphen (a regent and a deputy standing together) leaves the second one's title glued to
+    // the first's degree; the title still stands before a name.
+    let class = title_class(word).or_else(|| {
+        let (_, tail) = word.rsplit_once('-')?;
+        title_class(tail).filter(|c| *c == abbrev::Class::Title)
+    });
     if closers {
         // `(E. hemisphaerica (Bl.) RM Smith)`: a title closed in brackets. A title never ends
         // a sentence, so the stop inside the bracket is its own; a sentence ending there
@@ -416,6 +422,13 @@ fn should_break(stop: Stop<'_>) -> bool {
             super::news::opens_capitalised(w) && w.chars().all(char::is_alphabetic)
         });
         if after_name && !abbrev::is_sentence_starter(next_word()) {
+            return false;
+        }
+        // `Rahmat Triyono, S.T., Dipl. Seis., M.Sc.` (tune-49): a capitalised word closed by a
+        // stop and a comma is one more abbreviated degree of the list; a sentence's first word
+        // is not abbreviated and set off at once.
+        let raw = text[next..].split(char::is_whitespace).next().unwrap_or("");
+        if raw.len() <= 10 && raw.ends_with(".,") && raw.starts_with(char::is_uppercase) {
             return false;
         }
         return !looks_like_abbreviation(next_word());
@@ -649,6 +662,17 @@ fn glued_boundary(stop: Stop<'_>) -> bool {
             return true;
         }
     }
+    // `... yang dilaporkan oleh masyarakat.ADV` (tune-49): a code in capitals glued to a plain
+    // word's stop and closing the paragraph (`ADV` marks an advertorial) is the editor's, as
+    // a code in brackets is; no sentence is one initialism.
+    let rest = &text[stop.next..];
+    if (2..=5).contains(&rest.len())
+        && rest.bytes().all(|b| b.is_ascii_uppercase())
+        && !is_top_level_domain(rest)
+        && plain_word_stop(stop)
+    {
+        return true;
+    }
     if !super::news::opens_capitalised(&text[stop.next..])
         || is_top_level_domain(&text[stop.next..])
     {
@@ -698,7 +722,8 @@ fn closing_bracket(rest: &str) -> bool {
     let inner = &rest[1..end];
     (1..=60).contains(&inner.len())
         && !inner.contains(['(', ')', '[', ']'])
-        && rest[end + 1..].trim().is_empty()
+        // `(rs-infoblora) |` (tune-48): a separator the theme set after the credit.
+        && rest[end + 1..].chars().all(|c| c.is_whitespace() || c == '|')
 }
 
 /// `... kepada warga. -Ahmad Fadilah-` (tune-45), `... pihak berwajib.-(Istimewa)-` (tune-41):
