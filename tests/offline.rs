@@ -2374,3 +2374,68 @@ fn fifteenth_pass_kinds_are_read() {
     // still read as Indonesian (`jama'ah`).
     assert_known(&[("shalat berjama'ah di masjid", "berjama'ah", "")]);
 }
+
+/// Issue 13, the seventeenth pass, by kind, with the tuning texts' words (tune-42 to
+/// tune-47): file formats named in copy, agency and police abbreviations, older spellings of
+/// loans, ordinary words, the Baliem Valley's arts and regional forms of quotes.
+#[test]
+fn seventeenth_pass_kinds_are_read() {
+    assert_known(&[
+        (
+            "Link yang seharusnya format pdf, malah datang berbentuk apk.",
+            "apk",
+            "APK",
+        ),
+        (
+            "Ini, juga salah satu yang mengarah ke cyber crime atau kejahatan online.",
+            "cyber",
+            "cyber",
+        ),
+        (
+            "penyidik subdit IV Tipiter Polda Sultra pun akhirnya menangkap",
+            "subdit",
+            "subdirectorate",
+        ),
+        (
+            "semakin menyebar luas di wilayah hukum (wilkum) Polres Pelabuhan Belawan",
+            "wilkum",
+            "jurisdiction",
+        ),
+        (
+            "bos bulog mengakui bantuan pangan dan operasi pasar belum",
+            "bulog",
+            "Bulog",
+        ),
+        (
+            "para pihak harus mengisi blanko permohonan disertai fotocopy KTP",
+            "fotocopy",
+            "photocopy",
+        ),
+        (
+            "Jangan sampai ada kluster baru dari kluster pemilihan ini",
+            "kluster",
+            "cluster",
+        ),
+        (
+            "Dirut Bulog Bayu Krisnamurthi justru blak-blakan mengaku bantuan pangan",
+            "blak-blakan",
+            "frank",
+        ),
+        (
+            "Ini terjadi ketika Presiden didapuk memberikan sambutan",
+            "didapuk",
+            "appointed",
+        ),
+        (
+            "penampilan 1.500 pemain musik tradisional pikon dan penari etai",
+            "pikon",
+            "jaw harp",
+        ),
+        ("Lah tigo hari macam ni.", "tigo", "three"),
+        (
+            "Kalau antardesa tidak nututi waktunya,” kata Sandi.",
+            "nututi",
+            "keep up",
+        ),
+    ]);
+}
