@@ -322,7 +322,7 @@ fn plants(pairs: &[(String, String)], g: &Glossary) -> Vec<Plant> {
         const ID: [&str; 7] = [
             "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
         ];
-        const EN: [&str; 7] = terjemah::glossary::enforce::WEEKDAYS;
+        const EN: [&str; 7] = terjemah::text::numbers::ENGLISH_WEEKDAYS;
         const MONTHS: [&str; 12] = [
             "January",
             "February",

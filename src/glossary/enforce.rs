@@ -64,7 +64,9 @@ pub fn check_segment(glossary: &Glossary, seg: &Segment, context: &mut Context) 
             // So is the month of a full date (`26 Maret 2024`, rendered `(03/26)`): the date
             // check reads the whole date. A month on its own (`pada bulan April`) is the
             // glossary's.
-            let weekday = WEEKDAYS.iter().any(|d| hit.target.eq_ignore_ascii_case(d));
+            let weekday = crate::text::numbers::ENGLISH_WEEKDAYS
+                .iter()
+                .any(|d| hit.target.eq_ignore_ascii_case(d));
             let month_of_date = crate::text::numbers::ENGLISH_MONTHS
                 .iter()
                 .any(|m| hit.target.eq_ignore_ascii_case(m))
@@ -710,17 +712,6 @@ const OFFICE_WORDS: &[&str] = &[
 /// Currencies and the signs English news writes before a figure instead of the name.
 const CURRENCY_SIGNS: &[(&str, &[&str])] =
     &[("US dollar", &["$", "USD"]), ("rupiah", &["Rp", "IDR"])];
-
-/// English weekday names, Monday first.
-pub const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 /// Definite descriptions English news uses for a place named again (`Indonesia` ... `the
 /// country`): a place term missing where one stands may well be rendered by it.

@@ -6,91 +6,10 @@
 use super::scan;
 use super::Hit;
 use crate::doc::Severity;
-use crate::text::numbers::{valid_date, weekday};
+use crate::text::numbers::{
+    valid_date, weekday, ENGLISH_WEEKDAYS, EN_DAY_ABBR, EN_MONTHS, ID_DAYS, ID_MONTHS,
+};
 use std::ops::Range;
-
-const ID_MONTHS: &[(&str, u32)] = &[
-    ("januari", 1),
-    ("jan", 1),
-    ("februari", 2),
-    ("pebruari", 2),
-    ("feb", 2),
-    ("maret", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("mei", 5),
-    ("juni", 6),
-    ("jun", 6),
-    ("juli", 7),
-    ("jul", 7),
-    ("agustus", 8),
-    ("agu", 8),
-    ("agt", 8),
-    ("ags", 8),
-    ("september", 9),
-    ("sep", 9),
-    ("sept", 9),
-    ("oktober", 10),
-    ("okt", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("nopember", 11),
-    ("desember", 12),
-    ("des", 12),
-];
-
-const EN_MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sep", 9),
-    ("sept", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
-
-const ID_DAYS: &[(&str, u32)] = &[
-    ("senin", 0),
-    ("selasa", 1),
-    ("rabu", 2),
-    ("kamis", 3),
-    ("jumat", 4),
-    ("jum'at", 4),
-    ("jum’at", 4),
-    ("sabtu", 5),
-    ("minggu", 6),
-    ("ahad", 6),
-];
-
-const EN_DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-const EN_DAY_ABBR: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 /// A date found in a text.
 #[derive(Debug, Clone)]
@@ -131,9 +50,9 @@ fn weekday_before(words: &[scan::Word], at: usize, english: bool) -> Option<(u32
     for w in words[idx.saturating_sub(2)..=idx].iter().rev() {
         let lw = w.text.to_lowercase();
         let day = if english {
-            EN_DAYS
+            ENGLISH_WEEKDAYS
                 .iter()
-                .position(|d| *d == lw)
+                .position(|d| d.eq_ignore_ascii_case(&lw))
                 .or_else(|| EN_DAY_ABBR.iter().position(|d| *d == lw))
                 .map(|p| p as u32)
         } else {
@@ -273,7 +192,7 @@ fn find_dates(text: &str, english: bool) -> Vec<Date> {
 }
 
 fn day_name(d: u32) -> &'static str {
-    crate::glossary::enforce::WEEKDAYS[d as usize]
+    ENGLISH_WEEKDAYS[d as usize]
 }
 
 /// Runs the `date` check.

@@ -6,6 +6,9 @@
 //! no one pays to translate a link list.
 
 use crate::doc::SegmentKind;
+use crate::text::numbers::{
+    ENGLISH_WEEKDAYS, EN_DAY_ABBR, EN_MONTHS, ID_DAYS, ID_DAY_ABBR, ID_MONTHS,
+};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -1255,77 +1258,6 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
 /// zone) in Indonesian or English, and the line must name a year and a month: a sentence has
 /// words of its own.
 pub fn date_stamp(t: &str) -> Option<bool> {
-    const WEEKDAYS: [&str; 31] = [
-        "senin",
-        "selasa",
-        "rabu",
-        "kamis",
-        "jumat",
-        "jum'at",
-        "jum’at",
-        "sabtu",
-        "minggu",
-        "ahad",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "sen",
-        "sel",
-        "rab",
-        "kam",
-        "jum",
-        "sab",
-        "min",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-    ];
-    const MONTHS: [&str; 36] = [
-        "januari",
-        "februari",
-        "maret",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "agustus",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-        "january",
-        "february",
-        "march",
-        "may",
-        "june",
-        "july",
-        "august",
-        "october",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "agu",
-        "agt",
-        "ags",
-        "aug",
-        "sep",
-        "okt",
-        "oct",
-        "nov",
-        "des",
-    ];
     let t = t.trim();
     // A stamp is short: a longer line is turned away before its words are looked at.
     if t.len() > 60 {
@@ -1349,9 +1281,13 @@ pub fn date_stamp(t: &str) -> Option<bool> {
             let parts: Vec<&str> = w.split([':', '.']).collect();
             (2..=3).contains(&parts.len()) && parts.iter().all(|p| digits(p) && p.len() <= 2)
         };
-        if WEEKDAYS.iter().any(|d| w.eq_ignore_ascii_case(d)) {
+        if is_weekday(w) {
             weekday = true;
-        } else if MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m)) {
+        } else if ID_MONTHS
+            .iter()
+            .chain(EN_MONTHS)
+            .any(|(m, _)| w.eq_ignore_ascii_case(m))
+        {
             month = true;
         } else if digits(w) && w.len() <= 2 {
         } else if digits(w) && w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) {
@@ -1373,6 +1309,15 @@ pub fn date_stamp(t: &str) -> Option<bool> {
         }
     }
     (year && month).then_some(weekday || time)
+}
+
+/// A weekday in Indonesian or English, written out or short (`Jum'at`, `Sen`, `Fri`).
+fn is_weekday(w: &str) -> bool {
+    let eq = |d: &&str| w.eq_ignore_ascii_case(d);
+    ID_DAYS.iter().map(|(d, _)| d).any(eq)
+        || ENGLISH_WEEKDAYS.iter().any(eq)
+        || ID_DAY_ABBR.iter().any(eq)
+        || EN_DAY_ABBR.iter().any(eq)
 }
 
 /// Whether `t` names a distribution channel outlets push readers to (Google News, a WhatsApp
@@ -2674,6 +2619,8 @@ mod tests {
             "2024-10-04 14:28:49",
             "5 Januari 2022, 10:48",
             "Jum'at, 12 September 2025 | 09:34 WIB",
+            // The months' short forms QA's date check reads are the stamp's too (tune-47).
+            "08 - Dec - 2020, 11:52",
         ] {
             assert_eq!(date_stamp(stamp), Some(true), "{stamp}");
         }

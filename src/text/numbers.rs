@@ -32,6 +32,99 @@ pub const ENGLISH_MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// Indonesian month names and their usual short forms, with the month's number (the old
+/// spellings `Pebruari` and `Nopember` are still printed).
+pub const ID_MONTHS: &[(&str, u32)] = &[
+    ("januari", 1),
+    ("jan", 1),
+    ("februari", 2),
+    ("pebruari", 2),
+    ("feb", 2),
+    ("maret", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("mei", 5),
+    ("juni", 6),
+    ("jun", 6),
+    ("juli", 7),
+    ("jul", 7),
+    ("agustus", 8),
+    ("agu", 8),
+    ("agt", 8),
+    ("ags", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("oktober", 10),
+    ("okt", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("nopember", 11),
+    ("desember", 12),
+    ("des", 12),
+];
+
+/// English month names and their usual short forms, with the month's number.
+pub const EN_MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+/// Indonesian weekday names, with the day's number (0 = Monday).
+pub const ID_DAYS: &[(&str, u32)] = &[
+    ("senin", 0),
+    ("selasa", 1),
+    ("rabu", 2),
+    ("kamis", 3),
+    ("jumat", 4),
+    ("jum'at", 4),
+    ("jum’at", 4),
+    ("sabtu", 5),
+    ("minggu", 6),
+    ("ahad", 6),
+];
+
+/// English weekday names, Monday first.
+pub const ENGLISH_WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// English weekdays' three-letter forms, Monday first.
+pub const EN_DAY_ABBR: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// Indonesian weekdays' short forms as date stamps print them (`Sen, 12 Mei 2025`), Monday
+/// first.
+pub const ID_DAY_ABBR: &[&str] = &["sen", "sel", "rab", "kam", "jum", "sab", "min"];
+
 /// Currency prefixes written directly before an amount (`Rp20,3`, `US$5.000`). Longest first,
 /// so `US$` wins over `$` and `Rp.` over `Rp`.
 const CURRENCY_PREFIXES: &[&str] = &["US$", "S$", "Rp.", "Rp", "RM", "$", "€", "£", "¥"];
