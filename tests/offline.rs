@@ -2377,7 +2377,8 @@ fn fifteenth_pass_kinds_are_read() {
 
 /// Issue 13, the seventeenth pass, by kind, with the tuning texts' words (tune-42 to
 /// tune-47): file formats named in copy, agency and police abbreviations, older spellings of
-/// loans, ordinary words, the Baliem Valley's arts and regional forms of quotes.
+/// loans (KBBI's non-standard forms: the kind was taken further from KBBI's lists), ordinary
+/// words, the Baliem Valley's arts and regional forms of quotes.
 #[test]
 fn seventeenth_pass_kinds_are_read() {
     assert_known(&[
@@ -2415,6 +2416,16 @@ fn seventeenth_pass_kinds_are_read() {
             "Jangan sampai ada kluster baru dari kluster pemilihan ini",
             "kluster",
             "cluster",
+        ),
+        (
+            "dilanjutkan dengan penekanan tombol sirine tanda dimulainya even",
+            "sirine",
+            "siren",
+        ),
+        (
+            "Setiap bulan onderdil mobil pasti diganti",
+            "onderdil",
+            "spare parts",
         ),
         (
             "Dirut Bulog Bayu Krisnamurthi justru blak-blakan mengaku bantuan pangan",
