@@ -286,15 +286,19 @@ fn unknown_rate_on_unseen_news() {
             // worked on by the fifteenth: 0.57%, 0.52%.
             ("tune-40", unseen_news("tune-40"), 0.0058),
             ("tune-41", unseen_news("tune-41"), 0.0053),
-            // Built with round 26, measured once after the fifteenth pass (0.84%, 1.32%).
-            ("tune-42", unseen_news("tune-42"), 0.0085),
-            ("tune-43", unseen_news("tune-43"), 0.0133),
-            // Built with round 27, measured once after the sixteenth pass (0.56%, 0.62%).
-            ("tune-44", unseen_news("tune-44"), 0.0056),
-            ("tune-45", unseen_news("tune-45"), 0.0062),
-            // Built with round 28, measured once after the sixteenth pass (0.58%, 0.54%).
-            ("tune-46", unseen_news("tune-46"), 0.0058),
-            ("tune-47", unseen_news("tune-47"), 0.0055),
+            // Built with round 26, measured once after the fifteenth pass (0.84%, 1.32%);
+            // with round 27's and 28's (0.56%, 0.62%, 0.58%, 0.54% after the sixteenth pass)
+            // worked on by the seventeenth: 0.28%, 0.99%, 0.39%, 0.33%, 0.23%, 0.16%.
+            ("tune-42", unseen_news("tune-42"), 0.0029),
+            ("tune-43", unseen_news("tune-43"), 0.01),
+            ("tune-44", unseen_news("tune-44"), 0.004),
+            ("tune-45", unseen_news("tune-45"), 0.0034),
+            ("tune-46", unseen_news("tune-46"), 0.0024),
+            ("tune-47", unseen_news("tune-47"), 0.0016),
+            // Built with round 29, measured once after the seventeenth pass's words (0.26%,
+            // 0.21%), worked on by it: 0.13%, 0.21%.
+            ("tune-48", unseen_news("tune-48"), 0.0014),
+            ("tune-49", unseen_news("tune-49"), 0.0022),
         ],
     );
 }
@@ -349,22 +353,23 @@ const LIMIT_HELDOUT_5: f64 = 0.008;
 /// 1.20% (44/3,656); 0.82% (30/3,649) after the fifth lexicon pass and the sixth, 0.79%
 /// (29/3,649) after the seventh, 0.74% (27/3,649) after the eighth, 0.66% (24/3,649) after the
 /// ninth, 0.58% (21/3,647) after the tenth, 0.55% (20/3,646) after the eleventh, 0.52%
-/// (19/3,645) after the fourteenth.
-const LIMIT_HELDOUT_6: f64 = 0.0053;
+/// (19/3,645) after the fourteenth, 0.47% (17/3,645) after the seventeenth.
+const LIMIT_HELDOUT_6: f64 = 0.0047;
 
 /// The seventh held-out half of the unseen news (22 articles from 22 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the eighth segmentation round:
 /// 1.39% (47/3,373); 1.36% (46/3,373) after the fifth lexicon pass, 1.25% (42/3,371) after the
 /// sixth, 1.22% (41/3,369) after the ninth, 1.01% (34/3,368) after the tenth, 0.98% (33/3,368) after the twelfth,
-/// 0.89% (30/3,368) after the thirteenth.
-const LIMIT_HELDOUT_7: f64 = 0.009;
+/// 0.89% (30/3,368) after the thirteenth, 0.86% (29/3,368) after the seventeenth.
+const LIMIT_HELDOUT_7: f64 = 0.0087;
 
 /// The eighth held-out half of the unseen news (18 articles from 18 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the tenth segmentation round:
 /// 1.79% (47/2,631), above the 1.5% issue 13 asks for (the first held-out set over it);
 /// 1.52% (40/2,631) after the fifth lexicon pass, still a word over; 1.48% (39/2,630) after
-/// the sixth, under it; 1.33% (35/2,630) after the ninth, 1.29% (34/2,627) after the tenth.
-const LIMIT_HELDOUT_8: f64 = 0.013;
+/// the sixth, under it; 1.33% (35/2,630) after the ninth, 1.29% (34/2,627) after the tenth,
+/// 1.07% (28/2,627) after the seventeenth.
+const LIMIT_HELDOUT_8: f64 = 0.0107;
 
 /// The ninth and tenth held-out halves of the unseen news (18 articles each from 36 more
 /// outlets), annotated before any tool ran on them and scored once, blind, after the fifth
@@ -387,8 +392,8 @@ const LIMIT_HELDOUT_11: f64 = 0.0063;
 /// language's setting and quotes in a regional language; no lexicon work was done after the
 /// sixth pass); unchanged after the seventh and eighth, 2.43% (51/2,098) after the ninth,
 /// 2.38% (50/2,098) after the thirteenth, 2.34% (49/2,098) after the fourteenth,
-/// 2.29% (48/2,098) after the fifteenth.
-const LIMIT_HELDOUT_12: f64 = 0.0229;
+/// 2.29% (48/2,098) after the fifteenth, 2.19% (46/2,098) after the seventeenth.
+const LIMIT_HELDOUT_12: f64 = 0.022;
 
 /// The thirteenth held-out half of the unseen news (10 articles from 10 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the seventh lexicon pass and the
@@ -398,8 +403,9 @@ const LIMIT_HELDOUT_13: f64 = 0.0045;
 /// The fourteenth held-out half of the unseen news (12 articles from 12 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the eighth lexicon pass and the
 /// sixteenth segmentation round: 1.17% (22/1,874); 1.01% (19/1,874) after the ninth, 0.91%
-/// (17/1,873) after the tenth, 0.69% (13/1,871) after the fourteenth.
-const LIMIT_HELDOUT_14: f64 = 0.007;
+/// (17/1,873) after the tenth, 0.69% (13/1,871) after the fourteenth, 0.64% (12/1,871) after the
+/// seventeenth.
+const LIMIT_HELDOUT_14: f64 = 0.0065;
 
 /// The fifteenth held-out half of the unseen news (9 articles from 9 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the ninth lexicon pass and the
@@ -415,21 +421,22 @@ const LIMIT_HELDOUT_16: f64 = 0.0123;
 
 /// The seventeenth held-out half of the unseen news (14 articles from 14 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the tenth lexicon pass and
-/// the nineteenth segmentation round: 0.83% (17/2,042).
-const LIMIT_HELDOUT_17: f64 = 0.0084;
+/// the nineteenth segmentation round: 0.83% (17/2,042); 0.78% (16/2,042) after the
+/// seventeenth.
+const LIMIT_HELDOUT_17: f64 = 0.0079;
 
 /// The eighteenth held-out half of the unseen news (14 articles from 14 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the eleventh lexicon pass
 /// and the twentieth segmentation round: 0.58% (12/2,052); 0.54% (11/2,052) after the
-/// thirteenth.
-const LIMIT_HELDOUT_18: f64 = 0.0054;
+/// thirteenth, 0.49% (10/2,052) after the seventeenth.
+const LIMIT_HELDOUT_18: f64 = 0.0049;
 
 /// The nineteenth held-out half of the unseen news (16 articles from 16 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the twelfth lexicon pass
 /// and the twenty-second segmentation round: 1.44% (35/2,423); 1.40% (34/2,423) after the
 /// thirteenth, 1.36% (33/2,423) after the fourteenth, 1.32% (32/2,423) after the
-/// fifteenth.
-const LIMIT_HELDOUT_19: f64 = 0.0133;
+/// fifteenth, 1.20% (29/2,423) after the seventeenth.
+const LIMIT_HELDOUT_19: f64 = 0.012;
 
 /// The twentieth held-out half of the unseen news (13 articles from 13 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the twelfth lexicon pass
@@ -448,13 +455,15 @@ const LIMIT_HELDOUT_22: f64 = 0.0031;
 
 /// The twenty-third held-out half of the unseen news (13 articles from 13 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the fourteenth lexicon
-/// pass and the twenty-fifth segmentation round: 1.67% (33/1,981), over the 1.5% of issue 13.
-const LIMIT_HELDOUT_23: f64 = 0.0167;
+/// pass and the twenty-fifth segmentation round: 1.67% (33/1,981), over the 1.5% of issue 13;
+/// 1.62% (32/1,981) after the seventeenth.
+const LIMIT_HELDOUT_23: f64 = 0.0162;
 
 /// The twenty-fourth held-out half of the unseen news (11 articles from 11 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the fifteenth lexicon
-/// pass and the twenty-sixth segmentation round: 1.07% (16/1,489).
-const LIMIT_HELDOUT_24: f64 = 0.0108;
+/// pass and the twenty-sixth segmentation round: 1.07% (16/1,489); 1.01% (15/1,489) after
+/// the seventeenth.
+const LIMIT_HELDOUT_24: f64 = 0.0101;
 
 /// The twenty-fifth held-out half of the unseen news (14 articles from 14 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the sixteenth pass and the
@@ -2373,4 +2382,90 @@ fn fifteenth_pass_kinds_are_read() {
     // A contraction is English only as SCOWL lists it: an Arabic loan with an apostrophe is
     // still read as Indonesian (`jama'ah`).
     assert_known(&[("shalat berjama'ah di masjid", "berjama'ah", "")]);
+}
+
+/// Issue 13, the seventeenth pass, by kind, with the tuning texts' words (tune-42 to
+/// tune-49): file formats named in copy, agency and police abbreviations, older spellings of
+/// loans (KBBI's non-standard forms: the kind was taken further from KBBI's lists), ordinary
+/// words, the Baliem Valley's arts and regional forms of quotes.
+#[test]
+fn seventeenth_pass_kinds_are_read() {
+    assert_known(&[
+        (
+            "Link yang seharusnya format pdf, malah datang berbentuk apk.",
+            "apk",
+            "APK",
+        ),
+        (
+            "Ini, juga salah satu yang mengarah ke cyber crime atau kejahatan online.",
+            "cyber",
+            "cyber",
+        ),
+        (
+            "penyidik subdit IV Tipiter Polda Sultra pun akhirnya menangkap",
+            "subdit",
+            "subdirectorate",
+        ),
+        (
+            "semakin menyebar luas di wilayah hukum (wilkum) Polres Pelabuhan Belawan",
+            "wilkum",
+            "jurisdiction",
+        ),
+        (
+            "bos bulog mengakui bantuan pangan dan operasi pasar belum",
+            "bulog",
+            "Bulog",
+        ),
+        (
+            "para pihak harus mengisi blanko permohonan disertai fotocopy KTP",
+            "fotocopy",
+            "photocopy",
+        ),
+        (
+            "Jangan sampai ada kluster baru dari kluster pemilihan ini",
+            "kluster",
+            "cluster",
+        ),
+        (
+            "dilanjutkan dengan penekanan tombol sirine tanda dimulainya even",
+            "sirine",
+            "siren",
+        ),
+        (
+            "Setiap bulan onderdil mobil pasti diganti",
+            "onderdil",
+            "spare parts",
+        ),
+        (
+            "Dirut Bulog Bayu Krisnamurthi justru blak-blakan mengaku bantuan pangan",
+            "blak-blakan",
+            "frank",
+        ),
+        (
+            "Ini terjadi ketika Presiden didapuk memberikan sambutan",
+            "didapuk",
+            "appointed",
+        ),
+        (
+            "penampilan 1.500 pemain musik tradisional pikon dan penari etai",
+            "pikon",
+            "jaw harp",
+        ),
+        ("Lah tigo hari macam ni.", "tigo", "three"),
+        (
+            "“banyak yang besak perut, tapi saya sangat bangga",
+            "besak",
+            "big",
+        ),
+        (
+            "Selain kaum adam, penonton kaum hawa pun turut meramaikan laga tersebut",
+            "adam",
+            "men",
+        ),
+        (
+            "Kalau antardesa tidak nututi waktunya,” kata Sandi.",
+            "nututi",
+            "keep up",
+        ),
+    ]);
 }
