@@ -2908,3 +2908,108 @@ fn tune_48_and_49_rules() {
         1
     );
 }
+
+#[test]
+fn tune_50_and_51_rules() {
+    // Platform and site strings of the tuning pages, each with its source in
+    // data/segment/furniture.tsv: comment, share, scroll and pager lines.
+    for line in [
+        "Comments are closed.",
+        "Exit mobile version",
+        "Avatar photo",
+        "Spread the love",
+        "Saat ini belum ada komentar",
+        "Belum ada komentar",
+        "Scroll untuk melihat berita",
+        "Scroll Untuk Lanjut Membaca",
+        "Bagikan ke FacebookBagikan ke TwitterBagikan ke WhatsApp",
+        "URL berhasil dicopy",
+        "VIEWS",
+        "close",
+        "Halaman : 1 2 3 4 Selanjutnya",
+        "0 Komentar untuk \"Warga Desa Kadubera Antusias Perbaiki Jalan Kabupaten Sodong -Kadumurud\"",
+    ] {
+        assert_boilerplate_between(
+            "Warga Desa Kadubera bergotong royong memperbaiki jalan kabupaten.",
+            &[line],
+            Some("Kepala desa berterima kasih kepada warganya."),
+        );
+    }
+    // https://www.tiraskita.com/read-1-2399-2020-10-04-... (tune-37): `TERKAIT:` over related
+    // stories; `Terkait` opening a sentence stays the story's.
+    let related = "Polisi masih menyelidiki penyebab keributan itu.\nTERKAIT:\nRumah Warga Dibakar, Jalan Diblokir Massa di Kupang\n";
+    assert_eq!(kinds(related), ["body", "boilerplate", "boilerplate"]);
+    assert_not_boilerplate_between_body(
+        "Terkait dengan itu, Kepala Sekolah mengatakan siswa tetap belajar.",
+    );
+    // A pager has page numbers and its label or links, nothing else; a list of figures in a
+    // sentence is no pager.
+    assert_not_boilerplate_between_body("Halaman 12 dan 13 memuat daftar nama calon.");
+    // A credit among the chrome under a story keeps its label's kind (tune-41).
+    let credit = "Warga patungan menguruk jalan berlubang itu.\nComments are closed.\nKontributor di Koran Mandala\nExit mobile version\n";
+    assert_ne!(kinds(credit)[2], "boilerplate");
+    // https://sulapa.com/2019/07/07/turnamen-sepak-bola-piala-bergilir-antar-dusun-meriahkan-lapangan-desa-kabba/
+    // (tune-51): an attribution after a closed quotation, with its own stop, closing the
+    // paragraph; and `Sta.` (Santa) in a Catholic school's name (voicenews.id, tune-51).
+    for text in [
+        "“kami berharap acara ini bisa menjadi ajang untuk mempererat tali silaturahmi antar warga Desa kabba khususnya sehingga semakin kompak.” Tambahnya.",
+        "Demikian dikatakan Kepala SMPK Sta. Familia, Sikumana, kepada wartawan.",
+    ] {
+        assert_eq!(render(text), [text], "{text}");
+    }
+    // https://redaksi.duta.co/tepergok-polisi-pencuri-motor-terjun-dari-jembatan-suramadu/
+    // (tune-50): the editors' initials without brackets after the last stop; and
+    // https://www.expressindonews.com (tune-50): a degree of the list, `M.Pd.K.`, ends a sentence.
+    assert_eq!(
+        render("“Untuk terduga pelakunya yang terjun ke laut, kami berharap bisa kami temukan,” tandas AKBP Shinto. tom/gal"),
+        ["“Untuk terduga pelakunya yang terjun ke laut, kami berharap bisa kami temukan,” tandas AKBP Shinto.", "tom/gal"]
+    );
+    assert_eq!(
+        render("Kegiatan dilanjutkan dengan ibadah di dalam gereja yang dipimpin oleh Pdt. Alfrets Daleno, M.Pd.K. Ibadah berlangsung dengan penuh kekhusyukan.").len(),
+        2
+    );
+    // https://www.bandarmeriahnews.com/ and https://dprd-kotimkab.go.id/category/suara-rakyat/
+    // (tune-50): an outlet's name in words after the place's bar; a place, its comma and a dash
+    // with the outlet's slot left empty.
+    assert_eq!(
+        render("Medan | Bandar Meriah News - Apresiasi dan ucapan selamat disampaikan Wali Kota Medan Bobby Nasution kepada pengurus yang dilantik.")[0],
+        "[dateline] Medan | Bandar Meriah News -"
+    );
+    assert_eq!(
+        render("Harga beras naik.\nSampit, – Kasus dugaan pencemaran lingkungan oleh PT Sukajadi Sawit Mekar sampai sekarang masih belum ada penjelasan.")[1],
+        "[dateline] Sampit, –"
+    );
+    // http://harianandalas.com/kanal-entertaiment/restorasi-kota-medan-menuju-tanah-deli-baru
+    // (tune-50): a list's numbers closed by a bracket and a stop are markers; a number in
+    // brackets closing a sentence still closes it (written for this test).
+    assert_eq!(
+        render("Masalah itu adalah: 1).Jalan Rusak. 2).Sampah. 3).Banjir. 4). Begal."),
+        [
+            "Masalah itu adalah: 1).Jalan Rusak.",
+            "2).Sampah.",
+            "3).Banjir.",
+            "4). Begal."
+        ]
+    );
+    assert_eq!(
+        render("Hal itu diatur dalam ayat (2). Ia menjelaskan isinya.").len(),
+        2
+    );
+    // https://hidayatuna.com/author/shuniyya-ruhama/ (tune-50): a listing's cut excerpt keeps
+    // its `[…]`; the glued `Read More` is the link.
+    assert_eq!(
+        render("Kemudian beras tersebut direbus hingga masak. […]Read More"),
+        [
+            "Kemudian beras tersebut direbus hingga masak. […]",
+            "[boilerplate] Read More"
+        ]
+    );
+    // Written for this test: a new sentence after the quotation still starts one.
+    assert_eq!(
+        render(
+            "“Kami berharap acara ini menjadi ajang silaturahmi.” Tambahan dana juga disiapkan."
+        )
+        .len(),
+        2
+    );
+}

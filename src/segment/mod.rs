@@ -417,8 +417,12 @@ fn between_chrome(paragraphs: &mut [Paragraph]) {
 /// every line in capitals between two lines of chrome is chrome (32 of 32), and 11 of the 12
 /// four-word lines without a colon or a dash.
 fn short_chrome(p: &Paragraph) -> bool {
+    // A credit (`Kontributor di Koran Mandala`, tune-41) may stand among the chrome under a
+    // story; its label says what it is.
     let plain = |t: &str| {
-        !t.contains(['.', '!', '?', ',', '"', '“', '”', ':']) && !t.starts_with(['-', '–', '•'])
+        !t.contains(['.', '!', '?', ',', '"', '“', '”', ':'])
+            && !t.starts_with(['-', '–', '•'])
+            && !news::opens_with_credit_label(t)
     };
     if let Some(t) = lone_line(p) {
         return t.split_whitespace().nth(4).is_none() && plain(t);

@@ -527,10 +527,18 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
             if tokens == 0 || bare_number || initials_open {
                 return None;
             }
-            let end = outlet_after_dash(par, end)
+            let named = (word == "|" || word == "||")
+                .then(|| outlet_name_after_bar(par, end))
+                .flatten();
+            let end = named
+                .or_else(|| outlet_after_dash(par, end))
                 .or_else(|| place_after_dash(par, end, strong))
                 .unwrap_or(end);
-            return accept(par, end, strong || early);
+            // `Sampit, – Kasus dugaan ...` (tune-50): a place, its comma and a dash with nothing
+            // between, the outlet's slot a template left empty; no sentence puts a dash after
+            // its first word's comma.
+            let empty_slot = tokens == 1 && after_comma;
+            return accept(par, end, strong || early || named.is_some() || empty_slot);
         }
         // `Denpasar (bisnisbali.com) –Direktorat ...`: the scraper dropped the space after the
         // dash instead of before it; the dash still closes what came before it.
@@ -910,6 +918,32 @@ fn titled_outlet_len(par: &str, early: bool) -> Option<usize> {
     accept(par, at, true)
 }
 
+/// `Medan | Bandar Meriah News - Apresiasi ...` (tune-48's `TUAL | Fakta-News.id -` in words):
+/// after the place's bar, the outlet's name of up to four capitalised words and a dash. A bar
+/// never stands in running text, and a sentence does not break off after a few capitalised
+/// words at a dash. The end of that dash, if so.
+fn outlet_name_after_bar(par: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    for n in 0..5 {
+        let rest = &par[at..];
+        let start = rest.find(|c: char| !c.is_whitespace())?;
+        let len = rest[start..]
+            .find(char::is_whitespace)
+            .unwrap_or(rest.len() - start);
+        let word = &rest[start..start + len];
+        at += start + len;
+        if is_dash(word) {
+            return (n > 0).then_some(at);
+        }
+        if !word.starts_with(|c: char| c.is_uppercase())
+            || !word.chars().all(|c| c.is_alphanumeric() || c == '.')
+        {
+            return None;
+        }
+    }
+    None
+}
+
 /// `JABAR – Bogor—Bidikkasusnews.com | Wakil ...`: a region, a dash, then a place glued to the
 /// outlet's domain and a second separator; or `FALIHMEDIA.COM | SUMENEP – ...`, an outlet, a
 /// bar, then the place in capitals and a dash. The end of that second separator, if present.
@@ -1047,6 +1081,19 @@ pub fn read_also_alone(label: &str) -> bool {
     let label = label.trim().trim_end_matches([':', ' ']);
     marker_at(label, 0).is_some_and(|m| {
         m.reach == Reach::Title && m.text.trim_end_matches(':').len() == label.len()
+    })
+}
+
+/// Whether `t` opens with a word the list knows as a credit's label (`Kontributor di Koran
+/// Mandala`, `Penulis Budi`), with or without its colon.
+pub fn opens_with_credit_label(t: &str) -> bool {
+    let first = t.split_whitespace().next().unwrap_or("");
+    let first = first.trim_end_matches(':');
+    markers().inline.iter().any(|m| {
+        m.kind == SegmentKind::Byline
+            && m.text
+                .strip_suffix(':')
+                .is_some_and(|l| l.eq_ignore_ascii_case(first))
     })
 }
 
@@ -1203,6 +1250,25 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     {
         return Some(SegmentKind::Boilerplate);
     }
+    // `0 Komentar untuk "Warga Desa Kadubera ..."` (tune-8): the heading a blog template sets
+    // over a post's comments, their count and the post's title.
+    if let [count, label, prep, ..] = words.as_slice() {
+        if count.bytes().all(|b| b.is_ascii_digit())
+            && ["komentar", "comments", "tanggapan"]
+                .iter()
+                .any(|l| label.eq_ignore_ascii_case(l))
+            && ["untuk", "on", "pada", "to"]
+                .iter()
+                .any(|p| prep.eq_ignore_ascii_case(p))
+        {
+            return Some(SegmentKind::Boilerplate);
+        }
+    }
+    // `Halaman : 1 2 3 4 Selanjutnya` (tune-43), `Page 1 2 Next`: the pager under a story
+    // cut into pages; page numbers in a row, led by the label and closed by the next page.
+    if pager(&words) {
+        return Some(SegmentKind::Boilerplate);
+    }
     // `|---|`, `| --- | :---: |`: the rule under a table's head row, as a page turned into
     // Markdown keeps it; it has no word, and the table around it tells what it belongs to.
     if t.contains('|') && t.contains("--") && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
@@ -1349,6 +1415,39 @@ fn is_weekday(w: &str) -> bool {
         || ENGLISH_WEEKDAYS.iter().any(eq)
         || ID_DAY_ABBR.iter().any(eq)
         || EN_DAY_ABBR.iter().any(eq)
+}
+
+/// A pager: a label (`Halaman`, `Hal`, `Page`), page numbers in a row, and the links to the
+/// pages before and after; at least two numbers and the label or a link, no other word.
+fn pager(words: &[&str]) -> bool {
+    let (mut numbers, mut named) = (0, false);
+    for w in words {
+        let w = w.trim_matches([':', '.', '«', '»', '<', '>', '|']);
+        if w.is_empty() {
+            continue;
+        }
+        if w.bytes().all(|b| b.is_ascii_digit()) && w.len() <= 3 {
+            numbers += 1;
+        } else if [
+            "halaman",
+            "hal",
+            "page",
+            "selanjutnya",
+            "sebelumnya",
+            "berikutnya",
+            "next",
+            "prev",
+            "previous",
+        ]
+        .iter()
+        .any(|l| w.eq_ignore_ascii_case(l))
+        {
+            named = true;
+        } else {
+            return false;
+        }
+    }
+    numbers >= 2 && named
 }
 
 /// Whether `t` names a distribution channel outlets push readers to (Google News, a WhatsApp

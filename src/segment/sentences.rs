@@ -226,8 +226,15 @@ fn should_break(stop: Stop<'_>) -> bool {
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
+    // `... direbus hingga masak. […]Read More` (tune-50): the mark a listing page sets where it
+    // cut a post's excerpt belongs to the text it cut; no sentence opens with it.
+    if text[next..].starts_with("[…]") || text[next..].starts_with("[...]") {
+        return false;
+    }
     if c.is_lowercase() && !mojibake_quote {
-        return lower_case_start(stop);
+        // `... tandas AKBP Shinto. tom/gal` (tune-50): the editors' initials joined by a slash
+        // close the story without their brackets; no sentence is one such token.
+        return bare_code(&text[next..]) || lower_case_start(stop);
     }
     // `... pungkasnya. Â`: a no-break space (C2 A0) read as Latin-1 leaves `Â` behind; alone at
     // the paragraph's end it is a stray space, no sentence.
@@ -325,6 +332,9 @@ fn should_break(stop: Stop<'_>) -> bool {
     };
     if word.is_empty() {
         return true;
+    }
+    if list_number_stop(stop) {
+        return false;
     }
     // One lookup in the list per candidate stop.
     // `Mukhlis Basri, M.M.-Drs. H. Makmur Azhari` (tune-49): a pair of names joined by a
@@ -455,7 +465,9 @@ fn attribution_after_quote(text: &str, run_end: usize, next: usize) -> bool {
     // `Menurutnya, ...` and `Katanya, ...` (reportedly) open a sentence: a word set off by a
     // comma, or `menurut` (a preposition), is no attribution.
     let raw = text[next..].split(char::is_whitespace).next().unwrap_or("");
-    let word = word_at(text, next);
+    // `... semakin kompak.” Tambahnya.` (tune-51): the attribution may close the paragraph
+    // with its own stop.
+    let word = word_at(text, next).trim_end_matches('.');
     let Some(root) = word.strip_suffix("nya") else {
         return false;
     };
@@ -563,6 +575,31 @@ fn lower_case_start(stop: Stop<'_>) -> bool {
     (run.marks > 0 && len >= 3) || abbrev::opens_clause_in_lower_case(&after[..len])
 }
 
+/// `Masalah itu adalah: 1).Jalan Rusak. 2).Sampah.` (tune-50): a list's number closed by a
+/// bracket, with a stop typed after it, is the item's marker. A number in brackets (`ayat
+/// (2).`, `Minggu (15 / 12).`) may end a sentence: its bracket closes one opened before it.
+fn list_number_stop(stop: Stop<'_>) -> bool {
+    let (text, sentence_start, term_start) = (stop.text, stop.sentence_start, stop.term_start);
+    let word_start = word_start(text, sentence_start, term_start);
+    let Some(number) = text[word_start..term_start].strip_suffix(')') else {
+        return false;
+    };
+    let before = &text[sentence_start..word_start];
+    (1..=2).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && before.matches('(').count() <= before.matches(')').count()
+}
+
+/// `tom/gal`: editors' initials in lower case joined by a slash, alone to the paragraph's end.
+fn bare_code(rest: &str) -> bool {
+    let t = rest.trim_end();
+    let parts: Vec<&str> = t.split('/').collect();
+    (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| (2..=6).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
 /// `LawuPost.Com)`, `KabarViral79.Com`: an outlet's domain written in title case. A
 /// domain's last label is not a word that starts a sentence; what follows it is not a letter.
 fn is_top_level_domain(rest: &str) -> bool {
@@ -643,7 +680,11 @@ fn word_start(text: &str, from: usize, end: usize) -> usize {
 fn glued_boundary(stop: Stop<'_>) -> bool {
     let (text, run) = (stop.text, stop.run);
     let (sentence_start, term_start) = (stop.sentence_start, stop.term_start);
-    if run.ellipsis || run.dots + run.marks != 1 || term_start <= sentence_start {
+    if run.ellipsis
+        || run.dots + run.marks != 1
+        || term_start <= sentence_start
+        || list_number_stop(stop)
+    {
         return false;
     }
     // `... sesuai hukum yang berlaku.(jejakrekam)`, `jelasnya.(oz)`, `kemarin.[FHS-NAL]`: the
