@@ -2475,3 +2475,97 @@ fn seventeenth_pass_kinds_are_read() {
         ),
     ]);
 }
+
+/// Issue 13, the eighteenth pass: a wrong key beside the one meant on its QWERTY row, from
+/// six letters, and a letter left out at six letters, are read as the word meant (real typos
+/// of the tuning texts).
+#[test]
+fn eighteenth_pass_neighbour_keys_are_read() {
+    assert_known(&[
+        (
+            "Provinsi Jawa Barat memiliki kasus terbanyak denhan lebih dari 6.000 kasus",
+            "denhan",
+            "with",
+        ),
+        (
+            "Nah ini memjadi dasar kami dalam membuat aplikasi",
+            "memjadi",
+            "become",
+        ),
+        (
+            "\"Bantuan oangan dan SPHP (operasi pasar) memang belum berhasil",
+            "oangan",
+            "food",
+        ),
+        (
+            "menganggap laporan polisi didiga tak ada tanggapan",
+            "didiga",
+            "allegedly",
+        ),
+        (
+            "selama periode 2018 - 2023 tekait visi misi, apakah sudah sesuai target",
+            "tekait",
+            "related",
+        ),
+        (
+            "berdasarkan laoran month on month (MoM) sepanjang Januari",
+            "laoran",
+            "report",
+        ),
+        (
+            "Sebanyak 25 hekare lahan gambut terbakar",
+            "hekare",
+            "hectare",
+        ),
+    ]);
+}
+
+/// Issue 13, the eighteenth pass: real words one neighbouring key or one letter from another
+/// word keep their own reading (`komedo` is not `komedi`, `kepang` not `Jepang`, `siring`
+/// not `seiring`), and a wrong key at five letters stays unknown (`wakru`, `dalan`: there
+/// the edit reached far more real words than typos).
+#[test]
+fn eighteenth_pass_real_words_keep_their_reading() {
+    assert_known(&[
+        (
+            "bertempat di halaman siring laut Kotabaru",
+            "siring",
+            "embankment",
+        ),
+        (
+            "Rambutnya dikepang dua, kepang yang rapi.",
+            "kepang",
+            "braid",
+        ),
+        ("Wajahnya penuh komedo dan jerawat.", "komedo", "blackhead"),
+        (
+            "Ia mengalami cedera panggul saat latihan.",
+            "panggul",
+            "hip",
+        ),
+        (
+            "Warga menggelar sabung ayam di desa itu.",
+            "sabung",
+            "cockfight",
+        ),
+        (
+            "Ibu membuat kue nastar untuk Lebaran.",
+            "nastar",
+            "pineapple tart",
+        ),
+        (
+            "Para manula mendapat vaksin lebih dulu.",
+            "manula",
+            "elderly",
+        ),
+    ]);
+    let backend = OfflineBackend::new();
+    for (text, word) in [
+        ("dalam kurun wakru 14-21 September 2025", "wakru"),
+        ("Hal itu disampaikannya dalan sambutan akhir tahun", "dalan"),
+    ] {
+        let tokens = backend.analyse(text);
+        let t = tokens.iter().find(|t| t.surface == word).unwrap();
+        assert_eq!(t.kind, TokenKind::Unknown, "{word} -> {}", t.english);
+    }
+}
