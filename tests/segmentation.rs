@@ -3004,6 +3004,14 @@ fn tune_50_and_51_rules() {
             "[boilerplate] Read More"
         ]
     );
+    // https://www.faktaberita.co.id (tune-13) and gardarevolusi.com (tune-21): the bare
+    // reporting verb before the speaker's name after a closed quotation.
+    for text in [
+        "“Kami berharap jalan ini dapat meningkatkan pembangunan di berbagai bidang.” Tambah Kintoko",
+        "“Mudah-mudahan mobil sudah bisa akses nanti.” Ujar Masiyo Yoyok, Sekretaris Desa.",
+    ] {
+        assert_eq!(render(text), [text], "{text}");
+    }
     // Written for this test: a new sentence after the quotation still starts one.
     assert_eq!(
         render(
