@@ -2558,7 +2558,7 @@ fn eighteenth_pass_real_words_keep_their_reading() {
         (
             "Para manula mendapat vaksin lebih dulu.",
             "manula",
-            "elderly",
+            "elderl",
         ),
     ]);
     let backend = OfflineBackend::new();
