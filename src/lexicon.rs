@@ -423,7 +423,13 @@ impl Lexicon {
     /// `pemeran` actor; `samboja`, a place, not `kamboja`), and so does an edit inside a
     /// clitic (`betahun` is `bertahun`, not `betah` + `pun`): there only a letter dropped or
     /// added is undone, to an entry without a clitic (`tecatat`, `klasmen`, `posisis`). The
-    /// generated loan spellings, themselves a guess, are not used.
+    /// generated loan spellings, themselves a guess, are not used. From six letters, last, a
+    /// wrong key that is the next key on its QWERTY row (`denhan`, `memjadi`, `oangan` for
+    /// pangan) and, at six letters, a letter left out (`tekait`, `laoran`) are undone too, in
+    /// the group of one-letter edits: a slipping finger hits the key beside the one meant, so
+    /// the edit rarely reaches a word the writer did not mean (all tuning texts and the raw
+    /// news: 23 readings, 20 right; at five letters, or with the keys above and below, far
+    /// more wrong: docs/backends.md, the eighteenth pass).
     pub fn analyse_misspelt(&self, word: &str) -> Option<WordAnalysis<'_>> {
         if let Some(bare) = strip_mojibake(word) {
             return self.analyse_word(bare);
@@ -444,13 +450,17 @@ impl Lexicon {
             return None;
         }
         let n = chars.len();
-        for (kind, edits) in spelling_edits(&chars, n >= 8).into_iter().enumerate() {
+        for (kind, mut edits) in spelling_edits(&chars, n >= 8).into_iter().enumerate() {
             let (min_len, affixed) = match kind {
                 0 => (5, true),
                 // A swap from five letters; below eight, to an entry as it stands (below).
                 1 => (5, false),
-                _ => (7, false),
+                // From six letters a neighbouring key or a letter left out (below).
+                _ => (6, false),
             };
+            if kind == 2 && n < 8 {
+                edits.extend(neighbour_key_edits(&chars));
+            }
             if n < min_len {
                 continue;
             }
@@ -765,6 +775,30 @@ fn strip_mojibake(word: &str) -> Option<&str> {
     .then_some(bare)
 }
 
+/// The words a wrong key gives on a QWERTY keyboard (the layout Indonesian keyboards use):
+/// each letter replaced by a key beside it on the same row (`wakru` waktu, `dalan` dalam,
+/// `denhan` dengan). A finger that slips lands on the next key of its row; a key above or
+/// below, and any letter at all, reach other real words far more often (measured in
+/// docs/backends.md, the eighteenth pass).
+fn neighbour_key_edits(chars: &[char]) -> Vec<String> {
+    const ROWS: [&[u8]; 3] = [b"qwertyuiop", b"asdfghjkl", b"zxcvbnm"];
+    let mut out = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        for row in ROWS {
+            let Some(k) = row.iter().position(|&r| char::from(r) == c) else {
+                continue;
+            };
+            let beside = [k.checked_sub(1), Some(k + 1)];
+            for j in beside.into_iter().flatten().filter(|&j| j < row.len()) {
+                let mut v = chars.to_vec();
+                v[i] = char::from(row[j]);
+                out.push(v.into_iter().collect());
+            }
+        }
+    }
+    out
+}
+
 /// `word` with accents and other combining marks removed (`dìtutup` -> `ditutup`).
 fn fold_accents(word: &str) -> String {
     if word.is_ascii() {
@@ -824,7 +858,9 @@ fn spelling_edits(chars: &[char], wrong_letter: bool) -> [Vec<String>; 3] {
                 })
         })
         .collect();
-    let mut one_letter: Vec<String> = extra;
+    // At six letters only a letter left out: a letter too many there lands on another
+    // word as often as on the word meant.
+    let mut one_letter: Vec<String> = if n >= 7 { extra } else { Vec::new() };
     one_letter.extend(missing);
     one_letter.extend(wrong);
     [repeated, swapped, one_letter]
