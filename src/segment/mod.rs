@@ -395,9 +395,9 @@ fn leading_chrome(paragraphs: &mut [Paragraph]) {
 /// the stream, [`stream`], and again on the closing run after [`trailing_chrome`]): a widget's
 /// name or setting left as text (`randomposts4`, `Sulut/block-7/#E4D932`), a button (`Print`),
 /// an ad slot's label (`ads`), a counter's label whose figure is a line of its own (`0`,
-/// `SHARES`, `346`). A title, a credit or a sentence has words of its own and punctuation; three
-/// words without a stop, with chrome on both sides, are one more entry of the menu. (Every such
-/// line in the tuning gold is boilerplate.)
+/// `SHARES`, `346`). A title, a credit or a sentence has words of its own and punctuation; a few
+/// words without a stop, with chrome on both sides, are one more entry of the menu (see
+/// [`short_chrome`] for how few, and the count in the tuning gold).
 fn between_chrome(paragraphs: &mut [Paragraph]) {
     let chrome = |p: &Paragraph| p.kind == ParagraphKind::Boilerplate;
     let hits: Vec<usize> = (1..paragraphs.len().saturating_sub(1))
