@@ -776,9 +776,10 @@ fn strip_mojibake(word: &str) -> Option<&str> {
 }
 
 /// The words a wrong key gives on a QWERTY keyboard (the layout Indonesian keyboards use):
-/// each letter replaced by a key beside it on the same row (`wakru` waktu, `dalan` dalam,
-/// `denhan` dengan). A finger that slips lands on the next key of its row; a key above or
-/// below, and any letter at all, reach other real words far more often (measured in
+/// each letter replaced by a key beside it on the same row (`denhan` dengan, `memjadi`
+/// menjadi). A finger that slips lands on the next key of its row; a key above or below, and
+/// any letter at all, reach other real words far more often, and so does this edit on a word
+/// of five letters, which is why `wakru` (waktu) and `dalan` (dalam) stay unknown (measured in
 /// docs/backends.md, the eighteenth pass).
 fn neighbour_key_edits(chars: &[char]) -> Vec<String> {
     const ROWS: [&[u8]; 3] = [b"qwertyuiop", b"asdfghjkl", b"zxcvbnm"];
