@@ -1254,12 +1254,8 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     // over a post's comments, their count and the post's title.
     if let [count, label, prep, ..] = words.as_slice() {
         if count.bytes().all(|b| b.is_ascii_digit())
-            && ["komentar", "comments", "tanggapan"]
-                .iter()
-                .any(|l| label.eq_ignore_ascii_case(l))
-            && ["untuk", "on", "pada", "to"]
-                .iter()
-                .any(|p| prep.eq_ignore_ascii_case(p))
+            && one_of(label, &["komentar", "comments", "tanggapan"])
+            && one_of(prep, &["untuk", "on", "pada", "to"])
         {
             return Some(SegmentKind::Boilerplate);
         }
@@ -1410,11 +1406,10 @@ pub fn date_stamp(t: &str) -> Option<bool> {
 
 /// A weekday in Indonesian or English, written out or short (`Jum'at`, `Sen`, `Fri`).
 fn is_weekday(w: &str) -> bool {
-    let eq = |d: &&str| w.eq_ignore_ascii_case(d);
-    ID_DAYS.iter().map(|(d, _)| d).any(eq)
-        || ENGLISH_WEEKDAYS.iter().any(eq)
-        || ID_DAY_ABBR.iter().any(eq)
-        || EN_DAY_ABBR.iter().any(eq)
+    ID_DAYS.iter().any(|(d, _)| d.eq_ignore_ascii_case(w))
+        || one_of(w, &ENGLISH_WEEKDAYS)
+        || one_of(w, ID_DAY_ABBR)
+        || one_of(w, EN_DAY_ABBR)
 }
 
 /// A pager: a label (`Halaman`, `Hal`, `Page`), page numbers in a row, and the links to the
@@ -1428,20 +1423,20 @@ fn pager(words: &[&str]) -> bool {
         }
         if w.bytes().all(|b| b.is_ascii_digit()) && w.len() <= 3 {
             numbers += 1;
-        } else if [
-            "halaman",
-            "hal",
-            "page",
-            "selanjutnya",
-            "sebelumnya",
-            "berikutnya",
-            "next",
-            "prev",
-            "previous",
-        ]
-        .iter()
-        .any(|l| w.eq_ignore_ascii_case(l))
-        {
+        } else if one_of(
+            w,
+            &[
+                "halaman",
+                "hal",
+                "page",
+                "selanjutnya",
+                "sebelumnya",
+                "berikutnya",
+                "next",
+                "prev",
+                "previous",
+            ],
+        ) {
             named = true;
         } else {
             return false;
@@ -1545,19 +1540,14 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
     }
     // `tag: #gedung baru dpr  #ketua dpr  #parlemen` (tune-49): the tags under their label,
     // each tag of one or more words as the site wrote them; no sentence opens with the label.
-    if tags >= 2
-        && !closed
-        && ["tag:", "tags:", "tagar:"]
-            .iter()
-            .any(|l| first.eq_ignore_ascii_case(l))
-    {
+    if tags >= 2 && !closed && one_of(first, &["tag:", "tags:", "tagar:"]) {
         return true;
     }
     if !closed && words.len() == 2 && matches!(first, "Home" | "Beranda" | "HOME" | "BERANDA") {
         return true;
     }
     // `Beranda blog Halaman 51`, `Beranda JATENG RAYA METRO SEMARANG Sistem Zonasi ...`
-    // (tune-48, tune-35): a breadcrumb whose separators the scraper dropped still opens on the
+    // (tune-48, tune-9): a breadcrumb whose separators the scraper dropped still opens on the
     // site's home, *Beranda*, and runs to the page's title without a stop. (Every line of the
     // tuning gold that opens so is boilerplate, 6 of 6; `Home` is also a company's name, `Home
     // Credit`, and keeps to two words.)

@@ -701,24 +701,19 @@ fn glued_boundary(stop: Stop<'_>) -> bool {
     }
     // `... sesuai hukum yang berlaku.(jejakrekam)`, `jelasnya.(oz)`, `kemarin.[FHS-NAL]`: the
     // editor's code closing a story, glued on by the scraper. A code is never part of the sentence before it.
-    if text.as_bytes()[stop.next] == b'-' && dashed_credit(&text[stop.next..]) {
+    let rest = &text[stop.next..];
+    if rest.starts_with('-') && dashed_credit(rest) {
         return true;
     }
-    if matches!(text.as_bytes()[stop.next], b'(' | b'[' | b'*') {
-        let token = text[stop.next..]
-            .split(char::is_whitespace)
-            .next()
-            .unwrap_or("");
-        if super::news::is_reporter_code(token.trim_end_matches('.'))
-            || closing_bracket(&text[stop.next..])
-        {
+    if rest.starts_with(['(', '[', '*']) {
+        let token = rest.split(char::is_whitespace).next().unwrap_or("");
+        if super::news::is_reporter_code(token.trim_end_matches('.')) || closing_bracket(rest) {
             return true;
         }
     }
     // `... yang dilaporkan oleh masyarakat.ADV` (tune-49): a code in capitals glued to a plain
     // word's stop and closing the paragraph (`ADV` marks an advertorial) is the editor's, as
     // a code in brackets is; no sentence is one initialism.
-    let rest = &text[stop.next..];
     if (2..=5).contains(&rest.len())
         && rest.bytes().all(|b| b.is_ascii_uppercase())
         && !is_top_level_domain(rest)
@@ -726,9 +721,7 @@ fn glued_boundary(stop: Stop<'_>) -> bool {
     {
         return true;
     }
-    if !super::news::opens_capitalised(&text[stop.next..])
-        || is_top_level_domain(&text[stop.next..])
-    {
+    if !super::news::opens_capitalised(rest) || is_top_level_domain(rest) {
         return false;
     }
     let before = &text[sentence_start..term_start];
