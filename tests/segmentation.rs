@@ -396,6 +396,13 @@ fn kinds(text: &str) -> Vec<&'static str> {
     doc.paragraphs.iter().map(|p| p.kind.as_str()).collect()
 }
 
+/// Each text stays one segment.
+fn assert_whole(texts: &[&str]) {
+    for text in texts {
+        assert_eq!(render(text), [*text], "{text}");
+    }
+}
+
 /// `line` between two body paragraphs is not taken for boilerplate.
 fn assert_not_boilerplate_between_body(line: &str) {
     assert_ne!(
@@ -600,12 +607,10 @@ fn sentences_ending_in_any_quotation_mark() {
 
 #[test]
 fn tokenised_hyphens_at_a_paragraph_start_are_not_datelines() {
-    for text in [
+    assert_whole(&[
         "Al - Faisaly adalah klub sepak bola asal Yordania yang bermarkas di Amman.",
         "U - Boat adalah kapal selam milik Jerman pada Perang Dunia.",
-    ] {
-        assert_eq!(render(text), [text], "{text}");
-    }
+    ]);
     // An outlet and a place whose dash the scraper lost is still a dateline.
     assert_eq!(
         render("Liputan6.com, Jakarta Tim Densus 88 menangkap seorang terduga teroris di Tebing Tinggi."),
@@ -859,12 +864,10 @@ fn datelines_with_a_bar_or_glued_to_the_story() {
         assert_eq!(got.len(), 2, "{text}: {got:?}");
     }
     // A compound at a sentence start has no outlet before it: not a dateline.
-    for text in [
+    assert_whole(&[
         "KPK-Polri sepakat memperkuat kerja sama pemberantasan korupsi di daerah.",
         "Jawa-Bali menjadi wilayah dengan kasus terbanyak pekan ini menurut data resmi.",
-    ] {
-        assert_eq!(render(text), [text], "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -2899,12 +2902,10 @@ fn tune_48_and_49_rules() {
     // https://suarakalimantan.com/2019/08/02/gempa-landa-jakarta-akibatkan-pengunjung-warung-makan-berhamburan-keluar
     // (tune-49): a title glued by a hyphen to the degree before it; a degree list with an
     // abbreviated word set off by a comma.
-    for text in [
+    assert_whole(&[
         "Pasangan Bupati dan Wakil Bupati Lampung Barat Periode 2012-2017, Drs. H. Mukhlis Basri, M.M.-Drs. H. Makmur Azhari, Senin (10/12).",
         "Kepala Pusat Gempabumi dan Tsunami BMKG, Rahmat Triyono, S.T., Dipl. Seis., M.Sc. merilis peringatan dini gelombang tsunami.",
-    ] {
-        assert_eq!(render(text), [text], "{text}");
-    }
+    ]);
     // Written for this test: what must stay as it was. A table of figures in the story stays
     // text; a size in a sentence; a capitals line between stories' paragraphs; a lower-case
     // `baca juga` inside a sentence; a code in capitals inside a paragraph, or a domain's
@@ -2969,12 +2970,10 @@ fn tune_50_and_51_rules() {
     // https://sulapa.com/2019/07/07/turnamen-sepak-bola-piala-bergilir-antar-dusun-meriahkan-lapangan-desa-kabba/
     // (tune-51): an attribution after a closed quotation, with its own stop, closing the
     // paragraph; and `Sta.` (Santa) in a Catholic school's name (voicenews.id, tune-51).
-    for text in [
+    assert_whole(&[
         "“kami berharap acara ini bisa menjadi ajang untuk mempererat tali silaturahmi antar warga Desa kabba khususnya sehingga semakin kompak.” Tambahnya.",
         "Demikian dikatakan Kepala SMPK Sta. Familia, Sikumana, kepada wartawan.",
-    ] {
-        assert_eq!(render(text), [text], "{text}");
-    }
+    ]);
     // https://redaksi.duta.co/tepergok-polisi-pencuri-motor-terjun-dari-jembatan-suramadu/
     // (tune-50): the editors' initials without brackets after the last stop; and
     // https://www.expressindonews.com (tune-50): a degree of the list, `M.Pd.K.`, ends a sentence.
@@ -3024,12 +3023,10 @@ fn tune_50_and_51_rules() {
     );
     // https://www.faktaberita.co.id (tune-13) and gardarevolusi.com (tune-21): the bare
     // reporting verb before the speaker's name after a closed quotation.
-    for text in [
+    assert_whole(&[
         "“Kami berharap jalan ini dapat meningkatkan pembangunan di berbagai bidang.” Tambah Kintoko",
         "“Mudah-mudahan mobil sudah bisa akses nanti.” Ujar Masiyo Yoyok, Sekretaris Desa.",
-    ] {
-        assert_eq!(render(text), [text], "{text}");
-    }
+    ]);
     // Written for this test: a new sentence after the quotation still starts one.
     assert_eq!(
         render(
