@@ -1959,6 +1959,10 @@ fn breadcrumb(t: &str) -> bool {
     let rest: Vec<&str> = words.collect();
     match rest.first() {
         Some(&("»" | ">" | "/" | "›")) => rest.len() >= 2,
+        // `Beranda PENDIDIKAN Kepala SMAN 2 Bayan Bangga dengan Pencapaian Si Kembar Cantik Ini`
+        // (tune-54): from the home's own name, *Beranda* (no company is named so, unlike
+        // `Home`), the trail runs to the page's title however long (see [`chrome_shape`]).
+        Some(_) if matches!(rest.len(), 1..=24) && t.starts_with(['B']) => true,
         Some(_) => {
             rest.len() <= 6
                 && rest
@@ -2380,6 +2384,15 @@ fn site_control(words: &[&str]) -> bool {
             return true;
         }
     }
+    // `Comments0` (tune-54): the counter's word glued to its figure, the space lost.
+    if let [only] = lower {
+        let word = only.trim_end_matches(|c: char| c.is_ascii_digit());
+        if word.len() < only.len()
+            && (one_of(word, &COUNTED) || one_of(word, &["comments", "komentar", "shares"]))
+        {
+            return true;
+        }
+    }
     if lower.iter().any(|w| number(w))
         && lower.iter().any(|w| one_of(w, &COUNTED))
         && lower.iter().all(|w| one_of(w, &VIEWS) || number(w))
@@ -2538,6 +2551,38 @@ pub fn caption_label(par: &str) -> bool {
             && head[..l.len()].eq_ignore_ascii_case(l.as_bytes())
             && matches!(head[l.len()], b' ' | b':')
     })
+}
+
+/// `Photo bersama tim penilai ... SMAN 13 Merangin / yazdy-me`, `... BMKG Nyatakan Tidak
+/// Berpotensi Tsunami /Mantra Sukabumi /`, `... dengan cara blender/Alam` (tune-54): a caption
+/// closed by its picture's credit after a slash, with no stop between them (the page's markup
+/// set them apart). Where the credit starts, if so: the paragraph's last slash, set apart by a
+/// space or glued to a lower-case word of four letters or more, before one to three words with
+/// no digit or bracket (and perhaps a closing slash; `(Erik / Cepos)` is a credit in brackets,
+/// read as one), after a caption of five words or more not closed by
+/// a stop. A slash in running text joins two words of a kind (`dan/atau`, `Rp 50.000/kg`) and
+/// a sentence ends with its stop.
+pub fn slash_credit(par: &str) -> Option<usize> {
+    let t = par.trim_end();
+    let body = t.strip_suffix('/').unwrap_or(t).trim_end();
+    let at = memchr::memrchr(b'/', body.as_bytes())?;
+    let credit = body[at + 1..].trim();
+    let caption = &par[..at];
+    let before = caption.rsplit(char::is_whitespace).next().unwrap_or("");
+    let apart = before.is_empty();
+    let glued = before.chars().count() >= 4 && before.chars().all(char::is_lowercase);
+    let credit_ok = credit.starts_with(char::is_alphabetic)
+        && credit.split_whitespace().nth(3).is_none()
+        && !credit.contains(|c: char| {
+            c.is_ascii_digit() || matches!(c, '.' | ',' | '/' | ')' | ']' | '?' | '!' | ':' | '"')
+        })
+        && (apart || credit.starts_with(char::is_uppercase));
+    let caption = caption.trim_end();
+    ((apart || glued)
+        && credit_ok
+        && caption.split_whitespace().nth(4).is_some()
+        && !caption.ends_with(['.', '!', '?', ':', ',', '"', '”']))
+    .then_some(at)
 }
 
 /// `Pemain Timnas Indonesia tengah berduel dengan pemain Singapura  Copyright: © Pssi.org`: a
@@ -2774,6 +2819,8 @@ const CREDIT_LABELS: [&str; 6] = [
 /// `(rna/fdn)`, `(ant)`, `(*)`, `(mdk/ded)`: editors' initials closing an article; some
 /// outlets put them in square brackets (`[initial]`, Bola.net).
 pub fn is_reporter_code(text: &str) -> bool {
+    // `[KC.05]**` (tune-54): stars after the code mark the story's end, as `***` does alone.
+    let text = text.trim_end_matches('*');
     // `(driau/rls))`: a closing bracket typed twice.
     let text = text
         .strip_suffix("))")
@@ -2799,12 +2846,18 @@ pub fn is_reporter_code(text: &str) -> bool {
     // `kemarin.[FHS-NAL]`: in square brackets, which a sentence does not use for an aside, the
     // reporter's and editor's initials may be in capitals, joined by a hyphen (round brackets
     // in capitals are an acronym: `(BEI)`).
+    // `[KC.05]` (Kabar Cianjur, tune-54): the outlet's initials and the writer's number,
+    // joined by a stop.
+    let capitals =
+        |part: &str| (2..=5).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_uppercase());
     if text.starts_with('[')
         && inner.len() <= 16
-        && inner.contains('-')
-        && inner.split('-').all(|part| {
-            (2..=5).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_uppercase())
-        })
+        && ((inner.contains('-') && inner.split('-').all(capitals))
+            || inner.split_once('.').is_some_and(|(code, number)| {
+                capitals(code)
+                    && (1..=4).contains(&number.len())
+                    && number.bytes().all(|b| b.is_ascii_digit())
+            }))
     {
         return true;
     }

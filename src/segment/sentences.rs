@@ -234,7 +234,14 @@ fn should_break(stop: Stop<'_>) -> bool {
     if c.is_lowercase() && !mojibake_quote {
         // `... tandas AKBP Shinto. tom/gal` (tune-50): the editors' initials joined by a slash
         // close the story without their brackets; no sentence is one such token.
-        return bare_code(&text[next..]) || lower_case_start(stop);
+        // `... belum terealisasi. liputan6.com` (tune-55): the source's domain alone after the
+        // story's last stop, as a reporter's code closes a story; no sentence is a domain.
+        let rest = text[next..].trim_end();
+        let source = plain_word_stop(stop)
+            && rest.len() <= 40
+            && !rest.contains(char::is_whitespace)
+            && super::news::is_domain(rest);
+        return source || bare_code(&text[next..]) || lower_case_start(stop);
     }
     // `... pungkasnya. Â`: a no-break space (C2 A0) read as Latin-1 leaves `Â` behind; alone at
     // the paragraph's end it is a stray space, no sentence.

@@ -30,7 +30,7 @@
 use super::{
     chrome_run, confirms_teaser, cut_short, leading_chrome, link_list_step, mark_boilerplate,
     same_text, segment_paragraph, short_chrome, slide_lead, starts_paragraph, starts_running_text,
-    teaser_under, trailing_chrome, trim, trim_range, LinkList, Piece,
+    story_card, teaser_under, trailing_chrome, trim, trim_range, LinkList, Piece,
 };
 use crate::doc::{Paragraph, ParagraphKind, Segment, SegmentKind};
 use std::collections::VecDeque;
@@ -172,8 +172,12 @@ impl Paragraphs<'_> {
 
     /// The chrome-between-chrome stage ([`super::between_chrome`]): a paragraph is given on
     /// when the next one comes, which says whether it stood between two lines of chrome.
-    fn between(&mut self, next: Paragraph) {
+    fn between(&mut self, mut next: Paragraph) {
         if let Some(mut p) = self.between.take() {
+            if story_card(&p, &next) {
+                mark_boilerplate(&mut p);
+                mark_boilerplate(&mut next);
+            }
             let chrome = p.kind == ParagraphKind::Boilerplate;
             if self.chrome_before && next.kind == ParagraphKind::Boilerplate && short_chrome(&p) {
                 mark_boilerplate(&mut p);
