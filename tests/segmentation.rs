@@ -3036,3 +3036,83 @@ fn tune_50_and_51_rules() {
         2
     );
 }
+
+/// Rules written from tune-52 and tune-53 (tests/data/news-unseen), after both were scored
+/// blind; each assertion quotes the page it came from or says it was written for the test.
+#[test]
+fn tune_52_and_53_rules() {
+    // https://dailytv.net/video/x7z34un (tune-52): a view counter rounded to thousands;
+    // https://genpi.co/ekonomi/188226/... (tune-52): a Google News prompt that says *silakan
+    // baca*; https://nidianews.com/bupati-bangka-tengah-resmikan-2-bangunan-baru-sekolah-dasar
+    // (tune-53): an image's file name printed as its text.
+    for line in [
+        "Views 1.2K",
+        "Dibaca 3,4rb kali",
+        "Silakan baca konten menarik lainnya dari GenPI.co di Google News",
+        "Yellow-and-Blue-Bold-Marketing-Agency-with-Hexagon-Frame-Linked-In-Banner",
+        "WhatsApp-Image-2024-01-12-at-10.15.22",
+    ] {
+        assert_boilerplate_between(
+            "Bupati meresmikan dua gedung sekolah dasar yang baru.",
+            &[line],
+            Some("Gedung itu dibangun dengan dana alokasi khusus."),
+        );
+    }
+    // Written for this test: a sentence about the service, and a compound of two parts.
+    assert_not_boilerplate_between_body("Warga membaca berita lewat Google News setiap pagi.");
+    assert_not_boilerplate_between_body("Jakarta-Bandung");
+    // https://pamekasan.publikmadura.com/atlet-pamekasan-raih-7-medali-emas-di-porprov-jatim-vii
+    // (tune-53): a pager's linked titles, cut by the theme with a glued ellipsis, between its
+    // labels.
+    let pager = "Atlet Pamekasan meraih tujuh medali emas.\nArtikel Sebelumnya\nGerak Cepat, Tim Opsnal Sakera Sakti Berhasil...\nArtikel Berikutnya\nWabup Pamekasan Ingatkan OPD Segera Belanjakan...\nBerita terkait\n";
+    assert_eq!(
+        kinds(pager),
+        [
+            "body",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "boilerplate"
+        ]
+    );
+    // Datelines: https://www.gardatimur-news.com/... (tune-52), a town and its province after
+    // the outlet's bar; https://dailytv.net/video/x7z34un (tune-52), the place glued to the
+    // outlet and the outlet to the story; https://liputanbangsa.com/... (tune-53), a place and
+    // the domain with the dash lost and its spaces left.
+    assert_eq!(
+        render("GARDATIMURNEWS.COM | Gowa, Sulsel – Polres Gowa kembali mencatatkan prestasi dalam upaya pemberantasan narkoba di wilayah Sulawesi Selatan.")[0],
+        "[dateline] GARDATIMURNEWS.COM | Gowa, Sulsel –"
+    );
+    assert_eq!(
+        render("BATU-KOMPAS.TV-Setelah mendapatkan imbauan dari BPBD tentang bahaya pergerakan tanah, 11 keluarga di Dusun Brau akhirnya dievakuasi.")[0],
+        "[dateline] BATU-KOMPAS.TV-"
+    );
+    assert_eq!(
+        render("SRAGEN, liputanbangsa.com  Bupati Sragen, Kusdinar Untung Yuni Sukowati resmikan gedung baru SD Negeri Kebonromo 3 pada Rabu (22/2).")[0],
+        "[dateline] SRAGEN, liputanbangsa.com"
+    );
+    // Written for this test: a compound of two names opening a sentence is no dateline.
+    assert_eq!(
+        render("KPK-Polri sepakat memperkuat kerja sama pemberantasan korupsi di daerah.").len(),
+        1
+    );
+    // Abbreviations: http://www.bandungnewsphoto.com/2020-12-25/... (tune-52), `Dok.` after a
+    // credit's slash; https://harianbanyuasin.bacakoran.co/amp/10708/... (tune-52), capitals
+    // and a stop opening a list's item; http://jokowidiary.blogspot.com/2013/05/... (tune-53),
+    // `HR.` before a name, as in `(HR. Bukhari dan Muslim)`.
+    assert_eq!(
+        render("Aplikasi Desaku Indonesia. BNP/Dok. Desaku Indonesia").len(),
+        2
+    );
+    assert_whole(&[
+        "PS. Hizbul Wathan",
+        "Jokowi melantik Walikota Jakarta Timur HR. Krisdianto di Pulo Jahe, Jatinegara.",
+        "Rasulullah bersabda, “Sebaik-baik kalian adalah yang belajar Al-Quran dan mengajarkannya” (HR. Bukhari).",
+    ]);
+    // Written for this test: an acronym ending a sentence still ends it before a sentence.
+    assert_eq!(
+        render("Ia bekerja di bagian humas RSUD. Kemudian ia pindah ke Jakarta.").len(),
+        2
+    );
+}

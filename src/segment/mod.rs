@@ -425,7 +425,7 @@ fn short_chrome(p: &Paragraph) -> bool {
             && !news::opens_with_credit_label(t)
     };
     if let Some(t) = lone_line(p) {
-        return t.split_whitespace().nth(4).is_none() && plain(t);
+        return (t.split_whitespace().nth(4).is_none() && plain(t)) || cut_title(t);
     }
     let [seg] = p.segments.as_slice() else {
         return false;
@@ -436,6 +436,20 @@ fn short_chrome(p: &Paragraph) -> bool {
         && t.contains(char::is_alphabetic)
         && !t.contains(char::is_lowercase)
         && plain(t)
+}
+
+/// `Gerak Cepat, Tim Opsnal Sakera Sakti Berhasil...` between `Artikel Sebelumnya` and `Artikel
+/// Berikutnya` (tune-53): a theme cuts a linked title to the box's width and closes it with an
+/// ellipsis glued to the last word kept. A capitalised line of fifteen words at most, with no
+/// stop or quotation before that ellipsis, is such a title; among the chrome it is a link.
+fn cut_title(t: &str) -> bool {
+    let Some(stem) = t.strip_suffix('…').or_else(|| t.strip_suffix("...")) else {
+        return false;
+    };
+    stem.ends_with(char::is_alphanumeric)
+        && stem.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !stem.contains(['.', '!', '?', '"', '“', '”', ':'])
+        && !news::more_words_than(stem, 15)
 }
 
 /// A short line without a stop that speaks to the reader as *Anda*, *kamu* or *kalian*, as a

@@ -642,13 +642,32 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
 fn glued_through(word: &str, strong: bool, tokens: usize, early: bool) -> Option<usize> {
     // `(global-news.co.id)-Bupati`: in an outlet in brackets the dash that glues is the one
     // after the bracket, not the domain's own hyphen.
-    let from = word
+    let mut from = word
         .strip_prefix('(')
         .and_then(|inner| inner.find(')'))
         .map_or(0, |close| close + 2);
-    let dash = from + word[from..].find(is_dash_char)?;
+    // `BATU-KOMPAS.TV-Setelah ...` (tune-52): the place glued to the outlet and the outlet to
+    // the story; each dash is tried in turn, the outlet's after the place's.
+    loop {
+        let dash = from + word[from..].find(is_dash_char)?;
+        let after = dash + word[dash..].find(|c: char| !is_dash_char(c))?;
+        if let Some(at) = glued_at(word, dash, after, strong, tokens, early) {
+            return Some(at);
+        }
+        from = after;
+    }
+}
+
+/// [`glued_through`] for the dash at `dash`, the text after it starting at `after`.
+fn glued_at(
+    word: &str,
+    dash: usize,
+    after: usize,
+    strong: bool,
+    tokens: usize,
+    early: bool,
+) -> Option<usize> {
     let left = &word[..dash];
-    let after = dash + word[dash..].find(|c: char| !is_dash_char(c))?;
     let capitalised = opens_capitalised(&word[after..]);
     // The brand may follow the place (`Tangerang Selatan, Kabar6-Presiden ...`).
     let top = early
@@ -781,8 +800,9 @@ fn outlet_place_len(par: &str, early: bool) -> Option<usize> {
 }
 
 /// `Pacitan, lensapacitan.com, Komisi Pemilihan Umum ...`: at the top of the story, a place
-/// and the outlet's domain closed by a comma with no dash. A domain is the outlet's name,
-/// never a sentence's subject set off by a comma.
+/// and the outlet's domain closed by a comma with no dash, or with that comma lost too
+/// (`SRAGEN, liputanbangsa.com  Bupati ...`). A domain is the outlet's name, never a
+/// sentence's subject set off by a comma.
 fn place_and_domain_len(par: &str, early: bool) -> Option<usize> {
     if !early {
         return None;
@@ -793,7 +813,15 @@ fn place_and_domain_len(par: &str, early: bool) -> Option<usize> {
         return None;
     }
     let second = words.next()?;
-    if !is_domain(second.strip_suffix(',')?) || !words.next()?.starts_with(char::is_uppercase) {
+    // `SRAGEN, liputanbangsa.com  Bupati ...` (tune-53): the lost dash may leave its spaces.
+    let text = words.find(|w| !w.is_empty())?;
+    // The domain's own comma may be lost with the dash; a word that opens sentences
+    // (`Namun, detik.com ...`) is then no place.
+    let domain = second.strip_suffix(',').unwrap_or(second);
+    if !is_domain(domain)
+        || !text.starts_with(char::is_uppercase)
+        || (domain.len() == second.len() && super::abbrev::is_sentence_starter(first))
+    {
         return None;
     }
     accept(par, first.len() + 2 + second.len(), true)
@@ -964,12 +992,18 @@ fn outlet_after_dash(par: &str, from: usize) -> Option<usize> {
     // title case before a dash (`balitribune.co.id | Bangli - ...`): a sentence never opens
     // with one word set off by a dash, a dateline's place always is.
     let letters = outlet.chars().filter(|c| c.is_alphabetic()).count();
+    // `GARDATIMURNEWS.COM | Gowa, Sulsel – ...` (tune-52): a place of two words may be a town
+    // and its province, set off by a comma.
+    let name = outlet
+        .strip_suffix(',')
+        .filter(|_| second.is_some())
+        .unwrap_or(outlet);
     // `Surabaya – KoPi | Sebagai ...`: the outlet's name after the place's dash, closed by a
     // bar; a bar never stands in running text.
     let place = letters >= 3
         && (!outlet.chars().any(char::is_lowercase)
             || (outlet.starts_with(char::is_uppercase)
-                && outlet.chars().all(char::is_alphabetic)
+                && name.chars().all(char::is_alphabetic)
                 && (is_dash(sep) || sep == "|")));
     if !((outlet.split(is_dash_char).any(is_domain) || place) && (is_dash(sep) || sep == "|")) {
         return None;
@@ -1200,6 +1234,9 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
         return Some(SegmentKind::Boilerplate);
     }
     if site_control(&words) || chrome_shape(t, &lower, &words) {
+        return Some(SegmentKind::Boilerplate);
+    }
+    if [t] == words.as_slice() && file_name(t) {
         return Some(SegmentKind::Boilerplate);
     }
     // `|`, `x`, `»`: a separator or a button's glyph, no word in it to translate; and the
@@ -1481,7 +1518,13 @@ fn names_channel(t: &str) -> bool {
 /// has a subject and a prefixed verb of its own (`Google News menghapus ratusan situs palsu.`,
 /// `Kominfo meminta warga bergabung ke saluran WhatsApp resmi.`).
 fn prompts_reader(words: &[&str]) -> bool {
-    const PROMPT: [&str; 24] = [
+    // `Silakan baca konten menarik lainnya dari GenPI.co di Google News` (tune-52): *silakan*
+    // ("please", also written *silahkan*) and the bare imperative *baca* ask the reader too; a
+    // story's sentence reads with a prefixed verb (*membaca*, *dibaca*).
+    const PROMPT: [&str; 27] = [
+        "silakan",
+        "silahkan",
+        "baca",
         "instal",
         "install",
         "ikuti",
@@ -2012,6 +2055,24 @@ fn bare(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
+/// `Yellow-and-Blue-Bold-Marketing-Agency-with-Hexagon-Frame-Linked-In-Banner` (tune-53),
+/// `WhatsApp-Image-2024-01-12-at-10.15.22`: an image's file name, which a content system prints
+/// as the picture's text when nobody wrote one, or a page's slug. Four or more parts joined by
+/// hyphens with no space, two of them words: Indonesian joins two parts by a hyphen
+/// (`kupu-kupu`, `Jakarta-Bandung`), not four, and a story writes its words apart.
+fn file_name(t: &str) -> bool {
+    let parts: Vec<&str> = t.split(['-', '_']).collect();
+    parts.len() >= 4
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_alphanumeric() || c == '.'))
+        && parts
+            .iter()
+            .filter(|p| p.chars().count() >= 2 && p.chars().all(char::is_alphabetic))
+            .count()
+            >= 2
+}
+
 /// Whether `word` is one of `list` (lower case), in any case, without allocating: this runs on
 /// every short line.
 fn one_of(word: &str, list: &[&str]) -> bool {
@@ -2297,8 +2358,17 @@ fn site_control(words: &[&str]) -> bool {
         "reads",
         "visibility",
     ];
-    // `Dilihat: 7x` (tune-30): the count written with its "times".
-    let number = |w: &str| figure(w.strip_suffix('x').unwrap_or(w));
+    // `Dilihat: 7x` (tune-30): the count written with its "times". `Views 1.2K` (tune-52): a
+    // counter past a thousand rounds to thousands (`K`, `rb` for *ribu*) or millions (`M`,
+    // `jt` for *juta*), as the platforms' counters do.
+    let number = |w: &str| {
+        let w = w.strip_suffix('x').unwrap_or(w);
+        let w = ["K", "k", "M", "rb", "jt"]
+            .iter()
+            .find_map(|unit| w.strip_suffix(unit))
+            .unwrap_or(w);
+        figure(w)
+    };
     // `Berita227 Dilihat`, `Mesuji768 Dilihat` (tune-25, tune-13: two sites on one theme): the
     // post's category glued to its count by a scraper that dropped the space between them.
     let glued = |w: &str| {

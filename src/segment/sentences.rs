@@ -340,8 +340,10 @@ fn should_break(stop: Stop<'_>) -> bool {
     // `Mukhlis Basri, M.M.-Drs. H. Makmur Azhari` (tune-49): a pair of names joined by a
     // hyphen (a regent and a deputy standing together) leaves the second one's title glued to
     // the first's degree; the title still stands before a name.
+    // `BNP/Dok. Desaku Indonesia` (tune-52): a picture's credit joins its parts by a slash, and
+    // the last part is the title before the name.
     let class = title_class(word).or_else(|| {
-        let (_, tail) = word.rsplit_once('-')?;
+        let (_, tail) = word.rsplit_once(['-', '/'])?;
         title_class(tail).filter(|c| *c == abbrev::Class::Title)
     });
     if closers {
@@ -384,6 +386,19 @@ fn should_break(stop: Stop<'_>) -> bool {
         && !abbrev::is_sentence_starter(next_word())
     {
         // `Tb. Hasanuddin`, `Bl. M`: a vowel-less title-case form before a name.
+        return false;
+    }
+    // `PS. Hizbul Wathan` (a club's list in tune-52): no sentence is one acronym alone, so
+    // capitals and a stop that open a sentence, before a capitalised word that does not plainly
+    // start one, are an abbreviated title of the name after them.
+    if (2..=4).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && text[sentence_start..word_start]
+            .chars()
+            .all(|c| c.is_whitespace() || is_opener(c))
+        && c.is_uppercase()
+        && !abbrev::is_sentence_starter(next_word())
+    {
         return false;
     }
     let mut chars = word.chars();
@@ -506,9 +521,18 @@ fn time_with_a_space(before: &str, after: &str) -> bool {
 
 /// The class of an abbreviation as listed, or of a listed title written in capitals (`JL.`,
 /// `DR.`, `NO.`: text set in capitals writes its abbreviations so too; only titles, which
-/// never end a sentence, are read this way, so an acronym that ends one stays a word).
+/// never end a sentence, are read this way, so an acronym that ends one stays a word), or of a
+/// lower-case title capitalised as a credit's or a sentence's first word (`Dok.`, `Hlm.`).
 fn title_class(word: &str) -> Option<abbrev::Class> {
     abbrev::class(word).or_else(|| {
+        let mut chars = word.chars();
+        let title_case = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+            && !chars.as_str().is_empty()
+            && chars.all(|c| c.is_ascii_lowercase());
+        if title_case {
+            return abbrev::class(&word.to_ascii_lowercase())
+                .filter(|&c| c == abbrev::Class::Title);
+        }
         let capitals =
             (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
         if !capitals {
