@@ -301,10 +301,11 @@ fn unknown_rate_on_unseen_news() {
             // 0.21%), worked on by it: 0.13%, 0.21%.
             ("tune-48", unseen_news("tune-48"), 0.0014),
             ("tune-49", unseen_news("tune-49"), 0.0022),
-            ("tune-50", unseen_news("tune-50"), 0.0205),
-            ("tune-51", unseen_news("tune-51"), 0.0221),
-            ("tune-52", unseen_news("tune-52"), 0.0105),
-            ("tune-53", unseen_news("tune-53"), 0.0074),
+            // The nineteenth pass: tune-50 1.21%, tune-51 1.89%, tune-52 0.98%, tune-53 0.42%.
+            ("tune-50", unseen_news("tune-50"), 0.0122),
+            ("tune-51", unseen_news("tune-51"), 0.019),
+            ("tune-52", unseen_news("tune-52"), 0.0099),
+            ("tune-53", unseen_news("tune-53"), 0.0043),
         ],
     );
 }
@@ -431,8 +432,8 @@ const LIMIT_HELDOUT_16: f64 = 0.0123;
 /// The seventeenth held-out half of the unseen news (14 articles from 14 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the tenth lexicon pass and
 /// the nineteenth segmentation round: 0.83% (17/2,042); 0.78% (16/2,042) after the
-/// seventeenth.
-const LIMIT_HELDOUT_17: f64 = 0.0079;
+/// seventeenth; 0.69% (14/2,041) after the nineteenth.
+const LIMIT_HELDOUT_17: f64 = 0.0069;
 
 /// The eighteenth held-out half of the unseen news (14 articles from 14 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the eleventh lexicon pass
@@ -2586,4 +2587,87 @@ fn eighteenth_pass_real_words_keep_their_reading() {
         let t = tokens.iter().find(|t| t.surface == word).unwrap();
         assert_eq!(t.kind, TokenKind::Unknown, "{word} -> {}", t.english);
     }
+}
+
+/// Issue 13, the nineteenth pass: real words that the eighteenth pass's typo reader took for
+/// another word read as themselves (Malay `kerana`, `sorang`; `katana`; `kalang-kabut`;
+/// `menyia-nyiakan`; the common misspelling `mantab`), and tune-50 to tune-53's words, with
+/// `men-` on an English verb whose `s` copy leaves unassimilated.
+#[test]
+fn nineteenth_pass_words_are_read() {
+    assert_known(&[
+        (
+            "Saya tidak datang ke sekolah kerana sakit.",
+            "kerana",
+            "because",
+        ),
+        ("Berbeza dengan kawan yang sorang lagi tu.", "sorang", "one"),
+        ("Pelaku membawa katana saat beraksi.", "katana", "katana"),
+        (
+            "Warga kalang-kabut menyelamatkan diri.",
+            "kalang-kabut",
+            "panic",
+        ),
+        (
+            "Jangan menyia-nyiakan waktu yang ada.",
+            "menyia-nyiakan",
+            "waste",
+        ),
+        (
+            "Kesempatan emas itu disia-siakan tim tamu.",
+            "disia-siakan",
+            "wasted",
+        ),
+        ("Rasanya mantab sekali.", "mantab", "firm"),
+        (
+            "itu bukti elektabilitasnya rendah sehingga perlu biaya besar",
+            "elektabilitasnya",
+            "electability",
+        ),
+        (
+            "Rakyat Aceh masih berpikir bila masalah qanun tersebut",
+            "qanun",
+            "bylaw",
+        ),
+        (
+            "Di tengah harga jagung pipilan kering di Kabupaten Dompu",
+            "pipilan",
+            "shelled",
+        ),
+        (
+            "kemudahan menggunakan kombain (alat panen padi)",
+            "kombain",
+            "combine",
+        ),
+        (
+            "Kami siap mensupport program pemerintah.",
+            "mensupport",
+            "support",
+        ),
+        (
+            "korban mendapatkn sms dari WAHEP KIPLI pd tgl 28 juni 2014",
+            "sms",
+            "text message",
+        ),
+        (
+            "korban mendapatkn sms dari WAHEP KIPLI pd tgl 28 juni 2014",
+            "pd",
+            "on",
+        ),
+        (
+            "kompol SATINGI SH nrp 58010716 SPKT polda jatim",
+            "nrp",
+            "registration",
+        ),
+        (
+            "bergotong-royong membuat bubur asyura, Kamis (20/9/2018) siang.",
+            "asyura",
+            "Ashura",
+        ),
+        (
+            "semakin ke sini semakin menggebu-gebu, ya.",
+            "menggebu-gebu",
+            "fervent",
+        ),
+    ]);
 }

@@ -961,7 +961,9 @@ fn ketidak_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<To
 /// the same way where its nasal keeps the root's first sound (`mengexplore`, `menghandle`,
 /// `mendelete`): `meng-` before a vowel, `g` or `h`, `men-` before `d`, `c` or `j`, `mem-`
 /// before `b`, `f` or `v` (Sneddon, Indonesian: A Comprehensive Grammar, on `meN-`). Before
-/// `p`, `t`, `k` and `s` the nasal replaces the sound, so the English root cannot be read back.
+/// `p`, `t`, `k` and `s` the nasal replaces the sound, so the English root cannot be read back;
+/// but copy often leaves a loan's `s` unassimilated after `men-` (`mensupport`, tune-53, as
+/// KBBI's non-standard `mensukseskan` for menyukseskan), so `men-` before `s` is read too.
 fn english_verb_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
     let active = |prefix: &str, first: &str| {
         lower
@@ -971,7 +973,7 @@ fn english_verb_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Opti
     let (stem, passive) = match lower.strip_prefix("nge") {
         Some(stem) => (stem, false),
         None => match active("meng", "aeiouhg")
-            .or_else(|| active("men", "dcj"))
+            .or_else(|| active("men", "dcjs"))
             .or_else(|| active("mem", "bfv"))
         {
             Some(stem) => (stem, false),
