@@ -817,6 +817,11 @@ fn link_list_step(state: &mut LinkList, p: &mut Paragraph, text: &str) {
     if announced {
         // The headline is one segment, whatever `!` or `?` it holds.
         join_segments(p, text);
+        // ... and the marker's one link: the line after it is the story's again (a wrapped
+        // story's next line has a headline's shape: `Festival wisata edukasi ini diinisiasi
+        // oleh Komunitas` under `Baca Juga:` and its link, tune-57), unless the links come
+        // as a table's rows.
+        state.under_label = state.read_also;
     }
     if link {
         for seg in &mut p.segments {
