@@ -301,13 +301,16 @@ fn unknown_rate_on_unseen_news() {
             // 0.21%), worked on by it: 0.13%, 0.21%.
             ("tune-48", unseen_news("tune-48"), 0.0014),
             ("tune-49", unseen_news("tune-49"), 0.0022),
-            // The nineteenth pass: tune-50 1.21%, tune-51 1.89%, tune-52 0.98%, tune-53 0.42%.
-            ("tune-50", unseen_news("tune-50"), 0.0122),
-            ("tune-51", unseen_news("tune-51"), 0.019),
-            ("tune-52", unseen_news("tune-52"), 0.0099),
-            ("tune-53", unseen_news("tune-53"), 0.0043),
-            ("tune-54", unseen_news("tune-54"), 1.0),
-            ("tune-55", unseen_news("tune-55"), 1.0),
+            // The nineteenth pass: tune-50 1.21%, tune-51 1.89%, tune-52 0.98%, tune-53 0.42%;
+            // the twentieth (its nine sourced words): 1.15%, 0.73%, 0.81%, 0.16%.
+            ("tune-50", unseen_news("tune-50"), 0.0116),
+            ("tune-51", unseen_news("tune-51"), 0.0074),
+            ("tune-52", unseen_news("tune-52"), 0.0082),
+            ("tune-53", unseen_news("tune-53"), 0.0017),
+            // Built with the segmenter's round 30, measured once, blind, after the nineteenth
+            // pass (0.83% 13/1,557, 0.91% 13/1,423), worked on by the twentieth: 0.26%, 0.35%.
+            ("tune-54", unseen_news("tune-54"), 0.0027),
+            ("tune-55", unseen_news("tune-55"), 0.0036),
         ],
     );
 }
