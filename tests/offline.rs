@@ -1676,11 +1676,6 @@ fn ninth_pass_kinds_are_read() {
             "Siapa saja para musikus yang akan mengisi acara pemaran terbesar di Asia Tenggara ini?",
             "pemaran",
         ),
-        (
-            "Banjir menenggelamkan Kelurahan Karya Merdeka Kecamatan samboja Kabupaten Kutai \
-             Kertanegara.",
-            "samboja",
-        ),
         ("\u{201c}Sudah betahun tahun jalan utama kampung belum juga di Cor.", "betahun"),
     ] {
         let tokens = backend.analyse(text);
@@ -2807,6 +2802,13 @@ fn lower_case_place_names_after_titles_are_names() {
         (
             "\"Kami dari pemerintah Kabupaten mamuju memang harus bertanggungjawab",
             "mamuju",
+        ),
+        // Once left unknown rather than misread (the ninth pass); Samboja is a district of
+        // Kutai Kartanegara.
+        (
+            "Banjir menenggelamkan Kelurahan Karya Merdeka Kecamatan samboja Kabupaten Kutai \
+             Kertanegara.",
+            "samboja",
         ),
     ] {
         let tokens = OfflineBackend::new().analyse(text);
