@@ -398,7 +398,7 @@ fn leading_chrome(paragraphs: &mut [Paragraph]) {
 /// `SHARES`, `346`). A title, a credit or a sentence has words of its own and punctuation; a few
 /// words without a stop, with chrome on both sides, are one more entry of the menu (see
 /// [`short_chrome`] for how few, and the count in the tuning gold).
-fn between_chrome(paragraphs: &mut [Paragraph]) {
+fn between_chrome(paragraphs: &mut [Paragraph], page_start: bool) {
     // A pair at a time, in the stream's order (see `stream::Paragraphs::between`): a line
     // marked here is not chrome for the line after it.
     let mut chrome_before = false;
@@ -410,7 +410,10 @@ fn between_chrome(paragraphs: &mut [Paragraph]) {
             mark_boilerplate(next);
         }
         let chrome = p.kind == ParagraphKind::Boilerplate;
-        if chrome_before && next.kind == ParagraphKind::Boilerplate && short_chrome(p) {
+        // The page's first line has the page's top above it, as chrome is (for the site's
+        // date only: see [`site_date`]).
+        let top = page_start && i == 1 && site_date(p);
+        if (chrome_before || top) && next.kind == ParagraphKind::Boilerplate && short_chrome(p) {
             mark_boilerplate(p);
         }
         chrome_before = chrome;
@@ -465,6 +468,9 @@ fn short_chrome(p: &Paragraph) -> bool {
         return false;
     };
     let t = trim(&seg.source);
+    if site_date(p) {
+        return true;
+    }
     matches!(p.kind, ParagraphKind::Byline | ParagraphKind::Heading)
         && t.split_whitespace().nth(5).is_none()
         && t.contains(char::is_alphabetic)
@@ -484,6 +490,18 @@ fn cut_title(t: &str) -> bool {
         && stem.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && !stem.contains(['.', '!', '?', '"', '“', '”', ':'])
         && !news::more_words_than(stem, 15)
+}
+
+/// `Rabu, April 23, 2025` at the top of the page over the menu: the site's date of the day, in
+/// its top bar, which a weekday's date with no time between chrome (or as the page's first line,
+/// over chrome) is. The story's own date comes under or over its title, not among the menus: in
+/// the tuning gold, 9 of 10 such dates over chrome are chrome, and 26 of 27 over a title or
+/// text are the story's byline.
+fn site_date(p: &Paragraph) -> bool {
+    let [seg] = p.segments.as_slice() else {
+        return false;
+    };
+    p.kind == ParagraphKind::Byline && news::weekday_date(&seg.source)
 }
 
 /// A short line without a stop that speaks to the reader as *Anda*, *kamu* or *kalian*, as a
@@ -951,7 +969,7 @@ fn trailing_chrome(paragraphs: &mut [Paragraph]) {
     // The stream's stage has passed these paragraphs before the rules above marked some of
     // them: a short line between two lines they made chrome is decided here.
     let closing = paragraphs.len() - chrome_run(paragraphs);
-    between_chrome(&mut paragraphs[closing..]);
+    between_chrome(&mut paragraphs[closing..], false);
 }
 
 /// `Terkait Kenaikan Harga Beras, KPPU Siap Sidak ke Kilang Padi`, then four more: headlines

@@ -1442,6 +1442,16 @@ pub fn date_stamp(t: &str) -> Option<bool> {
 }
 
 /// A weekday in Indonesian or English, written out or short (`Jum'at`, `Sen`, `Fri`).
+/// `Rabu, April 23, 2025`, `Kamis, 28 Agustus 2025`: a day's date with its weekday and no
+/// time, as a site's top bar shows the date of the day (see `short_chrome`).
+pub fn weekday_date(t: &str) -> bool {
+    let t = t.trim();
+    date_stamp(t) == Some(true)
+        && t.split([' ', ',']).next().is_some_and(is_weekday)
+        && !t.contains(':')
+        && !t.contains(['W', 'G', 'U'])
+}
+
 fn is_weekday(w: &str) -> bool {
     ID_DAYS.iter().any(|(d, _)| d.eq_ignore_ascii_case(w))
         || one_of(w, &ENGLISH_WEEKDAYS)

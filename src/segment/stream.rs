@@ -29,8 +29,9 @@
 
 use super::{
     chrome_run, confirms_teaser, cut_short, leading_chrome, link_list_step, mark_boilerplate,
-    same_text, segment_paragraph, short_chrome, slide_lead, starts_paragraph, starts_running_text,
-    story_card, teaser_under, trailing_chrome, trim, trim_range, LinkList, Piece,
+    same_text, segment_paragraph, short_chrome, site_date, slide_lead, starts_paragraph,
+    starts_running_text, story_card, teaser_under, trailing_chrome, trim, trim_range, LinkList,
+    Piece,
 };
 use crate::doc::{Paragraph, ParagraphKind, Segment, SegmentKind};
 use std::collections::VecDeque;
@@ -59,6 +60,8 @@ pub struct Paragraphs<'a> {
     /// whether the one before it was chrome (as the link stage left it).
     between: Option<Paragraph>,
     chrome_before: bool,
+    /// A pair of paragraphs has passed that stage (the first paragraph is the page's top).
+    paired: bool,
     /// Paragraphs that may be trailing page chrome, waiting for what follows them.
     held: Vec<Paragraph>,
     ready: VecDeque<Paragraph>,
@@ -84,6 +87,7 @@ impl<'a> Paragraphs<'a> {
             under_label: LinkList::default(),
             between: None,
             chrome_before: false,
+            paired: false,
             held: Vec::new(),
             ready: VecDeque::new(),
             done: false,
@@ -179,10 +183,15 @@ impl Paragraphs<'_> {
                 mark_boilerplate(&mut next);
             }
             let chrome = p.kind == ParagraphKind::Boilerplate;
-            if self.chrome_before && next.kind == ParagraphKind::Boilerplate && short_chrome(&p) {
+            let top = !self.paired && site_date(&p);
+            if (self.chrome_before || top)
+                && next.kind == ParagraphKind::Boilerplate
+                && short_chrome(&p)
+            {
                 mark_boilerplate(&mut p);
             }
             self.chrome_before = chrome;
+            self.paired = true;
             self.trail(p);
         }
         self.between = Some(next);
@@ -341,7 +350,7 @@ mod tests {
         for p in &mut all {
             link_list_step(&mut under_label, p, text);
         }
-        super::super::between_chrome(&mut all);
+        super::super::between_chrome(&mut all, true);
         trailing_chrome(&mut all);
         all
     }
