@@ -301,11 +301,16 @@ fn unknown_rate_on_unseen_news() {
             // 0.21%), worked on by it: 0.13%, 0.21%.
             ("tune-48", unseen_news("tune-48"), 0.0014),
             ("tune-49", unseen_news("tune-49"), 0.0022),
-            // The nineteenth pass: tune-50 1.21%, tune-51 1.89%, tune-52 0.98%, tune-53 0.42%.
-            ("tune-50", unseen_news("tune-50"), 0.0122),
-            ("tune-51", unseen_news("tune-51"), 0.019),
-            ("tune-52", unseen_news("tune-52"), 0.0099),
-            ("tune-53", unseen_news("tune-53"), 0.0043),
+            // The nineteenth pass: tune-50 1.21%, tune-51 1.89%, tune-52 0.98%, tune-53 0.42%;
+            // the twentieth (its nine sourced words): 1.15%, 0.73%, 0.81%, 0.16%.
+            ("tune-50", unseen_news("tune-50"), 0.0116),
+            ("tune-51", unseen_news("tune-51"), 0.0074),
+            ("tune-52", unseen_news("tune-52"), 0.0082),
+            ("tune-53", unseen_news("tune-53"), 0.0017),
+            // Measured once, blind, after the nineteenth pass (0.83% 13/1,557, 0.91%
+            // 13/1,423), worked on by the twentieth: 0.26%, 0.35%.
+            ("tune-54", unseen_news("tune-54"), 0.0027),
+            ("tune-55", unseen_news("tune-55"), 0.0036),
         ],
     );
 }
@@ -379,7 +384,8 @@ const LIMIT_HELDOUT_7: f64 = 0.0087;
 /// 1.52% (40/2,631) after the fifth lexicon pass, still a word over; 1.48% (39/2,630) after
 /// the sixth, under it; 1.33% (35/2,630) after the ninth, 1.29% (34/2,627) after the tenth,
 /// 1.07% (28/2,627) after the seventeenth.
-const LIMIT_HELDOUT_8: f64 = 0.0107;
+/// Scored after the twentieth pass: 0.99% (26/2,627).
+const LIMIT_HELDOUT_8: f64 = 0.0099;
 
 /// The ninth and tenth held-out halves of the unseen news (18 articles each from 36 more
 /// outlets), annotated before any tool ran on them and scored once, blind, after the fifth
@@ -387,8 +393,10 @@ const LIMIT_HELDOUT_8: f64 = 0.0107;
 /// 0.87% (24/2,763) and 1.11% (31/2,797) after the sixth lexicon pass; 0.87% and 1.04%
 /// (29/2,795) after the ninth; 0.83% (23/2,763) and 1.00% (28/2,795) after the tenth;
 /// heldout-10 0.93% (26/2,794) after the fourteenth.
-const LIMIT_HELDOUT_9: f64 = 0.0084;
-const LIMIT_HELDOUT_10: f64 = 0.0094;
+/// Scored after the twentieth pass: 0.80% (22/2,760).
+const LIMIT_HELDOUT_9: f64 = 0.008;
+/// Scored after the twentieth pass: 0.90% (25/2,793).
+const LIMIT_HELDOUT_10: f64 = 0.009;
 
 /// The eleventh held-out half of the unseen news (18 articles from 18 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the sixth lexicon pass and the
@@ -403,7 +411,8 @@ const LIMIT_HELDOUT_11: f64 = 0.0063;
 /// sixth pass); unchanged after the seventh and eighth, 2.43% (51/2,098) after the ninth,
 /// 2.38% (50/2,098) after the thirteenth, 2.34% (49/2,098) after the fourteenth,
 /// 2.29% (48/2,098) after the fifteenth, 2.19% (46/2,098) after the seventeenth.
-const LIMIT_HELDOUT_12: f64 = 0.022;
+/// Scored after the twentieth pass: 2.14% (45/2,098).
+const LIMIT_HELDOUT_12: f64 = 0.0215;
 
 /// The thirteenth held-out half of the unseen news (10 articles from 10 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the seventh lexicon pass and the
@@ -415,12 +424,14 @@ const LIMIT_HELDOUT_13: f64 = 0.0045;
 /// sixteenth segmentation round: 1.17% (22/1,874); 1.01% (19/1,874) after the ninth, 0.91%
 /// (17/1,873) after the tenth, 0.69% (13/1,871) after the fourteenth, 0.64% (12/1,871) after the
 /// seventeenth.
-const LIMIT_HELDOUT_14: f64 = 0.0065;
+/// Scored after the twentieth pass: 0.59% (11/1,871).
+const LIMIT_HELDOUT_14: f64 = 0.0059;
 
 /// The fifteenth held-out half of the unseen news (9 articles from 9 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the ninth lexicon pass and the
 /// seventeenth segmentation round: 0.69% (9/1,302).
-const LIMIT_HELDOUT_15: f64 = 0.007;
+/// Scored after the twentieth pass: 0.61% (8/1,302).
+const LIMIT_HELDOUT_15: f64 = 0.0062;
 
 /// The sixteenth held-out half of the unseen news (13 articles from 13 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the ninth lexicon pass and the
@@ -446,7 +457,8 @@ const LIMIT_HELDOUT_18: f64 = 0.0049;
 /// and the twenty-second segmentation round: 1.44% (35/2,423); 1.40% (34/2,423) after the
 /// thirteenth, 1.36% (33/2,423) after the fourteenth, 1.32% (32/2,423) after the
 /// fifteenth, 1.20% (29/2,423) after the seventeenth.
-const LIMIT_HELDOUT_19: f64 = 0.012;
+/// Scored after the twentieth pass: 0.78% (19/2,423).
+const LIMIT_HELDOUT_19: f64 = 0.0079;
 
 /// The twentieth held-out half of the unseen news (13 articles from 13 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the twelfth lexicon pass
@@ -467,18 +479,21 @@ const LIMIT_HELDOUT_22: f64 = 0.0031;
 /// annotated before any tool ran on it and scored once, blind, after the fourteenth lexicon
 /// pass and the twenty-fifth segmentation round: 1.67% (33/1,981), over the 1.5% of issue 13;
 /// 1.62% (32/1,981) after the seventeenth.
-const LIMIT_HELDOUT_23: f64 = 0.0162;
+/// Scored after the twentieth pass: 1.51% (30/1,981).
+const LIMIT_HELDOUT_23: f64 = 0.0152;
 
 /// The twenty-fourth held-out half of the unseen news (11 articles from 11 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the fifteenth lexicon
 /// pass and the twenty-sixth segmentation round: 1.07% (16/1,489); 1.01% (15/1,489) after
 /// the seventeenth.
-const LIMIT_HELDOUT_24: f64 = 0.0101;
+/// Scored after the twentieth pass: 0.94% (14/1,489).
+const LIMIT_HELDOUT_24: f64 = 0.0095;
 
 /// The twenty-fifth held-out half of the unseen news (14 articles from 14 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the sixteenth pass and the
 /// twenty-seventh segmentation round: 0.71% (14/1,979).
-const LIMIT_HELDOUT_25: f64 = 0.0071;
+/// Scored after the twentieth pass: 0.61% (12/1,979).
+const LIMIT_HELDOUT_25: f64 = 0.0061;
 
 /// The twenty-sixth held-out half of the unseen news (13 articles from 13 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the sixteenth pass and the
@@ -488,12 +503,14 @@ const LIMIT_HELDOUT_26: f64 = 0.0164;
 /// The twenty-seventh held-out half of the unseen news (12 articles from 12 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the seventeenth pass and
 /// the twenty-ninth segmentation round: 1.31% (24/1,836).
-const LIMIT_HELDOUT_27: f64 = 0.0131;
+/// Scored after the twentieth pass: 1.25% (23/1,836).
+const LIMIT_HELDOUT_27: f64 = 0.0126;
 
 /// The twenty-eighth held-out half of the unseen news (19 articles from 19 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the eighteenth pass and
 /// the thirtieth segmentation round: 0.53% (12/2,284).
-const LIMIT_HELDOUT_28: f64 = 0.0053;
+/// Scored after the twentieth pass: 0.48% (11/2,284).
+const LIMIT_HELDOUT_28: f64 = 0.0049;
 
 /// The twenty-ninth held-out half of the unseen news (8 articles from 8 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the eighteenth pass and
@@ -1659,11 +1676,6 @@ fn ninth_pass_kinds_are_read() {
             "Siapa saja para musikus yang akan mengisi acara pemaran terbesar di Asia Tenggara ini?",
             "pemaran",
         ),
-        (
-            "Banjir menenggelamkan Kelurahan Karya Merdeka Kecamatan samboja Kabupaten Kutai \
-             Kertanegara.",
-            "samboja",
-        ),
         ("\u{201c}Sudah betahun tahun jalan utama kampung belum juga di Cor.", "betahun"),
     ] {
         let tokens = backend.analyse(text);
@@ -2670,4 +2682,141 @@ fn nineteenth_pass_words_are_read() {
             "fervent",
         ),
     ]);
+}
+
+/// The twentieth pass (issue 13): the nine words the nineteenth left for want of a source and
+/// tune-54's and tune-55's missing words, each glossed from its source (the supplement's
+/// comments), in the sentences of the tuning texts that used them.
+#[test]
+fn twentieth_pass_words_are_read() {
+    assert_known(&[
+        (
+            "seperti pengrusakan kursi dengan cara di bakar di ruang kelas 04",
+            "pengrusakan",
+            "damage",
+        ),
+        (
+            "pemberian bantuan mebeler dan inventaris seperti meja kursi untuk para siswa",
+            "mebeler",
+            "furniture",
+        ),
+        (
+            "beberapa atlet juga menyabet mendali perak dan lima medali perunggu.",
+            "mendali",
+            "medal",
+        ),
+        (
+            "agar rakyat di Serambi Mekkah tenggelam dalam romantisme serta reaktif",
+            "romantisme",
+            "romanticism",
+        ),
+        (
+            "Sampai sekarang blum bisa terselesaikan.",
+            "blum",
+            "not yet",
+        ),
+        (
+            "Sorak sorai para penonton dan di hadiri ketua DPRD",
+            "sorai",
+            "cheers",
+        ),
+        (
+            "pembacaan juz ‘amma mulai surat ad-duha sampai an-nas, tahlil dan doa",
+            "tahlil",
+            "tahlil",
+        ),
+        (
+            "ungkap Kyai yang juga mursyid Tariqah Syadiliyyah ini.",
+            "mursyid",
+            "spiritual guide",
+        ),
+        (
+            "meneladani akhlak beliau yang penuh uswatun hasanah, baik dalam kehidupan pribadi",
+            "hasanah",
+            "good example",
+        ),
+        (
+            "tradisi lokal yang memperkaya khasanah kehidupan sosial dan budaya masyarakat",
+            "khasanah",
+            "wealth",
+        ),
+        (
+            "Paslon ini terlihat berbagi waktu antar cabup dan cawabup.",
+            "cawabup",
+            "deputy regent candidate",
+        ),
+        (
+            "Paslon ini terlihat berbagi waktu antar cabup dan cawabup.",
+            "cabup",
+            "regent candidate",
+        ),
+        (
+            "bukti percakapan pemesanan kendaraan dan perencanaan ranmor pun ada",
+            "ranmor",
+            "motor vehicle",
+        ),
+        (
+            "salah satu pelaku yang menggunakan atribut ojol melemparkan sesuatu",
+            "ojol",
+            "motorcycle taxi",
+        ),
+        (
+            "pun ada di whatsapp hp milik pelaku,\" pungkasnya.",
+            "hp",
+            "phone",
+        ),
+        (
+            "terjadi kepadatan pada pagi hari lantaran pemberlakuan ganjil-genap (gage).",
+            "gage",
+            "odd-even",
+        ),
+        (
+            "Sopir truk pun sudah menyalakan lampu sein selama memperbaiki truk.",
+            "sein",
+            "turn signal",
+        ),
+        (
+            "Menaburkan bubuk larvasida (abate) pada tempat penampungan air",
+            "larvasida",
+            "larvicide",
+        ),
+        (
+            "Massa aksi Koalisi Masyarakat Sipil Sulawesi Barat ( KMS Sulbar ), geruduk kantor \
+             Bupati Mamuju",
+            "geruduk",
+            "raid",
+        ),
+    ]);
+}
+
+/// A word the lexicon does not know right after a place title is that place's name written
+/// in lower case (issue 13, the twentieth pass): kept as a name, not marked unknown; a word
+/// the lexicon knows after a title keeps its reading.
+#[test]
+fn lower_case_place_names_after_titles_are_names() {
+    for (text, word) in [
+        (
+            "meraih prestasi Lomba Sekolah Sehat (LSS) tingkat propinsi jambi.",
+            "jambi",
+        ),
+        (
+            "\"Kami dari pemerintah Kabupaten mamuju memang harus bertanggungjawab",
+            "mamuju",
+        ),
+        // Once left unknown rather than misread (the ninth pass); Samboja is a district of
+        // Kutai Kartanegara.
+        (
+            "Banjir menenggelamkan Kelurahan Karya Merdeka Kecamatan samboja Kabupaten Kutai \
+             Kertanegara.",
+            "samboja",
+        ),
+    ] {
+        let tokens = OfflineBackend::new().analyse(text);
+        let t = tokens.iter().find(|t| t.surface == word).unwrap();
+        assert_eq!(t.kind, TokenKind::Name, "{word} in {text}");
+        assert_eq!(t.english, word);
+    }
+    let tokens = OfflineBackend::new().analyse("Warga desa setempat menolak rencana itu.");
+    let t = tokens.iter().find(|t| t.surface == "setempat").unwrap();
+    assert_eq!(t.kind, TokenKind::Known);
 }

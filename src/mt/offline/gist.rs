@@ -170,6 +170,14 @@ const PLACE_TITLES: &[&str] = &[
     "kompleks",
 ];
 
+/// Whether `t` is a place title (`Kabupaten`, `desa`, `Jl.`) or a province's (`provinsi`,
+/// `propinsi`, which are not in `PLACE_TITLES`: the capitalised words after them, such as
+/// `Jawa Barat` or `Sulawesi Selatan`, are read as the English names they have).
+fn names_place(t: &Token) -> bool {
+    let title = t.surface.trim_end_matches('.').to_lowercase();
+    PLACE_TITLES.contains(&title.as_str()) || matches!(title.as_str(), "provinsi" | "propinsi")
+}
+
 /// Aspect markers before a verb: `sedang berlatih` -> `is training`.
 const PROGRESSIVE: &[&str] = &["sedang", "tengah"];
 
@@ -1402,7 +1410,10 @@ fn mark_names(tokens: &mut [Token]) {
             || particle
             // `Michael Fallon` opening a sentence: an unknown capitalised word before a name
             // is the first half of the name.
-            || (t.kind == TokenKind::Unknown && capitalised(&t.surface) && next_is_name);
+            || (t.kind == TokenKind::Unknown && capitalised(&t.surface) && next_is_name)
+            // `propinsi jambi`, `Kabupaten mamuju`: an unknown word right after a place title
+            // is the place's name written in lower case (a common word would be known).
+            || (t.kind == TokenKind::Unknown && i > 0 && t.space_before && names_place(&tokens[i - 1]));
         // `Jl Bungur Besar Raya`: capitalised words after a place title are its name.
         in_place_name = (in_place_name && cap)
             || (capitalised(&t.surface)
