@@ -806,10 +806,24 @@ fn link_list_step(state: &mut LinkList, p: &mut Paragraph, text: &str) {
         return;
     }
     let announced = state.read_also && lone_headline(p);
+    // `Festival wisata edukasi ini diinisiasi oleh Komunitas` under `Baca Juga:` and its link
+    // (tune-57): a wrapped story's next line has a heading's shape but not a headline's title
+    // case; under a read-also marker the links after its first are headlines (`Simak Juga`
+    // over two of them, tune-13).
+    let headline = || {
+        !state.after_read_also
+            || p.segments
+                .first()
+                .is_some_and(|s| headline_shape(&s.source))
+    };
     let link = state.under_label
         && (p.kind == ParagraphKind::ListItem
-            || (state.running && state.announces && is_link_line(p, state.after_link))
+            || (state.running
+                && state.announces
+                && is_link_line(p, state.after_link)
+                && headline())
             || announced);
+    state.after_read_also = announced || (link && state.after_read_also);
     state.after_link = link;
     // A read-also marker names one story; or a table of them, one a row (`Baca Juga` over `|
     // Headline |   |` rows on the Tribun network's pages, tune-49).
@@ -817,11 +831,6 @@ fn link_list_step(state: &mut LinkList, p: &mut Paragraph, text: &str) {
     if announced {
         // The headline is one segment, whatever `!` or `?` it holds.
         join_segments(p, text);
-        // ... and the marker's one link: the line after it is the story's again (a wrapped
-        // story's next line has a headline's shape: `Festival wisata edukasi ini diinisiasi
-        // oleh Komunitas` under `Baca Juga:` and its link, tune-57), unless the links come
-        // as a table's rows.
-        state.under_label = state.read_also;
     }
     if link {
         for seg in &mut p.segments {
@@ -903,6 +912,8 @@ pub(crate) struct LinkList {
     read_also: bool,
     /// The paragraph before is an item of a numbered breadcrumb (`1. Home`).
     breadcrumb: bool,
+    /// The links so far follow a read-also marker alone (see [`link_list_step`]).
+    after_read_also: bool,
 }
 
 /// `Iklan`, `ADVERTISEMENT`: an advertisement slot, which heads no list of links (a
