@@ -3228,8 +3228,8 @@ fn the_sites_date_of_the_day() {
     assert_eq!(kinds(timed)[2], "byline");
 }
 
-/// Rules written from tune-56, tune-57 and tune-59 (tests/data/news-unseen), after each was
-/// scored blind (1.0000 / 0.9091, 0.9425 / 0.7826 and 0.9882 / 0.7368).
+/// Rules written from tune-56 to tune-59 (tests/data/news-unseen), after each was scored
+/// blind (1.0000 / 0.9091, 0.9425 / 0.7826, 0.9938 / 0.9787 and 0.9882 / 0.7368).
 #[test]
 fn tune_56_and_57_rules() {
     // https://sumut.wahananews.co/utama/festival-wisata-edukasi-leluhur-batak-dan-peresmian-situs-parhutaan-ompung-tuan-sorimangaraja/1
@@ -3240,6 +3240,13 @@ fn tune_56_and_57_rules() {
     let found = kinds(wrapped);
     assert_eq!(found[2..4], ["boilerplate", "boilerplate"]);
     assert!(found[4..].iter().all(|k| *k != "boilerplate"), "{found:?}");
+    // https://beritaflores.com/?p=6973 (tune-58, scored blind at 0.9938 / 0.9787): a theme's
+    // `Posted in` line with the post's categories.
+    assert_boilerplate_between(
+        "Jalan itu rusak sejak musim hujan tahun lalu.",
+        &["in BERITA, HEADLINE, SOROTAN"],
+        Some("Warga berharap pemerintah segera memperbaikinya."),
+    );
     // https://kamustimnas.com/2021/09/27/sampai-pekan-keempat-penyerang-tc-timnas-belum-mencetak-gol-di-liga-1
     // (tune-59, scored blind at 0.9882 / 0.7368): a copy-protection plugin's alert.
     assert_boilerplate_between(
