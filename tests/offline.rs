@@ -2860,19 +2860,51 @@ fn twenty_first_pass_words_are_read() {
             "cross-check",
         ),
         ("Kaget ya sedang diem nunggu berbuka", "diem", "quiet"),
-        ("“Ya, alhamdulillah, kami selamat,” ujarnya.", "alhamdulillah", "praise be to God"),
-        ("“Soal itu wallahu a’lam,” katanya.", "wallahu", "God knows best"),
+        (
+            "“Ya, alhamdulillah, kami selamat,” ujarnya.",
+            "alhamdulillah",
+            "praise be to God",
+        ),
+        (
+            "“Soal itu wallahu a’lam,” katanya.",
+            "wallahu",
+            "God knows best",
+        ),
         (
             "Kami mendengar kabar, innalillahi wa inna ilaihi rojiun, ia meninggal dunia",
             "innalillahi",
             "to God we belong and to Him we return",
         ),
-        ("Kata dia, subhanallah, indah sekali", "subhanallah", "glory be to God"),
-        ("Kata dia, astaghfirullah, saya lupa", "astaghfirullah", "God forgive me"),
-        ("Peristiwa bermula saat truk pengangkut aki melewati turunan", "aki", "car battery"),
-        ("Truk diduga mengalami rem blong melaju tak terkendali", "blong", "brake failure"),
+        (
+            "Kata dia, subhanallah, indah sekali",
+            "subhanallah",
+            "glory be to God",
+        ),
+        (
+            "Kata dia, astaghfirullah, saya lupa",
+            "astaghfirullah",
+            "God forgive me",
+        ),
+        (
+            "Peristiwa bermula saat truk pengangkut aki melewati turunan",
+            "aki",
+            "car battery",
+        ),
+        (
+            "Truk diduga mengalami rem blong melaju tak terkendali",
+            "blong",
+            "brake failure",
+        ),
         ("yang sangat kuat adalah tapal batas", "tapal", "border"),
-        ("“Empat tapol itu bukan koruptor", "tapol", "political prisoner"),
-        ("dianggap fitnah hingga menyerang pribadi wabup", "wabup", "deputy regent"),
+        (
+            "“Empat tapol itu bukan koruptor",
+            "tapol",
+            "political prisoner",
+        ),
+        (
+            "dianggap fitnah hingga menyerang pribadi wabup",
+            "wabup",
+            "deputy regent",
+        ),
     ]);
 }
