@@ -1814,7 +1814,10 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
             lower_item |= i > 0 && head.starts_with(char::is_lowercase);
             items += 1;
         }
-        if short && items >= 3 && lower_item {
+        // `in BERITA, HEADLINE, SOROTAN` (tune-58): a theme's `Posted in` line names the post's
+        // categories after a lower-case `in`, which opens no Indonesian sentence.
+        let posted_in = t.starts_with("in ");
+        if short && items >= 3 && (lower_item || posted_in) {
             return true;
         }
     }
