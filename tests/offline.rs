@@ -443,9 +443,11 @@ const LIMIT_HELDOUT_15: f64 = 0.0062;
 /// The sixteenth held-out half of the unseen news (13 articles from 13 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the ninth lexicon pass and the
 /// eighteenth segmentation round: 1.52% (31/2,037), a word over the 1.5% of issue 13;
-/// unchanged after the tenth; 1.42% (29/2,037) after the eleventh, under it; 1.33% (27/2,033) after the twelfth;
-/// 1.23% (25/2,033) after the fourteenth.
-const LIMIT_HELDOUT_16: f64 = 0.0123;
+/// unchanged after the tenth; 1.42% (29/2,037) after the eleventh, under it; 1.33% (27/2,033)
+/// after the twelfth; 1.23% (25/2,033) after the fourteenth; 25/2,030 after segmentation round
+/// 34, which read three more of its words as page chrome (the same unknown words, a rate a
+/// hair higher: the limit follows).
+const LIMIT_HELDOUT_16: f64 = 0.0124;
 
 /// The seventeenth held-out half of the unseen news (14 articles from 14 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the tenth lexicon pass and
