@@ -308,12 +308,14 @@ fn unknown_rate_on_unseen_news() {
             ("tune-52", unseen_news("tune-52"), 0.0082),
             ("tune-53", unseen_news("tune-53"), 0.0017),
             // Measured once, blind, after the nineteenth pass (0.83% 13/1,557, 0.91%
-            // 13/1,423), worked on by the twentieth: 0.26%, 0.35%.
-            ("tune-54", unseen_news("tune-54"), 0.0027),
-            ("tune-55", unseen_news("tune-55"), 0.0036),
-            // Measured once, blind, after the twentieth pass; not worked on yet.
-            ("tune-56", unseen_news("tune-56"), 0.0049),
-            ("tune-57", unseen_news("tune-57"), 0.011),
+            // 13/1,423), worked on by the twentieth: 0.26%, 0.35%; the twenty-first's sourced
+            // words: 0.13%, 0.14%.
+            ("tune-54", unseen_news("tune-54"), 0.0014),
+            ("tune-55", unseen_news("tune-55"), 0.0015),
+            // Measured once, blind, after the twentieth pass (0.48%, 1.09%), worked on by the
+            // twenty-first: 0.00%, 0.73%.
+            ("tune-56", unseen_news("tune-56"), 0.0005),
+            ("tune-57", unseen_news("tune-57"), 0.0074),
         ],
     );
 }
@@ -441,9 +443,11 @@ const LIMIT_HELDOUT_15: f64 = 0.0062;
 /// The sixteenth held-out half of the unseen news (13 articles from 13 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the ninth lexicon pass and the
 /// eighteenth segmentation round: 1.52% (31/2,037), a word over the 1.5% of issue 13;
-/// unchanged after the tenth; 1.42% (29/2,037) after the eleventh, under it; 1.33% (27/2,033) after the twelfth;
-/// 1.23% (25/2,033) after the fourteenth.
-const LIMIT_HELDOUT_16: f64 = 0.0123;
+/// unchanged after the tenth; 1.42% (29/2,037) after the eleventh, under it; 1.33% (27/2,033)
+/// after the twelfth; 1.23% (25/2,033) after the fourteenth; 25/2,030 after segmentation round
+/// 34, which read three more of its words as page chrome (the same unknown words, a rate a
+/// hair higher: the limit follows).
+const LIMIT_HELDOUT_16: f64 = 0.0124;
 
 /// The seventeenth held-out half of the unseen news (14 articles from 14 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the tenth lexicon pass and
@@ -2834,4 +2838,75 @@ fn lower_case_place_names_after_titles_are_names() {
     let tokens = OfflineBackend::new().analyse("Warga desa setempat menolak rencana itu.");
     let t = tokens.iter().find(|t| t.surface == "setempat").unwrap();
     assert_eq!(t.kind, TokenKind::Known);
+}
+
+/// The twenty-first pass (issue 13): the five words the twentieth left for want of a source
+/// (four now sourced), the common Arabic phrases of religious quotes, and tune-56's and
+/// tune-57's words, each read in its sentence from the tuning text or a real use.
+#[test]
+fn twenty_first_pass_words_are_read() {
+    assert_known(&[
+        (
+            "ada petani yang kelimpungan lantaran padi yang ditanam habis dimakan tikus",
+            "kelimpungan",
+            "at a loss",
+        ),
+        (
+            "Vario mengalami pecah pada kaca depan dan slebor serta body pecah",
+            "slebor",
+            "mudguard",
+        ),
+        (
+            "“Kami sudah kroscek, dia sudah terdaftar di tahap II",
+            "kroscek",
+            "cross-check",
+        ),
+        ("Kaget ya sedang diem nunggu berbuka", "diem", "quiet"),
+        (
+            "“Ya, alhamdulillah, kami selamat,” ujarnya.",
+            "alhamdulillah",
+            "praise be to God",
+        ),
+        (
+            "“Soal itu wallahu a’lam,” katanya.",
+            "wallahu",
+            "God knows best",
+        ),
+        (
+            "Kami mendengar kabar, innalillahi wa inna ilaihi rojiun, ia meninggal dunia",
+            "innalillahi",
+            "to God we belong and to Him we return",
+        ),
+        (
+            "Kata dia, subhanallah, indah sekali",
+            "subhanallah",
+            "glory be to God",
+        ),
+        (
+            "Kata dia, astaghfirullah, saya lupa",
+            "astaghfirullah",
+            "God forgive me",
+        ),
+        (
+            "Peristiwa bermula saat truk pengangkut aki melewati turunan",
+            "aki",
+            "car battery",
+        ),
+        (
+            "Truk diduga mengalami rem blong melaju tak terkendali",
+            "blong",
+            "brake failure",
+        ),
+        ("yang sangat kuat adalah tapal batas", "tapal", "border"),
+        (
+            "“Empat tapol itu bukan koruptor",
+            "tapol",
+            "political prisoner",
+        ),
+        (
+            "dianggap fitnah hingga menyerang pribadi wabup",
+            "wabup",
+            "deputy regent",
+        ),
+    ]);
 }
