@@ -409,6 +409,9 @@ fn between_chrome(paragraphs: &mut [Paragraph], page_start: bool) {
             mark_boilerplate(p);
             mark_boilerplate(next);
         }
+        if card_title(p, next) {
+            mark_boilerplate(next);
+        }
         let chrome = p.kind == ParagraphKind::Boilerplate;
         // The page's first line has the page's top above it, as chrome is (for the site's
         // date only: see [`site_date`]).
@@ -445,6 +448,20 @@ fn story_card(title: &Paragraph, image: &Paragraph) -> bool {
             .trim_start()
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && word_count(title) <= 25
+}
+
+/// `Batam2 hari ago` over `Solusi untuk Kepri Menghadapi Tarif Impor ...` (tune-60): under a
+/// card's rubric and time (see `news::classify_line`), the card's headline: a line of twenty
+/// words at most with no sentence end.
+fn card_title(meta: &Paragraph, title: &Paragraph) -> bool {
+    let ([meta], [head]) = (meta.segments.as_slice(), title.segments.as_slice()) else {
+        return false;
+    };
+    meta.kind == SegmentKind::Boilerplate
+        && news::is_card_time(&meta.source)
+        && matches!(title.kind, ParagraphKind::Heading | ParagraphKind::Body)
+        && head.kind == SegmentKind::Text
+        && is_heading(&head.source)
 }
 
 /// A line [`between_chrome`] may take for chrome: four words at most, no sentence

@@ -1165,7 +1165,7 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     if matches!(t.as_bytes()[0], b'H' | b'B') && breadcrumb(t) {
         return Some(SegmentKind::Boilerplate);
     }
-    if keyword_list(t) || separated_menu(t) || php_error(t) {
+    if keyword_list(t) || separated_menu(t) || php_error(t) || template_placeholder(t) {
         return Some(SegmentKind::Boilerplate);
     }
     // Everything below is a short line; most paragraphs are turned away after 13 words.
@@ -1236,7 +1236,7 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     if site_control(&words) || chrome_shape(t, &lower, &words) {
         return Some(SegmentKind::Boilerplate);
     }
-    if [t] == words.as_slice() && file_name(t) {
+    if ([t] == words.as_slice() && file_name(t)) || card_time(&words) {
         return Some(SegmentKind::Boilerplate);
     }
     // `|`, `x`, `»`: a separator or a button's glyph, no word in it to translate; and the
@@ -1776,11 +1776,23 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
     {
         return true;
     }
+    // `4 Trackbacks / Pingbacks` (tune-61): WordPress's heading over the links other blogs sent
+    // back to the post (its trackbacks and pingbacks), with their count.
+    const BACKLINKS: [&str; 4] = ["trackbacks", "pingbacks", "trackback", "pingback"];
+    if words.iter().any(|w| one_of(bare(w), &BACKLINKS))
+        && words.iter().all(|w| {
+            let w = bare(w);
+            w.is_empty() || one_of(w, &BACKLINKS) || figure(w)
+        })
+    {
+        return true;
+    }
     // `Showing posts with label Guru Honorer. Show all posts`: Blogger's notice over a label
     // page (its `navMessage`), the platform's words around the label's name.
     if lower.starts_with("showing posts with label") {
         return true;
     }
+
     if words.len() >= 3
         && one_of(bare(first), &["iklan", "advertisement", "ads", "sponsored"])
         && (is_dash(words[1]) || first.ends_with(':'))
@@ -2072,6 +2084,33 @@ fn bare(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
+/// `Batam2 hari ago`, `Headline9 jam ago` (tune-60): a list's card of another story shows its
+/// rubric and how long ago it was posted; the scraper glued the rubric's link to the figure.
+/// The story's own time under its title is not glued to a rubric (`11 jam lalu`, a byline).
+pub fn is_card_time(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    card_time(&words)
+}
+
+fn card_time(words: &[&str]) -> bool {
+    const UNITS: [&str; 14] = [
+        "detik", "menit", "jam", "hari", "minggu", "bulan", "tahun", "seconds", "minutes", "hours",
+        "days", "weeks", "months", "years",
+    ];
+    let (first, unit, ago) = match words {
+        [first, unit, ago] => (*first, *unit, *ago),
+        [first, unit, "yang", ago] => (*first, *unit, *ago),
+        _ => return false,
+    };
+    let rubric = first.trim_end_matches(|c: char| c.is_ascii_digit());
+    (1..=3).contains(&(first.len() - rubric.len()))
+        && rubric.chars().count() >= 3
+        && rubric.starts_with(char::is_uppercase)
+        && rubric.chars().all(char::is_alphabetic)
+        && one_of(unit, &UNITS)
+        && one_of(ago, &["ago", "lalu"])
+}
+
 /// `Yellow-and-Blue-Bold-Marketing-Agency-with-Hexagon-Frame-Linked-In-Banner` (tune-53),
 /// `WhatsApp-Image-2024-01-12-at-10.15.22`: an image's file name, which a content system prints
 /// as the picture's text when nobody wrote one, or a page's slug. Four or more parts joined by
@@ -2088,6 +2127,18 @@ fn file_name(t: &str) -> bool {
             .filter(|p| p.chars().count() >= 2 && p.chars().all(char::is_alphabetic))
             .count()
             >= 2
+}
+
+/// `This is default featured slide 1 title` over `Go to Blogger edit html and find these
+/// sentences.Now replace these sentences with your own descriptions.` (tune-61): the
+/// placeholders of a theme's featured slider, left unedited on a Blogger site (the slide
+/// titles are a theme framework's `custom_default_slides`, found with the code search in the
+/// WordPress themes such Blogger templates were ported from). Its two sentences stay two.
+fn template_placeholder(t: &str) -> bool {
+    let starts =
+        |p: &str| t.len() >= p.len() && t.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    starts("This is default featured slide")
+        || starts("Go to Blogger edit html and find these sentences")
 }
 
 /// Whether `word` is one of `list` (lower case), in any case, without allocating: this runs on

@@ -28,10 +28,10 @@
 //! whole list.
 
 use super::{
-    chrome_run, confirms_teaser, cut_short, leading_chrome, link_list_step, mark_boilerplate,
-    same_text, segment_paragraph, short_chrome, site_date, slide_lead, starts_paragraph,
-    starts_running_text, story_card, teaser_under, trailing_chrome, trim, trim_range, LinkList,
-    Piece,
+    card_title, chrome_run, confirms_teaser, cut_short, leading_chrome, link_list_step,
+    mark_boilerplate, same_text, segment_paragraph, short_chrome, site_date, slide_lead,
+    starts_paragraph, starts_running_text, story_card, teaser_under, trailing_chrome, trim,
+    trim_range, LinkList, Piece,
 };
 use crate::doc::{Paragraph, ParagraphKind, Segment, SegmentKind};
 use std::collections::VecDeque;
@@ -180,6 +180,9 @@ impl Paragraphs<'_> {
         if let Some(mut p) = self.between.take() {
             if story_card(&p, &next) {
                 mark_boilerplate(&mut p);
+                mark_boilerplate(&mut next);
+            }
+            if card_title(&p, &next) {
                 mark_boilerplate(&mut next);
             }
             let chrome = p.kind == ParagraphKind::Boilerplate;
