@@ -1485,6 +1485,8 @@ fn pager(words: &[&str]) -> bool {
             ],
         ) {
             named = true;
+        } else if one_of(w, &["of", "dari"]) && numbers == 1 {
+            // `Page 2 of 17`, `Halaman 1 dari 3` (tune-62): the page's place among the pages.
         } else {
             return false;
         }
@@ -1773,6 +1775,15 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
         && words
             .iter()
             .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+    {
+        return true;
+    }
+    // `Archive for June 5th, 2010` (tune-62): WordPress's heading over a day's or a month's
+    // archive page (its themes' `Archive for %s`), the date it lists; the Indonesian
+    // translation writes `Arsip untuk`.
+    if (lower.starts_with("archive for ") || lower.starts_with("arsip untuk "))
+        && words.len() <= 6
+        && !closed
     {
         return true;
     }
@@ -2802,6 +2813,7 @@ pub fn is_photo_credit(piece: &str) -> bool {
         .strip_prefix("Foto:")
         .or_else(|| t.strip_prefix("FOTO:"))
         .or_else(|| t.strip_prefix("Foto :"))
+        .or_else(|| t.strip_prefix("foto:"))
     {
         Some(rest) => (true, rest.trim()),
         None => (false, t),
@@ -2815,10 +2827,14 @@ pub fn is_photo_credit(piece: &str) -> bool {
         return false;
     }
     let Some((left, right)) = body.split_once('/') else {
+        // `foto: ist.` (tune-62): *istimewa* ("courtesy"), the short credit of a picture the
+        // outlet was given, in any case.
         return labelled
-            && body
+            && (body
                 .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase));
+                .all(|w| w.starts_with(char::is_uppercase))
+                || body.eq_ignore_ascii_case("ist")
+                || body.eq_ignore_ascii_case("istimewa"));
     };
     let capitalised = |s: &str| {
         !s.trim().is_empty()

@@ -241,7 +241,12 @@ fn should_break(stop: Stop<'_>) -> bool {
             && rest.len() <= 40
             && !rest.contains(char::is_whitespace)
             && super::news::is_domain(rest);
-        return source || bare_code(&text[next..]) || lower_case_start(stop);
+        // `Tanaman sawit dirusak kawanan gajah liar. foto: ist.` (tune-62): a picture's credit
+        // under its label in lower case closes the caption, as `Foto: ...` does.
+        let credit = plain_word_stop(stop)
+            && (rest.starts_with("foto:") || rest.starts_with("foto :"))
+            && rest.split_whitespace().nth(6).is_none();
+        return source || credit || bare_code(&text[next..]) || lower_case_start(stop);
     }
     // `... pungkasnya. Â`: a no-break space (C2 A0) read as Latin-1 leaves `Â` behind; alone at
     // the paragraph's end it is a stray space, no sentence.
