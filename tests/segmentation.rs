@@ -1179,6 +1179,8 @@ fn unseen_news_tuning_half() {
         ("tune-59", 0.988, 0.8),
         ("tune-60", 0.948, 0.74),
         ("tune-61", 0.972, 0.86),
+        ("tune-62", 0.969, 0.86),
+        ("tune-63", 0.989, 0.88),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -1237,7 +1239,9 @@ fn unseen_news_tuning_half() {
 /// round 32 (0.9442 / 0.6154), `heldout-31` when first scored, blind, after round 33 (0.9449
 /// / 0.6667), `heldout-32` when first scored, blind, after round 34 (1.0000, two pages with no
 /// boilerplate; round 34's rules raised `heldout-16`'s boilerplate to 0.9200),
-/// `heldout-33` when first scored, blind, after round 35 (1.0000 / 0.9167; rounds 32 and 33
+/// `heldout-33` when first scored, blind, after round 35 (1.0000 / 0.9167), `heldout-34` when
+/// first scored, blind, after round 36 (0.9849 / 0.7692; round 36's rules raised the
+/// boilerplate of `heldout-9` to 0.9231 and `heldout-12` to 0.8571; rounds 32 and 33
 /// cost `heldout-7`, `-10`, `-11` and `-25` one false boundary each, 0.9689, 0.9600, 0.9848 and 0.9639, and `heldout-18` and `-20` one false boilerplate
 /// paragraph each, 0.8235 and 0.5902, found by this test and never looked at; they raised
 /// `heldout-6` to 0.9840, `heldout-20`'s boundaries to 0.9670, and the boilerplate of
@@ -1248,7 +1252,7 @@ fn unseen_news_tuning_half() {
 /// (10), `heldout-14` (12), `heldout-15` (9), `heldout-16` (13), `heldout-17` and `heldout-18`
 /// (14 each), `heldout-19` (16), `heldout-20` (13), `heldout-21` (9), `heldout-22` (7),
 /// `heldout-23` (13), `heldout-24` (11), `heldout-25` (14), `heldout-26` (13), `heldout-27`
-/// (12), `heldout-28` (19), `heldout-29` (8), `heldout-30` (13), `heldout-31` (10), `heldout-32` (2), `heldout-33` (7, each set from
+/// (12), `heldout-28` (19), `heldout-29` (8), `heldout-30` (13), `heldout-31` (10), `heldout-32` (2), `heldout-33` (7), `heldout-34` (15, each set from
 /// other outlets), apart and the first three together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
 /// `tune-5` to `tune-8`.)
 #[test]
@@ -1289,6 +1293,7 @@ fn unseen_news_heldout_half() {
     let (thirty_first_b, thirty_first_p, _) = score_unseen("heldout-31");
     let (thirty_second_b, thirty_second_p, _) = score_unseen("heldout-32");
     let (thirty_third_b, thirty_third_p, _) = score_unseen("heldout-33");
+    let (thirty_fourth_b, thirty_fourth_p, _) = score_unseen("heldout-34");
     let mut report = String::new();
     for (name, bounds, boiler, bounds_floor, boiler_floor) in [
         ("heldout-5", &fifth_b, &fifth_p, 0.959, 0.75),
@@ -1297,10 +1302,10 @@ fn unseen_news_heldout_half() {
         ("heldout-7", &seventh_b, &seventh_p, 0.968, 0.80),
         ("all three", &all_b, &all_p, 0.971, 0.73),
         ("heldout-8", &eighth_b, &eighth_p, 0.986, 0.60),
-        ("heldout-9", &ninth_b, &ninth_p, 0.976, 0.906),
+        ("heldout-9", &ninth_b, &ninth_p, 0.976, 0.923),
         ("heldout-10", &tenth_b, &tenth_p, 0.959, 0.94),
         ("heldout-11", &eleventh_b, &eleventh_p, 0.984, 0.90),
-        ("heldout-12", &twelfth_b, &twelfth_p, 0.983, 0.76),
+        ("heldout-12", &twelfth_b, &twelfth_p, 0.983, 0.857),
         ("heldout-13", &thirteenth_b, &thirteenth_p, 0.968, 0.99),
         ("heldout-14", &fourteenth_b, &fourteenth_p, 0.969, 0.92),
         ("heldout-15", &fifteenth_b, &fifteenth_p, 0.991, 0.80),
@@ -1341,6 +1346,13 @@ fn unseen_news_heldout_half() {
         // Two pages with no boilerplate: the second floor holds trivially.
         ("heldout-32", &thirty_second_b, &thirty_second_p, 1.0, 1.0),
         ("heldout-33", &thirty_third_b, &thirty_third_p, 1.0, 0.91),
+        (
+            "heldout-34",
+            &thirty_fourth_b,
+            &thirty_fourth_p,
+            0.984,
+            0.76,
+        ),
     ] {
         let line = format!(
             "unseen {name}: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4} (tp {}, fp {}, fn {})",
