@@ -611,7 +611,10 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
         }
         initials_open = opening_initials;
         after_comma = word.ends_with(',');
-        if let Some(at) = glued_through(core, strong, tokens, early) {
+        // `Perwirasatu.co.id-Garut- Kondisi ...` (tune-64): a word closed by its own dash holds
+        // no glued story word; the outlet and the place glued by a hyphen are one dateline.
+        let story_glued = (!glued).then(|| glued_through(core, strong, tokens, early));
+        if let Some(Some(at)) = story_glued {
             // `Harianjogja.com, SLEMAN-Kasus ...`, `Melawi DNID Kalbar-Dinas ...`,
             // `JPNN.com--Harga ...`: the scraper dropped the space after the dash.
             return accept(par, start + at, true);
@@ -2146,6 +2149,18 @@ fn file_name(t: &str) -> bool {
 /// titles are a theme framework's `custom_default_slides`, found with the code search in the
 /// WordPress themes such Blogger templates were ported from). Its two sentences stay two.
 fn template_placeholder(t: &str) -> bool {
+    // `$rows[judul]` (tune-64): a PHP template's variable printed unfilled where a caption
+    // would be; no text starts with a variable's sign and an index.
+    let php = t.strip_prefix('$').is_some_and(|v| {
+        let name = v.split('[').next().unwrap_or("");
+        !name.is_empty()
+            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            && (v.len() == name.len() || v.ends_with(']'))
+            && !v.contains(char::is_whitespace)
+    });
+    if php {
+        return true;
+    }
     let starts =
         |p: &str| t.len() >= p.len() && t.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
     starts("This is default featured slide")
