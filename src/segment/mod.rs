@@ -399,28 +399,44 @@ fn leading_chrome(paragraphs: &mut [Paragraph]) {
 /// words without a stop, with chrome on both sides, are one more entry of the menu (see
 /// [`short_chrome`] for how few, and the count in the tuning gold).
 fn between_chrome(paragraphs: &mut [Paragraph], page_start: bool) {
-    // A pair at a time, in the stream's order (see `stream::Paragraphs::between`): a line
-    // marked here is not chrome for the line after it.
+    // A pair at a time, in the stream's order (see `stream::Paragraphs::between`).
     let mut chrome_before = false;
     for i in 1..paragraphs.len() {
         let (done, rest) = paragraphs.split_at_mut(i);
-        let (p, next) = (&mut done[i - 1], &mut rest[0]);
-        if story_card(p, next) {
-            mark_boilerplate(p);
-            mark_boilerplate(next);
-        }
-        if card_title(p, next) {
-            mark_boilerplate(next);
-        }
-        let chrome = p.kind == ParagraphKind::Boilerplate;
-        // The page's first line has the page's top above it, as chrome is (for the site's
-        // date only: see [`site_date`]).
-        let top = page_start && i == 1 && site_date(p);
-        if (chrome_before || top) && next.kind == ParagraphKind::Boilerplate && short_chrome(p) {
-            mark_boilerplate(p);
-        }
-        chrome_before = chrome;
+        chrome_before = between_step(
+            &mut done[i - 1],
+            &mut rest[0],
+            chrome_before,
+            page_start && i == 1,
+        );
     }
+}
+
+/// One step of [`between_chrome`] (and of the stream's stage) over `p` and the paragraph after
+/// it: cards of other stories, then `p` between chrome. `chrome_before` says the paragraph
+/// before `p` was chrome; `page_top` that `p` is the page's first line, which has the page's
+/// top above it, as chrome is (for the site's date only: see [`site_date`]). Returns whether
+/// `p` was chrome before this step's own mark (a line marked here is not chrome for the line
+/// after it).
+fn between_step(
+    p: &mut Paragraph,
+    next: &mut Paragraph,
+    chrome_before: bool,
+    page_top: bool,
+) -> bool {
+    if story_card(p, next) {
+        mark_boilerplate(p);
+        mark_boilerplate(next);
+    }
+    if card_title(p, next) {
+        mark_boilerplate(next);
+    }
+    let chrome = p.kind == ParagraphKind::Boilerplate;
+    let top = page_top && site_date(p);
+    if (chrome_before || top) && next.kind == ParagraphKind::Boilerplate && short_chrome(p) {
+        mark_boilerplate(p);
+    }
+    chrome
 }
 
 /// `Hujan Deras Melanda Puncak Bogor, Bendung Katulampa Siaga 3 |` over `![]() |` (tune-55): a
@@ -510,10 +526,10 @@ fn cut_title(t: &str) -> bool {
 }
 
 /// `Rabu, April 23, 2025` at the top of the page over the menu: the site's date of the day, in
-/// its top bar, which a weekday's date with no time between chrome (or as the page's first line,
-/// over chrome) is. The story's own date comes under or over its title, not among the menus: in
-/// the tuning gold, 9 of 10 such dates over chrome are chrome, and 26 of 27 over a title or
-/// text are the story's byline.
+/// its top bar. A weekday's date with no time, between two lines of chrome or as the page's
+/// first line over chrome, is that date; the story's own date comes under or over its title,
+/// not among the menus. In the tuning gold, 9 of 10 such dates over chrome are chrome, and 26
+/// of 27 over a title or text are the story's byline.
 fn site_date(p: &Paragraph) -> bool {
     let [seg] = p.segments.as_slice() else {
         return false;

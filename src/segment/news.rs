@@ -1449,10 +1449,23 @@ pub fn date_stamp(t: &str) -> Option<bool> {
 /// time, as a site's top bar shows the date of the day (see `short_chrome`).
 pub fn weekday_date(t: &str) -> bool {
     let t = t.trim();
+    // A time of day (`17:44`, `10.30`) or its zone (`WIB`) makes it a post's stamp.
+    let timed = |w: &str| {
+        w.contains(':')
+            || matches!(
+                w,
+                "WIB" | "WITA" | "Wita" | "WIT" | "GMT" | "UTC" | "AM" | "PM"
+            )
+            || w.split_once('.').is_some_and(|(h, m)| {
+                !h.is_empty()
+                    && h.len() <= 2
+                    && m.len() == 2
+                    && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+            })
+    };
     date_stamp(t) == Some(true)
         && t.split([' ', ',']).next().is_some_and(is_weekday)
-        && !t.contains(':')
-        && !t.contains(['W', 'G', 'U'])
+        && !t.split([' ', ',', '|']).any(timed)
 }
 
 fn is_weekday(w: &str) -> bool {

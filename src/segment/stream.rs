@@ -28,10 +28,9 @@
 //! whole list.
 
 use super::{
-    card_title, chrome_run, confirms_teaser, cut_short, leading_chrome, link_list_step,
-    mark_boilerplate, same_text, segment_paragraph, short_chrome, site_date, slide_lead,
-    starts_paragraph, starts_running_text, story_card, teaser_under, trailing_chrome, trim,
-    trim_range, LinkList, Piece,
+    between_step, chrome_run, confirms_teaser, cut_short, leading_chrome, link_list_step,
+    same_text, segment_paragraph, slide_lead, starts_paragraph, starts_running_text, teaser_under,
+    trailing_chrome, trim, trim_range, LinkList, Piece,
 };
 use crate::doc::{Paragraph, ParagraphKind, Segment, SegmentKind};
 use std::collections::VecDeque;
@@ -178,22 +177,7 @@ impl Paragraphs<'_> {
     /// when the next one comes, which says whether it stood between two lines of chrome.
     fn between(&mut self, mut next: Paragraph) {
         if let Some(mut p) = self.between.take() {
-            if story_card(&p, &next) {
-                mark_boilerplate(&mut p);
-                mark_boilerplate(&mut next);
-            }
-            if card_title(&p, &next) {
-                mark_boilerplate(&mut next);
-            }
-            let chrome = p.kind == ParagraphKind::Boilerplate;
-            let top = !self.paired && site_date(&p);
-            if (self.chrome_before || top)
-                && next.kind == ParagraphKind::Boilerplate
-                && short_chrome(&p)
-            {
-                mark_boilerplate(&mut p);
-            }
-            self.chrome_before = chrome;
+            self.chrome_before = between_step(&mut p, &mut next, self.chrome_before, !self.paired);
             self.paired = true;
             self.trail(p);
         }
