@@ -322,10 +322,11 @@ fn unknown_rate_on_unseen_news() {
             ("tune-59", unseen_news("tune-59"), 0.0066),
             ("tune-60", unseen_news("tune-60"), 0.0045),
             ("tune-61", unseen_news("tune-61"), 0.0106),
-            // Measured once, blind, after the twenty-second pass; not worked on yet.
-            ("tune-62", unseen_news("tune-62"), 0.0135),
-            ("tune-63", unseen_news("tune-63"), 0.0062),
-            ("tune-64", unseen_news("tune-64"), 0.0082),
+            // Measured once, blind, after the twenty-second pass (1.35%, 0.61%, 0.81%), worked on
+            // by the twenty-third: 0.31%, 0.35%, 0.52%.
+            ("tune-62", unseen_news("tune-62"), 0.0031),
+            ("tune-63", unseen_news("tune-63"), 0.0035),
+            ("tune-64", unseen_news("tune-64"), 0.0052),
         ],
     );
 }
@@ -2999,4 +3000,62 @@ fn twenty_second_pass_words_are_read() {
     let tokens = OfflineBackend::new().analyse("Kata Aya Sofia kepada wartawan.");
     let t = tokens.iter().find(|t| t.surface == "Aya").unwrap();
     assert_ne!(t.english, "there is");
+}
+
+/// The twenty-third pass (issue 13): tune-62 to tune-64's missing words, each read in a
+/// sentence like the tuning text's; a capitalised `Putu` (a Balinese name) is not a cake.
+#[test]
+fn twenty_third_pass_words_are_read() {
+    assert_known(&[
+        (
+            "Bhabinkamtibmas dan babinsa mengunjungi posyandu desa",
+            "babinsa",
+            "village army officer",
+        ),
+        (
+            "penimbangan balita di posyandu desa",
+            "posyandu",
+            "health post",
+        ),
+        (
+            "lokasi berburu takjil di bulan Ramadan",
+            "takjil",
+            "fast-breaking",
+        ),
+        (
+            "jajanan seperti kue lopis dan putu mayang",
+            "lopis",
+            "rice cake",
+        ),
+        (
+            "mulai dari Senggigi, Kuta, 3 gili dan lainnya",
+            "gili",
+            "islet",
+        ),
+        (
+            "rombongan kuda sandlewood yang gagah",
+            "sandlewood",
+            "sandalwood",
+        ),
+        ("dua minggu terakhir ini trada", "trada", "none"),
+        (
+            "pembangunan jalan telford sepanjang 1.200 meter",
+            "telford",
+            "Telford",
+        ),
+        (
+            "lomba fotografi dan lomba infografis",
+            "infografis",
+            "infographic",
+        ),
+        (
+            "tanggung jawab moral yang musti ditunaikan",
+            "musti",
+            "must",
+        ),
+        ("dilantik sebagai pj bupati", "pj", "acting"),
+    ]);
+    let tokens = OfflineBackend::new().analyse("Kata Putu Artha kepada wartawan.");
+    let t = tokens.iter().find(|t| t.surface == "Putu").unwrap();
+    assert!(!t.english.contains("cake"), "Putu -> {}", t.english);
 }
