@@ -3010,7 +3010,7 @@ fn twenty_third_pass_words_are_read() {
         (
             "Bhabinkamtibmas dan babinsa mengunjungi posyandu desa",
             "babinsa",
-            "village army officer",
+            "village army NCO",
         ),
         (
             "penimbangan balita di posyandu desa",
