@@ -383,7 +383,8 @@ const LIMIT_TUNE_7: f64 = 0.0036;
 /// before any tool ran on it and scored once, blind, after the sixth segmentation round:
 /// 0.98% (31/3,155); 0.95% (30/3,152) after the fifth lexicon pass, 0.86% (27/3,151) after the
 /// sixth, 0.83% (26/3,148) after the ninth, 0.79% (25/3,148) after the thirteenth.
-const LIMIT_HELDOUT_5: f64 = 0.008;
+/// Scored after the twenty-third pass: 0.76% (24/3,148).
+const LIMIT_HELDOUT_5: f64 = 0.0077;
 
 /// The sixth held-out half of the unseen news (24 articles from 24 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the seventh segmentation round:
@@ -495,7 +496,8 @@ const LIMIT_HELDOUT_20: f64 = 0.01;
 /// The twenty-first held-out half of the unseen news (9 articles from 9 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the thirteenth lexicon
 /// pass and the twenty-third segmentation round: 1.09% (14/1,290).
-const LIMIT_HELDOUT_21: f64 = 0.011;
+/// Scored after the twenty-third pass: 1.09% (14/1,290), unchanged.
+const LIMIT_HELDOUT_21: f64 = 0.0109;
 
 /// The twenty-second held-out half of the unseen news (7 articles from 7 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the fourteenth lexicon
@@ -507,7 +509,8 @@ const LIMIT_HELDOUT_22: f64 = 0.0031;
 /// pass and the twenty-fifth segmentation round: 1.67% (33/1,981), over the 1.5% of issue 13;
 /// 1.62% (32/1,981) after the seventeenth.
 /// Scored after the twentieth pass: 1.51% (30/1,981).
-const LIMIT_HELDOUT_23: f64 = 0.0152;
+/// Scored after the twenty-third pass: 0.91% (18/1,981).
+const LIMIT_HELDOUT_23: f64 = 0.0091;
 
 /// The twenty-fourth held-out half of the unseen news (11 articles from 11 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the fifteenth lexicon
@@ -526,13 +529,15 @@ const LIMIT_HELDOUT_25: f64 = 0.0061;
 /// annotated before any tool ran on it and scored once, blind, after the sixteenth pass and the
 /// twenty-eighth segmentation round: 1.64% (28/1,710), over the 1.5% of issue 13.
 /// Scored after the twenty-second pass: 1.58% (27/1,710).
-const LIMIT_HELDOUT_26: f64 = 0.0158;
+/// Scored after the twenty-third pass: 1.40% (24/1,710).
+const LIMIT_HELDOUT_26: f64 = 0.0141;
 
 /// The twenty-seventh held-out half of the unseen news (12 articles from 12 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the seventeenth pass and
 /// the twenty-ninth segmentation round: 1.31% (24/1,836).
 /// Scored after the twentieth pass: 1.25% (23/1,836).
-const LIMIT_HELDOUT_27: f64 = 0.0126;
+/// Scored after the twenty-third pass: 1.20% (22/1,836).
+const LIMIT_HELDOUT_27: f64 = 0.012;
 
 /// The twenty-eighth held-out half of the unseen news (19 articles from 19 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the eighteenth pass and
