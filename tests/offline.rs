@@ -847,6 +847,15 @@ fn unseen_news_words_are_known() {
     }
 }
 
+/// The token the gist reads for `word` in `text`: the first whose surface is `word`.
+fn token(text: &str, word: &str) -> Token {
+    OfflineBackend::new()
+        .analyse(text)
+        .into_iter()
+        .find(|t| t.surface == word)
+        .unwrap_or_else(|| panic!("{word} in {text}"))
+}
+
 /// Issue 13, on sentences of the raw-news tuning part (tests/data/news-raw/tune.txt): each kind
 /// of word the gist used to leave unknown. `(sentence, word, English the gist must give)`.
 fn assert_known(cases: &[(&str, &str, &str)]) {
@@ -1087,8 +1096,7 @@ fn scraped_slips_are_read_as_meant() {
     let out = gist("Kalau memang ada indikasi pelanggran hukum harus di tindak secara tegas.");
     assert!(out.contains("*pelanggran"), "{out}");
     // A capital inside a word marks a brand: kept as written, not unknown.
-    let tokens = OfflineBackend::new().analyse("- tvOne");
-    let t = tokens.iter().find(|t| t.surface == "tvOne").expect("tvOne");
+    let t = token("- tvOne", "tvOne");
     assert_eq!(t.kind, TokenKind::Name);
 }
 
@@ -1311,8 +1319,7 @@ fn fifth_pass_words_are_glossed() {
             "diangak",
         ),
     ] {
-        let tokens = OfflineBackend::new().analyse(text);
-        let t = tokens.iter().find(|t| t.surface == word).expect("word");
+        let t = token(text, word);
         assert_eq!(t.kind, TokenKind::Unknown, "{word} -> {}", t.english);
     }
 }
@@ -1345,8 +1352,7 @@ fn boundary_slips_are_read_as_meant() {
         ),
     ]);
     // `mengjelaskan` (a wrong nasal, news-unseen tune-2) is no shared-letter slip.
-    let tokens = OfflineBackend::new().analyse("Ia mengjelaskan hal itu.");
-    let t = tokens.iter().find(|t| t.surface == "mengjelaskan").unwrap();
+    let t = token("Ia mengjelaskan hal itu.", "mengjelaskan");
     assert_eq!(t.kind, TokenKind::Unknown);
 }
 
@@ -1575,11 +1581,11 @@ fn regional_function_words_in_quotes() {
             "where",
         ),
     ]);
-    let tokens = OfflineBackend::new().analyse(
+    let hargo = token(
         "Keberatan sekali lah, tapi kami minta samo pemerintah kan macam mano solusinyo biso \
          karet ini hargo stabil lagi,\" ungkap Ilham.",
+        "hargo",
     );
-    let hargo = tokens.iter().find(|t| t.surface == "hargo").unwrap();
     assert_eq!(hargo.kind, TokenKind::Unknown);
 }
 
@@ -1634,11 +1640,7 @@ fn eighth_pass_kinds_are_read() {
         ),
     ]);
     // A standard `-ivitas` word keeps its own entry; the `f` spelling is read as it.
-    let tokens = OfflineBackend::new().analyse("Menurut dia, produktifitas petani naik.");
-    let t = tokens
-        .iter()
-        .find(|t| t.surface == "produktifitas")
-        .unwrap();
+    let t = token("Menurut dia, produktifitas petani naik.", "produktifitas");
     assert_eq!(t.english, "productivity");
 }
 
@@ -1658,10 +1660,10 @@ fn regional_function_words_of_the_eighth_pass() {
             "you",
         ),
     ]);
-    let tokens = OfflineBackend::new().analyse(
+    let ulun = token(
         "Pengemong Pura Ulun Danu Batur, Jero Gede Duhuran mengatakan upacara dimulai pagi.",
+        "Ulun",
     );
-    let ulun = tokens.iter().find(|t| t.surface == "Ulun").unwrap();
     assert_eq!(ulun.kind, TokenKind::Name);
     assert_eq!(ulun.english, "Ulun");
 }
@@ -1733,7 +1735,6 @@ fn ninth_pass_kinds_are_read() {
             "arrogant",
         ),
     ]);
-    let backend = OfflineBackend::new();
     for (text, word) in [
         (
             "Siapa saja para musikus yang akan mengisi acara pemaran terbesar di Asia Tenggara ini?",
@@ -1741,8 +1742,7 @@ fn ninth_pass_kinds_are_read() {
         ),
         ("\u{201c}Sudah betahun tahun jalan utama kampung belum juga di Cor.", "betahun"),
     ] {
-        let tokens = backend.analyse(text);
-        let t = tokens.iter().find(|t| t.surface == word).unwrap();
+        let t = token(text, word);
         assert_eq!(t.kind, TokenKind::Unknown, "{word} -> {}", t.english);
     }
 }
@@ -1753,7 +1753,6 @@ fn ninth_pass_kinds_are_read() {
 /// read them.
 #[test]
 fn older_regional_words_are_names_when_capitalised() {
-    let backend = OfflineBackend::new();
     for (text, word) in [
         (
             "Wisatawan berfoto di depan Jam Gadang di Bukittinggi.",
@@ -1761,8 +1760,7 @@ fn older_regional_words_are_names_when_capitalised() {
         ),
         ("Pesawat perintis mendarat di Apo Kayan.", "Apo"),
     ] {
-        let tokens = backend.analyse(text);
-        let t = tokens.iter().find(|t| t.surface == word).unwrap();
+        let t = token(text, word);
         assert_eq!(t.kind, TokenKind::Name, "{word} -> {}", t.english);
         assert_eq!(t.english, word);
     }
@@ -1815,11 +1813,7 @@ fn confix_round_a_hyphenated_entry_and_tune_24_25_words() {
             "youth",
         ),
     ]);
-    let tokens = OfflineBackend::new().analyse("Itu kesewenang-wenangan.");
-    let t = tokens
-        .iter()
-        .find(|t| t.surface == "kesewenang-wenangan")
-        .unwrap();
+    let t = token("Itu kesewenang-wenangan.", "kesewenang-wenangan");
     assert_eq!(t.kind, TokenKind::Known);
 }
 
@@ -1998,13 +1992,11 @@ fn eleventh_pass_kinds_are_read() {
         ("mendelete", "delete"),
         ("memboost", "boost"),
     ] {
-        let tokens = OfflineBackend::new().analyse(&format!("Mereka akan {word} itu."));
-        let t = tokens.iter().find(|t| t.surface == word).unwrap();
+        let t = token(&format!("Mereka akan {word} itu."), word);
         assert_eq!((t.kind, t.english.as_str()), (TokenKind::Known, english));
     }
     // A verb the lexicon reads as Indonesian keeps its reading.
-    let tokens = OfflineBackend::new().analyse("Dia menganalisis data dan mengedit naskah.");
-    let t = tokens.iter().find(|t| t.surface == "mengedit").unwrap();
+    let t = token("Dia menganalisis data dan mengedit naskah.", "mengedit");
     assert_eq!(t.kind, TokenKind::Known);
 }
 
@@ -2097,8 +2089,7 @@ fn twelfth_pass_kinds_are_read() {
         ),
     ]);
     // Capitalised in mid-sentence, a Javanese quote word is a name or part of one.
-    let tokens = OfflineBackend::new().analyse("Warung Katah Rasa buka.");
-    let t = tokens.iter().find(|t| t.surface == "Katah").unwrap();
+    let t = token("Warung Katah Rasa buka.", "Katah");
     assert_ne!(t.english, "many");
 }
 
@@ -2124,8 +2115,7 @@ fn alisme_nouns_are_english_alism() {
         ),
     ]);
     // `preman` is a thug: English has no `thugism`, and the rule makes none.
-    let tokens = OfflineBackend::new().analyse("Mereka memberantas premanisme.");
-    let t = tokens.iter().find(|t| t.surface == "premanisme").unwrap();
+    let t = token("Mereka memberantas premanisme.", "premanisme");
     assert!(!t.english.ends_with("ism"), "{}", t.english);
 }
 
@@ -2351,10 +2341,8 @@ fn fourteenth_pass_short_swaps_are_read() {
             "community members",
         ),
     ]);
-    let backend = OfflineBackend::new();
     let text = "data yang dihimpun Tribun Batam dalam kurun wakru 14-21 September 2025";
-    let tokens = backend.analyse(text);
-    let t = tokens.iter().find(|t| t.surface == "wakru").unwrap();
+    let t = token(text, "wakru");
     assert_eq!(t.kind, TokenKind::Unknown, "wakru -> {}", t.english);
 }
 
@@ -2653,13 +2641,11 @@ fn eighteenth_pass_real_words_keep_their_reading() {
             "elderl",
         ),
     ]);
-    let backend = OfflineBackend::new();
     for (text, word) in [
         ("dalam kurun wakru 14-21 September 2025", "wakru"),
         ("Hal itu disampaikannya dalan sambutan akhir tahun", "dalan"),
     ] {
-        let tokens = backend.analyse(text);
-        let t = tokens.iter().find(|t| t.surface == word).unwrap();
+        let t = token(text, word);
         assert_eq!(t.kind, TokenKind::Unknown, "{word} -> {}", t.english);
     }
 }
@@ -2874,13 +2860,11 @@ fn lower_case_place_names_after_titles_are_names() {
             "samboja",
         ),
     ] {
-        let tokens = OfflineBackend::new().analyse(text);
-        let t = tokens.iter().find(|t| t.surface == word).unwrap();
+        let t = token(text, word);
         assert_eq!(t.kind, TokenKind::Name, "{word} in {text}");
         assert_eq!(t.english, word);
     }
-    let tokens = OfflineBackend::new().analyse("Warga desa setempat menolak rencana itu.");
-    let t = tokens.iter().find(|t| t.surface == "setempat").unwrap();
+    let t = token("Warga desa setempat menolak rencana itu.", "setempat");
     assert_eq!(t.kind, TokenKind::Known);
 }
 
@@ -3002,8 +2986,7 @@ fn twenty_second_pass_words_are_read() {
             "metres above sea level",
         ),
     ]);
-    let tokens = OfflineBackend::new().analyse("Kata Aya Sofia kepada wartawan.");
-    let t = tokens.iter().find(|t| t.surface == "Aya").unwrap();
+    let t = token("Kata Aya Sofia kepada wartawan.", "Aya");
     assert_ne!(t.english, "there is");
 }
 
@@ -3060,7 +3043,6 @@ fn twenty_third_pass_words_are_read() {
         ),
         ("dilantik sebagai pj bupati", "pj", "acting"),
     ]);
-    let tokens = OfflineBackend::new().analyse("Kata Putu Artha kepada wartawan.");
-    let t = tokens.iter().find(|t| t.surface == "Putu").unwrap();
+    let t = token("Kata Putu Artha kepada wartawan.", "Putu");
     assert!(!t.english.contains("cake"), "Putu -> {}", t.english);
 }
