@@ -237,13 +237,14 @@ fn should_break(stop: Stop<'_>) -> bool {
         // `... belum terealisasi. liputan6.com` (tune-55): the source's domain alone after the
         // story's last stop, as a reporter's code closes a story; no sentence is a domain.
         let rest = text[next..].trim_end();
-        let source = plain_word_stop(stop)
+        let plain = plain_word_stop(stop);
+        let source = plain
             && rest.len() <= 40
             && !rest.contains(char::is_whitespace)
             && super::news::is_domain(rest);
         // `Tanaman sawit dirusak kawanan gajah liar. foto: ist.` (tune-62): a picture's credit
         // under its label in lower case closes the caption, as `Foto: ...` does.
-        let credit = plain_word_stop(stop)
+        let credit = plain
             && (rest.starts_with("foto:") || rest.starts_with("foto :"))
             && rest.split_whitespace().nth(6).is_none();
         return source || credit || bare_code(&text[next..]) || lower_case_start(stop);
