@@ -592,8 +592,8 @@ fn plain_word(word: &str, run: Run) -> bool {
 /// (`"Apa?" tanya dia` goes on), after a lower-case word of four letters or more that no list
 /// knows as an abbreviation (a stop after `dll`, `tgl`, `cm`, `approx` is the abbreviation's;
 /// a `?` or `!` needs three letters), or after a year; and before a word of letters that is no
-/// domain's last label (`detik. com`) and, after a full stop, opens a clause (a pronoun, a
-/// question word, a discourse connective). The general splitters split before any
+/// domain's last label (`detik. com`) and, after a year's full stop, opens a clause (a
+/// pronoun, a question word, a discourse connective). The general splitters split before any
 /// lower-case word here.
 fn lower_case_start(stop: Stop<'_>) -> bool {
     let Stop {
@@ -618,10 +618,16 @@ fn lower_case_start(stop: Stop<'_>) -> bool {
     if len < 2 || is_top_level_domain(after) || after[len..].starts_with('.') {
         return false;
     }
-    // After a full stop the word must open a clause of its own: a stop typed for a comma
-    // (`saat dihubungi. waktu di dalam pasar`, `hidungnya. membuat masyarakat kecewa`) is
-    // followed by what continues the sentence. `?` and `!` are not typed for a comma.
-    (run.marks > 0 && len >= 3) || abbrev::opens_clause_in_lower_case(&after[..len])
+    // A whole word's full stop ends the sentence whatever the next word (writers of small
+    // sites often do not capitalise: `... naik kelas. berkolaborasi dengan ...`; both readings
+    // of the tuning pages split there 15 and 11 times to 3 and 2), except before the relative
+    // `yang`, which only continues the noun before it (`dikonsumsi warga. yang diduga`). After
+    // a year the word must open a clause of its own (`1879. atau nama kecilnya`): a date is
+    // often followed by what continues the sentence.
+    let word_after = &after[..len];
+    (run.marks > 0 && len >= 3)
+        || (lower_word && word_after != "yang")
+        || abbrev::opens_clause_in_lower_case(word_after)
 }
 
 /// `Masalah itu adalah: 1).Jalan Rusak. 2).Sampah.` (tune-50): a list's number closed by a
