@@ -1031,10 +1031,23 @@ fn place_after_dash(par: &str, from: usize, outlet: bool) -> Option<usize> {
     let word = par[start..].split_whitespace().next()?;
     // `Dobrak.id – BATANGHARI, Harga karet ...` (tests/data/news-unseen/tune-19.txt): a place
     // in capitals closed by a comma; a sentence's first word is not written in capitals.
+    // `SALATIGA - Harian7.com, Puluhan ...`, `REMBANG – MataAirRadio.net, Pendapatan ...`,
+    // `BALI - Badung, Dalam ...`, `diberitain.com – Jakarta, Para ...` (tune-65, tune-20,
+    // tune-13): the outlet's domain, or a place in title case, closed by a comma before a
+    // capitalised word. A sentence may open with one word and a comma (`Namun, Ketua ...`,
+    // `Sebelumnya, Presiden ...`), but that word is a connective or an adverb, not a name.
     if let Some(place) = word.strip_suffix(',') {
-        return (place.chars().filter(|c| c.is_alphabetic()).count() >= 3
-            && place.chars().all(|c| c.is_ascii_uppercase()))
-        .then_some(start + word.len());
+        let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+        let capitals = letters >= 3 && place.chars().all(|c| c.is_ascii_uppercase());
+        let next_capitalised = || opens_capitalised(par[start + word.len()..].trim_start());
+        let domain = is_domain(place) && next_capitalised();
+        let name = letters >= 4
+            && opens_capitalised(place)
+            && place.chars().all(char::is_alphabetic)
+            && !super::abbrev::is_sentence_starter(place)
+            && !place.ends_with("nya")
+            && next_capitalised();
+        return (capitals || domain || name).then_some(start + word.len());
     }
     let place = word.strip_suffix('.')?;
     // `DESA BANDUNG – KEC. NGRAMPAL ...` (tests/data/news-unseen/tune-24.txt): a listed title
