@@ -3420,6 +3420,9 @@ fn tune_65_to_68_rules() {
         render("JAKARTA - Namun, Ketua DPR menolak usulan itu dalam rapat paripurna.")[0],
         "[dateline] JAKARTA -"
     );
+    // https://gerbosari-kulonprogo.desa.id/... (tune-68): `Kap.` (kapanewon, a district of DI
+    // Yogyakarta's regencies) before the district's name, as `Kec.`.
+    assert_whole(&["Kap. Samigaluh, Kab. Kulon Progo, Provinsi DI Yogyakarta"]);
     // https://www.infosaja.net/2021/11/akmalul-fikri-terpilih-secara-aklamasi.html (tune-66):
     // a Blogger theme's pager; https://infosuara.com/... (tune-66): an aggregator's link to its
     // source; https://labuanbajovoice.com/... (tune-67): WordPress's comment title and its
