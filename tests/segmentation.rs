@@ -3433,6 +3433,7 @@ fn tune_65_to_68_rules() {
         "Read Entire Article",
         "Tinggalkan Balasan Batalkan balasan",
         "You must have JavaScript enabled in order to use this theme. Please enable JavaScript and then reload this page in order to continue.",
+        "Selamat Datang Di Website Resmi Kalurahan Gerbosari, Kapanewon Samigaluh, Kabupaten Kulon Progo",
     ] {
         assert_boilerplate_between(
             "Warga menanam pohon pisang di tengah jalan sebagai protes.",
