@@ -1205,6 +1205,8 @@ fn unseen_news_tuning_half() {
         ("tune-66", 0.982, 0.9),
         ("tune-67", 0.985, 0.9),
         ("tune-68", 0.972, 0.93),
+        ("tune-69", 0.962, 0.62),
+        ("tune-70", 0.989, 0.94),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
