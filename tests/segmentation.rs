@@ -3411,6 +3411,10 @@ fn tune_65_to_68_rules() {
         render("BALI - Badung, Dalam rangka pelaksanaan vaksinasi Rabies pada anjing, Babinsa mendampingi tim dari Dinas Peternakan.")[0],
         "[dateline] BALI - Badung,"
     );
+    // Written for this test: a line of a story that opens as a field of the error view does.
+    assert_not_boilerplate_between_body(
+        "Severity: Notice kepada warga disampaikan lewat pengeras suara.",
+    );
     // Written for this test: a connective with its comma opens the story's first sentence.
     assert_eq!(
         render(
@@ -3436,6 +3440,13 @@ fn tune_65_to_68_rules() {
         "Tinggalkan Balasan Batalkan balasan",
         "You must have JavaScript enabled in order to use this theme. Please enable JavaScript and then reload this page in order to continue.",
         "Selamat Datang Di Website Resmi Kalurahan Gerbosari, Kapanewon Samigaluh, Kabupaten Kulon Progo",
+        // https://www.flobamora-spot.com/berita/2863/... (tune-69): a prompt to scroll past an
+        // advertisement; http://enjoykerja.puyuh-enterprise.com/Article/... (tune-69): CodeIgniter's error view.
+        "Scroll Ke bawah untuk melanjutkan",
+        "A PHP Error was encountered",
+        "Severity: Notice",
+        "Filename: core/Common.php",
+        "Line Number: 257",
     ] {
         assert_boilerplate_between(
             "Warga menanam pohon pisang di tengah jalan sebagai protes.",

@@ -2210,8 +2210,28 @@ fn figure(w: &str) -> bool {
 /// `Warning: session_start(): open(/home/...) failed ...`, `Notice: Undefined index: id in
 /// /home/.../index.php on line 12`: PHP's own error message, printed into the page when the
 /// server shows errors (`display_errors`): a level, a colon, then the function that failed or
-/// the script's path and line. No sentence of a story has that shape.
+/// the script's path and line. No sentence of a story has that shape. CodeIgniter's error view
+/// (`views/errors/html/error_php.php`, tune-69) prints the same facts one to a line: `A PHP
+/// Error was encountered`, `Severity: Notice`, `Message: ...`, `Filename: core/Common.php`,
+/// `Line Number: 257`; the level, the script and the line are told by their values.
 fn php_error(t: &str) -> bool {
+    if t == "A PHP Error was encountered" {
+        return true;
+    }
+    if let Some(level) = t.strip_prefix("Severity: ") {
+        return matches!(
+            level,
+            "Notice" | "Warning" | "Error" | "Parsing Error" | "Runtime Notice" | "8192"
+        ) || level.starts_with("Core ")
+            || level.starts_with("Compile ")
+            || level.starts_with("User ");
+    }
+    if let Some(path) = t.strip_prefix("Filename: ") {
+        return !path.contains(' ') && path.ends_with(".php");
+    }
+    if let Some(line) = t.strip_prefix("Line Number: ") {
+        return !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit());
+    }
     let Some(rest) = [
         "Warning: ",
         "Notice: ",
