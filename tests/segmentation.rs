@@ -1205,8 +1205,8 @@ fn unseen_news_tuning_half() {
         ("tune-66", 0.982, 0.9),
         ("tune-67", 0.985, 0.9),
         ("tune-68", 0.972, 0.93),
-        ("tune-69", 0.962, 0.62),
-        ("tune-70", 0.989, 0.94),
+        ("tune-69", 0.968, 0.9),
+        ("tune-70", 1.0, 0.94),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -3410,6 +3410,25 @@ fn tune_65_to_68_rules() {
     assert_eq!(
         render("BALI - Badung, Dalam rangka pelaksanaan vaksinasi Rabies pada anjing, Babinsa mendampingi tim dari Dinas Peternakan.")[0],
         "[dateline] BALI - Badung,"
+    );
+    // https://www.flobamora-spot.com/berita/2863/... (tune-69): a reduplicated word spaced
+    // around its dash is no dateline; https://sultraexpos.com/jalan-rusak-parah-di-totombe-jaya-warga-merasa-terabaikan/ (tune-70): a dash typed twice
+    // closes one dateline; a place in capitals before the story's first word that repeats it
+    // is still one (written for this test, after POJOKBANDUNG.id in tune-19).
+    assert_eq!(
+        kinds("Tarian Tradisional Lego – Lego Tandai Pelantikan Bupati – Wakil Bupati Alor\nPelantikan berlangsung di Kupang pada hari Minggu."),
+        ["heading", "body"]
+    );
+    assert_whole(&["Kupu - kupu itu hinggap di bunga yang sedang mekar di taman kota."]);
+    assert_eq!(
+        render("Sultraexpos|Totombe Jaya, Sampara – — Warga Desa Totombe Jaya kembali menyuarakan kekecewaan mereka.")[0],
+        "[dateline] Sultraexpos|Totombe Jaya, Sampara – —"
+    );
+    assert_eq!(
+        render(
+            "BANDUNG – Bandung kembali dilanda banjir setelah hujan deras mengguyur sejak pagi."
+        )[0],
+        "[dateline] BANDUNG –"
     );
     // Written for this test: a line of a story that opens as a field of the error view does.
     assert_not_boilerplate_between_body(

@@ -527,6 +527,14 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
             if tokens == 0 || bare_number || initials_open {
                 return None;
             }
+            // `Tarian Tradisional Lego – Lego Tandai ...` (tune-69): a dash between a word and
+            // its repetition writes a reduplicated word (`lego-lego`, a dance) spaced out, as
+            // `Al - Faisaly` is a name's hyphen; a dateline's place is not repeated after it.
+            let before = par[..start].split_whitespace().next_back().unwrap_or("");
+            let after = par[end..].split_whitespace().next().unwrap_or("");
+            if spaced_reduplication(before, after) {
+                return None;
+            }
             let named = (word == "|" || word == "||")
                 .then(|| outlet_name_after_bar(par, end))
                 .flatten();
@@ -534,6 +542,13 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
                 .or_else(|| outlet_after_dash(par, end))
                 .or_else(|| place_after_dash(par, end, strong))
                 .unwrap_or(end);
+            // `Sultraexpos|Totombe Jaya, Sampara – — Warga ...` (tune-70): a second dash right
+            // after the first is the same separator typed twice.
+            let end = par[end..]
+                .split_whitespace()
+                .next()
+                .filter(|w| is_dash(w))
+                .map_or(end, |w| end + par[end..].find(w).unwrap_or(0) + w.len());
             // `Sampit, – Kasus dugaan ...` (tune-50): a place, its comma and a dash with nothing
             // between, the outlet's slot a template left empty; no sentence puts a dash after
             // its first word's comma.
@@ -1067,6 +1082,18 @@ fn place_after_dash(par: &str, from: usize, outlet: bool) -> Option<usize> {
         && place.chars().all(char::is_alphabetic)
         && !title)
         .then_some(start + word.len())
+}
+
+/// `Lego – Lego`, `Kupu - kupu`: a word and its repetition around a dash. Only the first
+/// letter's case may differ: `PERSIB – Persib Bandung ...` is a place in capitals and the
+/// story's first word.
+fn spaced_reduplication(before: &str, after: &str) -> bool {
+    let mut a = before.chars();
+    let mut b = after.chars();
+    match (a.next(), b.next()) {
+        (Some(x), Some(y)) => x.to_lowercase().eq(y.to_lowercase()) && a.as_str() == b.as_str(),
+        _ => false,
+    }
 }
 
 fn accept(par: &str, end: usize, trusted: bool) -> Option<usize> {
