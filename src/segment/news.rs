@@ -1143,10 +1143,10 @@ fn is_strong(word: &str) -> bool {
 pub(crate) fn is_domain(word: &str) -> bool {
     let w = word.as_bytes();
     // Generic domains news sites and their copies use beside the country's (`.info`, `.xyz`,
-    // `.news`, `.online`, `.site`, `.biz`, `.me`).
+    // `.news`, `.online`, `.site`, `.biz`, `.me`, `.top`: onenewsindonesia.top, tune-71).
     [
         ".com", ".co.id", ".co", ".id", ".net", ".org", ".tv", ".info", ".xyz", ".news", ".online",
-        ".site", ".biz", ".me",
+        ".site", ".biz", ".me", ".top",
     ]
     .iter()
     .any(|tld| w.len() > tld.len() && w[w.len() - tld.len()..].eq_ignore_ascii_case(tld.as_bytes()))
