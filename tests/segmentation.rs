@@ -1209,6 +1209,7 @@ fn unseen_news_tuning_half() {
         ("tune-70", 1.0, 0.94),
         ("tune-71", 0.989, 0.94),
         ("tune-72", 0.971, 0.9),
+        ("tune-74", 0.983, 0.91),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -3437,6 +3438,13 @@ fn tune_65_to_68_rules() {
     assert_eq!(
         render("Sungai Janiah Talu, Pasaman Barat – onenewsindonesia.top - Menyambut datangnya bulan suci Ramadhan, warga bergotong royong.")[0],
         "[dateline] Sungai Janiah Talu, Pasaman Barat – onenewsindonesia.top -"
+    );
+    // https://beritawartaekspres.blogspot.com/2020/09/babinsa-semitau-hilir-bersama.html
+    // (tune-74): the outlet's brand in lower case between the
+    // place's dash and its own.
+    assert_eq!(
+        render("KAPUAS HULU - wartaekspres - Babinsa Semitau Hilir bersama warga memperbaiki jembatan yang rusak.")[0],
+        "[dateline] KAPUAS HULU - wartaekspres -"
     );
     // Written for this test: a line of a story that opens as a field of the error view does.
     assert_not_boilerplate_between_body(

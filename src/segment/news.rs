@@ -1023,7 +1023,17 @@ fn outlet_after_dash(par: &str, from: usize) -> Option<usize> {
             || (outlet.starts_with(char::is_uppercase)
                 && name.chars().all(char::is_alphabetic)
                 && (is_dash(sep) || sep == "|")));
-    if !((outlet.split(is_dash_char).any(is_domain) || place) && (is_dash(sep) || sep == "|")) {
+    // `KAPUAS HULU - wartaekspres - Babinsa ...` (tune-74): the outlet's brand in lower case
+    // between the place's dash and its own, as `itoday - Acara ...` opens a story; a sentence
+    // does not open with one lower-case word set off by dashes.
+    let brand = letters >= 4
+        && is_dash(sep)
+        && outlet
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+    if !((outlet.split(is_dash_char).any(is_domain) || place || brand)
+        && (is_dash(sep) || sep == "|"))
+    {
         return None;
     }
     let mut at = from + par[from..].find(outlet)? + outlet.len();
