@@ -1221,6 +1221,9 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     if keyword_list(t) || separated_menu(t) || php_error(t) || template_placeholder(t) {
         return Some(SegmentKind::Boilerplate);
     }
+    if street_address(t) {
+        return Some(SegmentKind::Boilerplate);
+    }
     // Everything below is a short line; most paragraphs are turned away after 13 words.
     if more_words_than(t, 12) {
         // A subscription prompt may run a little longer (`Baca Kabarsumbar.com lebih update
@@ -2242,6 +2245,24 @@ fn figure(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit())
         && w.bytes()
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+
+/// `Jl. Lapangan Banteng Timur No.2-4, Jakarta Pusat`, `Jl Basuki Rahmat KM 7,Malaingkedi,
+/// Sorong, Papua Barat` (tune-73): a street address alone on its line, the site's or the
+/// office's contact block. A story names an address inside a sentence (`... di Jl. Sudirman
+/// No. 5, Garut.`); alone, abbreviated `Jl`, set off by commas into its town and province, with
+/// no verb's stop at the end, it is the page's furniture.
+fn street_address(t: &str) -> bool {
+    let Some(rest) = ["Jl. ", "Jl ", "JL. ", "JL "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+    else {
+        return false;
+    };
+    rest.starts_with(char::is_uppercase)
+        && rest.contains(',')
+        && !rest.ends_with(['.', '!', '?', '"', '”'])
+        && !more_words_than(rest, 14)
 }
 
 /// `Warning: session_start(): open(/home/...) failed ...`, `Notice: Undefined index: id in
