@@ -1277,16 +1277,23 @@ fn unseen_news_tuning_half() {
 /// paragraph each, 0.8235 and 0.5902, found by this test and never looked at; they raised
 /// `heldout-6` to 0.9840, `heldout-20`'s boundaries to 0.9670, and the boilerplate of
 /// `heldout-9` to 0.9062, `heldout-19` to 0.9524 and `heldout-28` to 0.9385: the floors for
-/// those now; round 38's lower-case rule, a whole word's full stop before any lower-case word,
-/// cost `heldout-9` one false boundary, 0.9732), so a change that loses
+/// those now), `heldout-36` to `heldout-40` when first scored, blind, after round 41, the
+/// eighth session's last (0.9868 / 0.7317, 0.9750 / 0.9565, 1.0000 / 0.9167, 0.9706 / 0.8615,
+/// 0.9455 / 0.7500; rounds 38 to 41 raised the boundaries of `heldout-6` to 0.9867,
+/// `heldout-17` to 0.9674, `heldout-19` to 0.9836, `heldout-23` to 0.9259, `heldout-25` to
+/// 0.9762, `heldout-27` to 0.9600, `heldout-28` to 0.9697 and `heldout-30` to 0.9495, and the
+/// boilerplate of `heldout-18` to 0.8571 and `heldout-27` to 0.6400; round 38's lower-case rule,
+/// a whole word's full stop before any lower-case word, cost `heldout-9` one false boundary,
+/// 0.9732: the floors for those now), so a change that loses
 /// ground on unseen text fails here: `heldout-5` (22 articles), `heldout-6` (24),
 /// `heldout-7` (22), `heldout-8` to `heldout-11` (18 each), `heldout-12` (13), `heldout-13`
 /// (10), `heldout-14` (12), `heldout-15` (9), `heldout-16` (13), `heldout-17` and `heldout-18`
 /// (14 each), `heldout-19` (16), `heldout-20` (13), `heldout-21` (9), `heldout-22` (7),
 /// `heldout-23` (13), `heldout-24` (11), `heldout-25` (14), `heldout-26` (13), `heldout-27`
 /// (12), `heldout-28` (19), `heldout-29` (8), `heldout-30` (13), `heldout-31` (10),
-/// `heldout-32` (2), `heldout-33` (7), `heldout-34` (15), `heldout-35` (15, each set from
-/// other outlets), apart and the first three together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
+/// `heldout-32` (2), `heldout-33` (7), `heldout-34` (15), `heldout-35` (15), `heldout-36`
+/// (13), `heldout-37` (14), `heldout-38` (14), `heldout-39` (12), `heldout-40` (14, each set
+/// from other outlets), apart and the first three together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
 /// `tune-5` to `tune-8`.)
 #[test]
 fn unseen_news_heldout_half() {
@@ -1328,13 +1335,18 @@ fn unseen_news_heldout_half() {
     let (thirty_third_b, thirty_third_p, _) = score_unseen("heldout-33");
     let (thirty_fourth_b, thirty_fourth_p, _) = score_unseen("heldout-34");
     let (thirty_fifth_b, thirty_fifth_p, _) = score_unseen("heldout-35");
+    let (thirty_sixth_b, thirty_sixth_p, _) = score_unseen("heldout-36");
+    let (thirty_seventh_b, thirty_seventh_p, _) = score_unseen("heldout-37");
+    let (thirty_eighth_b, thirty_eighth_p, _) = score_unseen("heldout-38");
+    let (thirty_ninth_b, thirty_ninth_p, _) = score_unseen("heldout-39");
+    let (fortieth_b, fortieth_p, _) = score_unseen("heldout-40");
     let mut report = String::new();
     for (name, bounds, boiler, bounds_floor, boiler_floor) in [
         ("heldout-5", &fifth_b, &fifth_p, 0.959, 0.75),
-        ("heldout-6", &sixth_b, &sixth_p, 0.983, 0.75),
-        ("both", &both_b, &both_p, 0.971, 0.71),
+        ("heldout-6", &sixth_b, &sixth_p, 0.986, 0.75),
+        ("both", &both_b, &both_p, 0.974, 0.75),
         ("heldout-7", &seventh_b, &seventh_p, 0.968, 0.80),
-        ("all three", &all_b, &all_p, 0.971, 0.73),
+        ("all three", &all_b, &all_p, 0.972, 0.77),
         ("heldout-8", &eighth_b, &eighth_p, 0.986, 0.60),
         ("heldout-9", &ninth_b, &ninth_p, 0.973, 0.923),
         ("heldout-10", &tenth_b, &tenth_p, 0.959, 0.94),
@@ -1344,13 +1356,13 @@ fn unseen_news_heldout_half() {
         ("heldout-14", &fourteenth_b, &fourteenth_p, 0.969, 0.92),
         ("heldout-15", &fifteenth_b, &fifteenth_p, 0.991, 0.80),
         ("heldout-16", &sixteenth_b, &sixteenth_p, 0.994, 0.919),
-        ("heldout-17", &seventeenth_b, &seventeenth_p, 0.961, 0.73),
-        ("heldout-18", &eighteenth_b, &eighteenth_p, 0.995, 0.82),
-        ("heldout-19", &nineteenth_b, &nineteenth_p, 0.977, 0.95),
+        ("heldout-17", &seventeenth_b, &seventeenth_p, 0.967, 0.73),
+        ("heldout-18", &eighteenth_b, &eighteenth_p, 0.995, 0.857),
+        ("heldout-19", &nineteenth_b, &nineteenth_p, 0.983, 0.95),
         ("heldout-20", &twentieth_b, &twentieth_p, 0.966, 0.59),
         ("heldout-21", &twenty_first_b, &twenty_first_p, 0.936, 0.81),
         ("heldout-22", &twenty_second_b, &twenty_second_p, 1.0, 1.0),
-        ("heldout-23", &twenty_third_b, &twenty_third_p, 0.912, 0.88),
+        ("heldout-23", &twenty_third_b, &twenty_third_p, 0.925, 0.88),
         (
             "heldout-24",
             &twenty_fourth_b,
@@ -1358,24 +1370,24 @@ fn unseen_news_heldout_half() {
             0.915,
             0.95,
         ),
-        ("heldout-25", &twenty_fifth_b, &twenty_fifth_p, 0.963, 0.82),
+        ("heldout-25", &twenty_fifth_b, &twenty_fifth_p, 0.976, 0.82),
         ("heldout-26", &twenty_sixth_b, &twenty_sixth_p, 0.972, 0.77),
         (
             "heldout-27",
             &twenty_seventh_b,
             &twenty_seventh_p,
-            0.954,
-            0.55,
+            0.959,
+            0.639,
         ),
         (
             "heldout-28",
             &twenty_eighth_b,
             &twenty_eighth_p,
-            0.963,
+            0.969,
             0.938,
         ),
         ("heldout-29", &twenty_ninth_b, &twenty_ninth_p, 0.983, 0.93),
-        ("heldout-30", &thirtieth_b, &thirtieth_p, 0.944, 0.61),
+        ("heldout-30", &thirtieth_b, &thirtieth_p, 0.949, 0.61),
         ("heldout-31", &thirty_first_b, &thirty_first_p, 0.944, 0.66),
         // Two pages with no boilerplate: the second floor holds trivially.
         ("heldout-32", &thirty_second_b, &thirty_second_p, 1.0, 1.0),
@@ -1388,6 +1400,17 @@ fn unseen_news_heldout_half() {
             0.76,
         ),
         ("heldout-35", &thirty_fifth_b, &thirty_fifth_p, 0.982, 0.81),
+        ("heldout-36", &thirty_sixth_b, &thirty_sixth_p, 0.986, 0.73),
+        (
+            "heldout-37",
+            &thirty_seventh_b,
+            &thirty_seventh_p,
+            0.974,
+            0.956,
+        ),
+        ("heldout-38", &thirty_eighth_b, &thirty_eighth_p, 1.0, 0.916),
+        ("heldout-39", &thirty_ninth_b, &thirty_ninth_p, 0.97, 0.861),
+        ("heldout-40", &fortieth_b, &fortieth_p, 0.945, 0.749),
     ] {
         let line = format!(
             "unseen {name}: boundary F1 {:.4} (tp {}, fp {}, fn {}), boilerplate F1 {:.4} (tp {}, fp {}, fn {})",
