@@ -1218,10 +1218,12 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     if matches!(t.as_bytes()[0], b'H' | b'B') && breadcrumb(t) {
         return Some(SegmentKind::Boilerplate);
     }
-    if keyword_list(t) || separated_menu(t) || php_error(t) || template_placeholder(t) {
-        return Some(SegmentKind::Boilerplate);
-    }
-    if street_address(t) {
+    if keyword_list(t)
+        || separated_menu(t)
+        || php_error(t)
+        || template_placeholder(t)
+        || street_address(t)
+    {
         return Some(SegmentKind::Boilerplate);
     }
     // Everything below is a short line; most paragraphs are turned away after 13 words.
