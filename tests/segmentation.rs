@@ -3472,3 +3472,30 @@ fn tune_65_to_74_rules() {
         Some("Aktivitas tambang dianggap mengganggu wilayah tangkap ikan."),
     );
 }
+
+/// Rules of the ninth session (rounds 42 on, tests/data/news-unseen).
+#[test]
+fn ninth_session_rules() {
+    // https://www.tiraskita.com/read-1-2399-... (tune-37) and https://deteksinusantara.com
+    // (tune-46): an outlet's domain typed with a space before `com` is one word; other labels
+    // are words that may open a sentence.
+    assert_whole(&[
+        "Situasi sudah dapat dikendalikan, kata Kabid Humas Polda NTT kepada POS-KUPANG. COM, Minggu (4/10/2020) siang.",
+    ]);
+    assert_eq!(
+        render(
+            "MEDAN // DeteksiNusantara. Com. Maraknya judi tembak ikan menimbulkan tanda tanya."
+        ),
+        [
+            "MEDAN // DeteksiNusantara. Com.",
+            "Maraknya judi tembak ikan menimbulkan tanda tanya."
+        ]
+    );
+    assert_eq!(
+        render("Saham itu dilego oleh investor asing. Net foreign sell mencapai Rp1 triliun."),
+        [
+            "Saham itu dilego oleh investor asing.",
+            "Net foreign sell mencapai Rp1 triliun."
+        ]
+    );
+}

@@ -328,6 +328,16 @@ fn should_break(stop: Stop<'_>) -> bool {
     if run.marks > 0 {
         return true;
     }
+    // `kepada POS-KUPANG. COM, Minggu`, `MEDAN // DeteksiNusantara. Com.` (tune-37, tune-46): an
+    // outlet's domain typed with a space before its last label. `com` is no Indonesian word and
+    // opens no sentence; closed at once by a comma or stop, it is the domain's end. (Other
+    // labels are words too: `TV, radio ...`, `Net foreign sell ...`.)
+    if let Some(label) = text[next..].get(..3) {
+        let closed = text[next + 3..].starts_with([',', '.', ')', ':']);
+        if closed && label.eq_ignore_ascii_case("com") {
+            return false;
+        }
+    }
     // A single full stop: decide by the word before it.
     let word_start = word_start(text, sentence_start, term_start);
     let word = &text[word_start..term_start];
