@@ -1155,13 +1155,13 @@ fn unseen_news_tuning_half() {
         ("tune-28", 0.985, 0.95),
         ("tune-29", 0.98, 0.87),
         ("tune-30", 0.995, 0.8),
-        ("tune-31", 0.945, 0.96),
+        ("tune-31", 0.973, 0.96),
         ("tune-32", 0.983, 0.77),
-        ("tune-33", 0.936, 0.92),
+        ("tune-33", 0.968, 0.92),
         ("tune-34", 0.993, 0.8),
         ("tune-35", 0.983, 0.88),
         ("tune-36", 0.959, 0.71),
-        ("tune-37", 0.976, 0.87),
+        ("tune-37", 0.982, 0.87),
         ("tune-38", 0.989, 0.83),
         ("tune-39", 0.924, 1.0),
         ("tune-40", 0.97, 1.0),
@@ -1169,19 +1169,19 @@ fn unseen_news_tuning_half() {
         ("tune-42", 0.974, 0.93),
         ("tune-43", 0.986, 0.91),
         ("tune-44", 0.947, 0.77),
-        ("tune-45", 0.972, 0.87),
-        ("tune-46", 0.965, 0.88),
+        ("tune-45", 0.983, 0.87),
+        ("tune-46", 0.971, 0.88),
         ("tune-47", 0.965, 0.93),
         ("tune-48", 1.0, 0.78),
-        ("tune-49", 0.983, 0.98),
+        ("tune-49", 1.0, 0.98),
         ("tune-50", 0.954, 0.96),
         ("tune-51", 0.973, 0.73),
         ("tune-52", 0.93, 0.88),
         ("tune-53", 0.994, 0.84),
         ("tune-54", 0.987, 0.88),
-        ("tune-55", 0.918, 0.98),
+        ("tune-55", 0.944, 0.98),
         ("tune-56", 1.0, 0.9),
-        ("tune-57", 0.942, 0.9),
+        ("tune-57", 0.966, 0.9),
         ("tune-58", 0.993, 0.985),
         ("tune-59", 0.988, 0.8),
         ("tune-60", 0.948, 0.74),
@@ -1199,6 +1199,8 @@ fn unseen_news_tuning_half() {
         ("tune-72", 0.971, 0.9),
         ("tune-73", 0.958, 0.76),
         ("tune-74", 0.983, 0.91),
+        ("tune-75", 0.978, 0.96),
+        ("tune-76", 0.971, 1.0),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -3473,7 +3475,9 @@ fn tune_65_to_74_rules() {
     );
 }
 
-/// Rules of the ninth session (rounds 42 on, tests/data/news-unseen).
+/// Rules of the ninth session (tests/data/news-unseen, rounds 42 on). Blind scores of its tuning
+/// sets, before any rule was written from them: tune-75 0.9674 / 0.9333, tune-76 0.9714 /
+/// 1.0000.
 #[test]
 fn ninth_session_rules() {
     // https://www.tiraskita.com/read-1-2399-... (tune-37) and https://deteksinusantara.com
@@ -3498,4 +3502,19 @@ fn ninth_session_rules() {
             "Net foreign sell mencapai Rp1 triliun."
         ]
     );
+    // http://www.lintasmalukunews.com/2023/08/... (tune-75): at the top of a story, the place
+    // closed by a comma after the outlet's dash belongs to the dateline whatever the outlet's
+    // shape, as after a domain (`diberitain.com – Jakarta,`); a connective and its comma
+    // still open the story.
+    assert_eq!(
+        render("LintasMaluku– Dobo, Pelaksanaan aksi 3 (Rembuk Stunting) berlangsung di Dobo.")[0],
+        "[dateline] LintasMaluku– Dobo,"
+    );
+    assert_eq!(
+        render("LintasMaluku – Namun, Pelaksanaan aksi 3 berlangsung di Dobo.")[0],
+        "[dateline] LintasMaluku –"
+    );
+    // https://prokabar.com/persiapan-mtq-nasional-... (tune-75): a view counter whose colon is
+    // typed apart.
+    assert_eq!(kinds("Dibaca : 302"), ["boilerplate"]);
 }

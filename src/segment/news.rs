@@ -540,7 +540,7 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
                 .flatten();
             let end = named
                 .or_else(|| outlet_after_dash(par, end))
-                .or_else(|| place_after_dash(par, end, strong))
+                .or_else(|| place_after_dash(par, end, strong || early))
                 .unwrap_or(end);
             // `Sultraexpos|Totombe Jaya, Sampara – — Warga ...` (tune-70): a second dash right
             // after the first is the same separator typed twice.
@@ -638,7 +638,9 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
         if glued {
             // `Deli Serdang|| Kompasnusa2.com – Pondok ...` (tune-48): the outlet may follow
             // the glued separator as it follows one set apart.
-            let end = outlet_after_dash(par, end).unwrap_or(end);
+            let end = outlet_after_dash(par, end)
+                .or_else(|| place_after_dash(par, end, strong || early))
+                .unwrap_or(end);
             return accept(par, end, strong || early);
         }
         pos = end;
@@ -2589,9 +2591,13 @@ fn site_control(words: &[&str]) -> bool {
             return true;
         }
     }
+    // `Dibaca : 302` (tune-75): the label's colon typed apart, as many typists set it (`Kategori
+    // : ...`), is a token of punctuation alone.
     if lower.iter().any(|w| number(w))
         && lower.iter().any(|w| one_of(w, &COUNTED))
-        && lower.iter().all(|w| one_of(w, &VIEWS) || number(w))
+        && lower
+            .iter()
+            .all(|w| w.is_empty() || one_of(w, &VIEWS) || number(w))
     {
         return true;
     }
