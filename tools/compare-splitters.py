@@ -8,8 +8,9 @@ Gold sets, each scored as inner sentence starts per paragraph (precision, recall
 tests/segmentation.rs does:
 - PUD: ../shared/data/seg-dev-pud.jsonl (UD Indonesian PUD), paragraphs without multi-sentence
   units ("clean");
-- UD gsd-dev / gsd-test / csui-test: tests/data/ud/*.tsv, sentences of other UD Indonesian
-  treebanks (GSD dev to tune on; GSD test and CSUI test held out, only scored), grouped 3, 4, 5, 6
+- UD gsd-dev / gsd-train-a / gsd-train-b / csui-train-a / csui-train-b / gsd-test / csui-test:
+  tests/data/ud/*.tsv, sentences of other UD Indonesian treebanks (GSD dev, two parts of GSD
+  train and CSUI train to tune on; GSD test and CSUI test held out, only scored), grouped 3, 4, 5, 6
   consecutive sentences a paragraph as tests/segmentation.rs does, paragraphs without
   multi-sentence units ("clean");
 - examples: tests/data/news-gold.jsonl (the example articles, boundaries checked by hand);
@@ -168,7 +169,7 @@ def main():
         if not r.get("multi_sentence_units"):
             pud.append((r["text"], starts_of(r["text"], r["sentences"])))
     sets["PUD (clean)"] = (pud, None)
-    for name in ("gsd-dev", "csui-train-a", "csui-train-b", "gsd-test", "csui-test"):
+    for name in ("gsd-dev", "gsd-train-a", "gsd-train-b", "csui-train-a", "csui-train-b", "gsd-test", "csui-test"):
         path = os.path.join(ROOT, f"tests/data/ud/{name}.tsv")
         if os.path.exists(path):
             sets[f"UD {name}"] = (ud_paragraphs(path), None)
