@@ -254,10 +254,12 @@ fn lone_line(p: &Paragraph) -> Option<&str> {
 /// A navigation label: one short line (three words at most) with a letter, no digit and no
 /// sentence punctuation, taken for a heading or a sentence. A slash marks a picture's credit
 /// (`Foto: Joko Kristiono/EJ`), not a label, and so does a value after a colon (`Produser: Yuna
-/// Fikry`): a label's colon ends it (`Halaman:`).
+/// Fikry`): a label's colon ends it (`Halaman:`). A table's empty cell adds no word: `Hari ini
+/// | |` is a visitor counter's row label whose figure was drawn in images (OpenSID's widget,
+/// tune-78).
 fn is_label(p: &Paragraph) -> bool {
     lone_line(p).is_some_and(|t| {
-        t.split_whitespace().nth(3).is_none()
+        t.split_whitespace().filter(|w| *w != "|").nth(3).is_none()
             && !t.contains(['.', '!', '?', ',', '/'])
             && t.find(':').is_none_or(|at| t[at + 1..].trim().is_empty())
     })
@@ -683,10 +685,19 @@ fn same_text(a: &Paragraph, b: &Paragraph) -> bool {
 /// The first paragraph of running text (what [`leading_chrome`] looks above; [`Paragraphs`]
 /// holds the paragraphs before it back until it comes).
 fn starts_running_text(p: &Paragraph) -> bool {
+    // `“ MENJADI MADRASAH BERKARAKTER, BERPRESTASI UNGGUL, HUMANIS DAN TRAMPIL”` above a
+    // school blog's menu (tune-78): a quoted line with no sentence's end in it is a motto or a
+    // title in quotes; a quotation of running text ends its sentence inside or after it.
+    let slogan = p.kind == ParagraphKind::Quote
+        && !p
+            .segments
+            .iter()
+            .any(|s| s.source.contains(['.', '!', '?', '…']));
     matches!(
         p.kind,
         ParagraphKind::Body | ParagraphKind::Quote | ParagraphKind::ListItem
-    ) && !is_label(p)
+    ) && !slogan
+        && !is_label(p)
         && !is_list_label(p)
         && !is_link_headline(p)
         && !is_lone_domain(p)

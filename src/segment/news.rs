@@ -2434,8 +2434,13 @@ fn site_control(words: &[&str]) -> bool {
         "topic",
         "topics",
     ];
-    let field = one_of(lower[0], &FIELDS)
-        && (first.ends_with(':') || words.get(1).is_some_and(|w| w.starts_with(':')));
+    // `Kategori:Air Minum` (tune-77): the value glued to the field's colon.
+    let glued_field = first
+        .split_once(':')
+        .is_some_and(|(name, value)| one_of(name, &FIELDS) && opens_capitalised(value));
+    let field = glued_field
+        || (one_of(lower[0], &FIELDS)
+            && (first.ends_with(':') || words.get(1).is_some_and(|w| w.starts_with(':'))));
     if field {
         return true;
     }
