@@ -1330,6 +1330,16 @@ fn inline_html_tags_are_not_words() {
     );
     let out = gist("Fenomena <i>Setting</i> di Kalangan Artis");
     assert!(out.starts_with("Phenomenon <i>Setting</i> in"), "{out}");
+    // A page's raw paragraph markup (https://www.tintaborneo.com/2025/11/..., tune-78), with or
+    // without attributes, is copied as it is: no `*p` for the reviewer to chase.
+    for text in [
+        "<p>Para guru berfoto bersama usai upacara.</p>",
+        "<p style=\"text-align: justify;\">Para guru berfoto bersama.</p>",
+    ] {
+        let out = gist(text);
+        assert!(out.starts_with("<p") && out.ends_with("</p>"), "{out}");
+        assert!(!out.contains('*'), "{out}");
+    }
 }
 
 /// Words of ordinary news the fifth pass added (chosen by frequency, or general words of the

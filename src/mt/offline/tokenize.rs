@@ -189,19 +189,49 @@ fn url_len(s: &str) -> Option<usize> {
     Some(trimmed.len())
 }
 
-/// Inline HTML formatting tags that scraped copy keeps around a word (`<i>Setting</i>`, a
-/// foreign word set in italics as PUEBI asks; `<b>`, `<br/>`).
+/// HTML tags that scraped copy keeps in the text: inline formatting around a word
+/// (`<i>Setting</i>`, a foreign word set in italics as PUEBI asks; `<b>`, `<br/>`), and the
+/// paragraph and block tags of a page whose markup was copied raw (`<p>Para guru ...</p>`,
+/// tune-78's Tinta Borneo).
 const INLINE_TAGS: &[&str] = &[
-    "i", "b", "u", "em", "strong", "br", "sup", "sub", "span", "small",
+    "i",
+    "b",
+    "u",
+    "em",
+    "strong",
+    "br",
+    "sup",
+    "sub",
+    "span",
+    "small",
+    "p",
+    "div",
+    "a",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "img",
 ];
 
-/// Length of an inline HTML tag at the start of `s` (`<i>`, `</em>`, `<br/>`, `<br />`):
-/// markup, copied as it is, not a word (the `i` of `<i>` is no Indonesian word).
+/// Length of an HTML tag at the start of `s` (`<i>`, `</em>`, `<br/>`, `<br />`, `<p
+/// style="...">`): markup, copied as it is, not a word (the `i` of `<i>` and the `p` of `<p>`
+/// are no Indonesian words).
 fn inline_tag_len(s: &str) -> Option<usize> {
     let inner = s.strip_prefix('<')?;
     let close = inner.find('>')?;
     let tag = inner[..close].trim_end_matches('/').trim_end();
-    let name = tag.strip_prefix('/').unwrap_or(tag);
+    let tag = tag.strip_prefix('/').unwrap_or(tag);
+    // A tag's attributes follow its name after a space.
+    let name = tag.split_whitespace().next().unwrap_or(tag);
     INLINE_TAGS
         .iter()
         .any(|t| t.eq_ignore_ascii_case(name))
