@@ -2941,12 +2941,12 @@ pub fn is_photo_credit(piece: &str) -> bool {
                     && !part.ends_with(['?', '!', ':', ','])
             });
     }
-    let (labelled, body) = match t
-        .strip_prefix("Foto:")
-        .or_else(|| t.strip_prefix("FOTO:"))
-        .or_else(|| t.strip_prefix("Foto :"))
-        .or_else(|| t.strip_prefix("foto:"))
-    {
+    // The label in any case, its colon typed apart or not (`FOTO : bj`, tune-80).
+    let label = t
+        .get(..4)
+        .filter(|l| l.eq_ignore_ascii_case("foto"))
+        .and_then(|_| t[4..].trim_start().strip_prefix(':'));
+    let (labelled, body) = match label {
         Some(rest) => (true, rest.trim()),
         None => (false, t),
     };
@@ -2961,12 +2961,17 @@ pub fn is_photo_credit(piece: &str) -> bool {
     let Some((left, right)) = body.split_once('/') else {
         // `foto: ist.` (tune-62): *istimewa* ("courtesy"), the short credit of a picture the
         // outlet was given, in any case.
+        // `FOTO : bj` (https://britajambi.id/lomba-balap-perahu-..., tune-80): the outlet's or photographer's
+        // initials in lower case, as a reporter's code is written.
+        let initials =
+            (2..=4).contains(&body.len()) && body.bytes().all(|b| b.is_ascii_lowercase());
         return labelled
             && (body
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase))
                 || body.eq_ignore_ascii_case("ist")
-                || body.eq_ignore_ascii_case("istimewa"));
+                || body.eq_ignore_ascii_case("istimewa")
+                || initials);
     };
     let capitalised = |s: &str| {
         !s.trim().is_empty()

@@ -359,6 +359,12 @@ fn should_break(stop: Stop<'_>) -> bool {
     if list_number_stop(stop) {
         return false;
     }
+    // `Bupati Banggai Kepulauan, Ihsan Basir. SH.LL.M, agar menegur ...` (tune-80): a stop
+    // typed for the comma between a name and its degrees. No sentence opens with an academic
+    // degree; only dotted forms count (`SE` alone may be a *surat edaran*, a circular).
+    if super::news::opens_capitalised(word) && degrees_follow(&text[next..]) {
+        return false;
+    }
     // One lookup in the list per candidate stop.
     // `Mukhlis Basri, M.M.-Drs. H. Makmur Azhari` (tune-49): a pair of names joined by a
     // hyphen (a regent and a deputy standing together) leaves the second one's title glued to
@@ -653,6 +659,17 @@ fn list_number_stop(stop: Stop<'_>) -> bool {
     (1..=2).contains(&number.len())
         && number.bytes().all(|b| b.is_ascii_digit())
         && before.matches('(').count() <= before.matches(')').count()
+}
+
+/// Whether `rest` opens with a dotted academic degree (`SH.LL.M,`, `S.Pd,`, `M.Si`): the whole
+/// token, or its part before the first dot, is a listed degree, and a dot stands inside it.
+fn degrees_follow(rest: &str) -> bool {
+    let token = rest.split_whitespace().next().unwrap_or("");
+    let token = token.trim_end_matches([',', ';']);
+    let Some(dot) = token.find('.') else {
+        return false;
+    };
+    dot + 1 < token.len() && (abbrev::is_degree(token) || abbrev::is_degree(&token[..dot]))
 }
 
 /// `tom/gal`: editors' initials in lower case joined by a slash, alone to the paragraph's end.
