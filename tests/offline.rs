@@ -3387,6 +3387,81 @@ fn twenty_eighth_pass_words_are_read() {
     ]);
 }
 
+/// The preposition `di` written solid with a noun (issue 13, twenty-ninth pass): typists write
+/// `dirumah`, `dipasar`, `disekolah` for `di rumah` (PUEBI writes the preposition apart), which
+/// the affix rules read as a passive ("housed"). A root the lexicon knows only as a noun is
+/// read as the preposition; passives (`dipasang`, `dipanen`, `didominasi`, a root with a verb
+/// reading or a verbal suffix) stay passives. Real phrases of the tuning pages; the tuning
+/// pages have no `dirumahkan`, `disekolahkan`, `dikantongi` or `dipukul`, so those four are
+/// short phrases written for the test.
+#[test]
+fn joined_preposition_di_is_read_apart_from_the_passive() {
+    assert_known(&[
+        (
+            "Rumah Sakit Umum dr Darsono dan perawatan mandiri dirumah masing-masing",
+            "dirumah",
+            "in house",
+        ),
+        (
+            "yang sudah masa mudanya dihabiskan dipasar Johar untuk mencari rejeki",
+            "dipasar",
+            "in market",
+        ),
+        (
+            "Guru dianggap sebagai orang tua disekolah oleh muridnya",
+            "disekolah",
+            "in school",
+        ),
+        (
+            "sejumlah desa yang menjadi langganan banjir dikota Bintuhan",
+            "dikota",
+            "in city",
+        ),
+        (
+            "maka hari ini pertama kita melakukan ritual dipedagi kek Ngawi",
+            "dipedagi",
+            "in ancestral shrine",
+        ),
+        (
+            "Lebih Baik Berkantor dibawah Pohon Tapi Akses Jalan Desa",
+            "dibawah",
+            "under",
+        ),
+    ]);
+    for (text, word, english) in [
+        (
+            "titik lokasi Fasilitas wifi gratis yang dipasang oleh Dinas Kominfo",
+            "dipasang",
+            "in ",
+        ),
+        (
+            "setelah tiga tahun tanaman cendana akan bisa dipanen, baik daun",
+            "dipanen",
+            "in ",
+        ),
+        ("Pasien didominasi anak anak.", "didominasi", "in "),
+        (
+            "Ingin Jembatan Batamcenter Nongsa Segara Dibangun, Warga Tagih Janji",
+            "Dibangun",
+            "in ",
+        ),
+        ("makanya harus diperbaiki perencanaan", "diperbaiki", "in "),
+        ("ribuan buruh dirumahkan perusahaan", "dirumahkan", "in "),
+        ("anaknya disekolahkan di pesantren", "disekolahkan", "in "),
+        ("pelaku dipukul warga", "dipukul", "in "),
+        (
+            "dulunya rusak parah dan membahayakan, kini telah disulap menjadi lebar",
+            "disulap",
+            "in ",
+        ),
+        ("Ditilang Polisi, Pria Ini Marah", "Ditilang", "in "),
+        ("tiket yang sudah dikantongi", "dikantongi", "in "),
+    ] {
+        let t = token(text, word);
+        assert!(!t.english.starts_with(english), "{word} -> {}", t.english);
+    }
+}
+
 /// The twenty-fourth pass (issue 13): tune-65's and tune-66's words, each row sourced in the
 /// supplement (Aceh's customary farming, boats and fish, words), read in real phrases of the
 /// tuning pages.
