@@ -708,6 +708,9 @@ fn word_token(
         // spelling, `Viktor` from `victor`, or a synonym vote) is a name.
         initial || !capitalised(surface) || (a.entry.source > Source::Loan && !a.entry.lower_case)
     });
+    // `dirumah`, `dipasar`: the preposition written solid with a noun, read below by
+    // `bound_form_token`, not as a passive ("housed").
+    let analysis = analysis.filter(|a| !joined_preposition(lex, a));
     if let Some(a) = analysis {
         let mut t = known_token(raw, text, &a);
         t.titled = !initial && capitalised(surface);
@@ -1151,6 +1154,21 @@ fn bound_form_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option
     let (english, rest) = [("in", "di"), ("to", "ke")]
         .into_iter()
         .find_map(|(en, id)| Some((en, lower.strip_prefix(id).filter(long_enough)?)))?;
+    // A phrase of the preposition the lexicon has (`di bawah` under, `di depan` in front of):
+    // `dibawah` reads as `di bawah`.
+    let id = &lower[..2];
+    if let Some(entry) = lex
+        .get(&format!("{id} {rest}"))
+        .filter(|e| !e.english.is_empty())
+    {
+        let a = WordAnalysis {
+            entry,
+            form: format!("{id} {rest}"),
+            derivation: Derivation::default(),
+            reduplicated: false,
+        };
+        return Some(known_token(raw, text, &a));
+    }
     let a = lex.analyse_word(rest)?;
     let nominal = a.derivation.prefix == Prefix::None
         && (a.derivation.is_nominal()
@@ -1161,7 +1179,57 @@ fn bound_form_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option
     let mut t = known_token(raw, text, &a);
     t.english = format!("{english} {}", t.english);
     t.role = Role::Other;
+    // Not a modifier: `dikota Bintuhan` is "in city Bintuhan", not `kota`'s adjective.
+    t.adjective = None;
+    t.pos = Some(Pos::Prep);
+    t.plural = None;
     Some(t)
+}
+
+/// A noun written solid after the preposition `di` (`dirumah`, `dipasar`, `dipolsek`; PUEBI
+/// writes the preposition apart and the passive prefix `di-` solid), which the affix rules
+/// take for a passive ("housed"). It is the preposition when the lexicon gives the root no
+/// verb reading: `di-` with no `-kan`/`-i` (`dirumahkan` laid off, `dikantongi` stay
+/// passives), a root of four letters or more the supplement (whose word classes are checked
+/// by hand) lists as a noun with no irregular participle, no noun of an action (`didominasi`,
+/// `direnovasi`, `dianalisa` are passives of `dominasi` domination, `renovasi`, `analisa`
+/// analysis), and no active `meN-` form of the root in the lexicon (`memasang`, `memanen`:
+/// `dipasang`, `dipanen` are passives).
+fn joined_preposition(lex: &Lexicon, a: &WordAnalysis<'_>) -> bool {
+    let d = a.derivation;
+    let e = a.entry;
+    d.prefix == Prefix::Di
+        && d.suffix == Suffix::None
+        && e.source == Source::Supplement
+        && e.pos == Pos::Noun
+        && e.participle.is_none()
+        && a.form.chars().count() >= 4
+        && !a.form.contains(' ')
+        && !["tion", "sion", "ment", "sis", "ance"]
+            .iter()
+            .any(|s| e.english.ends_with(s))
+        && !active_form_known(lex, &a.form)
+}
+
+/// Whether the lexicon has a verb `meN-` + `root` with no suffix (`memasang` of `pasang`,
+/// `menyapu` of `sapu`), checked against the affix rules so that a look-alike of another
+/// root does not count.
+fn active_form_known(lex: &Lexicon, root: &str) -> bool {
+    let mut bodies = vec![root];
+    if let Some(rest) = root.strip_prefix(['k', 'p', 't', 's']) {
+        bodies.push(rest);
+    }
+    ["me", "mem", "men", "meng", "meny", "menge"]
+        .iter()
+        .flat_map(|p| bodies.iter().map(move |b| format!("{p}{b}")))
+        .any(|form| {
+            lex.get(&form).is_some_and(|e| e.pos == Pos::Verb)
+                && crate::morph::stem_candidates(&form).iter().any(|c| {
+                    c.stem == root
+                        && c.derivation.prefix == Prefix::MeN
+                        && c.derivation.suffix == Suffix::None
+                })
+        })
 }
 
 /// A hyphenated word that is not a reduplication: `Rusia-Belarus`, `e-KTP`. Each part is
