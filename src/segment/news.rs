@@ -668,9 +668,11 @@ fn glued_through(word: &str, strong: bool, tokens: usize, early: bool) -> Option
         .map_or(0, |close| close + 2);
     // `BATU-KOMPAS.TV-Setelah ...` (tune-52): the place glued to the outlet and the outlet to
     // the story; each dash is tried in turn, the outlet's after the place's.
+    // `MADINA|Para petani ...` (tune-82): a bar glues as a dash does; no word holds one.
+    let glue = |c: char| is_dash_char(c) || c == '|';
     loop {
-        let dash = from + word[from..].find(is_dash_char)?;
-        let after = dash + word[dash..].find(|c: char| !is_dash_char(c))?;
+        let dash = from + word[from..].find(glue)?;
+        let after = dash + word[dash..].find(|c: char| !glue(c))?;
         if let Some(at) = glued_at(word, dash, after, strong, tokens, early) {
             return Some(at);
         }
