@@ -3443,6 +3443,45 @@ fn twenty_ninth_pass_words_are_read() {
     ]);
 }
 
+/// The thirtieth pass (issue 13): the passives pass 29's joined-preposition rule misread for
+/// want of a verb of their noun root, read again as passives with the gloss of the sourced
+/// verb row or participle (real phrases of the tuning pages).
+#[test]
+fn thirtieth_pass_words_are_read() {
+    assert_known(&[
+        (
+            "BACA JUGA:4 Warem Dirazia, Polsek Semidang Alas Sita 120 Botol Miras",
+            "Dirazia",
+            "raided",
+        ),
+        (
+            "Kami cuma minta laut kami jangan ditambang",
+            "ditambang",
+            "mined",
+        ),
+        (
+            "jika melanggar hukum harus ditindak tegas.",
+            "ditindak",
+            "dealt with",
+        ),
+        (
+            "memberikan kartu Vaksin serta kalung pada anjing yang sudah divaksin sebagai tanda",
+            "divaksin",
+            "vaccinated",
+        ),
+        (
+            "berharap jalan yang telah diaspal ini dapat meningkatkan mobilitas",
+            "diaspal",
+            "paved",
+        ),
+        (
+            "Pembangunan Jembatan Maron ini ditarget selesai pada akhir bulan Desember ini",
+            "ditarget",
+            "targeted",
+        ),
+    ]);
+}
+
 /// The preposition `di` written solid with a noun (issue 13, twenty-ninth pass): typists write
 /// `dirumah`, `dipasar`, `disekolah` for `di rumah` (PUEBI writes the preposition apart), which
 /// the affix rules read as a passive ("housed"). A root the lexicon knows only as a noun is
@@ -3512,6 +3551,38 @@ fn joined_preposition_di_is_read_apart_from_the_passive() {
         ),
         ("Ditilang Polisi, Pria Ini Marah", "Ditilang", "in "),
         ("tiket yang sudah dikantongi", "dikantongi", "in "),
+        // The thirtieth pass: passives pass 29's census found read as the preposition, each
+        // mended by a sourced verb row of its root (real phrases of the tuning pages).
+        (
+            "BACA JUGA:4 Warem Dirazia, Polsek Semidang Alas Sita 120 Botol Miras",
+            "Dirazia",
+            "in ",
+        ),
+        (
+            "Kami cuma minta laut kami jangan ditambang",
+            "ditambang",
+            "in ",
+        ),
+        (
+            "jika melanggar hukum harus ditindak tegas.",
+            "ditindak",
+            "in ",
+        ),
+        (
+            "memberikan kartu Vaksin serta kalung pada anjing yang sudah divaksin sebagai tanda",
+            "divaksin",
+            "in ",
+        ),
+        (
+            "berharap jalan yang telah diaspal ini dapat meningkatkan mobilitas",
+            "diaspal",
+            "in ",
+        ),
+        (
+            "Pembangunan Jembatan Maron ini ditarget selesai pada akhir bulan Desember ini",
+            "ditarget",
+            "in ",
+        ),
     ] {
         let t = token(text, word);
         assert!(!t.english.starts_with(english), "{word} -> {}", t.english);
