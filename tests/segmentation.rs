@@ -1211,6 +1211,8 @@ fn unseen_news_tuning_half() {
         ("tune-80", 0.981, 0.86),
         ("tune-81", 0.951, 0.96),
         ("tune-82", 0.978, 0.82),
+        ("tune-83", 0.987, 0.9),
+        ("tune-84", 0.93, 0.88),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -3488,7 +3490,8 @@ fn tune_65_to_74_rules() {
 /// Rules of the ninth session (tests/data/news-unseen, rounds 42 on). Blind scores of its tuning
 /// sets, before any rule was written from them: tune-75 0.9674 / 0.9333, tune-76 0.9714 /
 /// 1.0000, tune-77 0.9689 / 0.3333, tune-78 0.9630 / 0.7273, tune-79 0.9944 / 0.8333, tune-80
-/// 0.9750 / 0.8525, tune-81 0.9517 / 0.9231, tune-82 0.9706 / 0.8235.
+/// 0.9750 / 0.8525, tune-81 0.9517 / 0.9231, tune-82 0.9706 / 0.8235, tune-83 0.9873 / 0.8621,
+/// tune-84 0.9241 / 0.8000.
 #[test]
 fn ninth_session_rules() {
     // https://www.tiraskita.com/read-1-2399-... (tune-37) and https://deteksinusantara.com
@@ -3594,4 +3597,16 @@ fn ninth_session_rules() {
     );
     // http://sumbawa-nesia.blogspot.com/2016/09/... (tune-81): a theme's skip link.
     assert_eq!(kinds("Skip to main content"), ["boilerplate"]);
+    // https://bedelau.com/news/detail/4841/... (tune-83): a view counter whose figure a
+    // theme's script printed in exponent form.
+    assert_eq!(kinds("Dibaca : 1e3 Kali"), ["boilerplate"]);
+    // https://www.kimlancaran.web.id/2023/03/... (tune-84): the skip links in Indonesian, and
+    // Blogger's comment form titled with the post.
+    assert_eq!(
+        kinds("Lompat ke konten Lompat ke sidebar Lompat ke footer\nPosting Komentar untuk \"Petani Resah, Panen Padi Semakin Menurun\""),
+        ["boilerplate", "boilerplate"]
+    );
+    // https://komsoskms.org/penghargaan-posyandu-terbaik-tahun-2023-di-wilayah-fakfak (tune-84):
+    // `BR.` (boru, beru) before a Batak woman's clan name.
+    assert_whole(&["Pencetusnya Ibu Rosdiati BR. Ginting dan Ibu Margaretha Ohoiledjaan."]);
 }

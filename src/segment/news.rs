@@ -2570,8 +2570,20 @@ fn site_control(words: &[&str]) -> bool {
     // `Dilihat: 7x` (tune-30): the count written with its "times". `Views 1.2K` (tune-52): a
     // counter past a thousand rounds to thousands (`K`, `rb` for *ribu*) or millions (`M`,
     // `jt` for *juta*), as the platforms' counters do.
+    // `Dibaca : 1e3 Kali` (tune-83): a theme's script printed a thousand in exponent form.
+    let exponent = |w: &str| {
+        w.split_once('e').is_some_and(|(m, e)| {
+            !m.is_empty()
+                && !e.is_empty()
+                && m.bytes().all(|b| b.is_ascii_digit())
+                && e.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
     let number = |w: &str| {
         let w = w.strip_suffix('x').unwrap_or(w);
+        if exponent(w) {
+            return true;
+        }
         let w = ["K", "k", "M", "rb", "jt"]
             .iter()
             .find_map(|unit| w.strip_suffix(unit))
