@@ -398,7 +398,9 @@ fn should_break(stop: Stop<'_>) -> bool {
             && (year.starts_with("13") || year.starts_with("14"))
             && year.bytes().all(|b| b.is_ascii_digit())
     };
-    if (class == Some(abbrev::Class::Title) && !hijri) || word == "Rp" {
+    // `Rp.50.000.000-Rp. 90.000` (tune-86): a range of sums, the second with its own `Rp.`
+    let rupiah = word == "Rp" || word.ends_with("-Rp");
+    if (class == Some(abbrev::Class::Title) && !hijri) || rupiah {
         return false;
     }
     if c == '('
