@@ -1213,6 +1213,8 @@ fn unseen_news_tuning_half() {
         ("tune-82", 0.978, 0.82),
         ("tune-83", 0.987, 0.9),
         ("tune-84", 0.93, 0.88),
+        ("tune-85", 0.979, 0.83),
+        ("tune-86", 0.987, 0.9),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -3491,7 +3493,7 @@ fn tune_65_to_74_rules() {
 /// sets, before any rule was written from them: tune-75 0.9674 / 0.9333, tune-76 0.9714 /
 /// 1.0000, tune-77 0.9689 / 0.3333, tune-78 0.9630 / 0.7273, tune-79 0.9944 / 0.8333, tune-80
 /// 0.9750 / 0.8525, tune-81 0.9517 / 0.9231, tune-82 0.9706 / 0.8235, tune-83 0.9873 / 0.8621,
-/// tune-84 0.9241 / 0.8000.
+/// tune-84 0.9241 / 0.8000, tune-85 0.9793 / 0.8387, tune-86 0.9814 / 0.8000.
 #[test]
 fn ninth_session_rules() {
     // https://www.tiraskita.com/read-1-2399-... (tune-37) and https://deteksinusantara.com
@@ -3609,4 +3611,9 @@ fn ninth_session_rules() {
     // https://komsoskms.org/penghargaan-posyandu-terbaik-tahun-2023-di-wilayah-fakfak (tune-84):
     // `BR.` (boru, beru) before a Batak woman's clan name.
     assert_whole(&["Pencetusnya Ibu Rosdiati BR. Ginting dan Ibu Margaretha Ohoiledjaan."]);
+    // https://binalingkungankonsel1.blogspot.com/2018/07/... (tune-86): a range of sums, the second
+    // with its own `Rp.`; and WordPress.com's label over an advertisement
+    // (https://enalgattuso8.wordpress.com/2016/01/20/..., tune-86).
+    assert_whole(&["Pendapatan mereka antara Rp.50.000.000-Rp. 90.000.000 per tahun."]);
+    assert_eq!(kinds("Advertisements"), ["boilerplate"]);
 }
