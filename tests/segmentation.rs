@@ -1290,7 +1290,11 @@ fn unseen_news_tuning_half() {
 /// 0.9762, `heldout-27` to 0.9600, `heldout-28` to 0.9697 and `heldout-30` to 0.9495, and the
 /// boilerplate of `heldout-18` to 0.8571 and `heldout-27` to 0.6400; round 38's lower-case rule,
 /// a whole word's full stop before any lower-case word, cost `heldout-9` one false boundary,
-/// 0.9732: the floors for those now), so a change that loses
+/// 0.9732: the floors for those now), `heldout-41` to `heldout-47` when first scored, blind,
+/// after round 47, the ninth session's last rule (0.9943 / 0.8571, 0.9937 / 0.7692, 0.9740 /
+/// 0.7143, 0.9355 / 0.8696, 0.9474 / 0.9630, 0.9398 / 0.5000, 0.9461 / 0.6000; rounds 42 to 47
+/// raised the boilerplate of `heldout-27` to 0.7170 and `heldout-40` to 0.8889, the floors for
+/// those now, and moved no held-out boundary), so a change that loses
 /// ground on unseen text fails here: `heldout-5` (22 articles), `heldout-6` (24),
 /// `heldout-7` (22), `heldout-8` to `heldout-11` (18 each), `heldout-12` (13), `heldout-13`
 /// (10), `heldout-14` (12), `heldout-15` (9), `heldout-16` (13), `heldout-17` and `heldout-18`
@@ -1298,8 +1302,9 @@ fn unseen_news_tuning_half() {
 /// `heldout-23` (13), `heldout-24` (11), `heldout-25` (14), `heldout-26` (13), `heldout-27`
 /// (12), `heldout-28` (19), `heldout-29` (8), `heldout-30` (13), `heldout-31` (10),
 /// `heldout-32` (2), `heldout-33` (7), `heldout-34` (15), `heldout-35` (15), `heldout-36`
-/// (13), `heldout-37` (14), `heldout-38` (14), `heldout-39` (12), `heldout-40` (14, each set
-/// from other outlets), apart and the first three together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
+/// (13), `heldout-37` (14), `heldout-38` (14), `heldout-39` (12), `heldout-40` (14),
+/// `heldout-41` (13), `heldout-42` (14), `heldout-43` (11), `heldout-44` (9), `heldout-45` (13),
+/// `heldout-46` (12), `heldout-47` (13, each set from other outlets), apart and the first three together. (The held-out sets scored most, `heldout` to `heldout-4`, became the tuning sets
 /// `tune-5` to `tune-8`.)
 #[test]
 fn unseen_news_heldout_half() {
@@ -1337,7 +1342,7 @@ fn unseen_news_heldout_half() {
         ("heldout-24", 0.915, 0.95),
         ("heldout-25", 0.976, 0.82),
         ("heldout-26", 0.972, 0.77),
-        ("heldout-27", 0.959, 0.639),
+        ("heldout-27", 0.959, 0.716),
         ("heldout-28", 0.969, 0.938),
         ("heldout-29", 0.983, 0.93),
         ("heldout-30", 0.949, 0.61),
@@ -1351,7 +1356,14 @@ fn unseen_news_heldout_half() {
         ("heldout-37", 0.974, 0.956),
         ("heldout-38", 1.0, 0.916),
         ("heldout-39", 0.97, 0.861),
-        ("heldout-40", 0.945, 0.749),
+        ("heldout-40", 0.945, 0.888),
+        ("heldout-41", 0.994, 0.857),
+        ("heldout-42", 0.993, 0.769),
+        ("heldout-43", 0.974, 0.714),
+        ("heldout-44", 0.935, 0.869),
+        ("heldout-45", 0.947, 0.962),
+        ("heldout-46", 0.939, 0.5),
+        ("heldout-47", 0.946, 0.6),
     ] {
         let (bounds, boiler) = match name {
             "both" | "all three" => {
