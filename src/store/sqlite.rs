@@ -27,6 +27,23 @@ impl Drop for Sqlite {
     }
 }
 
+/// Runs `f` again while SQLite reports the database busy without having waited, for up to the
+/// busy timeout (10 s).
+fn retry_busy<T>(mut f: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::Result<T> {
+    let start = std::time::Instant::now();
+    loop {
+        match f() {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy
+                    && start.elapsed() < std::time::Duration::from_secs(10) =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            other => return other,
+        }
+    }
+}
+
 /// An open SQLite state database.
 #[derive(Debug)]
 pub(crate) struct Sqlite {
@@ -49,8 +66,11 @@ impl Sqlite {
         let conn = Connection::open(&path).map_err(err)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))
             .map_err(err)?;
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(err)?;
+        // Switching a new database to WAL needs it alone: two processes opening a fresh state
+        // at once both hold a read lock and want the exclusive one, and SQLite answers one of
+        // them "busy" at once, without the busy timeout (it would wait on itself). Try again
+        // for as long as the timeout would have waited.
+        retry_busy(|| conn.pragma_update(None, "journal_mode", "WAL")).map_err(err)?;
         conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(err)?;
         // The last connection to close would copy the log into the database and delete it:
@@ -137,14 +157,19 @@ impl Sqlite {
         })
     }
 
-    /// Runs `f` in one transaction: all of it is stored, or none.
+    /// Runs `f` in one transaction: all of it is stored, or none. The write lock is taken at
+    /// the start (`BEGIN IMMEDIATE`): a deferred transaction that reads, then writes after
+    /// another process committed, fails at once with "database is locked" instead of waiting
+    /// on the busy timeout (two `memory import` runs on a fresh state both migrating it, seen
+    /// under load in `two_imports_at_once_share_the_memory`), and `migrate` re-reads the
+    /// schema version under that lock.
     pub(super) fn transaction<T>(
         &self,
         f: impl FnOnce(&rusqlite::Transaction) -> rusqlite::Result<T>,
     ) -> Result<T, StoreError> {
         let mut conn = self.conn.lock().unwrap_or_else(|p| p.into_inner());
         let run = |conn: &mut Connection| {
-            let tx = conn.transaction()?;
+            let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
             let out = f(&tx)?;
             tx.commit()?;
             Ok(out)
