@@ -434,6 +434,13 @@ fn unknown_rate_on_unseen_news_heldout() {
             ("heldout-38", unseen_news("heldout-38"), LIMIT_HELDOUT_38),
             ("heldout-39", unseen_news("heldout-39"), LIMIT_HELDOUT_39),
             ("heldout-40", unseen_news("heldout-40"), LIMIT_HELDOUT_40),
+            ("heldout-41", unseen_news("heldout-41"), LIMIT_HELDOUT_41),
+            ("heldout-42", unseen_news("heldout-42"), LIMIT_HELDOUT_42),
+            ("heldout-43", unseen_news("heldout-43"), LIMIT_HELDOUT_43),
+            ("heldout-44", unseen_news("heldout-44"), LIMIT_HELDOUT_44),
+            ("heldout-45", unseen_news("heldout-45"), LIMIT_HELDOUT_45),
+            ("heldout-46", unseen_news("heldout-46"), LIMIT_HELDOUT_46),
+            ("heldout-47", unseen_news("heldout-47"), LIMIT_HELDOUT_47),
         ],
     );
 }
@@ -449,7 +456,8 @@ const LIMIT_TUNE_7: f64 = 0.0036;
 /// 0.98% (31/3,155); 0.95% (30/3,152) after the fifth lexicon pass, 0.86% (27/3,151) after the
 /// sixth, 0.83% (26/3,148) after the ninth, 0.79% (25/3,148) after the thirteenth.
 /// Scored after the twenty-third pass: 0.76% (24/3,148).
-const LIMIT_HELDOUT_5: f64 = 0.0077;
+/// Scored at the end of the ninth session (after the thirty-second pass): 0.73% (23/3,148).
+const LIMIT_HELDOUT_5: f64 = 0.0074;
 
 /// The sixth held-out half of the unseen news (24 articles from 24 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the seventh segmentation round:
@@ -484,7 +492,8 @@ const LIMIT_HELDOUT_8: f64 = 0.0084;
 /// (29/2,795) after the ninth; 0.83% (23/2,763) and 1.00% (28/2,795) after the tenth;
 /// heldout-10 0.93% (26/2,794) after the fourteenth.
 /// Scored after the twentieth pass: 0.80% (22/2,760).
-const LIMIT_HELDOUT_9: f64 = 0.008;
+/// Scored at the end of the ninth session (after the thirty-second pass): 0.76% (21/2,756).
+const LIMIT_HELDOUT_9: f64 = 0.0077;
 /// Scored after the twentieth pass: 0.90% (25/2,793).
 /// Scored after the twenty-second pass: 0.86% (24/2,793).
 const LIMIT_HELDOUT_10: f64 = 0.0086;
@@ -516,7 +525,8 @@ const LIMIT_HELDOUT_13: f64 = 0.0045;
 /// (17/1,873) after the tenth, 0.69% (13/1,871) after the fourteenth, 0.64% (12/1,871) after the
 /// seventeenth.
 /// Scored after the twentieth pass: 0.59% (11/1,871).
-const LIMIT_HELDOUT_14: f64 = 0.0059;
+/// Scored at the end of the ninth session (after the thirty-second pass): 0.48% (9/1,871).
+const LIMIT_HELDOUT_14: f64 = 0.0049;
 
 /// The fifteenth held-out half of the unseen news (9 articles from 9 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the ninth lexicon pass and the
@@ -539,7 +549,8 @@ const LIMIT_HELDOUT_16: f64 = 0.0124;
 /// the nineteenth segmentation round: 0.83% (17/2,042); 0.78% (16/2,042) after the
 /// seventeenth; 0.69% (14/2,041) after the nineteenth.
 /// Scored after the twenty-seventh pass and segmentation round 41: 0.44% (9/2,041).
-const LIMIT_HELDOUT_17: f64 = 0.0045;
+/// Scored at the end of the ninth session (after the thirty-second pass): 0.39% (8/2,040).
+const LIMIT_HELDOUT_17: f64 = 0.004;
 
 /// The eighteenth held-out half of the unseen news (14 articles from 14 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the eleventh lexicon pass
@@ -591,14 +602,16 @@ const LIMIT_HELDOUT_24: f64 = 0.0095;
 /// annotated before any tool ran on it and scored once, blind, after the sixteenth pass and the
 /// twenty-seventh segmentation round: 0.71% (14/1,979).
 /// Scored after the twentieth pass: 0.61% (12/1,979).
-const LIMIT_HELDOUT_25: f64 = 0.0061;
+/// Scored at the end of the ninth session (after the thirty-second pass): 0.56% (11/1,979).
+const LIMIT_HELDOUT_25: f64 = 0.0056;
 
 /// The twenty-sixth held-out half of the unseen news (13 articles from 13 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the sixteenth pass and the
 /// twenty-eighth segmentation round: 1.64% (28/1,710), over the 1.5% of issue 13.
 /// Scored after the twenty-second pass: 1.58% (27/1,710).
 /// Scored after the twenty-third pass: 1.40% (24/1,710).
-const LIMIT_HELDOUT_26: f64 = 0.0141;
+/// Scored at the end of the ninth session (after the thirty-second pass): 1.35% (23/1,710).
+const LIMIT_HELDOUT_26: f64 = 0.0135;
 
 /// The twenty-seventh held-out half of the unseen news (12 articles from 12 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the seventeenth pass and
@@ -623,7 +636,8 @@ const LIMIT_HELDOUT_29: f64 = 0.0106;
 /// annotated before any tool ran on it and scored once, blind, after the nineteenth pass and
 /// segmentation round 32: 1.30% (26/2,006).
 /// Scored after the twenty-seventh pass and segmentation round 41: 1.25% (25/2,005).
-const LIMIT_HELDOUT_30: f64 = 0.0125;
+/// Scored at the end of the ninth session (after the thirty-second pass): 1.20% (24/2,005).
+const LIMIT_HELDOUT_30: f64 = 0.012;
 
 /// The thirty-first held-out half of the unseen news (10 articles from 10 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the twentieth pass and
@@ -674,7 +688,45 @@ const LIMIT_HELDOUT_39: f64 = 0.0035;
 /// The fortieth held-out half of the unseen news (14 articles from 14 more outlets),
 /// annotated before any tool ran on it and scored once, blind, at the end of the eighth session
 /// (after the twenty-seventh pass and segmentation round 41): 1.51% (35/2,325), a hair over the 1.5% issue 13 asks for.
-const LIMIT_HELDOUT_40: f64 = 0.0151;
+/// Scored at the end of the ninth session (after the thirty-second pass): 1.38% (32/2,325).
+const LIMIT_HELDOUT_40: f64 = 0.0138;
+
+/// The forty-first held-out half of the unseen news (13 articles from 13 more outlets),
+/// annotated before any tool ran on it and scored once, blind, at the end of the ninth session
+/// (after the thirty-second pass and segmentation round 47): 0.54% (11/2,020).
+const LIMIT_HELDOUT_41: f64 = 0.0055;
+
+/// The forty-second held-out half of the unseen news (14 articles from 14 more outlets),
+/// annotated before any tool ran on it and scored once, blind, at the end of the ninth session
+/// (after the thirty-second pass and segmentation round 47): 0.41% (9/2,191).
+const LIMIT_HELDOUT_42: f64 = 0.0042;
+
+/// The forty-third held-out half of the unseen news (11 articles from 11 more outlets),
+/// annotated before any tool ran on it and scored once, blind, at the end of the ninth session
+/// (after the thirty-second pass and segmentation round 47): 1.69% (29/1,711), over the 1.5% of
+/// issue 13.
+const LIMIT_HELDOUT_43: f64 = 0.017;
+
+/// The forty-fourth held-out half of the unseen news (9 articles from 9 more outlets),
+/// annotated before any tool ran on it and scored once, blind, at the end of the ninth session
+/// (after the thirty-second pass and segmentation round 47): 1.33% (19/1,426).
+const LIMIT_HELDOUT_44: f64 = 0.0134;
+
+/// The forty-fifth held-out half of the unseen news (13 articles from 13 more outlets),
+/// annotated before any tool ran on it and scored once, blind, at the end of the ninth session
+/// (after the thirty-second pass and segmentation round 47): 1.14% (23/2,017).
+const LIMIT_HELDOUT_45: f64 = 0.0115;
+
+/// The forty-sixth held-out half of the unseen news (12 articles from 12 more outlets),
+/// annotated before any tool ran on it and scored once, blind, at the end of the ninth session
+/// (after the thirty-second pass and segmentation round 47): 1.37% (25/1,819).
+const LIMIT_HELDOUT_46: f64 = 0.0138;
+
+/// The forty-seventh held-out half of the unseen news (13 articles from 13 more outlets),
+/// annotated before any tool ran on it and scored once, blind, at the end of the ninth session
+/// (after the thirty-second pass and segmentation round 47): 1.54% (32/2,083), over the 1.5% of
+/// issue 13.
+const LIMIT_HELDOUT_47: f64 = 0.0154;
 
 /// The former second held-out half of the unseen news (22 articles from 22 other outlets),
 /// opened as the tuning set `tune-5` on 2026-12-06 after it had been scored (1.71% after the
