@@ -2975,8 +2975,8 @@ pub fn is_photo_credit(piece: &str) -> bool {
     let Some((left, right)) = body.split_once('/') else {
         // `foto: ist.` (tune-62): *istimewa* ("courtesy"), the short credit of a picture the
         // outlet was given, in any case.
-        // `FOTO : bj` (https://britajambi.id/lomba-balap-perahu-..., tune-80): the outlet's or photographer's
-        // initials in lower case, as a reporter's code is written.
+        // `FOTO : bj` (https://britajambi.id/lomba-balap-perahu-..., tune-80): the outlet's or
+        // photographer's initials in lower case, as a reporter's code is written.
         let initials =
             (2..=4).contains(&body.len()) && body.bytes().all(|b| b.is_ascii_lowercase());
         return labelled

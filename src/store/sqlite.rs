@@ -158,11 +158,10 @@ impl Sqlite {
     }
 
     /// Runs `f` in one transaction: all of it is stored, or none. The write lock is taken at
-    /// the start (`BEGIN IMMEDIATE`): a deferred transaction that reads, then writes after
-    /// another process committed, fails at once with "database is locked" instead of waiting
-    /// on the busy timeout (two `memory import` runs on a fresh state both migrating it, seen
-    /// under load in `two_imports_at_once_share_the_memory`), and `migrate` re-reads the
-    /// schema version under that lock.
+    /// the start (`BEGIN IMMEDIATE`), so that `migrate` re-reads the schema version under it,
+    /// as its comment says, and so that a transaction which reads and then writes waits on the
+    /// busy timeout for another process instead of failing at once with "database is locked"
+    /// (a deferred one cannot upgrade a snapshot another process has since outdated).
     pub(super) fn transaction<T>(
         &self,
         f: impl FnOnce(&rusqlite::Transaction) -> rusqlite::Result<T>,
