@@ -573,6 +573,20 @@ fn large_tmx(pud: &[(String, String)], first: usize, count: usize) -> String {
     write_tmx(&entries)
 }
 
+/// `translate memory import FILE --state STATE` started in the background, its output piped,
+/// for the tests that run two at once.
+fn spawn_import(file: &Path, state: &Path) -> std::process::Child {
+    std::process::Command::new(env!("CARGO_BIN_EXE_translate"))
+        .args(["memory", "import"])
+        .arg(file)
+        .arg("--state")
+        .arg(state)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
 /// Two processes opening a fresh state at once: switching the new database to WAL needs it
 /// alone, and SQLite answered one of the two "database is locked" at once, without its busy
 /// timeout (half of such pairs failed before the store retried it, and
@@ -581,22 +595,10 @@ fn large_tmx(pud: &[(String, String)], first: usize, count: usize) -> String {
 #[test]
 fn first_opens_of_a_fresh_state_at_once_both_succeed() {
     let tmx = fixture("omegat.tmx");
-    let bin = env!("CARGO_BIN_EXE_translate");
     for round in 0..12 {
         let dir = tempfile::tempdir().unwrap();
         let state = dir.path().join("state");
-        let spawn = || {
-            std::process::Command::new(bin)
-                .args(["memory", "import"])
-                .arg(&tmx)
-                .arg("--state")
-                .arg(&state)
-                .stdout(std::process::Stdio::piped())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap()
-        };
-        let (a, b) = (spawn(), spawn());
+        let (a, b) = (spawn_import(&tmx, &state), spawn_import(&tmx, &state));
         for out in [a.wait_with_output().unwrap(), b.wait_with_output().unwrap()] {
             assert!(out.status.success(), "round {round}: {out:?}");
         }
@@ -611,19 +613,7 @@ fn two_imports_at_once_share_the_memory() {
     let (a, b) = (dir.path().join("a.tmx"), dir.path().join("b.tmx"));
     std::fs::write(&a, large_tmx(&pud, 0, 4000)).unwrap();
     std::fs::write(&b, large_tmx(&pud, 4000, 4000)).unwrap();
-    let bin = env!("CARGO_BIN_EXE_translate");
-    let spawn = |file: &Path| {
-        std::process::Command::new(bin)
-            .args(["memory", "import"])
-            .arg(file)
-            .arg("--state")
-            .arg(&state)
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap()
-    };
-    let (pa, pb) = (spawn(&a), spawn(&b));
+    let (pa, pb) = (spawn_import(&a, &state), spawn_import(&b, &state));
     let (oa, ob) = (
         pa.wait_with_output().unwrap(),
         pb.wait_with_output().unwrap(),
