@@ -1144,7 +1144,9 @@ fn unseen_news_tuning_half() {
         ("tune-13", 0.98, 0.86),
         ("tune-14", 0.995, 0.94),
         ("tune-15", 0.97, 0.74),
-        ("tune-16", 0.985, 0.96),
+        // Tenth session: a story's top under each headline splits two datelines more (1.0000)
+        // and gives a Recent Posts teaser its dateline, which ends the link list it was on.
+        ("tune-16", 0.995, 0.94),
         ("tune-17", 0.985, 0.69),
         ("tune-18", 0.975, 0.84),
         ("tune-19", 0.98, 0.78),
@@ -1195,7 +1197,10 @@ fn unseen_news_tuning_half() {
         ("tune-64", 0.991, 0.96),
         ("tune-65", 0.965, 0.92),
         ("tune-66", 0.982, 0.9),
-        ("tune-67", 0.985, 0.9),
+        // Tenth session: a dash before a headline in title case no longer opens a story
+        // (six false datelines fewer over the tuning sets); `NIAS SELATAN – Tradisi Lompat Batu
+        // ...` here is a dateline over a title, and is lost.
+        ("tune-67", 0.98, 0.9),
         ("tune-68", 0.972, 0.93),
         ("tune-69", 0.968, 0.9),
         ("tune-70", 1.0, 0.94),
@@ -3632,4 +3637,86 @@ fn ninth_session_rules() {
     // (https://enalgattuso8.wordpress.com/2016/01/20/..., tune-86).
     assert_whole(&["Pendapatan mereka antara Rp.50.000.000-Rp. 90.000.000 per tahun."]);
     assert_eq!(kinds("Advertisements"), ["boilerplate"]);
+}
+
+/// Rules of the tenth session (tests/data/news-unseen, rounds 49 on), written from the kinds of
+/// error the tuning sets share rather than from single pages. Blind scores of its tuning sets,
+/// before any rule was written from them: tune-89 0.9793 / 0.8889, tune-90 0.9756 / 1.0000.
+#[test]
+fn tenth_session_rules() {
+    // https://adakaltim.com/author/ada_superuser/page/50 (tune-38): a listing page holds one
+    // story after another, each under its headline; a story's top is where its headline ends,
+    // so a bare `Samarinda –` under the second headline is that story's dateline.
+    let page = "Dorong Sinergi dengan Mahasiswa, Hermiansyah Usul Forum Diskusi Jadi Agenda Rutin DPRD Samarinda\n\
+        Samarinda – Anggota Komisi IV DPRD Samarinda, Hermiansyah, memberikan apresiasi atas terlaksananya forum diskusi.\n\
+        Ia pun berharap kegiatan serupa bisa dijadikan agenda rutin DPRD Samarinda.\n\
+        DPRD Samarinda Desak Penindakan Tegas Jukir Liar Setelah Driver Ojol Jadi Korban\n\
+        Samarinda – Maraknya juru parkir (jukir) liar di Samarinda kembali menimbulkan keresahan.\n";
+    let segments = render(page);
+    assert_eq!(segments[1], "[dateline] Samarinda –");
+    assert!(segments.contains(&"[dateline] Samarinda –".to_string()));
+    assert_eq!(
+        segments
+            .iter()
+            .filter(|s| s.starts_with("[dateline]"))
+            .count(),
+        2,
+        "{segments:?}"
+    );
+    // Without a headline between them, a story's later paragraph keeps its dash as text.
+    let running = "Samarinda – Anggota Komisi IV DPRD Samarinda memberikan apresiasi.\n\
+        Ia pun berharap kegiatan serupa bisa dijadikan agenda rutin.\n\
+        Samarinda – kota tepian itu – kembali menimbulkan keresahan warga.\n";
+    assert_eq!(
+        render(running)
+            .iter()
+            .filter(|s| s.starts_with("[dateline]"))
+            .count(),
+        1
+    );
+    // https://www.erasumbu.com/jmsi-temui-dpd-gerindra-jabar-jembatani-soal-nasib-media
+    // (tune-58): under a story's headline, a bare date is its stamp.
+    assert_eq!(
+        kinds("JMSI Temui DPD Gerindra Jabar\nDia menyampaikan bahwa media perlu dukungan.\nPenutup.\nJudul Berita Kedua di Halaman\n9 Juni 2025\nJakarta - Ketua JMSI menemui pengurus partai.\n")[4],
+        "byline"
+    );
+    // https://indimanado.com/2018/07/sosialisasikan-manado-fiesta-2018-di.html (tune-60): a
+    // bar with nothing after it closes a caption's credit, no dateline.
+    for line in ["Istimewa |", "Jumlah Pengunjung |"] {
+        assert!(
+            !render(line)[0].starts_with("[dateline]"),
+            "{line}: {:?}",
+            render(line)
+        );
+    }
+    // A slash set apart between outlet and place (https://m35post.com/pemkot-surabaya-respon-
+    // keluhan-warga-jalan-berlubang/, tune-36; https://reportikaindonesia.com/2025/12/11/...,
+    // tune-87), emphasis marks kept from the markup (https://lingkaranberita.com/2024/06/12/
+    // ppu-adakan-pelatihan-umkm-..., tune-41), a stop typed after a domain
+    // (https://tegas.co/2018/11/30/..., tune-39) and a broadcaster's medium
+    // (https://www.detiktv.co.id/read/04/11/2025/3294/..., tune-72;
+    // https://radioidola.com/2022/dpu-jateng-tangani-3-ribu-lebih-laporan-jalan-rusak, tune-36).
+    for (text, dateline) in [
+        ("M35Post.com // Surabaya – Warga Sambikerep mengapresiasi kinerja dinas.", "M35Post.com // Surabaya –"),
+        ("Reportikaindonesia.com // Tana Toraja, Sulawesi Selatan – Memperingati perjalanan 63 tahun pengabdian.", "Reportikaindonesia.com // Tana Toraja, Sulawesi Selatan –"),
+        ("Lingkaranberita.com, **Penajam** – Dalam upaya meningkatkan produktivitas ekonomi masyarakat.", "Lingkaranberita.com, **Penajam** –"),
+        ("tegas.co., KENDARI, SULTRA – Rapat pembahasan lanjutan RAPBD digelar malam hari.", "tegas.co., KENDARI, SULTRA –"),
+        ("Detik TV | Fakfak – Bupati Fakfak, Samaun Dahlan, menegaskan hal itu.", "Detik TV | Fakfak –"),
+        ("Semarang, Idola 92,6 FM – Dinas Pekerjaan Umum menyelesaikan 3.739 laporan.", "Semarang, Idola 92,6 FM –"),
+    ] {
+        assert_eq!(render(text)[0], format!("[dateline] {dateline}"), "{text}");
+    }
+    // https://www.staging-www.kapanlagi.com/showbiz/selebriti/matcont-album-baru-peterpan-
+    // tinggal-menunggu-ariel.html (tune-7): a rubric's dash before a headline in
+    // title case, unclosed, opens no story; running text has words in lower case.
+    assert!(!render(
+        "Judul Berita\nTeen - Lifestyle Gadget Mau Foto Astetik? Kamera Mini Andalan Anak Skena yang Lagi Viral Ini Patut Dicoba\n"
+    )
+    .iter()
+    .any(|s| s.starts_with("[dateline]")));
+    // A name's hyphen spaced out stays a name.
+    assert_whole(&["Al - Faisaly adalah klub sepak bola asal Yordania yang bermarkas di Amman."]);
+    // https://www.marrinnews.com/2021/11/thaher-resmikan-gedung-pengering-rumput.html
+    // (tune-79): one person credited as writer and editor.
+    assert_eq!(kinds("Penulis/Editor: Gerry Ngamel ||"), ["byline"]);
 }

@@ -110,6 +110,10 @@ impl<'a> Paragraphs<'a> {
                 .first()
                 .is_some_and(|p| p.1 == SegmentKind::Dateline);
         }
+        if kind == ParagraphKind::Heading {
+            self.texts = 0;
+            self.dated = false;
+        }
         let segments = self
             .pieces
             .drain(..)
