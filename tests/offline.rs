@@ -385,8 +385,8 @@ fn unknown_rate_on_unseen_news() {
             ("tune-85", unseen_news("tune-85"), 0.0034),
             ("tune-86", unseen_news("tune-86"), 0.0102),
             // Measured once, blind, after the thirty-first pass: 1.64% (32/1,950) and 0.71%
-            // (16/2,254); worked on by the thirty-third: 0.97% (19/1,949), 0.49% (11/2,254).
-            ("tune-87", unseen_news("tune-87"), 0.0098),
+            // (16/2,254); worked on by the thirty-third: 0.92% (18/1,949), 0.49% (11/2,254).
+            ("tune-87", unseen_news("tune-87"), 0.0093),
             ("tune-88", unseen_news("tune-88"), 0.0049),
         ],
     );
@@ -3781,6 +3781,11 @@ fn thirty_third_pass_words_are_read() {
             "\u{201c}Saat ini kami yang menggunakan pajeko (perahu nelayan) belum keluar mencari ikan",
             "pajeko",
             "purse seiner",
+        ),
+        (
+            "cil itu api nyarak (besar) banar,\u{201d} tuturnya.",
+            "banar",
+            "truly",
         ),
     ]);
 }
