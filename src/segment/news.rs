@@ -639,7 +639,11 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
         if std::mem::take(&mut initials_open) && !is_strong(core) {
             return None;
         }
-        if !(dateline_word(core) || brand)
+        // `Sidrap, titikjurnal.com-Turnamen ...`, `bimanews.id-Musibah ...` (tune-90, tune-89):
+        // an outlet's domain in lower case glued by its dash to the story's first word; the
+        // glued reading below decides.
+        let glued_domain = || core.split(is_dash_char).next().is_some_and(is_domain);
+        if !(dateline_word(core) || brand || glued_domain())
             || ((1..3).contains(&letters) && !is_strong(core) && !initials && !opening_initials)
         {
             return None;
@@ -737,7 +741,8 @@ fn glued_at(
     // `Kampuang Dalam--Sebanyak ...` (tune-40), `Jakarta--Presiden ...`: two hyphens, typed
     // for a dash, join no compound, so as the story's first word they close a place.
     let double_hyphen = early && place && word[dash..after] == *"--";
-    let named = is_domain(left.trim_matches(['(', ')']))
+    // `Teminabuan WartaPapua.Id,-Dinas ...` (tune-73): the domain's comma before the dash.
+    let named = is_domain(left.trim_end_matches(',').trim_matches(['(', ')']))
         || bracketed
         || (strong && tokens >= 2 && place)
         || top
@@ -797,7 +802,12 @@ fn outlet_place_len(par: &str, early: bool) -> Option<usize> {
         return more_words_than(&par[outlet.len() + 1..], 5).then_some(outlet.len() + 1);
     }
     let mut end = outlet.len() + 2 + place.len();
-    if !place.starts_with(char::is_uppercase) || place.ends_with(['-', '–', '—', ',']) {
+    // `Suarantt.id, Kupang-Bundaran Tirosa ...` (tune-90): a place glued by a dash to the
+    // story's first word has its dash; the dash reading decides.
+    if !place.starts_with(char::is_uppercase)
+        || place.contains(is_dash_char)
+        || place.ends_with(',')
+    {
         return None;
     }
     let mut next = words.next()?;
