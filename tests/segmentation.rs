@@ -3673,6 +3673,18 @@ fn tenth_session_rules() {
         2,
         "{segments:?}"
     );
+    // https://kilaspapua.com/olahraga/kapolda-cup-di-kampung-dosay-resmi-dibuka-diikuti-20-tim/
+    // (tune-92): a credit line and a photo's caption above the story are taken for text; the
+    // story's dateline under them is still its top's.
+    let page = "Kapolda Cup di Kampung Dosay Resmi Dibuka, Diikuti 20 Tim\n\
+        oleh -502 views\n\
+        Auditor kepolisian Madya TK III Itwasda Polda Papua berphoto bersama pengurus Kapolda Cup di Kampung Dosay. (Foto. Istimewa)\n\
+        Kilaspapua, Sentani – Turnamen Kapolda Cup 2024 dilapangan Dansari kampung Dosay resmi dibuka, Kamis (15/8/2024).\n";
+    assert!(
+        render(page).contains(&"[dateline] Kilaspapua, Sentani –".to_string()),
+        "{:?}",
+        render(page)
+    );
     // Without a headline between them, a story's later paragraph keeps its dash as text.
     let running = "Samarinda – Anggota Komisi IV DPRD Samarinda memberikan apresiasi.\n\
         Ia pun berharap kegiatan serupa bisa dijadikan agenda rutin.\n\

@@ -91,11 +91,14 @@ fn list_marker_len(line: &str) -> Option<usize> {
 type Piece = (Range<usize>, SegmentKind);
 
 /// Splits one paragraph into (span, kind) pieces, put in `pieces` (cleared first: the caller
-/// keeps one vector for all paragraphs), and says what the paragraph is.
+/// keeps one vector for all paragraphs), and says what the paragraph is. `early` says the
+/// paragraph is at the story's top, where a bare date is the page's stamp; `dateline_early`
+/// that a bare dateline is trusted (a little further down: see `stream::Paragraphs`).
 fn segment_paragraph(
     text: &str,
     range: Range<usize>,
     early: bool,
+    dateline_early: bool,
     pieces: &mut Vec<Piece>,
 ) -> ParagraphKind {
     pieces.clear();
@@ -139,7 +142,7 @@ fn segment_paragraph(
     }
 
     let mut body_start = 0;
-    if let Some(len) = news::dateline_len(par, early) {
+    if let Some(len) = news::dateline_len(par, dateline_early) {
         pieces.push((abs(0..len), SegmentKind::Dateline));
         body_start = sentences::skip_whitespace(par, len);
     }

@@ -42,9 +42,13 @@ pub struct Paragraphs<'a> {
     text: &'a str,
     ranges: Ranges<'a>,
     index: usize,
-    /// Body, quote or list paragraphs seen so far, and whether one had a dateline: a bare
-    /// dateline is trusted in the first of them, or in the second when the first had none (a
-    /// title closed by a stop, a site's banner, is taken for a paragraph).
+    /// Body, quote or list paragraphs seen so far under the last headline, and whether one had
+    /// a dateline: a bare date is the page's stamp in the first of them, or in the second when
+    /// the first had no dateline; a bare dateline is trusted there and in the third while none
+    /// had one (a title closed by a stop, a site's banner, a photo's caption or a
+    /// credit line above the story are taken for paragraphs of text: `oleh -502 views` and a
+    /// caption over `Kilaspapua, Sentani – ...`, tune-92). A headline starts a story, so it
+    /// starts the count again (a listing page holds one story under each).
     texts: usize,
     dated: bool,
     /// Paragraphs before the first of running text, while it has not come.
@@ -97,7 +101,14 @@ impl<'a> Paragraphs<'a> {
     fn build(&mut self, range: Range<usize>) -> Paragraph {
         self.index += 1;
         let early = self.texts == 0 || (self.texts == 1 && !self.dated);
-        let kind = segment_paragraph(self.text, range.clone(), early, &mut self.pieces);
+        let dateline_early = early || (self.texts == 2 && !self.dated);
+        let kind = segment_paragraph(
+            self.text,
+            range.clone(),
+            early,
+            dateline_early,
+            &mut self.pieces,
+        );
         let par = &self.text[range.clone()];
         if matches!(
             kind,
