@@ -337,8 +337,9 @@ fn unknown_rate_on_unseen_news() {
             // (37/2,452; 37/2,450 once round 38 read a line as chrome), 1.43% (34/2,373) and
             // 0.90% (16/1,780); the first two worked on by the twenty-fourth: 1.22%
             // (27/2,207), 0.65% (16/2,443); the last two by the twenty-fifth: 0.64% (15/2,359),
-            // 0.45% (8/1,776); tune-65 1.18% (26/2,207) once the twenty-sixth glossed `arsir`.
-            ("tune-65", unseen_news("tune-65"), 0.0118),
+            // 0.45% (8/1,776); tune-65 1.18% (26/2,207) once the twenty-sixth glossed `arsir`,
+            // 1.04% (23/2,206) once the thirty-fourth glossed `jubata` and `naik dango`.
+            ("tune-65", unseen_news("tune-65"), 0.0105),
             ("tune-66", unseen_news("tune-66"), 0.0066),
             ("tune-67", unseen_news("tune-67"), 0.0064),
             ("tune-68", unseen_news("tune-68"), 0.0046),
@@ -389,9 +390,9 @@ fn unknown_rate_on_unseen_news() {
             ("tune-87", unseen_news("tune-87"), 0.0093),
             ("tune-88", unseen_news("tune-88"), 0.0049),
             // Measured once, blind, after the thirty-third pass: 0.63% (13/2,067) and 1.12%
-            // (27/2,414).
-            ("tune-89", unseen_news("tune-89"), 0.0063),
-            ("tune-90", unseen_news("tune-90"), 0.0112),
+            // (27/2,414); worked on by the thirty-fourth: 0.48% (10/2,067), 0.79% (19/2,413).
+            ("tune-89", unseen_news("tune-89"), 0.0049),
+            ("tune-90", unseen_news("tune-90"), 0.0079),
             // Measured once, blind, after the thirty-third pass: 0.80% (17/2,130) and 1.37%
             // (27/1,975).
             ("tune-91", unseen_news("tune-91"), 0.0080),
@@ -3794,6 +3795,66 @@ fn thirty_third_pass_words_are_read() {
             "cil itu api nyarak (besar) banar,\u{201d} tuturnya.",
             "banar",
             "truly",
+        ),
+    ]);
+}
+
+/// The thirty-fourth pass (issue 13): tune-89's and tune-90's words and tune-65's Dayak
+/// Kanayatn words, each read with its gloss in a real phrase of the tuning pages (`diturap` as a passive through `turap`'s participle,
+/// `gumamku` through its root `gumam`).
+#[test]
+fn thirty_fourth_pass_words_are_read() {
+    assert_known(&[
+        (
+            "Festival Budaya dimulai dari kedaton Kesultanan Jailolo dengan cara berjalan kaki",
+            "kedaton",
+            "palace",
+        ),
+        (
+            "agar pasar yang ada dibibir sungai ini segera diturap, untuk menghambat abrasi air sungai.",
+            "diturap",
+            "shored up",
+        ),
+        (
+            "khususnya di RT III calap alias banjir.",
+            "calap",
+            "flooded",
+        ),
+        (
+            "membeli komoditi pertanian yang di jual di dalam balairung itu.",
+            "balairung",
+            "hall",
+        ),
+        (
+            "Berasa makrab ya, tapi ini nginap di tempat calon pengantin.",
+            "makrab",
+            "bonding night",
+        ),
+        (
+            "perlombaan \u{201c}main jaran\u{201d} dimulai sebagai rangkain acara festival moyo",
+            "jaran",
+            "horse",
+        ),
+        (
+            "\u{201c}Terbuat dari apa nyali mereka?\u{201d}, gumamku sambil melangkah",
+            "gumamku",
+            "murmur",
+        ),
+        (
+            "hingga penetapan kamar untuk beberapa regu yang sudah dibentuk sebelumnya pada \
+             kegiatan ekstra kurikuler.",
+            "kurikuler",
+            "extracurricular",
+        ),
+        (
+            "biasanya di lakukan sebagai ungkapan syukur kepada sang pencipta \"jubata\".",
+            "jubata",
+            "God",
+        ),
+        (
+            "Pesta Naik Dango ini di laksanakan setelah panen padi selesai.",
+            "Dango",
+            "harvest festival",
         ),
     ]);
 }
