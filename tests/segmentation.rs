@@ -3764,6 +3764,26 @@ fn tenth_session_rules() {
     }
     // A compound of two names stays the sentence's first word.
     assert_whole(&["KPK-Polri sepakat bekerja sama memberantas korupsi."]);
+    // The desk's code closing a story whose last sentence lost its stop
+    // (http://globalsumut.com/2014/04/kepsek-sma-negeri-3-medan-larang-siswa.html, tune-46;
+    // https://halokalbar.com/read/2022/06/10/santing-menjadi-perhatian-serius-pemkab-sintang,
+    // tune-69), or after the end mark (https://kabarpapua.co/turnamen-sepak-bola-tarkam-jadi-
+    // ajang-pencarian-bibit-unggul-di-kota-jayapura, tune-71;
+    // http://haluankepri.com/natuna/110969-nelayan-natuna-masih-sulit-melaut.html, tune-83).
+    for (text, code) in [
+        ("Kalau sudah diluar sekolah kami tak bisa lagi melarang mereka, ungkapnya (red)", "[byline] (red)"),
+        ("Angka stunting di sintang masih 28 persen” tambah Kartiyus (Red/tim)", "(Red/tim)"),
+        ("Sementara partai final akan berlangsung di Stadion Mandala Kota Jayapura. *** (Imelda)", "*** (Imelda)"),
+        ("\"Lebih baik memperbaiki pompong dan mengecat ulang,\" tandasnya.***(fat)", "***(fat)"),
+    ] {
+        assert_eq!(render(text).last().unwrap(), code, "{text}");
+        assert_eq!(render(text).len(), 2, "{text}");
+    }
+    // A gloss in brackets closed by the sentence's stop, and a photo's credit, stay.
+    assert_whole(&[
+        "Bendera kerajaan itu berwarna merah (red).",
+        "Manisan rumput laut (dokpri)",
+    ]);
     // A name's hyphen spaced out stays a name.
     assert_whole(&["Al - Faisaly adalah klub sepak bola asal Yordania yang bermarkas di Amman."]);
     // https://www.marrinnews.com/2021/11/thaher-resmikan-gedung-pengering-rumput.html

@@ -3093,6 +3093,23 @@ const CREDIT_LABELS: [&str; 6] = [
 pub fn is_reporter_code(text: &str) -> bool {
     // `[KC.05]**` (tune-54): stars after the code mark the story's end, as `***` does alone.
     let text = text.trim_end_matches('*');
+    // `***(fat)`, `*** (Imelda)` (tune-83, tune-71): the end mark before the code; after it
+    // the writer may sign with a name, capitalised.
+    let unstarred = text.trim_start_matches('*');
+    if text.len() - unstarred.len() >= 3 {
+        let signed = unstarred.trim_start();
+        return is_reporter_code(signed)
+            || signed
+                .strip_prefix('(')
+                .and_then(|t| t.strip_suffix(')'))
+                .is_some_and(|name| {
+                    (2..=24).contains(&name.len())
+                        && name.split_whitespace().count() <= 3
+                        && name
+                            .chars()
+                            .all(|c| c.is_alphabetic() || c == ' ' || c == '/')
+                });
+    }
     // `(driau/rls))`: a closing bracket typed twice.
     let text = text
         .strip_suffix("))")

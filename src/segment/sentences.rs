@@ -101,8 +101,46 @@ pub(crate) fn split_each(text: &str, mut emit: impl FnMut(Range<usize>)) {
     }
     let end = text.trim_end().len();
     if start < end {
-        emit(start..end);
+        match closing_code(&text[start..end]) {
+            Some((before, at)) => {
+                emit(start..start + before);
+                emit(start + at..end);
+            }
+            None => emit(start..end),
+        }
     }
+}
+
+/// `... bersih," ungkapnya (red)`, `... 28 persen” tambah Kartiyus (Red/tim)`, `... Jayapura.
+/// *** (Imelda)` (tune-46, tune-69, tune-71): the desk's code closing the paragraph, set apart
+/// from the last sentence by a space where the sentence lost its stop, or after the end mark.
+/// A code signs the story off and is never part of a sentence. Where the code starts, and where
+/// the sentence before it ends.
+fn closing_code(last: &str) -> Option<(usize, usize)> {
+    let body = last.strip_suffix('.').unwrap_or(last);
+    if !body.ends_with([')', ']']) {
+        return None;
+    }
+    let open = body.rfind(['(', '['])?;
+    let code = &body[open..];
+    // A mark typed before the code (`*** (Imelda)`, `***(fat)`) signs off with it.
+    let head = last[..open].trim_end();
+    let stars = head.len() - head.trim_end_matches('*').len();
+    let at = if stars >= 3 { head.len() - stars } else { open };
+    let signed = &last[at..last.len() - (last.len() - body.len())];
+    // `(Red/tim)`: the initials of the desk may be capitalised where they are joined.
+    // A credit set apart by spaces around its slash (`(Erik / Cepos)`, a photo's) is no code.
+    let lowered = (code.contains('/') && !code.contains(' ')).then(|| code.to_lowercase());
+    let is_code = super::news::is_reporter_code(signed)
+        || lowered.is_some_and(|c| super::news::is_reporter_code(&c));
+    let before = last[..at].trim_end();
+    // `... berwarna merah (red).`: a stop after the brackets closes a sentence that holds
+    // them (a gloss, an acronym); only after the end mark is the stop the code's own.
+    let stopped = body.len() < last.len();
+    let apart = stars >= 3 || (!stopped && last[..at].ends_with(char::is_whitespace));
+    // The sentence before is one of running text, six words or more: a photo's caption
+    // keeps its credit (`Manisan rumput laut (dokpri)`, `foto: Jakarta Fair 2022 (liputan6)`).
+    (is_code && apart && before.split_whitespace().nth(5).is_some()).then_some((before.len(), at))
 }
 
 /// The offset of the first `…` (E2 80 A6) at or after `from`: its lead byte found with memchr,
