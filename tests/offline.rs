@@ -3859,6 +3859,81 @@ fn thirty_fourth_pass_words_are_read() {
     ]);
 }
 
+/// The thirty-fifth pass (issue 13): tune-91's and tune-92's words, each read with its gloss
+/// in a real phrase of the tuning pages (`emak-emak` through its root `emak`).
+#[test]
+fn thirty_fifth_pass_words_are_read() {
+    assert_known(&[
+        (
+            "awalnya dilakukan dengan peralatan sederhana seperti tas noken sebagai pengganti \
+             gerobak untuk membawa batu",
+            "noken",
+            "string bag",
+        ),
+        (
+            "Kapal dari Toba Samosir juga menyematkan ukiran Gajah Dompak dengan motif gorga putih \
+             merah hitam.",
+            "gorga",
+            "Batak carving",
+        ),
+        (
+            "lomba renang, lomba solu bolon, lomba memasak tradisional, dan lomba kapal hias.",
+            "solu",
+            "Batak longboat",
+        ),
+        (
+            "kapal dari Simalungun yang mendekorasi dengan hiasan ulos.",
+            "ulos",
+            "Batak woven cloth",
+        ),
+        (
+            "menyaksikan puluhan perahu Sandeq ikut berlomba segitiga",
+            "Sandeq",
+            "outrigger sailboat",
+        ),
+        (
+            "bontongk (beras baru dimasak dalam daun), dan poe (lemang).",
+            "lemang",
+            "glutinous rice cooked in bamboo",
+        ),
+        (
+            "masyarakat menyiapkan berbagai makanan khas seperti tumpi (cucur)",
+            "cucur",
+            "palm-sugar rice cake",
+        ),
+        (
+            "Muktar, salah seorang petani tembakau di subak belambang, Dusun Suela Lauk",
+            "subak",
+            "irrigation association",
+        ),
+        (
+            "Kemarau membawa keberuntungan bagi petani tembakau rajangan di Kabupaten Lombok Timur.",
+            "rajangan",
+            "shredded",
+        ),
+        (
+            "dari bahan sisa bangunan seperti triplek, papan, dan sandal bekas.",
+            "triplek",
+            "plywood",
+        ),
+        (
+            "sepanjang tembok pantai dipenuhi emak-emak bersama anaknya.",
+            "emak-emak",
+            "mother",
+        ),
+        (
+            "memisahkan kafilah yang mengikuti tilawah, fahmil, syarhil serta cabang lainnya",
+            "fahmil",
+            "Quran quiz",
+        ),
+        (
+            "memisahkan kafilah yang mengikuti tilawah, fahmil, syarhil serta cabang lainnya",
+            "syarhil",
+            "Quran exposition",
+        ),
+    ]);
+}
+
 /// The preposition `di` written solid with a noun (issue 13, twenty-ninth pass): typists write
 /// `dirumah`, `dipasar`, `disekolah` for `di rumah` (PUEBI writes the preposition apart), which
 /// the affix rules read as a passive ("housed"). A root the lexicon knows only as a noun is
