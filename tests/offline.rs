@@ -455,6 +455,9 @@ fn unknown_rate_on_unseen_news_heldout() {
             ("heldout-45", unseen_news("heldout-45"), LIMIT_HELDOUT_45),
             ("heldout-46", unseen_news("heldout-46"), LIMIT_HELDOUT_46),
             ("heldout-47", unseen_news("heldout-47"), LIMIT_HELDOUT_47),
+            ("heldout-48", unseen_news("heldout-48"), LIMIT_HELDOUT_48),
+            ("heldout-49", unseen_news("heldout-49"), LIMIT_HELDOUT_49),
+            ("heldout-50", unseen_news("heldout-50"), LIMIT_HELDOUT_50),
         ],
     );
 }
@@ -526,7 +529,8 @@ const LIMIT_HELDOUT_11: f64 = 0.0063;
 /// 2.38% (50/2,098) after the thirteenth, 2.34% (49/2,098) after the fourteenth,
 /// 2.29% (48/2,098) after the fifteenth, 2.19% (46/2,098) after the seventeenth.
 /// Scored after the twentieth pass: 2.14% (45/2,098).
-const LIMIT_HELDOUT_12: f64 = 0.0215;
+/// Scored at the end of the tenth session (after the thirty-fifth pass): 2.10% (44/2,094).
+const LIMIT_HELDOUT_12: f64 = 0.0211;
 
 /// The thirteenth held-out half of the unseen news (10 articles from 10 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the seventh lexicon pass and the
@@ -547,7 +551,7 @@ const LIMIT_HELDOUT_14: f64 = 0.0049;
 /// seventeenth segmentation round: 0.69% (9/1,302).
 /// Scored after the twentieth pass: 0.61% (8/1,302).
 /// Scored after the twenty-seventh pass and segmentation round 41: 0.54% (7/1,302).
-const LIMIT_HELDOUT_15: f64 = 0.0055;
+const LIMIT_HELDOUT_15: f64 = 0.0054;
 
 /// The sixteenth held-out half of the unseen news (13 articles from 13 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the ninth lexicon pass and the
@@ -584,7 +588,8 @@ const LIMIT_HELDOUT_19: f64 = 0.0079;
 /// annotated before any tool ran on it and scored once, blind, after the twelfth lexicon pass
 /// and the twenty-second segmentation round: 1.00% (18/1,802).
 /// Scored after the twenty-seventh pass and segmentation round 41: 0.94% (17/1,802).
-const LIMIT_HELDOUT_20: f64 = 0.0095;
+/// Scored at the end of the tenth session (after the thirty-fifth pass): 0.89% (16/1,802).
+const LIMIT_HELDOUT_20: f64 = 0.0089;
 
 /// The twenty-first held-out half of the unseen news (9 articles from 9 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the thirteenth lexicon
@@ -703,7 +708,8 @@ const LIMIT_HELDOUT_39: f64 = 0.0035;
 /// annotated before any tool ran on it and scored once, blind, at the end of the eighth session
 /// (after the twenty-seventh pass and segmentation round 41): 1.51% (35/2,325), a hair over the 1.5% issue 13 asks for.
 /// Scored at the end of the ninth session (after the thirty-second pass): 1.38% (32/2,325).
-const LIMIT_HELDOUT_40: f64 = 0.0138;
+/// Scored at the end of the tenth session (after the thirty-fifth pass): 1.08% (25/2,325).
+const LIMIT_HELDOUT_40: f64 = 0.0108;
 
 /// The forty-first held-out half of the unseen news (13 articles from 13 more outlets),
 /// annotated before any tool ran on it and scored once, blind, at the end of the ninth session
@@ -734,13 +740,31 @@ const LIMIT_HELDOUT_45: f64 = 0.0115;
 /// The forty-sixth held-out half of the unseen news (12 articles from 12 more outlets),
 /// annotated before any tool ran on it and scored once, blind, at the end of the ninth session
 /// (after the thirty-second pass and segmentation round 47): 1.37% (25/1,819).
-const LIMIT_HELDOUT_46: f64 = 0.0138;
+/// Scored at the end of the tenth session (after the thirty-fifth pass): 1.15% (21/1,819).
+const LIMIT_HELDOUT_46: f64 = 0.0116;
 
 /// The forty-seventh held-out half of the unseen news (13 articles from 13 more outlets),
 /// annotated before any tool ran on it and scored once, blind, at the end of the ninth session
 /// (after the thirty-second pass and segmentation round 47): 1.54% (32/2,083), over the 1.5% of
 /// issue 13.
 const LIMIT_HELDOUT_47: f64 = 0.0154;
+
+/// The forty-eighth held-out half of the unseen news (12 articles from 12 more outlets),
+/// annotated before any tool ran on it and scored once, blind, at the end of the tenth session
+/// (after the thirty-fifth pass and segmentation round 51): 1.90% (38/1,997), over the 1.5% of
+/// issue 13.
+const LIMIT_HELDOUT_48: f64 = 0.0191;
+
+/// The forty-ninth held-out half of the unseen news (13 articles from 13 more outlets, school,
+/// campus and government sites among them), annotated before any tool ran on it and scored
+/// once, blind, at the end of the tenth session (after the thirty-fifth pass and segmentation
+/// round 51): 2.58% (53/2,054), over the 1.5% of issue 13.
+const LIMIT_HELDOUT_49: f64 = 0.0259;
+
+/// The fiftieth held-out half of the unseen news (12 articles from 12 more outlets), annotated
+/// before any tool ran on it and scored once, blind, at the end of the tenth session (after the
+/// thirty-fifth pass and segmentation round 51): 1.24% (23/1,861).
+const LIMIT_HELDOUT_50: f64 = 0.0124;
 
 /// The former second held-out half of the unseen news (22 articles from 22 other outlets),
 /// opened as the tuning set `tune-5` on 2026-12-06 after it had been scored (1.71% after the
