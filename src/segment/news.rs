@@ -625,9 +625,9 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
         // names itself by its medium after its name or frequency.
         let medium = tokens > 1 && matches!(core, "TV" | "FM" | "AM");
         let initials = medium
-            || letters == 2
+            || (letters == 2
                 && (after_comma || strong)
-                && core.bytes().all(|c| c.is_ascii_uppercase());
+                && core.bytes().all(|c| c.is_ascii_uppercase()));
         // `CE ONLINE - Untuk ...` (Curup Ekspress, tests/data/news-unseen/tune-11.txt): two
         // capitals opening an outlet's name in capitals; the word after them must be one too,
         // and a dash right after them is the tokenised hyphen again.

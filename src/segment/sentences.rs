@@ -127,7 +127,7 @@ fn closing_code(last: &str) -> Option<(usize, usize)> {
     let head = last[..open].trim_end();
     let stars = head.len() - head.trim_end_matches('*').len();
     let at = if stars >= 3 { head.len() - stars } else { open };
-    let signed = &last[at..last.len() - (last.len() - body.len())];
+    let signed = &last[at..body.len()];
     // `(Red/tim)`: the initials of the desk may be capitalised where they are joined.
     // A credit set apart by spaces around its slash (`(Erik / Cepos)`, a photo's) is no code.
     let lowered = (code.contains('/') && !code.contains(' ')).then(|| code.to_lowercase());
