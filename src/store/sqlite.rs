@@ -27,15 +27,19 @@ impl Drop for Sqlite {
     }
 }
 
+/// How long a connection waits on another process's lock before SQLite reports the database
+/// busy; [`retry_busy`] waits as long where SQLite reports it without waiting.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// Runs `f` again while SQLite reports the database busy without having waited, for up to the
-/// busy timeout (10 s).
+/// busy timeout ([`BUSY_TIMEOUT`]).
 fn retry_busy<T>(mut f: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::Result<T> {
     let start = std::time::Instant::now();
     loop {
         match f() {
             Err(rusqlite::Error::SqliteFailure(e, _))
                 if e.code == rusqlite::ErrorCode::DatabaseBusy
-                    && start.elapsed() < std::time::Duration::from_secs(10) =>
+                    && start.elapsed() < BUSY_TIMEOUT =>
             {
                 std::thread::sleep(std::time::Duration::from_millis(5));
             }
@@ -64,8 +68,7 @@ impl Sqlite {
             source,
         };
         let conn = Connection::open(&path).map_err(err)?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))
-            .map_err(err)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(err)?;
         // Switching a new database to WAL needs it alone: two processes opening a fresh state
         // at once both hold a read lock and want the exclusive one, and SQLite answers one of
         // them "busy" at once, without the busy timeout (it would wait on itself). Try again

@@ -1156,14 +1156,11 @@ fn bound_form_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option
         .find_map(|(en, id)| Some((en, lower.strip_prefix(id).filter(long_enough)?)))?;
     // A phrase of the preposition the lexicon has (`di bawah` under, `di depan` in front of):
     // `dibawah` reads as `di bawah`.
-    let id = &lower[..2];
-    if let Some(entry) = lex
-        .get(&format!("{id} {rest}"))
-        .filter(|e| !e.english.is_empty())
-    {
+    let phrase = format!("{} {rest}", &lower[..2]);
+    if let Some(entry) = lex.get(&phrase).filter(|e| !e.english.is_empty()) {
         let a = WordAnalysis {
             entry,
-            form: format!("{id} {rest}"),
+            form: phrase,
             derivation: Derivation::default(),
             reduplicated: false,
         };
