@@ -400,6 +400,15 @@ fn assert_whole(texts: &[&str]) {
     }
 }
 
+/// Each text is its dateline, then one sentence.
+fn assert_datelines(cases: &[(&str, &str)]) {
+    for (text, dateline) in cases {
+        let got = render(text);
+        assert_eq!(got[0], format!("[dateline] {dateline}"), "{text}: {got:?}");
+        assert_eq!(got.len(), 2, "{text}: {got:?}");
+    }
+}
+
 /// `line` between two body paragraphs is not taken for boilerplate.
 fn assert_not_boilerplate_between_body(line: &str) {
     assert_ne!(
@@ -874,11 +883,7 @@ fn datelines_with_a_bar_or_glued_to_the_story() {
         // https://jpnn.com/news/astaga-harga-cabai-di-samarinda-rp-200-ribu?page=3
         ("JPNN.com--Harga cabai di beberapa daerah naik dengan perbedaan harga cukup signifikan.", "JPNN.com--"),
     ];
-    for (text, dateline) in cases {
-        let got = render(text);
-        assert_eq!(got[0], format!("[dateline] {dateline}"), "{text}: {got:?}");
-        assert_eq!(got.len(), 2, "{text}: {got:?}");
-    }
+    assert_datelines(cases);
     // A compound at a sentence start has no outlet before it: not a dateline.
     assert_whole(&[
         "KPK-Polri sepakat memperkuat kerja sama pemberantasan korupsi di daerah.",
@@ -3734,16 +3739,14 @@ fn tenth_session_rules() {
     // (https://tegas.co/2018/11/30/..., tune-39) and a broadcaster's medium
     // (https://www.detiktv.co.id/read/04/11/2025/3294/..., tune-72;
     // https://radioidola.com/2022/dpu-jateng-tangani-3-ribu-lebih-laporan-jalan-rusak, tune-36).
-    for (text, dateline) in [
+    assert_datelines(&[
         ("M35Post.com // Surabaya – Warga Sambikerep mengapresiasi kinerja dinas.", "M35Post.com // Surabaya –"),
         ("Reportikaindonesia.com // Tana Toraja, Sulawesi Selatan – Memperingati perjalanan 63 tahun pengabdian.", "Reportikaindonesia.com // Tana Toraja, Sulawesi Selatan –"),
         ("Lingkaranberita.com, **Penajam** – Dalam upaya meningkatkan produktivitas ekonomi masyarakat.", "Lingkaranberita.com, **Penajam** –"),
         ("tegas.co., KENDARI, SULTRA – Rapat pembahasan lanjutan RAPBD digelar malam hari.", "tegas.co., KENDARI, SULTRA –"),
         ("Detik TV | Fakfak – Bupati Fakfak, Samaun Dahlan, menegaskan hal itu.", "Detik TV | Fakfak –"),
         ("Semarang, Idola 92,6 FM – Dinas Pekerjaan Umum menyelesaikan 3.739 laporan.", "Semarang, Idola 92,6 FM –"),
-    ] {
-        assert_eq!(render(text)[0], format!("[dateline] {dateline}"), "{text}");
-    }
+    ]);
     // https://www.staging-www.kapanlagi.com/showbiz/selebriti/matcont-album-baru-peterpan-
     // tinggal-menunggu-ariel.html (tune-7): a rubric's dash before a headline in
     // title case, unclosed, opens no story; running text has words in lower case.
@@ -3758,7 +3761,7 @@ fn tenth_session_rules() {
     // tune-89), with its comma (https://wartapapua.id/papua-barat/2022/03/01/dinas-
     // pemberdayaan-masyarakat-sorsel-..., tune-73); a place glued to it after the domain
     // (http://www.suarantt.id/nuansa-rohani-dan-persaudaraan-..., tune-90) ends at its dash.
-    for (text, dateline) in [
+    assert_datelines(&[
         (
             "Sidrap, titikjurnal.com-Turnamen sepak bola mini usia 12 tahun mencapai fase puncak.",
             "Sidrap, titikjurnal.com-",
@@ -3775,9 +3778,7 @@ fn tenth_session_rules() {
             "Suarantt.id, Kupang-Bundaran Tirosa menjadi saksi perayaan Paskah.",
             "Suarantt.id, Kupang-",
         ),
-    ] {
-        assert_eq!(render(text)[0], format!("[dateline] {dateline}"), "{text}");
-    }
+    ]);
     // A compound of two names stays the sentence's first word.
     assert_whole(&["KPK-Polri sepakat bekerja sama memberantas korupsi."]);
     // The desk's code closing a story whose last sentence lost its stop
