@@ -3811,3 +3811,67 @@ fn tenth_session_rules() {
     // (tune-79): one person credited as writer and editor.
     assert_eq!(kinds("Penulis/Editor: Gerry Ngamel ||"), ["byline"]);
 }
+
+/// The eleventh session's rules, from the kinds of error the tuning news and the tuning parts of
+/// UD GSD share (each figure blind before them; see docs/segmentation.md, round 52).
+#[test]
+fn eleventh_session_rules() {
+    let split = |text: &str, pieces: &[&str]| assert_eq!(render(text), pieces, "{text}");
+    // A three-letter word with two vowels closes a clause before a lower-case start
+    // (http://beldexintravel.blogspot.com/2016/09/danau-sentani-papua-bukti-keberagaman.html,
+    // tune-69; https://inbisnis.id/pasar-tradisional-nangadhero-ramai-penjual-sepi-pembeli,
+    // tune-82), and so does a reduplicated word (http://lampuyang-kotim.desa.id/berita/read/
+    // budaya-gotong-royong-kelompok-petani-desa-lampuyang-rt-005rw-002-6202112003, tune-94).
+    split(
+        "Tercatat ada 22 pulau yang tersebar di danau ini. anda bisa mengelilingi seluruh pulau dengan menyewa perahu motor.",
+        &["Tercatat ada 22 pulau yang tersebar di danau ini.", "anda bisa mengelilingi seluruh pulau dengan menyewa perahu motor."],
+    );
+    split(
+        "Hari ini penjualnya saja yang banyak tetapi pembeli tidak ada. saya biasa setiap hari Kamis bisa sampai 500 ribu.",
+        &["Hari ini penjualnya saja yang banyak tetapi pembeli tidak ada.", "saya biasa setiap hari Kamis bisa sampai 500 ribu."],
+    );
+    split(
+        "Kegiatan pembangunannya dilakukan oleh bapak-bapak. masyarakat setuju bahwa pembangunan jalan itu perlu.",
+        &["Kegiatan pembangunannya dilakukan oleh bapak-bapak.", "masyarakat setuju bahwa pembangunan jalan itu perlu."],
+    );
+    // Short forms without their vowels, and the relative `yang`, still continue.
+    assert_whole(&[
+        "Dana tsb. dipakai untuk memperbaiki jalan desa.",
+        "Air yang dikonsumsi warga ini. yang diduga tercemar limbah pabrik.",
+    ]);
+    // Two dots are a full stop typed twice; three are an ellipsis, which ends a sentence only
+    // before a plain start (UD GSD train-s2658).
+    split(
+        "Aksan lahir 22 September 1970, sedangkan Titi lahir 10 Februari 1981.. Zulkarnain adalah pemain sepak bola Indonesia.",
+        &["Aksan lahir 22 September 1970, sedangkan Titi lahir 10 Februari 1981..", "Zulkarnain adalah pemain sepak bola Indonesia."],
+    );
+    assert_whole(&["Mantap... Petani Panen Padi Lebih Awal"]);
+    // A stop after a bracket that closed an aside, before a lower-case start (UD GSD
+    // train-s88); a list number in brackets stays with what follows (tune-24).
+    split(
+        "Chun membeli tanah di propinsi Gyeonggi (sekarang distrik Seongbuk, Seoul). pada tahun 1473, ia menetap di sana.",
+        &["Chun membeli tanah di propinsi Gyeonggi (sekarang distrik Seongbuk, Seoul).", "pada tahun 1473, ia menetap di sana."],
+    );
+    assert_whole(&["Pembangunan 2 titik jembatan (1). volume panjang 20 meter."]);
+    // A unit's letter after a slash is no initial (UD GSD train-s231); an initial still is.
+    split(
+        "Kecepatannya meningkat menjadi 1000 Mbit / s. Geng ini sudah ada sejak lama.",
+        &[
+            "Kecepatannya meningkat menjadi 1000 Mbit / s.",
+            "Geng ini sudah ada sejak lama.",
+        ],
+    );
+    assert_whole(&["Ketua panitia Dedi H. Ibrahim membuka acara itu."]);
+    // A bullet set apart before a capital opens a list's item (UD GSD train-s241, train-s117).
+    split(
+        "Desa ini berada di kecamatan Cibal. * Direktorat Akreditasi dan Profesi Kearsipan",
+        &[
+            "Desa ini berada di kecamatan Cibal.",
+            "* Direktorat Akreditasi dan Profesi Kearsipan",
+        ],
+    );
+    split(
+        "Biara itu dibubarkan pada tahun 1802. · Orang yang selalu mempunyai hubungan dengan Allah.",
+        &["Biara itu dibubarkan pada tahun 1802.", "· Orang yang selalu mempunyai hubungan dengan Allah."],
+    );
+}

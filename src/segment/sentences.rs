@@ -181,7 +181,9 @@ fn terminator_run(text: &str, from: usize) -> Run {
         }
         run.end += 1;
     }
-    if run.dots >= 2 {
+    // An ellipsis is three dots (PUEBI, *tanda elipsis*); two are a full stop typed twice
+    // (`lahir 10 Februari 1981.. Zulkarnain adalah ...`, UD GSD train-s2658), decided as one.
+    if run.dots >= 3 {
         run.ellipsis = true;
     }
     run
@@ -329,8 +331,16 @@ fn should_break(stop: Stop<'_>) -> bool {
     if (c == '*' && closing_bracket(&text[next..])) || (c == '-' && dashed_credit(&text[next..])) {
         return true;
     }
-    if !(c.is_uppercase() || c.is_ascii_digit() || opener || c == '•' || slash_credit || tag_opens)
-    {
+    // `... di kecamatan Cibal. * Direktorat Akreditasi ... * Direktorat Kearsipan ...`, `...
+    // pada tahun 1802. · Orang yang ...` (UD GSD train-s241, train-s117): a bullet set apart
+    // before a capital opens a list's item, as `•` does.
+    let bullet = c == '•'
+        || (matches!(c, '*' | '·')
+            && text[next + c.len_utf8()..]
+                .strip_prefix(' ')
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase));
+    if !(c.is_uppercase() || c.is_ascii_digit() || opener || bullet || slash_credit || tag_opens) {
         return false;
     }
     // A reporter code opens with a bracket: only then is the token cut out and looked at.
@@ -481,7 +491,9 @@ fn should_break(stop: Stop<'_>) -> bool {
             .rsplit(char::is_whitespace)
             .next()
             .is_some_and(|w| abbrev::takes_letter_label(w.trim_start_matches(is_opener)));
-        if first.is_alphabetic() && !after_number && !label {
+        // `1000 Mbit / s.` (UD GSD train-s231): a letter after a slash is a unit's denominator.
+        let unit = first.is_lowercase() && before.ends_with('/');
+        if first.is_alphabetic() && !after_number && !label && !unit {
             return false;
         }
     }
@@ -633,11 +645,23 @@ fn stop_word(stop: Stop<'_>) -> &str {
 }
 
 /// A lower-case word of four letters or more (three before `?` or `!`) that no list knows as
-/// an abbreviation.
+/// an abbreviation. Three letters do before a stop when two are vowels (`... di danau ini.
+/// anda bisa ...`, `... tidak ada. saya ...`, tune-69, tune-82): the short words that close a
+/// clause (`ini`, `itu`, `ada`, `dia`) are spelled so, while the unlisted short forms of
+/// informal writing drop their vowels (`tsb.`, `dgn.`, `utk.`). A reduplicated or hyphenated
+/// compound is a word too, never an abbreviation (`... oleh bapak-bapak. masyarakat ...`,
+/// tune-94).
 fn plain_word(word: &str, run: Run) -> bool {
-    word.chars().all(char::is_alphabetic)
-        && word.chars().skip(1).all(char::is_lowercase)
-        && word.chars().count() >= if run.marks > 0 { 3 } else { 4 }
+    let letters = word.chars().filter(|&c| c != '-').count();
+    let short_word = || letters == 3 && word.chars().filter(|c| "aeiou".contains(*c)).count() >= 2;
+    let compound = word.contains('-') && word.split('-').all(|part| part.chars().count() >= 2);
+    word.chars()
+        .all(|c| c.is_alphabetic() || (compound && c == '-'))
+        && word
+            .chars()
+            .skip(1)
+            .all(|c| c.is_lowercase() || (compound && c == '-'))
+        && (letters >= if run.marks > 0 { 3 } else { 4 } || short_word())
         && abbrev::class(word).is_none()
         && abbrev::class(&word.to_lowercase()).is_none()
 }
@@ -659,6 +683,13 @@ fn lower_case_start(stop: Stop<'_>) -> bool {
         return false;
     }
     let word = stop_word(stop);
+    // `... (sekarang distrik Seongbuk, Seoul). pada tahun 1473, ...` (UD GSD train-s88): the
+    // bracket closed an aside opened before it, and the stop after it is the sentence's own, as
+    // after the aside's last word (a list number in brackets, `(1).`, is no word).
+    let word = match word.strip_suffix(')') {
+        Some(inner) if !inner.contains('(') => inner,
+        _ => word,
+    };
     let lower_word = plain_word(word, run);
     let year = run.dots == 1
         && word.len() == 4
