@@ -148,7 +148,7 @@ fn segment_paragraph(
     }
     let furniture = news::furniture(par);
     let mut cursor = body_start;
-    for (mut region, kind) in furniture {
+    for (mut region, kind, running) in furniture {
         if region.start < cursor {
             continue;
         }
@@ -163,7 +163,17 @@ fn segment_paragraph(
             region.start -= 1;
         }
         push_sentences(par, cursor..region.start, base, pieces);
-        pieces.push((abs(region.clone()), kind));
+        if running {
+            // `Artikel ini memuat konten yang disediakan X. Kami meminta izin Anda ...` (tune-15),
+            // `You are commenting using your Twitter account. ( Log Out / Change )` (tune-98): a
+            // notice of several sentences is split as text is, each sentence of its kind.
+            let start = region.start;
+            sentences::split_each(&par[region.clone()], |r| {
+                pieces.push((abs(start + r.start..start + r.end), kind));
+            });
+        } else {
+            pieces.push((abs(region.clone()), kind));
+        }
         cursor = region.end;
     }
     push_sentences(par, cursor..par.len(), base, pieces);

@@ -137,8 +137,11 @@ fn markers() -> &'static Markers {
 }
 
 /// Regions of a paragraph that are boilerplate or byline, in order, not overlapping. Offsets are
-/// relative to `par`, trimmed of whitespace.
-pub fn furniture(par: &str) -> Vec<(Range<usize>, SegmentKind)> {
+/// relative to `par`, trimmed of whitespace. The flag is set for boilerplate that runs as text
+/// (a marker that reaches to the paragraph's end or the next marker: a notice, a trailer), whose
+/// sentences are split as any text's; a headline, a label, a lone phrase or a credit is kept
+/// whole.
+pub fn furniture(par: &str) -> Vec<(Range<usize>, SegmentKind, bool)> {
     let bytes = par.as_bytes();
     let mut found: Vec<(usize, usize, &Marker)> = Vec::new();
     let table = markers();
@@ -185,7 +188,9 @@ pub fn furniture(par: &str) -> Vec<(Range<usize>, SegmentKind)> {
         };
         let end = start + par[start..end].trim_end().len();
         if end > start {
-            out.push((start..end, mk.kind));
+            // A credit is one unit whatever its stops (`Penulis: Oleh. Deni Pantoni`, tune-78).
+            let running = matches!(mk.reach, Reach::Rest) && mk.kind == SegmentKind::Boilerplate;
+            out.push((start..end, mk.kind, running));
         }
     }
     out
@@ -3587,7 +3592,7 @@ mod tests {
         let par = "Ikatan Alumni PMII.   Artikel ini telah tayang di Kompas.com dengan judul \"Jokowi\", https://nasional.kompas.com/read/x.  Penulis : Fabian Januarius Kuwado Editor : Sabrina Asril";
         let kinds: Vec<_> = furniture(par)
             .into_iter()
-            .map(|(r, k)| (&par[r], k))
+            .map(|(r, k, _)| (&par[r], k))
             .collect();
         assert_eq!(kinds.len(), 3);
         assert_eq!(
