@@ -3928,4 +3928,10 @@ fn eleventh_session_rules() {
     );
     // A credit stays one unit, whatever its stops (tune-78).
     assert_eq!(render("Penulis: Oleh. Deni Pantoni").len(), 1);
+    // `PS.` (Persatuan Sepak Bola) opens a football club's name anywhere in a sentence
+    // (http://dariusarkwright.blogspot.com/2007/, tune-101; tune-98, tune-37).
+    assert_whole(&[
+        "Persikota Tidore menghentikan langkah PS. Tobelo Selatan dengan skor 9 - 1.",
+        "Lombok FC bakal menggelar pertandingan persahabatan dengan PS. UNDIKMA",
+    ]);
 }
