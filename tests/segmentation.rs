@@ -3928,6 +3928,27 @@ fn eleventh_session_rules() {
     );
     // A credit stays one unit, whatever its stops (tune-78).
     assert_eq!(render("Penulis: Oleh. Deni Pantoni").len(), 1);
+    // A dash set apart after a full stop opens what follows the sentence: a credit
+    // (https://lensabanyumas.id, tune-42-like `... gagal panen. - Foto : Dok`; tune-76, tune-91),
+    // a list's item (UD GSD dev); not after a title's `!` nor a quotation's attribution.
+    split(
+        "Pasukan Pandawa menyerang dengan membabi buta. - agak boros ga kira2?",
+        &[
+            "Pasukan Pandawa menyerang dengan membabi buta.",
+            "- agak boros ga kira2?",
+        ],
+    );
+    split(
+        "Data itu tercatat 66.778 siswa, 21.208 siswa Madrasah Aliyah. – iq",
+        &[
+            "Data itu tercatat 66.778 siswa, 21.208 siswa Madrasah Aliyah.",
+            "– iq",
+        ],
+    );
+    assert_whole(&[
+        "Antrean Truk Numpuk Sampai Malam di SPBU! - CNBC Indonesia",
+        "“Kami berharap kompetisi agar berdampak.” — Bupati Badung",
+    ]);
     // `PS.` (Persatuan Sepak Bola) opens a football club's name anywhere in a sentence
     // (http://dariusarkwright.blogspot.com/2007/, tune-101; tune-98, tune-37).
     assert_whole(&[

@@ -331,6 +331,16 @@ fn should_break(stop: Stop<'_>) -> bool {
     if (c == '*' && closing_bracket(&text[next..])) || (c == '-' && dashed_credit(&text[next..])) {
         return true;
     }
+    // `... tidak teraliri air. / Nailin Fauziah` aside, a dash set apart after a full stop opens
+    // what follows the sentence: a credit (`... Muara Uya. - Foto : Dok`, `... Aliyah. – iq`,
+    // tune-76, tune-91), a list's item or a heading's mark (`... membabi buta. - agak boros`, UD
+    // GSD dev; `... 1990. - - firman TUHAN - -`, train-s3585); no sentence goes on after its stop
+    // with a dash. Not after `!` or `?` (a title's site suffix: `... di SPBU! - CNBC Indonesia`)
+    // nor after a closing quote (an attribution: `... berdampak." — Bupati Badung`).
+    if matches!(c, '-' | '–' | '—') && !closers && run.dots == 1 && run.marks == 0 && next > run.end
+    {
+        return true;
+    }
     // `... di kecamatan Cibal. * Direktorat Akreditasi ... * Direktorat Kearsipan ...`, `...
     // pada tahun 1802. · Orang yang ...` (UD GSD train-s241, train-s117): a bullet set apart
     // before a capital opens a list's item, as `•` does.
