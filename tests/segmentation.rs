@@ -228,7 +228,9 @@ fn pud_boundary_f1_all_paragraphs() {
 /// rules (a doubled stop, a stop after a closed aside, a unit's letter, bullets): 0.9952 and
 /// 0.9950. Two more parts (`gsd-train-c`, sentences 1001-1350; `gsd-train-d`, 3501-3850),
 /// transcribed in the eleventh session, blind (the session's first binary scores the same):
-/// 0.9900 and 0.9861 (pysbd 0.9851 and 0.9568, sentencex 0.9925 and 0.9615).
+/// 0.9900 and 0.9861 (pysbd 0.9851 and 0.9568, sentencex 0.9925 and 0.9615); and two more
+/// (`gsd-train-e`, 1501-1842; `gsd-train-f`, 4001-4350), blind after the session's fourth
+/// round: 0.9864 and 0.9928 (pysbd 0.9653 and 0.9976, sentencex 0.9544 and 0.9905).
 #[test]
 fn ud_treebank_tuning() {
     for (name, floor) in [
@@ -236,7 +238,9 @@ fn ud_treebank_tuning() {
         ("gsd-train-a", 0.995),
         ("gsd-train-b", 0.995),
         ("gsd-train-c", 0.99),
-        ("gsd-train-d", 0.986),
+        ("gsd-train-d", 0.988),
+        ("gsd-train-e", 0.986),
+        ("gsd-train-f", 0.992),
         ("csui-train-a", 0.987),
         ("csui-train-b", 0.976),
     ] {
@@ -1280,6 +1284,10 @@ fn unseen_news_tuning_half() {
         // scores the same): 0.9221 / 0.0000 and 0.9639 / 0.8571.
         ("tune-101", 0.922, 0.0),
         ("tune-102", 0.963, 0.85),
+        // Blind, with the rules of the session's first four rounds (the session's first binary
+        // scores the same): 0.9922 / 0.8333 and 0.9464 / 0.8182.
+        ("tune-103", 0.992, 0.83),
+        ("tune-104", 0.946, 0.81),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
