@@ -3957,6 +3957,10 @@ fn eleventh_session_rules() {
         "Antrean Truk Numpuk Sampai Malam di SPBU! - CNBC Indonesia",
         "“Kami berharap kompetisi agar berdampak.” — Bupati Badung",
     ]);
+    // A dotted degree after a degree goes on the name's list, without its own stop
+    // (https://papuabangkit.com/2020/05/28/bupati-tolikara-salurkan-bantuan-sembako-kepada-warga-terdampak-covid-19/,
+    // tune-104).
+    assert_whole(&["Bupati Tolikara Usman G. Wanimbo, SE. M.Si menyerahkan paket sembako."]);
     // `PS.` (Persatuan Sepak Bola) opens a football club's name anywhere in a sentence
     // (http://dariusarkwright.blogspot.com/2007/, tune-101; tune-98, tune-37).
     assert_whole(&[

@@ -547,6 +547,11 @@ fn should_break(stop: Stop<'_>) -> bool {
         if raw.len() <= 10 && raw.ends_with(".,") && raw.starts_with(char::is_uppercase) {
             return false;
         }
+        // `Bupati Tolikara Usman G. Wanimbo, SE. M.Si menyerahkan ...` (tune-104): the next
+        // degree, dotted inside, goes on the list even without its own final stop.
+        if degrees_follow(&text[next..]) {
+            return false;
+        }
         return !looks_like_abbreviation(next_word());
     }
     if is_dotted_abbreviation(word) {
