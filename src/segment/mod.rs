@@ -110,7 +110,7 @@ fn segment_paragraph(
         if kind == SegmentKind::Boilerplate {
             // A subscription prompt may hold two sentences (`Follow X untuk ... terkini. Klik
             // ...`): split as any text, so alignment with an English page still holds.
-            sentences::split_each(par, |r| pieces.push((abs(r), kind)));
+            push_sentences_as(par, 0..par.len(), base, kind, pieces);
             return ParagraphKind::Boilerplate;
         }
         pieces.push((range, kind));
@@ -167,10 +167,7 @@ fn segment_paragraph(
             // `Artikel ini memuat konten yang disediakan X. Kami meminta izin Anda ...` (tune-15),
             // `You are commenting using your Twitter account. ( Log Out / Change )` (tune-98): a
             // notice of several sentences is split as text is, each sentence of its kind.
-            let start = region.start;
-            sentences::split_each(&par[region.clone()], |r| {
-                pieces.push((abs(start + r.start..start + r.end), kind));
-            });
+            push_sentences_as(par, region.clone(), base, kind, pieces);
         } else {
             pieces.push((abs(region.clone()), kind));
         }
@@ -208,6 +205,20 @@ fn segment_paragraph(
 fn is_footnote_mark(t: &str) -> bool {
     t.strip_suffix(')')
         .is_some_and(|stars| !stars.is_empty() && stars.bytes().all(|c| c == b'*'))
+}
+
+/// The sentences of `par[range]`, each a segment of `kind` (furniture that runs as text).
+fn push_sentences_as(
+    par: &str,
+    range: Range<usize>,
+    base: usize,
+    kind: SegmentKind,
+    out: &mut Vec<Piece>,
+) {
+    let offset = base + range.start;
+    sentences::split_each(&par[range], |r| {
+        out.push((offset + r.start..offset + r.end, kind));
+    });
 }
 
 fn push_sentences(par: &str, range: Range<usize>, base: usize, out: &mut Vec<Piece>) {

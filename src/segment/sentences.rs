@@ -667,16 +667,15 @@ fn stop_word(stop: Stop<'_>) -> &str {
 /// compound is a word too, never an abbreviation (`... oleh bapak-bapak. masyarakat ...`,
 /// tune-94).
 fn plain_word(word: &str, run: Run) -> bool {
-    let letters = word.chars().filter(|&c| c != '-').count();
-    let short_word = || letters == 3 && word.chars().filter(|c| "aeiou".contains(*c)).count() >= 2;
-    let compound = word.contains('-') && word.split('-').all(|part| part.chars().count() >= 2);
-    word.chars()
-        .all(|c| c.is_alphabetic() || (compound && c == '-'))
-        && word
-            .chars()
-            .skip(1)
-            .all(|c| c.is_lowercase() || (compound && c == '-'))
-        && (letters >= if run.marks > 0 { 3 } else { 4 } || short_word())
+    if word.contains('-') && !word.split('-').all(|part| part.chars().count() >= 2) {
+        return false;
+    }
+    let letters = || word.chars().filter(|&c| c != '-');
+    let count = letters().count();
+    let short_word = || count == 3 && letters().filter(|c| "aeiou".contains(*c)).count() >= 2;
+    letters().all(char::is_alphabetic)
+        && letters().skip(1).all(char::is_lowercase)
+        && (count >= if run.marks > 0 { 3 } else { 4 } || short_word())
         && abbrev::class(word).is_none()
         && abbrev::class(&word.to_lowercase()).is_none()
 }
