@@ -3977,3 +3977,34 @@ fn eleventh_session_rules() {
         "Lombok FC bakal menggelar pertandingan persahabatan dengan PS. UNDIKMA",
     ]);
 }
+
+/// Rules of the twelfth session, each from a tuning page or a UD GSD train sentence.
+#[test]
+fn twelfth_session_rules() {
+    let split = |text: &str, pieces: &[&str]| assert_eq!(render(text), pieces, "{text}");
+    // A title (`RT`, neighbourhood unit) or an initial before a pronoun or conjunction closed
+    // the sentence: no name opens with one (https://www.linimasa.co/keren-kukar-punya-desa-
+    // dengan-kim-terbanyak-di-indonesia/, tune-84; https://desa-partawangunan.kuningankab.go.id/
+    // node/63, tune-78; https://jayapurakab.go.id/asisten-ii-buka-festival-waibu-i-di-tanjung-
+    // cinta-doyo-lama, tune-88).
+    split(
+        "Abdul Rasyid sendiri telah sukses membentuk 84 dasawisma yang tersebar di 49 RT. Dari 84 dasawisma itu, 42 diantaranya masuk kategori berhasil.",
+        &["Abdul Rasyid sendiri telah sukses membentuk 84 dasawisma yang tersebar di 49 RT.", "Dari 84 dasawisma itu, 42 diantaranya masuk kategori berhasil."],
+    );
+    split(
+        "Kegiatan ini dihadiri oleh puluhan warga dari ketiga RT. Sebelum kegiatan dimulai, warga berkumpul di balai desa.",
+        &["Kegiatan ini dihadiri oleh puluhan warga dari ketiga RT.", "Sebelum kegiatan dimulai, warga berkumpul di balai desa."],
+    );
+    split(
+        "Kami sepakat bersama di kantor DPD KSBN Papua di Dok V. Sehingga kami langsung buat apa yang disetujui.",
+        &["Kami sepakat bersama di kantor DPD KSBN Papua di Dok V.", "Sehingga kami langsung buat apa yang disetujui."],
+    );
+    // Before a name the title and the initial still go on, `Lalu` (the Sasak noble title)
+    // included (https://www.suaralomboknews.com/2024/06/26/tok-dprd-lombok-tengah-sahkan-
+    // ranperda-pertanggungjawaban-apbd-2023-jadi-perda/, tune-2).
+    assert_whole(&[
+        "Rapat dihadiri Sekretaris Daerah Lombok Tengah, H. Lalu Firman Wijaya, dan para kepala OPD.",
+        "Warga RT. Sukamaju dan RW. Dukuh ikut membersihkan saluran.",
+        "Pelatih Liverpool memuji M. Salah usai pertandingan.",
+    ]);
+}

@@ -459,7 +459,10 @@ fn should_break(stop: Stop<'_>) -> bool {
     // `Rp.50.000.000-Rp. 90.000` (tune-86): a range of sums, the second with its own `Rp.`
     let rupiah = word == "Rp" || word.ends_with("-Rp");
     if (class == Some(abbrev::Class::Title) && !hijri) || rupiah {
-        return false;
+        // `... tersebar di 49 RT. Dari 84 dasawisma ...` (tune-84): a title stands before a
+        // name, number or place, and no name is a pronoun or conjunction; before one, the
+        // abbreviation closed the sentence.
+        return c.is_uppercase() && starter_not_name(next_word());
     }
     if c == '('
         && (class.is_some() || is_dotted_abbreviation(word))
@@ -503,7 +506,14 @@ fn should_break(stop: Stop<'_>) -> bool {
             .is_some_and(|w| abbrev::takes_letter_label(w.trim_start_matches(is_opener)));
         // `1000 Mbit / s.` (UD GSD train-s231): a letter after a slash is a unit's denominator.
         let unit = first.is_lowercase() && before.ends_with('/');
-        if first.is_alphabetic() && !after_number && !label && !unit {
+        // `... pada OSN X. Pada ...`, `... yang disediakan X. Kami ...` (tune-45, tune-15): no
+        // name goes on with a pronoun or conjunction, so before one the letter closed it.
+        if first.is_alphabetic()
+            && !after_number
+            && !label
+            && !unit
+            && !(c.is_uppercase() && starter_not_name(next_word()))
+        {
             return false;
         }
     }
@@ -559,6 +569,13 @@ fn should_break(stop: Stop<'_>) -> bool {
         return opener || abbrev::is_sentence_starter(next_word());
     }
     true
+}
+
+/// A word that opens a sentence and is no name after a title or an initial: the sentence
+/// starters less `Lalu`, the Sasak noble title (`H. Lalu Firman Wijaya`, Lombok news), and
+/// `Salah`, a surname (`M. Salah`).
+fn starter_not_name(word: &str) -> bool {
+    abbrev::is_sentence_starter(word) && !matches!(word, "Lalu" | "Salah")
 }
 
 /// `... lancar.” Ucapnya sambil pergi`, `"...?” Ujarnya`: the reporting verb after a closed
