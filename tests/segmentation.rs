@@ -230,7 +230,10 @@ fn pud_boundary_f1_all_paragraphs() {
 /// transcribed in the eleventh session, blind (the session's first binary scores the same):
 /// 0.9900 and 0.9861 (pysbd 0.9851 and 0.9568, sentencex 0.9925 and 0.9615); and two more
 /// (`gsd-train-e`, 1501-1842; `gsd-train-f`, 4001-4350), blind after the session's fourth
-/// round: 0.9864 and 0.9928 (pysbd 0.9653 and 0.9976, sentencex 0.9544 and 0.9905).
+/// round: 0.9864 and 0.9928 (pysbd 0.9653 and 0.9976, sentencex 0.9544 and 0.9905). Two more
+/// (`gsd-train-g`, 2001-2350; `gsd-train-h`, 4351-4477, the file's end), transcribed in the
+/// twelfth session, blind (the session's first binary scores the same): 0.9812 and 1.0000
+/// (pysbd 0.9787 and 1.0000, sentencex 0.9813 and 1.0000).
 #[test]
 fn ud_treebank_tuning() {
     for (name, floor) in [
@@ -241,6 +244,8 @@ fn ud_treebank_tuning() {
         ("gsd-train-d", 0.988),
         ("gsd-train-e", 0.986),
         ("gsd-train-f", 0.992),
+        ("gsd-train-g", 0.981),
+        ("gsd-train-h", 1.0),
         ("csui-train-a", 0.987),
         ("csui-train-b", 0.976),
     ] {
@@ -1288,6 +1293,10 @@ fn unseen_news_tuning_half() {
         // scores the same): 0.9922 / 0.8333 and 0.9464 / 0.8182.
         ("tune-103", 0.992, 0.83),
         ("tune-104", 0.946, 0.81),
+        // Blind, in the twelfth session's first round (the session's first binary scores the
+        // same): 0.9934 / 0.6667 and 0.9947 / 0.8000.
+        ("tune-105", 0.993, 0.66),
+        ("tune-106", 0.994, 0.8),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
