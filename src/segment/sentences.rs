@@ -799,7 +799,8 @@ fn is_top_level_domain(rest: &str) -> bool {
 
 /// `PT Indocement Tunggal Prakasa Tbk. (INTP) menjadi ...`, `Budi, S.H. (45) mengatakan`: after
 /// an abbreviation that may end a sentence, a short bracketed aside (a ticker, an age, a short
-/// name) followed by a lower-case word or a comma. The aside belongs to the name before it, and
+/// name, a post: `Andini Rizky Saputri, S.Gz. (Ahli Gizi Puskesmas Samboja) sebagai ...`,
+/// tune-106) followed by a lower-case word or a comma. The aside belongs to the name before it, and
 /// what follows goes on with its sentence, so the stop is the abbreviation's own. (A reporter code closing a
 /// paragraph, `(ant)`, has nothing after it.)
 fn aside_then_lower_case(text: &str, next: usize) -> bool {
@@ -807,7 +808,7 @@ fn aside_then_lower_case(text: &str, next: usize) -> bool {
     if bytes[next] != b'(' {
         return false;
     }
-    let window = &bytes[next..bytes.len().min(next + 24)];
+    let window = &bytes[next..bytes.len().min(next + 48)];
     let Some(close) = memchr::memchr(b')', window) else {
         return false;
     };
