@@ -508,12 +508,8 @@ fn should_break(stop: Stop<'_>) -> bool {
         let unit = first.is_lowercase() && before.ends_with('/');
         // `... pada OSN X. Pada ...`, `... yang disediakan X. Kami ...` (tune-45, tune-15): no
         // name goes on with a pronoun or conjunction, so before one the letter closed it.
-        if first.is_alphabetic()
-            && !after_number
-            && !label
-            && !unit
-            && !(c.is_uppercase() && starter_not_name(next_word()))
-        {
+        let closes = c.is_uppercase() && starter_not_name(next_word());
+        if first.is_alphabetic() && !after_number && !label && !unit && !closes {
             return false;
         }
     }
