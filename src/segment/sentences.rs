@@ -521,6 +521,7 @@ fn should_break(stop: Stop<'_>) -> bool {
         if before.is_empty()
             || before.ends_with([':', ';', ','])
             || time_with_a_space(before, &text[next..])
+            || counts_on(before, word)
         {
             return false;
         }
@@ -757,6 +758,28 @@ fn list_number_stop(stop: Stop<'_>) -> bool {
     (1..=2).contains(&number.len())
         && number.bytes().all(|b| b.is_ascii_digit())
         && before.matches('(').count() <= before.matches(')').count()
+}
+
+/// `... yakni, 1. Kampung Katifi 2. Kampung Isusu 3. ...` (tune-108), `... yaitu : 1. Petarung
+/// Pawan, 2. Persita A, ...` (tune-84): a list run inline, each number after its item with no
+/// stop of its own. The number one below this one, set as a marker earlier in the sentence,
+/// makes this one the next marker, not a count closing the sentence.
+fn counts_on(before: &str, number: &str) -> bool {
+    let Some(previous) = number.parse::<u8>().ok().and_then(|n| n.checked_sub(1)) else {
+        return false;
+    };
+    if previous == 0 {
+        return false;
+    }
+    let marker = format!("{previous}.");
+    before.match_indices(&marker).any(|(at, _)| {
+        let opens = before[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ':' | ';'));
+        let spaced = before[at + marker.len()..].starts_with(char::is_whitespace);
+        opens && spaced
+    })
 }
 
 /// Whether `rest` opens with a dotted academic degree (`SH.LL.M,`, `S.Pd,`, `M.Si`): the whole
