@@ -4039,6 +4039,19 @@ fn twelfth_session_rules() {
         "Adapun15 kampung yang akan di bangun yakni, 1. Kampung Katifi 2. Kampung Isusu 3. Kampumg Sousai 4. Kampung Klasogun",
         "Pesertanya yaitu : 1. Petarung Pawan, 2. Persita A, 3. Arjuna, 17. Picacu dan 18. Raja Lele.",
     ]);
+    // The outlet's domain after the place's dash, closed by a stop as by a comma
+    // (https://habarindonesia.id/harga-kopra-anjlok-petani-kelapa-gane-timur-keluhkan-dampaknya-
+    // pada-penghasilan, tune-107).
+    assert_datelines(&[
+        (
+            "HALSEL – HabarIndonesia.id. Harga kopra di wilayah Gane Timur, Kabupaten Halmahera Selatan, kembali mengalami penurunan drastis.",
+            "HALSEL – HabarIndonesia.id.",
+        ),
+        (
+            "SALATIGA - Harian7.com, Puluhan warga datang ke balai kota.",
+            "SALATIGA - Harian7.com,",
+        ),
+    ]);
     split(
         "Dalam pertandingan itu Persib menang 2-1. Gol kedua dicetak pada menit ke 2. Kami senang.",
         &[

@@ -1120,6 +1120,11 @@ fn place_after_dash(par: &str, from: usize, outlet: bool) -> Option<usize> {
         return (capitals || domain || name).then_some(start + word.len());
     }
     let place = word.strip_suffix('.')?;
+    // `HALSEL – HabarIndonesia.id. Harga kopra ...` (tune-107): the outlet's domain closed by a
+    // stop, as by a comma above; no sentence is a domain alone.
+    if is_domain(place) && opens_capitalised(par[start + word.len()..].trim_start()) {
+        return Some(start + word.len());
+    }
     // `DESA BANDUNG – KEC. NGRAMPAL ...` (tests/data/news-unseen/tune-24.txt): a listed title
     // (`Kec.`, `Kab.`, `Jl.`), in any case, stands before a name and closes nothing.
     let title_case = |w: &str| {
