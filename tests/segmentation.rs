@@ -235,7 +235,9 @@ fn pud_boundary_f1_all_paragraphs() {
 /// twelfth session, blind (the session's first binary scores the same): 0.9812 and 1.0000
 /// (pysbd 0.9787 and 1.0000, sentencex 0.9813 and 1.0000); and two more (`gsd-train-i`,
 /// 2668-3017; `gsd-train-j`, 351-600), blind after the session's first round: 0.9895 and
-/// 0.9880 (pysbd 0.9759 and 0.9762, sentencex 0.9724 and 0.9680).
+/// 0.9880 (pysbd 0.9759 and 0.9762, sentencex 0.9724 and 0.9680); and two more
+/// (`gsd-train-k`, 601-950; `gsd-train-l`, 3018-3367), blind after the session's second round:
+/// 0.9949 and 0.9976 (pysbd 0.9975 and 0.9786, sentencex 0.9873 and 0.9736).
 #[test]
 fn ud_treebank_tuning() {
     for (name, floor) in [
@@ -250,6 +252,8 @@ fn ud_treebank_tuning() {
         ("gsd-train-h", 1.0),
         ("gsd-train-i", 0.989),
         ("gsd-train-j", 0.987),
+        ("gsd-train-k", 0.994),
+        ("gsd-train-l", 0.997),
         ("csui-train-a", 0.987),
         ("csui-train-b", 0.976),
     ] {
@@ -1306,6 +1310,10 @@ fn unseen_news_tuning_half() {
         // numbers were read as its markers.
         ("tune-107", 0.982, 0.66),
         ("tune-108", 0.988, 0.47),
+        // Blind, in the twelfth session's third round (the session's first binary scores the
+        // same): 0.9932 / 0.5185 and 0.9600 / 0.8333.
+        ("tune-109", 0.993, 0.51),
+        ("tune-110", 0.959, 0.83),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
