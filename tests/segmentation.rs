@@ -4060,6 +4060,24 @@ fn twelfth_session_rules() {
             "SALATIGA - Harian7.com,",
         ),
     ]);
+    // Links to other stories above the title: a headline that opens with an exclamation, or
+    // quotes its speaker after a colon, is still one (http://fn-indonesia.com/semarak-pagelaran-
+    // pacu-jalur-di-kuansing-225-sampan-beradu-cepat, tune-109); a field's label is not.
+    let page = "- Bangga! Mahasiswa PCR Torehkan Prestasi di Ajang Pilmapres LLDIKTI Wilayah XVII 2025\n\n\
+                - Polsek Kandis Bekuk Dua Pengedar Shabu, 11,21 Gram Barang Bukti Diamankan\n\n\
+                - 95 Personel Polresta Pekanbaru Naik Pangkat, Kapolresta: Ini Amanah untuk Tingkatkan Pengabdian\n\n\
+                Semarak Pagelaran Pacu Jalur di Kuansing, 225 Sampan Beradu Cepat\n\n\
+                Kuantan Singingi, FNIndonesia.com - Pemerintah Kabupaten Kuantan Singingi (Kuansing), Riau, menggelar festival pacu jalur. Festival ini ramai.";
+    assert_eq!(
+        kinds(page),
+        [
+            "boilerplate",
+            "boilerplate",
+            "boilerplate",
+            "heading",
+            "body"
+        ]
+    );
     split(
         "Dalam pertandingan itu Persib menang 2-1. Gol kedua dicetak pada menit ke 2. Kami senang.",
         &[

@@ -761,14 +761,29 @@ fn is_list_label(p: &Paragraph) -> bool {
 /// such a list is the story's own, and so is a numbered list anywhere (`2. Ketua KPK Akui
 /// ...`: a round-up of the day's news numbers its headlines, and a page may end inside it; a
 /// site's link lists are bulleted).
+///
+/// `- Bangga! Mahasiswa PCR Torehkan Prestasi di Ajang Pilmapres` (tune-109): a headline may
+/// open with an exclamation or a question the splitter sets apart; the item is still one
+/// headline when every piece but the last ends with `!` or `?`.
 fn is_link_headline(p: &Paragraph) -> bool {
+    let Some((last, before)) = p.segments.split_last() else {
+        return false;
+    };
+    let exclaimed = || before.iter().all(|s| trim(&s.source).ends_with(['!', '?']));
+    let shaped = || {
+        if before.is_empty() {
+            return headline_shape(strip_list_marker(&last.source));
+        }
+        let whole: Vec<&str> = p.segments.iter().map(|s| s.source.as_str()).collect();
+        headline_shape(strip_list_marker(&whole.join(" ")))
+    };
     p.kind == ParagraphKind::ListItem
-        && p.segments.len() == 1
-        && p.segments[0].kind == SegmentKind::Text
+        && p.segments.iter().all(|s| s.kind == SegmentKind::Text)
         && !p.segments[0]
             .source
             .starts_with(|c: char| c.is_alphanumeric())
-        && headline_shape(strip_list_marker(&p.segments[0].source))
+        && exclaimed()
+        && shaped()
 }
 
 /// A sentence of the story that introduces what follows (`Berikut daftarnya:`).
@@ -795,8 +810,14 @@ fn headline_shape(t: &str) -> bool {
     let t = t.trim();
     // A colon, bar or asterisk marks a credit or a field (`Oleh : *) Nama`, `Oleh Redaksi X |
     // 04 November 2016`), not a headline.
+    // A headline may quote its speaker after a colon (`95 Personel Polresta Pekanbaru Naik
+    // Pangkat, Kapolresta: Ini Amanah ...`, tune-109): a field's label is one or two words.
+    let field = t
+        .split_once(':')
+        .is_some_and(|(label, _)| label.split_whitespace().nth(2).is_none());
     if t.ends_with(['.', '?', '!', ';', ',', '"', '”', ')'])
-        || t.contains([':', '|', '*'])
+        || field
+        || t.contains(['|', '*'])
         || t.split_whitespace().nth(3).is_none()
         || t.split_whitespace().nth(20).is_some()
     {
