@@ -399,7 +399,10 @@ fn unknown_rate_on_unseen_news() {
             ("tune-90", unseen_news("tune-90"), 0.0079),
             // Measured once, blind, after the thirty-third pass: 0.80% (17/2,130) and 1.37%
             // (27/1,975); worked on by the thirty-fifth: 0.56% (12/2,129), 0.81% (16/1,975).
-            ("tune-91", unseen_news("tune-91"), 0.0057),
+            // tune-91 0.61% (13/2,129) since the forty-first pass's `ponton`: the typo `pontong` of
+            // "pontong rokok" (puntung, a cigarette butt) now has two near readings and is left
+            // unknown rather than read as one of them.
+            ("tune-91", unseen_news("tune-91"), 0.0062),
             ("tune-92", unseen_news("tune-92"), 0.0082),
             // Measured once, blind, after the thirty-fourth pass: 1.27% (27/2,118) and 2.30%
             // (41/1,782); worked on by the thirty-sixth: 1.09% (23/2,116), 1.96% (35/1,782);
@@ -415,7 +418,8 @@ fn unknown_rate_on_unseen_news() {
             // (13/1,931); tune-97 worked on by the thirty-seventh: 1.54% (39/2,538), by the
             // thirty-eighth (its left-overs): 1.22% (31/2,537).
             ("tune-97", unseen_news("tune-97"), 0.0123),
-            ("tune-98", unseen_news("tune-98"), 0.0068),
+            // tune-98 0.42% (8/1,895) since the forty-first pass's `ponton` (four times).
+            ("tune-98", unseen_news("tune-98"), 0.0043),
             // Measured once, blind, after the thirty-seventh pass: 0.54% (10/1,851) and 0.67%
             // (12/1,799).
             ("tune-99", unseen_news("tune-99"), 0.0055),
@@ -429,11 +433,12 @@ fn unknown_rate_on_unseen_news() {
             ("tune-103", unseen_news("tune-103"), 0.0051),
             ("tune-104", unseen_news("tune-104"), 0.0051),
             // Measured once, blind, after the fortieth pass: 0.95% (19/2,005), 0.55% (11/2,015),
-            // 2.19% (44/2,005) and 1.30% (22/1,688).
-            ("tune-105", unseen_news("tune-105"), 0.0095),
+            // 2.19% (44/2,005) and 1.30% (22/1,688); tune-105, tune-107 and tune-108 worked on by
+            // the forty-first: 0.90% (18/2,005), 1.30% (26/2,004), 0.59% (10/1,688).
+            ("tune-105", unseen_news("tune-105"), 0.0090),
             ("tune-106", unseen_news("tune-106"), 0.0055),
-            ("tune-107", unseen_news("tune-107"), 0.0220),
-            ("tune-108", unseen_news("tune-108"), 0.0131),
+            ("tune-107", unseen_news("tune-107"), 0.0130),
+            ("tune-108", unseen_news("tune-108"), 0.0060),
         ],
     );
 }
@@ -4298,6 +4303,65 @@ fn fortieth_pass_words_are_read() {
     assert!(g.contains("ransacked"), "{g}");
     let g = gist("Romo memimpin misa di gereja.");
     assert!(g.contains("Mass"), "{g}");
+}
+
+/// The forty-first pass (issue 13): tune-107's, tune-108's and tune-105's words, each read with its
+/// gloss (real phrases of the tuning pages; sources in the supplement's section "Pass 41").
+#[test]
+fn forty_first_pass_words_are_read() {
+    assert_known(&[
+        (
+            "Sebanyak 42 kelompok tani (poktan) tersebut tersebar di Bengkulu Selatan.",
+            "poktan",
+            "farmers' group",
+        ),
+        (
+            "Untuk korwil dikbud rumbia ini hanya ada 52 ASN.",
+            "korwil",
+            "regional coordinator",
+        ),
+        (
+            "Untuk korwil dikbud rumbia ini hanya ada 52 ASN.",
+            "dikbud",
+            "education and culture",
+        ),
+        (
+            "Tipe nelayan tangkap ikan demersal seperti tangkap ikan kakap, ikan kerapu",
+            "demersal",
+            "demersal",
+        ),
+        (
+            "Atraksi pasola yang mendebarkan merupakan rangkaian adat penganut agama asli Sumba",
+            "pasola",
+            "mounted spear battle",
+        ),
+        (
+            "diselenggarakan bersamaan dengan upacara nyale pada Februari dan Maret",
+            "nyale",
+            "sea worm",
+        ),
+        (
+            "menyesuaikan tanggalan adat dari para rato (pemuka adat Marapu)",
+            "rato",
+            "customary priest",
+        ),
+        (
+            "Jadilah rimbawan profesional yang berintegritas, inovatif",
+            "rimbawan",
+            "forester",
+        ),
+        (
+            "Puluhan unit ponton isap jenis sebu kompak tabrakan pantai angel untuk menyedot timah",
+            "ponton",
+            "pontoon",
+        ),
+    ]);
+    // The Latin spelling of the disease is one phrase, not `diabetes` and an unknown word.
+    let g = gist("Penyakit terbanyak yang ditemukan adalah hipertensi dan diabetes mellitus.");
+    assert!(g.contains("diabetes mellitus"), "{g}");
+    // Capitalised in mid-sentence, `Rato` is a name and keeps its spelling.
+    let g = gist("Menurut Rato, warga sudah pulang.");
+    assert!(g.contains("Rato"), "{g}");
 }
 
 /// The preposition `di` written solid with a noun (issue 13, twenty-ninth pass): typists write
