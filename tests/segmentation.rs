@@ -4078,6 +4078,17 @@ fn twelfth_session_rules() {
             "body"
         ]
     );
+    // `Foto` and a dash set apart label a picture's credit after its caption, and open no
+    // dateline (https://www.kopiflor.id/2022/02/22/sare-dame-di-komunitas-atadei-bupati-thomas-
+    // berpesan-pemimpin-belum-boleh-makan-sebelum-masyarakat-makan/, tune-110).
+    split(
+        "Kuliner Khas Kabupaten Lembata. FOTO – IST.",
+        &["Kuliner Khas Kabupaten Lembata.", "[byline] FOTO – IST."],
+    );
+    assert_eq!(
+        kinds("Kuliner Khas Kabupaten Lembata. FOTO – IST."),
+        ["caption"]
+    );
     split(
         "Dalam pertandingan itu Persib menang 2-1. Gol kedua dicetak pada menit ke 2. Kami senang.",
         &[

@@ -546,6 +546,11 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
             if spaced_reduplication(before, after) {
                 return None;
             }
+            // `Kuliner Khas Kabupaten Lembata. FOTO – IST.` (tune-110): `Foto` before a dash
+            // labels a picture's credit; no place is called that.
+            if before.eq_ignore_ascii_case("foto") {
+                return None;
+            }
             let named = (word == "|" || word == "||")
                 .then(|| outlet_name_after_bar(par, end))
                 .flatten();
@@ -3006,11 +3011,18 @@ pub fn is_photo_credit(piece: &str) -> bool {
                     && !part.ends_with(['?', '!', ':', ','])
             });
     }
-    // The label in any case, its colon typed apart or not (`FOTO : bj`, tune-80).
+    // The label in any case, its colon typed apart or not (`FOTO : bj`, tune-80), or a dash
+    // set apart for the colon (`FOTO – IST.`, tune-110).
     let label = t
         .get(..4)
         .filter(|l| l.eq_ignore_ascii_case("foto"))
-        .and_then(|_| t[4..].trim_start().strip_prefix(':'));
+        .and_then(|_| {
+            let rest = t[4..].trim_start();
+            rest.strip_prefix(':').or_else(|| {
+                rest.strip_prefix(is_dash_char)
+                    .filter(|r| r.starts_with(char::is_whitespace))
+            })
+        });
     let (labelled, body) = match label {
         Some(rest) => (true, rest.trim()),
         None => (false, t),
