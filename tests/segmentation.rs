@@ -237,7 +237,10 @@ fn pud_boundary_f1_all_paragraphs() {
 /// 2668-3017; `gsd-train-j`, 351-600), blind after the session's first round: 0.9895 and
 /// 0.9880 (pysbd 0.9759 and 0.9762, sentencex 0.9724 and 0.9680); and two more
 /// (`gsd-train-k`, 601-950; `gsd-train-l`, 3018-3367), blind after the session's second round:
-/// 0.9949 and 0.9976 (pysbd 0.9975 and 0.9786, sentencex 0.9873 and 0.9736).
+/// 0.9949 and 0.9976 (pysbd 0.9975 and 0.9786, sentencex 0.9873 and 0.9736); and four short
+/// ones filling the gaps (`gsd-train-m`, 1351-1500; `-n`, 2351-2500; `-o`, 3368-3500; `-p`,
+/// 3851-4000), blind after the third round: 1.0000, 1.0000, 0.9774 and 0.9930 (pysbd 0.9591,
+/// 0.9635, 0.9927 and 0.9930; sentencex 0.9704, 0.9481, 0.9781 and 0.9930).
 #[test]
 fn ud_treebank_tuning() {
     for (name, floor) in [
@@ -254,6 +257,10 @@ fn ud_treebank_tuning() {
         ("gsd-train-j", 0.987),
         ("gsd-train-k", 0.994),
         ("gsd-train-l", 0.997),
+        ("gsd-train-m", 1.0),
+        ("gsd-train-n", 1.0),
+        ("gsd-train-o", 0.977),
+        ("gsd-train-p", 0.993),
         ("csui-train-a", 0.987),
         ("csui-train-b", 0.976),
     ] {
@@ -1314,6 +1321,10 @@ fn unseen_news_tuning_half() {
         // same): 0.9932 / 0.5185 and 0.9600 / 0.8333.
         ("tune-109", 0.993, 0.51),
         ("tune-110", 0.959, 0.83),
+        // Blind, in the twelfth session's fourth round (the session's first binary scores the
+        // same): 0.9740 / 0.9552 and 0.9935 / 0.7826.
+        ("tune-111", 0.974, 0.95),
+        ("tune-112", 0.993, 0.78),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
