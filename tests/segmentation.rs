@@ -4100,6 +4100,13 @@ fn twelfth_session_rules() {
         kinds("Kuliner Khas Kabupaten Lembata. FOTO – IST."),
         ["caption"]
     );
+    // A village site's counter of how often a post was opened (http://www.kalibandung.desa.id/
+    // artikel/2025/5/16/gawai-panen-padi-wujud-syukur-masyarakat-dayak-desa-kalibandung-atas-
+    // hasil-alam, tune-112); the words in running text stay text.
+    assert_eq!(
+        kinds("137 Kali dibuka\n\nPasar itu dibuka 2 kali."),
+        ["boilerplate", "body"]
+    );
     split(
         "Dalam pertandingan itu Persib menang 2-1. Gol kedua dicetak pada menit ke 2. Kami senang.",
         &[

@@ -2596,11 +2596,12 @@ fn site_control(words: &[&str]) -> bool {
     // views, 2 views today`, tests/data/news-unseen/tune-23.txt; `Dibaca 12 kali hari ini`).
     // `• visibility 46` (tune-27): `visibility`, the eye a theme draws by Material Symbols'
     // ligature of that name, kept as text by the scraper.
-    const VIEWS: [&str; 14] = [
+    const VIEWS: [&str; 15] = [
         "views",
         "view",
         "dilihat",
         "dibaca",
+        "dibuka",
         "kali",
         "pembaca",
         "hits",
@@ -2612,17 +2613,19 @@ fn site_control(words: &[&str]) -> bool {
         "ini",
         "visibility",
     ];
-    const COUNTED: [&str; 9] = [
+    const COUNTED: [&str; 10] = [
         "views",
         "view",
         "dilihat",
         "dibaca",
+        "dibuka",
         "pembaca",
         "hits",
         "viewed",
         "reads",
         "visibility",
     ];
+    // `137 Kali dibuka` (tune-112, a village site's counter: how often the post was opened).
     // `Dilihat: 7x` (tune-30): the count written with its "times". `Views 1.2K` (tune-52): a
     // counter past a thousand rounds to thousands (`K`, `rb` for *ribu*) or millions (`M`,
     // `jt` for *juta*), as the platforms' counters do.
