@@ -240,26 +240,28 @@ fn pud_boundary_f1_all_paragraphs() {
 /// 0.9949 and 0.9976 (pysbd 0.9975 and 0.9786, sentencex 0.9873 and 0.9736); and four short
 /// ones filling the gaps (`gsd-train-m`, 1351-1500; `-n`, 2351-2500; `-o`, 3368-3500; `-p`,
 /// 3851-4000), blind after the third round: 1.0000, 1.0000, 0.9774 and 0.9930 (pysbd 0.9591,
-/// 0.9635, 0.9927 and 0.9930; sentencex 0.9704, 0.9481, 0.9781 and 0.9930).
+/// 0.9635, 0.9927 and 0.9930; sentencex 0.9704, 0.9481, 0.9781 and 0.9930). After the fourth
+/// round's rules (a book of scripture before chapter and verse, a sum's cents, a CJK character
+/// no initial): `gsd-train-c` 0.9950, `-g` 0.9892, `-k` 0.9975, `-o` 0.9851.
 #[test]
 fn ud_treebank_tuning() {
     for (name, floor) in [
         ("gsd-dev", 0.99),
         ("gsd-train-a", 0.995),
         ("gsd-train-b", 0.995),
-        ("gsd-train-c", 0.99),
+        ("gsd-train-c", 0.994),
         ("gsd-train-d", 0.988),
         ("gsd-train-e", 0.986),
         ("gsd-train-f", 0.992),
-        ("gsd-train-g", 0.981),
+        ("gsd-train-g", 0.989),
         ("gsd-train-h", 1.0),
         ("gsd-train-i", 0.989),
         ("gsd-train-j", 0.987),
-        ("gsd-train-k", 0.994),
+        ("gsd-train-k", 0.997),
         ("gsd-train-l", 0.997),
         ("gsd-train-m", 1.0),
         ("gsd-train-n", 1.0),
-        ("gsd-train-o", 0.977),
+        ("gsd-train-o", 0.985),
         ("gsd-train-p", 0.993),
         ("csui-train-a", 0.987),
         ("csui-train-b", 0.976),
@@ -4106,6 +4108,27 @@ fn twelfth_session_rules() {
     assert_eq!(
         kinds("137 Kali dibuka\n\nPasar itu dibuka 2 kali."),
         ["boilerplate", "body"]
+    );
+    // A book of scripture cut short before chapter and verse (UD GSD train-s2203, -s2252); a
+    // sum's cents after a comma typed apart, which no list numbers (train-s3368); a Japanese
+    // name's last character, no initial (train-s621).
+    assert_whole(&[
+        "Paulus menggunakan istilah parousia (I Kor. 14: 27; II Kor. 7: 7) untuk kedatangan itu.",
+        "Ia turun dari Sorga (Dan. 7: 13 - 14) sebagai Anak Manusia.",
+    ]);
+    split(
+        "Tarif pergi ialah RM 18, 00. Terkesan oleh kemampuan tempur mereka, ia bergabung.",
+        &[
+            "Tarif pergi ialah RM 18, 00.",
+            "Terkesan oleh kemampuan tempur mereka, ia bergabung.",
+        ],
+    );
+    split(
+        "Namanya ditulis dengan aksara kanji 佐々木 功. Balongmojo adalah sebuah desa.",
+        &[
+            "Namanya ditulis dengan aksara kanji 佐々木 功.",
+            "Balongmojo adalah sebuah desa.",
+        ],
     );
     split(
         "Dalam pertandingan itu Persib menang 2-1. Gol kedua dicetak pada menit ke 2. Kami senang.",

@@ -417,6 +417,12 @@ fn should_break(stop: Stop<'_>) -> bool {
     if list_number_stop(stop) {
         return false;
     }
+    // `(I Kor. 14: 27; II Kor. 7: 7)`, `(Dan. 7: 13 - 14)` (UD GSD train-s2203, train-s2252):
+    // a book of scripture cut short before its chapter and verse. No sentence opens with a
+    // chapter and verse, and the cut name is no word (`Dan` is also "and").
+    if c.is_ascii_digit() && cut_name(word) && chapter_and_verse(&text[next..]) {
+        return false;
+    }
     // `Bupati Banggai Kepulauan, Ihsan Basir. SH.LL.M, agar menegur ...` (tune-80): a stop
     // typed for the comma between a name and its degrees. No sentence opens with an academic
     // degree; only dotted forms count (`SE` alone may be a *surat edaran*, a circular).
@@ -509,7 +515,10 @@ fn should_break(stop: Stop<'_>) -> bool {
         // `... pada OSN X. Pada ...`, `... yang disediakan X. Kami ...` (tune-45, tune-15): no
         // name goes on with a pronoun or conjunction, so before one the letter closed it.
         let closes = c.is_uppercase() && starter_not_name(next_word());
-        if first.is_alphabetic() && !after_number && !label && !unit && !closes {
+        // `... aksara kanji 佐々木 功. Balongmojo ...` (UD GSD train-s621): an initial is a
+        // Latin letter; a Chinese or Japanese character is a whole word.
+        let latin = first.is_ascii_alphabetic() || first.is_alphabetic() && (first as u32) < 0x250;
+        if latin && !after_number && !label && !unit && !closes {
             return false;
         }
     }
@@ -518,8 +527,11 @@ fn should_break(stop: Stop<'_>) -> bool {
         // comma (`Keempat Ranperda tersebut adalah, 1. Ranperda tentang ...; 2. ...`,
         // tests/data/news-unseen/tune-36.txt).
         let before = text[sentence_start..word_start].trim_end();
+        // `Tarif pergi ialah RM 18, 00. Terkesan ...` (UD GSD train-s3368): a sum's cents
+        // after a comma typed apart; no list is numbered from naught.
+        let cents = word.starts_with('0');
         if before.is_empty()
-            || before.ends_with([':', ';', ','])
+            || (before.ends_with([':', ';', ',']) && !cents)
             || time_with_a_space(before, &text[next..])
             || counts_on(before, word)
         {
@@ -780,6 +792,26 @@ fn counts_on(before: &str, number: &str) -> bool {
         let spaced = before[at + marker.len()..].starts_with(char::is_whitespace);
         opens && spaced
     })
+}
+
+/// A capitalised word of two to five ASCII letters, as a name cut short is written.
+fn cut_name(word: &str) -> bool {
+    (2..=5).contains(&word.len())
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Whether `rest` opens with a chapter and verse: `14: 27`, `9:6`, `7 : 13`.
+fn chapter_and_verse(rest: &str) -> bool {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return false;
+    }
+    let after = rest[digits..].trim_start_matches(' ');
+    after
+        .strip_prefix(':')
+        .map(|v| v.trim_start_matches(' '))
+        .is_some_and(|v| v.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether `rest` opens with a dotted academic degree (`SH.LL.M,`, `S.Pd,`, `M.Si`): the whole
