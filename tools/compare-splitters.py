@@ -169,7 +169,7 @@ def main():
         if not r.get("multi_sentence_units"):
             pud.append((r["text"], starts_of(r["text"], r["sentences"])))
     sets["PUD (clean)"] = (pud, None)
-    for name in ("gsd-dev", "gsd-train-a", "gsd-train-b", "gsd-train-c", "gsd-train-d", "gsd-train-e", "gsd-train-f", "gsd-train-g", "gsd-train-h", "gsd-train-i", "gsd-train-j", "gsd-train-k", "gsd-train-l", "gsd-train-m", "gsd-train-n", "gsd-train-o", "gsd-train-p", "csui-train-a", "csui-train-b", "gsd-test", "csui-test"):
+    for name in ("gsd-dev", "gsd-train-a", "gsd-train-b", "gsd-train-c", "gsd-train-d", "gsd-train-e", "gsd-train-f", "gsd-train-g", "gsd-train-h", "gsd-train-i", "gsd-train-j", "gsd-train-k", "gsd-train-l", "gsd-train-m", "gsd-train-n", "gsd-train-o", "gsd-train-p", "gsd-train-q", "gsd-train-r", "csui-train-a", "csui-train-b", "gsd-test", "csui-test"):
         path = os.path.join(ROOT, f"tests/data/ud/{name}.tsv")
         if os.path.exists(path):
             sets[f"UD {name}"] = (ud_paragraphs(path), None)
