@@ -4138,6 +4138,17 @@ fn twelfth_session_rules() {
             "Balongmojo adalah sebuah desa.",
         ],
     );
+    // The police and army ranks typed with a stop before the name (tune-113's Bima Today page,
+    // tune-114's Tribun Aru News page; the ranks as the TNI and Polri list them); after a rank
+    // a pronoun still opens a sentence.
+    assert_whole(&[
+        "Terkait kejadian tersebut, Kapolsek Bolo, IPDA. Nurdin, membenarkannya.",
+        "Wakapolres Kepulauan Aru, Kompol. Sudartomo, SIk didampingi Kasat Intel Polres Aru, Briptu. Jhon Werluka melakukan negosiasi.",
+    ]);
+    split(
+        "Ia kini berpangkat Kompol. Ia bertugas di Aru.",
+        &["Ia kini berpangkat Kompol.", "Ia bertugas di Aru."],
+    );
     split(
         "Dalam pertandingan itu Persib menang 2-1. Gol kedua dicetak pada menit ke 2. Kami senang.",
         &[
