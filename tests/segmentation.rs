@@ -1443,7 +1443,7 @@ fn unseen_news_heldout_half() {
     let mut first: Vec<(Score, Score)> = Vec::new();
     let mut report = String::new();
     for (name, bounds_floor, boiler_floor) in [
-        ("heldout-5", 0.959, 0.75),
+        ("heldout-5", 0.959, 0.80),
         ("heldout-6", 0.984, 0.75),
         ("both", 0.973, 0.75),
         ("heldout-7", 0.971, 0.911),
@@ -1451,7 +1451,7 @@ fn unseen_news_heldout_half() {
         ("heldout-8", 0.986, 0.60),
         // 0.9695 since the eleventh session (one false boundary more, seen only as a figure).
         ("heldout-9", 0.969, 0.923),
-        ("heldout-10", 0.963, 0.94),
+        ("heldout-10", 0.972, 0.94),
         ("heldout-11", 0.989, 0.90),
         ("heldout-12", 0.983, 0.857),
         ("heldout-13", 0.968, 0.99),
@@ -1478,12 +1478,12 @@ fn unseen_news_heldout_half() {
         ("heldout-33", 1.0, 0.91),
         ("heldout-34", 0.984, 0.76),
         ("heldout-35", 0.982, 0.81),
-        ("heldout-36", 0.986, 0.73),
-        ("heldout-37", 0.974, 0.956),
+        ("heldout-36", 0.986, 0.857),
+        ("heldout-37", 0.981, 0.956),
         ("heldout-38", 1.0, 0.916),
-        ("heldout-39", 0.97, 0.861),
+        ("heldout-39", 0.978, 0.861),
         ("heldout-40", 0.957, 0.888),
-        ("heldout-41", 0.994, 0.857),
+        ("heldout-41", 1.0, 0.857),
         ("heldout-42", 0.993, 0.769),
         ("heldout-43", 0.974, 0.714),
         ("heldout-44", 0.935, 0.869),
@@ -1496,11 +1496,22 @@ fn unseen_news_heldout_half() {
         // Built in the eleventh session and scored once, at its end: 0.9789 / 0.6400,
         // 0.9635 / 0.5455, 1.0000 / 0.8750, 0.9861 / 0.8462, 0.9790 / 0.7059 (the session's
         // first binary scores the same).
-        ("heldout-51", 0.978, 0.639),
+        ("heldout-51", 0.978, 0.763),
         ("heldout-52", 0.963, 0.545),
         ("heldout-53", 0.999, 0.874),
         ("heldout-54", 0.986, 0.846),
         ("heldout-55", 0.979, 0.705),
+        // Built in the twelfth session and scored once, at its end: 0.9950 / 0.8077, 0.9548 /
+        // 0.9072, 0.9836 / 0.6667, 0.9706 / 0.8000, 0.9524 / 0.7407 (the session's first binary
+        // scores the same but for heldout-60's boilerplate, 0.8000: two false boilerplate
+        // paragraphs came with the session's rules, seen only as a figure). The session's rules
+        // raised heldout-5, -36 and -51's boilerplate and heldout-10, -37, -39 and -41's
+        // boundaries, and their floors with them.
+        ("heldout-56", 0.995, 0.807),
+        ("heldout-57", 0.954, 0.907),
+        ("heldout-58", 0.983, 0.666),
+        ("heldout-59", 0.97, 0.799),
+        ("heldout-60", 0.952, 0.74),
     ] {
         let (bounds, boiler) = match name {
             "both" | "all three" => {
