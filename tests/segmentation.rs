@@ -287,11 +287,12 @@ fn ud_treebank_tuning() {
 /// the CSUI test file (`tests/data/ud/`, transcribed by helpers who ran no splitter on them;
 /// README). Only ever scored, never looked at to write a rule; a failure prints the scores, not
 /// the text. Floors: the figures of their first, blind scoring (2026-12-06: 0.9805 and 0.9846;
-/// pysbd 0.9904 and 0.9866, sentencex 0.9871 and 0.9846 on the same paragraphs).
+/// pysbd 0.9904 and 0.9866, sentencex 0.9871 and 0.9846 on the same paragraphs); 0.9855 and
+/// 0.9865 at the end of the eleventh session, 0.9871 and 0.9865 at the end of the twelfth.
 #[test]
 fn ud_treebanks_heldout() {
     let mut report = String::new();
-    for (name, floor) in [("gsd-test", 0.983), ("csui-test", 0.986)] {
+    for (name, floor) in [("gsd-test", 0.987), ("csui-test", 0.986)] {
         let paragraphs = ud_paragraphs(name);
         let (score, _) = score_paragraphs(&paragraphs, true);
         let line = format!(
