@@ -134,18 +134,20 @@ pub fn is_degree(word: &str) -> bool {
 /// English) word has a vowel in each syllable, so such a form is not a word that could end a
 /// sentence; written with a stop before a name it is a title or a reference.
 pub fn is_unlisted_title(word: &str) -> bool {
-    // Two to four ASCII letters: two to four bytes.
-    if !(2..=4).contains(&word.len()) {
-        return false;
-    }
-    let n = word.chars().count();
-    let mut chars = word.chars();
-    (2..=4).contains(&n)
-        && chars.next().is_some_and(|c| c.is_ascii_uppercase())
-        && chars.all(|c| c.is_ascii_lowercase())
+    (2..=4).contains(&word.len())
+        && is_ascii_title_case(word)
         && !word
             .chars()
             .any(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u'))
+}
+
+/// An ASCII capital and one or more ASCII lower-case letters (`Tb`, `Kompol`, `Dan`): how an
+/// abbreviation that is not an acronym is written.
+pub fn is_ascii_title_case(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && !chars.as_str().is_empty()
+        && chars.all(|c| c.is_ascii_lowercase())
 }
 
 /// A company form written after a name (`Ltd`, `Inc`, `Co`, `Corp`, `Pte`, `LLC`, `Tbk`,

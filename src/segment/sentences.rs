@@ -517,7 +517,7 @@ fn should_break(stop: Stop<'_>) -> bool {
         let closes = c.is_uppercase() && starter_not_name(next_word());
         // `... aksara kanji 佐々木 功. Balongmojo ...` (UD GSD train-s621): an initial is a
         // Latin letter; a Chinese or Japanese character is a whole word.
-        let latin = first.is_ascii_alphabetic() || first.is_alphabetic() && (first as u32) < 0x250;
+        let latin = first.is_alphabetic() && (first as u32) < 0x250;
         if latin && !after_number && !label && !unit && !closes {
             return false;
         }
@@ -647,11 +647,7 @@ fn time_with_a_space(before: &str, after: &str) -> bool {
 /// lower-case title capitalised as a credit's or a sentence's first word (`Dok.`, `Hlm.`).
 fn title_class(word: &str) -> Option<abbrev::Class> {
     abbrev::class(word).or_else(|| {
-        let mut chars = word.chars();
-        let title_case = chars.next().is_some_and(|c| c.is_ascii_uppercase())
-            && !chars.as_str().is_empty()
-            && chars.all(|c| c.is_ascii_lowercase());
-        if title_case {
+        if abbrev::is_ascii_title_case(word) {
             return abbrev::class(&word.to_ascii_lowercase())
                 .filter(|&c| c == abbrev::Class::Title);
         }
@@ -796,9 +792,7 @@ fn counts_on(before: &str, number: &str) -> bool {
 
 /// A capitalised word of two to five ASCII letters, as a name cut short is written.
 fn cut_name(word: &str) -> bool {
-    (2..=5).contains(&word.len())
-        && word.starts_with(|c: char| c.is_ascii_uppercase())
-        && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+    (2..=5).contains(&word.len()) && abbrev::is_ascii_title_case(word)
 }
 
 /// Whether `rest` opens with a chapter and verse: `14: 27`, `9:6`, `7 : 13`.
