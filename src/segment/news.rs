@@ -1104,6 +1104,7 @@ fn place_after_dash(par: &str, from: usize, outlet: bool) -> Option<usize> {
     }
     let start = from + par[from..].find(|c: char| !c.is_whitespace())?;
     let word = par[start..].split_whitespace().next()?;
+    let next_capitalised = || opens_capitalised(par[start + word.len()..].trim_start());
     // `Dobrak.id – BATANGHARI, Harga karet ...` (tests/data/news-unseen/tune-19.txt): a place
     // in capitals closed by a comma; a sentence's first word is not written in capitals.
     // `SALATIGA - Harian7.com, Puluhan ...`, `REMBANG – MataAirRadio.net, Pendapatan ...`,
@@ -1114,7 +1115,6 @@ fn place_after_dash(par: &str, from: usize, outlet: bool) -> Option<usize> {
     if let Some(place) = word.strip_suffix(',') {
         let letters = place.chars().filter(|c| c.is_alphabetic()).count();
         let capitals = letters >= 3 && place.chars().all(|c| c.is_ascii_uppercase());
-        let next_capitalised = || opens_capitalised(par[start + word.len()..].trim_start());
         let domain = is_domain(place) && next_capitalised();
         let name = letters >= 4
             && opens_capitalised(place)
@@ -1127,7 +1127,7 @@ fn place_after_dash(par: &str, from: usize, outlet: bool) -> Option<usize> {
     let place = word.strip_suffix('.')?;
     // `HALSEL – HabarIndonesia.id. Harga kopra ...` (tune-107): the outlet's domain closed by a
     // stop, as by a comma above; no sentence is a domain alone.
-    if is_domain(place) && opens_capitalised(par[start + word.len()..].trim_start()) {
+    if is_domain(place) && next_capitalised() {
         return Some(start + word.len());
     }
     // `DESA BANDUNG – KEC. NGRAMPAL ...` (tests/data/news-unseen/tune-24.txt): a listed title
