@@ -444,6 +444,11 @@ fn kinds(text: &str) -> Vec<&'static str> {
     doc.paragraphs.iter().map(|p| p.kind.as_str()).collect()
 }
 
+/// `text` splits into `pieces`, each shown as [`render`] shows it.
+fn assert_split(text: &str, pieces: &[&str]) {
+    assert_eq!(render(text), pieces, "{text}");
+}
+
 /// Each text stays one segment.
 fn assert_whole(texts: &[&str]) {
     for text in texts {
@@ -3927,21 +3932,20 @@ fn tenth_session_rules() {
 /// UD GSD share (each figure blind before them; see docs/segmentation.md, round 52).
 #[test]
 fn eleventh_session_rules() {
-    let split = |text: &str, pieces: &[&str]| assert_eq!(render(text), pieces, "{text}");
     // A three-letter word with two vowels closes a clause before a lower-case start
     // (http://beldexintravel.blogspot.com/2016/09/danau-sentani-papua-bukti-keberagaman.html,
     // tune-69; https://inbisnis.id/pasar-tradisional-nangadhero-ramai-penjual-sepi-pembeli,
     // tune-82), and so does a reduplicated word (http://lampuyang-kotim.desa.id/berita/read/
     // budaya-gotong-royong-kelompok-petani-desa-lampuyang-rt-005rw-002-6202112003, tune-94).
-    split(
+    assert_split(
         "Tercatat ada 22 pulau yang tersebar di danau ini. anda bisa mengelilingi seluruh pulau dengan menyewa perahu motor.",
         &["Tercatat ada 22 pulau yang tersebar di danau ini.", "anda bisa mengelilingi seluruh pulau dengan menyewa perahu motor."],
     );
-    split(
+    assert_split(
         "Hari ini penjualnya saja yang banyak tetapi pembeli tidak ada. saya biasa setiap hari Kamis bisa sampai 500 ribu.",
         &["Hari ini penjualnya saja yang banyak tetapi pembeli tidak ada.", "saya biasa setiap hari Kamis bisa sampai 500 ribu."],
     );
-    split(
+    assert_split(
         "Kegiatan pembangunannya dilakukan oleh bapak-bapak. masyarakat setuju bahwa pembangunan jalan itu perlu.",
         &["Kegiatan pembangunannya dilakukan oleh bapak-bapak.", "masyarakat setuju bahwa pembangunan jalan itu perlu."],
     );
@@ -3952,20 +3956,20 @@ fn eleventh_session_rules() {
     ]);
     // Two dots are a full stop typed twice; three are an ellipsis, which ends a sentence only
     // before a plain start (UD GSD train-s2658).
-    split(
+    assert_split(
         "Aksan lahir 22 September 1970, sedangkan Titi lahir 10 Februari 1981.. Zulkarnain adalah pemain sepak bola Indonesia.",
         &["Aksan lahir 22 September 1970, sedangkan Titi lahir 10 Februari 1981..", "Zulkarnain adalah pemain sepak bola Indonesia."],
     );
     assert_whole(&["Mantap... Petani Panen Padi Lebih Awal"]);
     // A stop after a bracket that closed an aside, before a lower-case start (UD GSD
     // train-s88); a list number in brackets stays with what follows (tune-24).
-    split(
+    assert_split(
         "Chun membeli tanah di propinsi Gyeonggi (sekarang distrik Seongbuk, Seoul). pada tahun 1473, ia menetap di sana.",
         &["Chun membeli tanah di propinsi Gyeonggi (sekarang distrik Seongbuk, Seoul).", "pada tahun 1473, ia menetap di sana."],
     );
     assert_whole(&["Pembangunan 2 titik jembatan (1). volume panjang 20 meter."]);
     // A unit's letter after a slash is no initial (UD GSD train-s231); an initial still is.
-    split(
+    assert_split(
         "Kecepatannya meningkat menjadi 1000 Mbit / s. Geng ini sudah ada sejak lama.",
         &[
             "Kecepatannya meningkat menjadi 1000 Mbit / s.",
@@ -3974,14 +3978,14 @@ fn eleventh_session_rules() {
     );
     assert_whole(&["Ketua panitia Dedi H. Ibrahim membuka acara itu."]);
     // A bullet set apart before a capital opens a list's item (UD GSD train-s241, train-s117).
-    split(
+    assert_split(
         "Desa ini berada di kecamatan Cibal. * Direktorat Akreditasi dan Profesi Kearsipan",
         &[
             "Desa ini berada di kecamatan Cibal.",
             "* Direktorat Akreditasi dan Profesi Kearsipan",
         ],
     );
-    split(
+    assert_split(
         "Biara itu dibubarkan pada tahun 1802. · Orang yang selalu mempunyai hubungan dengan Allah.",
         &["Biara itu dibubarkan pada tahun 1802.", "· Orang yang selalu mempunyai hubungan dengan Allah."],
     );
@@ -4007,14 +4011,14 @@ fn eleventh_session_rules() {
     // A dash set apart after a full stop opens what follows the sentence: a credit
     // (https://lensabanyumas.id, tune-42-like `... gagal panen. - Foto : Dok`; tune-76, tune-91),
     // a list's item (UD GSD dev); not after a title's `!` nor a quotation's attribution.
-    split(
+    assert_split(
         "Pasukan Pandawa menyerang dengan membabi buta. - agak boros ga kira2?",
         &[
             "Pasukan Pandawa menyerang dengan membabi buta.",
             "- agak boros ga kira2?",
         ],
     );
-    split(
+    assert_split(
         "Data itu tercatat 66.778 siswa, 21.208 siswa Madrasah Aliyah. – iq",
         &[
             "Data itu tercatat 66.778 siswa, 21.208 siswa Madrasah Aliyah.",
@@ -4040,21 +4044,20 @@ fn eleventh_session_rules() {
 /// Rules of the twelfth session, each from a tuning page or a UD GSD train sentence.
 #[test]
 fn twelfth_session_rules() {
-    let split = |text: &str, pieces: &[&str]| assert_eq!(render(text), pieces, "{text}");
     // A title (`RT`, neighbourhood unit) or an initial before a pronoun or conjunction closed
     // the sentence: no name opens with one (https://www.linimasa.co/keren-kukar-punya-desa-
     // dengan-kim-terbanyak-di-indonesia/, tune-84; https://desa-partawangunan.kuningankab.go.id/
     // node/63, tune-78; https://jayapurakab.go.id/asisten-ii-buka-festival-waibu-i-di-tanjung-
     // cinta-doyo-lama, tune-88).
-    split(
+    assert_split(
         "Abdul Rasyid sendiri telah sukses membentuk 84 dasawisma yang tersebar di 49 RT. Dari 84 dasawisma itu, 42 diantaranya masuk kategori berhasil.",
         &["Abdul Rasyid sendiri telah sukses membentuk 84 dasawisma yang tersebar di 49 RT.", "Dari 84 dasawisma itu, 42 diantaranya masuk kategori berhasil."],
     );
-    split(
+    assert_split(
         "Kegiatan ini dihadiri oleh puluhan warga dari ketiga RT. Sebelum kegiatan dimulai, warga berkumpul di balai desa.",
         &["Kegiatan ini dihadiri oleh puluhan warga dari ketiga RT.", "Sebelum kegiatan dimulai, warga berkumpul di balai desa."],
     );
-    split(
+    assert_split(
         "Kami sepakat bersama di kantor DPD KSBN Papua di Dok V. Sehingga kami langsung buat apa yang disetujui.",
         &["Kami sepakat bersama di kantor DPD KSBN Papua di Dok V.", "Sehingga kami langsung buat apa yang disetujui."],
     );
@@ -4114,7 +4117,7 @@ fn twelfth_session_rules() {
     // `Foto` and a dash set apart label a picture's credit after its caption, and open no
     // dateline (https://www.kopiflor.id/2022/02/22/sare-dame-di-komunitas-atadei-bupati-thomas-
     // berpesan-pemimpin-belum-boleh-makan-sebelum-masyarakat-makan/, tune-110).
-    split(
+    assert_split(
         "Kuliner Khas Kabupaten Lembata. FOTO – IST.",
         &["Kuliner Khas Kabupaten Lembata.", "[byline] FOTO – IST."],
     );
@@ -4136,14 +4139,14 @@ fn twelfth_session_rules() {
         "Paulus menggunakan istilah parousia (I Kor. 14: 27; II Kor. 7: 7) untuk kedatangan itu.",
         "Ia turun dari Sorga (Dan. 7: 13 - 14) sebagai Anak Manusia.",
     ]);
-    split(
+    assert_split(
         "Tarif pergi ialah RM 18, 00. Terkesan oleh kemampuan tempur mereka, ia bergabung.",
         &[
             "Tarif pergi ialah RM 18, 00.",
             "Terkesan oleh kemampuan tempur mereka, ia bergabung.",
         ],
     );
-    split(
+    assert_split(
         "Namanya ditulis dengan aksara kanji 佐々木 功. Balongmojo adalah sebuah desa.",
         &[
             "Namanya ditulis dengan aksara kanji 佐々木 功.",
@@ -4157,11 +4160,11 @@ fn twelfth_session_rules() {
         "Terkait kejadian tersebut, Kapolsek Bolo, IPDA. Nurdin, membenarkannya.",
         "Wakapolres Kepulauan Aru, Kompol. Sudartomo, SIk didampingi Kasat Intel Polres Aru, Briptu. Jhon Werluka melakukan negosiasi.",
     ]);
-    split(
+    assert_split(
         "Ia kini berpangkat Kompol. Ia bertugas di Aru.",
         &["Ia kini berpangkat Kompol.", "Ia bertugas di Aru."],
     );
-    split(
+    assert_split(
         "Dalam pertandingan itu Persib menang 2-1. Gol kedua dicetak pada menit ke 2. Kami senang.",
         &[
             "Dalam pertandingan itu Persib menang 2-1.",
