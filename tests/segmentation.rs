@@ -1341,6 +1341,10 @@ fn unseen_news_tuning_half() {
         // same): 0.9552 / 0.8571 and 0.9677 / 0.7727.
         ("tune-113", 0.955, 0.85),
         ("tune-114", 0.967, 0.77),
+        // Blind, in the thirteenth session's first round (the session's first binary scores
+        // the same): 0.9714 / 0.7059 and 0.9405 / 0.8500.
+        ("tune-115", 0.971, 0.70),
+        ("tune-116", 0.940, 0.85),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
