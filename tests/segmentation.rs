@@ -1345,6 +1345,10 @@ fn unseen_news_tuning_half() {
         // the same): 0.9714 / 0.7059 and 0.9405 / 0.8500.
         ("tune-115", 0.971, 0.70),
         ("tune-116", 0.940, 0.85),
+        // Blind, in the thirteenth session's second round (the session's first binary scores
+        // the same): 0.9811 / 0.9524 and 0.9595 / 0.6667.
+        ("tune-117", 0.981, 0.95),
+        ("tune-118", 0.959, 0.66),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
