@@ -3625,8 +3625,12 @@ fn tune_65_to_74_rules() {
         "[dateline] JAKARTA -"
     );
     // https://gerbosari-kulonprogo.desa.id/... (tune-68): `Kap.` (kapanewon, a district of DI
-    // Yogyakarta's regencies) before the district's name, as `Kec.`.
-    assert_whole(&["Kap. Samigaluh, Kab. Kulon Progo, Provinsi DI Yogyakarta"]);
+    // Yogyakarta's regencies) before the district's name, as `Kec.`; the line, the site's
+    // address in its header, is furniture (see `thirteenth_session_rules`).
+    assert_split(
+        "Kap. Samigaluh, Kab. Kulon Progo, Provinsi DI Yogyakarta",
+        &["[boilerplate] Kap. Samigaluh, Kab. Kulon Progo, Provinsi DI Yogyakarta"],
+    );
     // https://www.infosaja.net/2021/11/akmalul-fikri-terpilih-secara-aklamasi.html (tune-66):
     // a Blogger theme's pager; https://infosuara.com/... (tune-66): an aggregator's link to its
     // source; https://labuanbajovoice.com/... (tune-67): WordPress's comment title and its
@@ -4180,4 +4184,65 @@ fn twelfth_session_rules() {
             "Kami senang.",
         ],
     );
+}
+
+/// Failure kinds of issue 13 met in the thirteenth session, each a general rule, with real
+/// text from the tuning pages named.
+#[test]
+fn thirteenth_session_rules() {
+    // A bar glues the outlet's domain to the place, whose own dash closes the dateline
+    // (https://orinews.id/?p=12445, tune-110); after a domain and a place the story may open
+    // in lower case (https://halopos.id/2026/02/18/240-petak-gedung-c-pasar-inpres-muara-enim-
+    // diresmikan, tune-113; https://inbisnis.id/pasar-tradisional-nangadhero-ramai-penjual-
+    // sepi-pembeli, tune-82); a no-break space read as Latin-1 stays with the dash
+    // (https://kaltimexpose.com/warga-griya-mukti-yang-terpaksa-evakuasi-motor, tune-60).
+    assert_datelines(&[
+        (
+            "Orinews.id|Banda Aceh – Sebanyak 15 rumah yang berada di bibir pantai Desa Palak Kerambil, Kecamatan Susoh, Kabupaten Aceh Barat Daya, Aceh rusak diterjang gelombang laut yang tinggi.",
+            "Orinews.id|Banda Aceh –",
+        ),
+        (
+            "HALOPOS.ID|MUARA ENIM –petak los pasar inpres Muara Enim dibangun dengan dana APBD kabupaten Muara Enim.",
+            "HALOPOS.ID|MUARA ENIM –",
+        ),
+        (
+            "INBISNIS.ID, NAGEKEO – cuaca ekstrem akibat intensitas hujan tinggi menyebabkan banyak aktifitas masyarakat tidak berjalan normal.",
+            "INBISNIS.ID, NAGEKEO –",
+        ),
+        (
+            "KaltimExpose.com, Samarinda –\u{c2}Banjir Samarinda kembali menjadi momok bagi warga.",
+            "KaltimExpose.com, Samarinda –\u{c2}",
+        ),
+    ]);
+    // Without a domain, a dash before a word in lower case sets a parenthesis off, not a
+    // dateline.
+    assert_whole(&[
+        "Direktur PT PLN – yang baru dilantik pekan lalu – mengatakan pasokan listrik aman.",
+        "Ketua DPRD Sumbar – didampingi wakilnya – meninjau lokasi banjir di Padang Pariaman.",
+    ]);
+    // A village's or a regency's site prints its address in its header
+    // (https://punggurkapuas.desa.id/artikel/2013/7/29/profil-desa-punggur-kapuas-sebagai-desa-
+    // multikultural, tune-114; https://www.fakta-news.id/2025/05/tiga-ketua-okp-cipayung-
+    // dukung-kegiatan.html, tune-44; https://gerbosari-kulonprogo.desa.id/index.php/artikel/
+    // 2020/1/21/semangat-kader-balita-diawal-tahun-2020, tune-68); the comment and view
+    // counters may share a line (https://www.ambontoday.com/makan-patita-tradisi-rakyat-maluku/,
+    // tune-95).
+    for line in [
+        "Kec. Sungai Kakap, Kab. Kubu Raya, Provinsi Kalimantan Barat",
+        "Kab. Maluku Tenggara",
+        "Kap. Samigaluh, Kab. Kulon Progo, Provinsi DI Yogyakarta",
+        "Kab. Kubu Raya - Kalimantan Barat",
+        "No comment 329 views",
+        "Belum ada komentar 52 Views",
+    ] {
+        let text = format!("Makan Patita, Tradisi Rakyat Maluku\n{line}\nMakan patita adalah tradisi makan bersama masyarakat Maluku.");
+        assert_eq!(kinds(&text)[1], "boilerplate", "{line}");
+    }
+    // A headline that opens with the regency says something of it.
+    for line in [
+        "Kab. Bogor Raih WTP Lagi",
+        "Kab. Sumba Timur Dilanda Kekeringan",
+    ] {
+        assert_not_boilerplate_between_body(line);
+    }
 }

@@ -513,6 +513,7 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
     let mut after_comma = false;
     let mut bare_number = false;
     let mut initials_open = false;
+    let mut domain = false;
     loop {
         let skip = par[pos..].find(|c: char| !c.is_whitespace())?;
         let start = pos + skip;
@@ -569,15 +570,31 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
             // between, the outlet's slot a template left empty; no sentence puts a dash after
             // its first word's comma.
             let empty_slot = tokens == 1 && after_comma;
-            return accept(par, end, strong || early || named.is_some() || empty_slot);
+            let trusted = strong || early || named.is_some() || empty_slot;
+            // `INBISNIS.ID, NAGEKEO – cuaca ekstrem ...` (tune-82): after an outlet's domain
+            // and a place, the dash closes a dateline even where the typist began the story
+            // in lower case; no sentence opens with a domain and a name set off by a dash.
+            if trusted && domain && tokens >= 2 {
+                return accept_lower(par, end);
+            }
+            return accept(par, end, trusted);
         }
         // `Denpasar (bisnisbali.com) –Direktorat ...`: the scraper dropped the space after the
         // dash instead of before it; the dash still closes what came before it.
         if tokens > 0 && !bare_number {
             if let Some(text_at) = word.find(|c: char| !is_dash_char(c)) {
                 let dashes = word[..text_at].chars().count();
+                // `Samarinda –ÂBanjir ...` (tune-60): the no-break space read as Latin-1, as
+                // above, glued to the story's first word; it belongs to the dateline.
+                let text_at = text_at
+                    + word[text_at..]
+                        .strip_prefix('Â')
+                        .map_or(0, |_| 'Â'.len_utf8());
                 if (1..=2).contains(&dashes) && opens_capitalised(&word[text_at..]) {
                     return accept(par, start + text_at, strong || early);
+                }
+                if (1..=2).contains(&dashes) && domain && tokens >= 2 {
+                    return accept_lower(par, start + text_at);
                 }
             }
         }
@@ -672,9 +689,20 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
         if let Some(Some(at)) = story_glued {
             // `Harianjogja.com, SLEMAN-Kasus ...`, `Melawi DNID Kalbar-Dinas ...`,
             // `JPNN.com--Harga ...`: the scraper dropped the space after the dash.
+            // `Orinews.id|Banda Aceh – Sebanyak ...`, `HALOPOS.ID|MUARA ENIM –petak ...`
+            // (tune-110, tune-113): a bar glues the outlet's domain to the place, and the
+            // place's own dash closes the dateline.
+            let outlet = core.get(..at).and_then(|o| o.strip_suffix('|'));
+            if let Some(end) = outlet
+                .filter(|o| is_domain(o))
+                .and_then(|_| place_then_dash(par, start + at))
+            {
+                return accept_lower(par, end);
+            }
             return accept(par, start + at, true);
         }
         strong |= is_strong(core);
+        domain |= core.split(|c| c == '|' || is_dash_char(c)).any(is_domain);
         if glued {
             // `Deli Serdang|| Kompasnusa2.com – Pondok ...` (tune-48): the outlet may follow
             // the glued separator as it follows one set apart.
@@ -1159,6 +1187,38 @@ fn spaced_reduplication(before: &str, after: &str) -> bool {
         (Some(x), Some(y)) => x.to_lowercase().eq(y.to_lowercase()) && a.as_str() == b.as_str(),
         _ => false,
     }
+}
+
+/// `Banda Aceh –`, `MUARA ENIM –petak`: one to three capitalised words from `from`, then a
+/// dash, apart or glued to the next word; the end of the dash.
+fn place_then_dash(par: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    for n in 0..4 {
+        let rest = &par[at..];
+        let start = rest.find(|c: char| !c.is_whitespace())?;
+        let word = rest[start..].split_whitespace().next()?;
+        if n > 0 && word.starts_with(is_dash_char) {
+            let dashes = word.find(|c: char| !is_dash_char(c)).unwrap_or(word.len());
+            return (dashes <= 6).then_some(at + start + dashes);
+        }
+        if n == 3 || !opens_capitalised(word) || !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        at += start + word.len();
+    }
+    None
+}
+
+/// [`accept`] for a dateline so plainly one (an outlet's domain and a place) that the story
+/// after it may open in lower case, as a hurried typist leaves it; it must still be running
+/// text.
+fn accept_lower(par: &str, end: usize) -> Option<usize> {
+    let rest = par[end..].trim();
+    if rest.starts_with(char::is_lowercase) {
+        let sentence = rest.ends_with(['.', '!', '?', '"', '”']) && more_words_than(rest, 5);
+        return sentence.then_some(end);
+    }
+    accept(par, end, true)
 }
 
 fn accept(par: &str, end: usize, trusted: bool) -> Option<usize> {
@@ -1696,6 +1756,59 @@ fn prompts_reader(words: &[&str]) -> bool {
     words.iter().any(|w| one_of(bare(w), &PROMPT))
 }
 
+/// `Kec. Sungai Kakap, Kab. Kubu Raya, Provinsi Kalimantan Barat`, `Kab. Maluku Tenggara`
+/// (tune-114, tune-44): a village's or a regency's site prints its address under its name in
+/// the header, a district, a regency and a province and nothing else. It opens with an
+/// administrative unit abbreviated as a form writes it (`Kec.`, `Kab.`, `Kel.`, `Kap.` for
+/// *kapanewon*, `Prov.`); each part after a comma or a dash is a unit and its name, or the
+/// province alone, every word capitalised. A headline that opens so (`Kab. Bogor Raih WTP`)
+/// says something of the place in more words than a name has: one part alone holds two words
+/// of name at most.
+fn admin_address(t: &str) -> bool {
+    const SHORT: [&str; 6] = ["Kec.", "Kab.", "Kel.", "Kap.", "Prov.", "Kab/Kota:"];
+    const UNITS: [&str; 12] = [
+        "Kec.",
+        "Kab.",
+        "Kel.",
+        "Kap.",
+        "Prov.",
+        "Kab/Kota:",
+        "Kecamatan",
+        "Kabupaten",
+        "Provinsi",
+        "Kota",
+        "Desa",
+        "Kelurahan",
+    ];
+    if !SHORT.iter().any(|u| t.starts_with(u))
+        || t.ends_with(['.', '!', '?']) && !t.ends_with("Kab.")
+    {
+        return false;
+    }
+    let parts: Vec<&str> = t.split([',', '-', '–']).map(str::trim).collect();
+    let name_word = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().all(|c| c.is_alphabetic() || c == '.')
+    };
+    let mut named = 0;
+    for (i, part) in parts.iter().enumerate() {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let (unit, name) = match words.split_first() {
+            Some((u, rest)) if UNITS.contains(u) => (true, rest),
+            Some(_) if i > 0 => (false, &words[..]),
+            _ => return false,
+        };
+        if name.is_empty() || name.len() > 3 || !name.iter().all(|w| name_word(w)) {
+            return false;
+        }
+        named += usize::from(unit);
+        if parts.len() == 1 && name.len() > 2 {
+            return false;
+        }
+    }
+    named >= 1
+}
+
 /// A short line that is the site's and not the story's, by its shape (each kind seen on pages
 /// of the fourth tuning set, and written for any site):
 /// - hashtags (`#Banjir #Kalimantan`): the page's social tags;
@@ -1706,7 +1819,8 @@ fn prompts_reader(words: &[&str]) -> bool {
 /// - a tag list (`Jepang, ekspor, batu bara`): three or more short items between commas, some
 ///   in lower case, and no sentence end; a heading is in title case, a sentence ends;
 /// - a prompt to follow the outlet on a messaging app that addresses the reader or names the
-///   outlet's domain (`Berita Katadata.co.id di WhatsApp Anda`), not a headline about the app.
+///   outlet's domain (`Berita Katadata.co.id di WhatsApp Anda`), not a headline about the app;
+/// - the address a village's or a regency's site prints in its header ([`admin_address`]).
 fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
     let first = words[0];
     let closed = t.ends_with(['.', '!', '?', '"', '”']);
@@ -1752,6 +1866,9 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
             })
         })
     {
+        return true;
+    }
+    if admin_address(t) {
         return true;
     }
     // `logo Kompas.id`: the text of the site's logo (an image's alternative text) kept by the
@@ -2729,11 +2846,24 @@ fn site_control(words: &[&str]) -> bool {
         "view",
         "all",
     ];
-    lower.len() <= 4
+    let counter_word = |w: &str| {
+        one_of(w, &COMMENTS) || one_of(w, &AROUND) || w.bytes().all(|b| b.is_ascii_digit())
+    };
+    if lower.len() <= 4
         && lower.iter().any(|w| one_of(w, &COMMENTS))
-        && lower.iter().all(|w| {
-            one_of(w, &COMMENTS) || one_of(w, &AROUND) || w.bytes().all(|b| b.is_ascii_digit())
-        })
+        && lower.iter().all(|w| counter_word(w))
+    {
+        return true;
+    }
+    // `Belum ada komentar 52 Views`, `No comment 329 views` (tune-77, tune-95): the comment
+    // counter and the view counter on one line, as a theme prints them under a title.
+    lower.len() <= 8
+        && lower.iter().any(|w| one_of(w, &COMMENTS))
+        && lower.iter().any(|w| one_of(w, &COUNTED))
+        && lower.iter().any(|w| number(w))
+        && lower
+            .iter()
+            .all(|w| w.is_empty() || counter_word(w) || one_of(w, &VIEWS) || number(w))
 }
 
 /// Whether `t` has more than `n` words, as `t.split_whitespace().nth(n).is_some()` says, but
