@@ -1349,6 +1349,10 @@ fn unseen_news_tuning_half() {
         // the same): 0.9811 / 0.9524 and 0.9595 / 0.6667.
         ("tune-117", 0.981, 0.95),
         ("tune-118", 0.959, 0.66),
+        // Blind, in the thirteenth session's third round (the session's first binary scores
+        // the same): 0.9714 / 0.8571 and 0.9945 / 0.8000.
+        ("tune-119", 0.971, 0.85),
+        ("tune-120", 0.994, 0.79),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
