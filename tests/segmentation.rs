@@ -1353,6 +1353,10 @@ fn unseen_news_tuning_half() {
         // the same): 0.9714 / 0.8571 and 0.9945 / 0.8000.
         ("tune-119", 0.971, 0.85),
         ("tune-120", 0.994, 0.79),
+        // Blind, in the thirteenth session's fourth round (the session's first binary scores
+        // the same): 0.9600 / 0.5714 and 0.9890 / 0.9000.
+        ("tune-121", 0.959, 0.57),
+        ("tune-122", 0.989, 0.89),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
