@@ -4253,4 +4253,74 @@ fn thirteenth_session_rules() {
     ] {
         assert_not_boilerplate_between_body(line);
     }
+    // The domain and the place joined by a slash, a story in lower case after them
+    // (https://faktaliputan.com/2023/12/dampak-besar-bagi-pt-timah-penambangan.html, tune-119);
+    // an underscore typed for the dash, glued to the domain or set apart
+    // (https://mediatormalukunews.com/2024/10/15/pemerintah-ohoi-watuar-kei-besar-kembali-gelar-
+    // tradisi-adat-pela, tune-116; https://sentralpolitik.com/?p=9788, tune-81).
+    assert_datelines(&[
+        (
+            "FaktaLiputan.com//Basel - kembali dihebohkan dengan maraknya aktivitas penambangan biji timah ilegal di kawasan perairan Desa Permis dan Rajik.",
+            "FaktaLiputan.com//Basel -",
+        ),
+        (
+            "MediatorMalukuNews.com_ Pemerintah Ohoi (Desa) Watuar, Kecamatan Kei Besar, Kabupaten Maluku Tenggara (Malra) kembali menggelar ritual tradisi adat.",
+            "MediatorMalukuNews.com_",
+        ),
+        (
+            "MASOHI, SentralPolitik.com _ Warga Desa Kanikeh, Kecamatan Seram Utara, Kabupaten Maluku Tengah swadaya membangun Sekolah Dasar (SD) darurat.",
+            "MASOHI, SentralPolitik.com _",
+        ),
+    ]);
+    // An underscore elsewhere joins a file's name, and sets off no dateline; `FX.` (Fransiskus
+    // Xaverius) stands before a name (https://vivaborneo.com/02/pemkab-kubar-panen-raya-padi-
+    // organik, tune-118).
+    assert_whole(&[
+        "Foto_ Warga desa berkumpul di balai desa untuk rapat.",
+        "Bupati Kutai Barat FX. Yapan sangat mengapresiasi Bank Indonesia yang berpartisipasi mendukung pertanian di Kubar.",
+    ]);
+    // The site's furniture, each a theme's or a plugin's words: the comment header whatever the
+    // title's length (https://www.mandailingonline.com/jalan-rusak-parah-di-hutabargot/,
+    // tune-116), a translation widget's languages (http://www.sukabuminews.net/2018/02/bupati-
+    // sukabumi-resmikan-pasar-rakyat.html, tune-120), the footer's claim with `@` for `©`
+    // (https://wartaikn.com/?p=3851, tune-120), the site icon's text (https://equatoronline.id,
+    // tune-119), a blogger's related link in lower case (https://berjalanterus.com/catatan-
+    // perjalanan-pulau-kei-maluku/, tune-115), the copy protection's notice
+    // (https://radarsulbarnews.com, tune-116) and labels of the furniture list.
+    for line in [
+        "One thought on “Jalan Rusak Parah di Hutabargot Kecamatan Hutabargot Kabupaten Mandailing Natal Provinsi Sumatera Utara”",
+        "0 Komentar untuk \"Warga Desa Kadubera Antusias Perbaiki Jalan Kabupaten Sodong -Kadumula Dengan Anggaran Swadaya.\"",
+        "English French German Spain Italian Dutch Russian Portuguese Japanese Korean Arabic Chinese Simplified",
+        "wartaikn.com @ 2023",
+        "Site icon Equatoronline.id",
+        "baca juga: backpacker ke ternate",
+        "error: Konten dilindungi!!",
+        "Filed under Daerah",
+        "Share this news",
+        "Ad Code",
+    ] {
+        let text = format!("Makan Patita, Tradisi Rakyat Maluku\n{line}\nMakan patita adalah tradisi makan bersama masyarakat Maluku.");
+        assert_eq!(kinds(&text)[1], "boilerplate", "{line}");
+    }
+    // A story names languages inside a sentence.
+    assert_not_boilerplate_between_body(
+        "Siswa belajar English, French, German dan Japanese di sekolah itu.",
+    );
+    // The newsroom credited under the title is a byline; in a bulleted menu the same word is
+    // a link (https://sultraexpos.com/jalan-rusak-parah-di-totombe-jaya-warga-merasa-
+    // terabaikan, tune-70); a caption in square brackets under its label is a caption
+    // (http://www.sukabuminews.net/2018/02/bupati-sukabumi-resmikan-pasar-rakyat.html,
+    // tune-120).
+    assert_eq!(
+        kinds("Jalan Rusak Parah di Totombe Jaya, Warga Merasa Terabaikan\nRedaksi\n10 Jun 2025 18:13\nWarga Desa Totombe Jaya mengeluhkan jalan yang rusak parah."),
+        ["heading", "byline", "byline", "body"]
+    );
+    assert_ne!(
+        kinds("Beranda\n• Berita\n• Redaksi\n• Kontak\nWarga Desa Totombe Jaya mengeluhkan jalan yang rusak parah.")[2],
+        "byline"
+    );
+    assert_eq!(
+        kinds("Bupati Sukabumi Resmikan Pasar Rakyat Cibadak\n[PHOTO: Bupati Sukabumi H. Marwan Hamami meninjau kios-kios di Pasar Rakyat Cibadak. *Poto dok: BSKdotCom]\nBupati Sukabumi meresmikan dua pasar tradisional.")[1],
+        "caption"
+    );
 }
