@@ -459,13 +459,21 @@ fn unknown_rate_on_unseen_news() {
             // Measured once, blind, after the forty-fourth pass: 1.44% (30/2,078), 1.22%
             // (26/2,134), 0.43% (10/2,345), 0.68% (11/1,606), 0.95% (19/1,991) and 0.41%
             // (8/1,957); tune-115 and tune-119 worked on by the forty-fifth (`teplok`, `tanggui`,
-            // `saset`, `sepmor`): 1.30% (27/2,077), 0.65% (13/1,991).
-            ("tune-115", unseen_news("tune-115"), 0.0130),
-            ("tune-116", unseen_news("tune-116"), 0.0122),
+            // `saset`, `sepmor`): 1.30% (27/2,077), 0.65% (13/1,991); tune-115 1.30% (27/2,072)
+            // once its lower-case read-also line was taken for furniture, its words no longer
+            // counted.
+            ("tune-115", unseen_news("tune-115"), 0.0131),
+            // tune-116 1.22% (26/2,129) once its comment header and its copy-protection notice
+            // were taken for furniture, their words no longer counted.
+            ("tune-116", unseen_news("tune-116"), 0.0123),
             ("tune-117", unseen_news("tune-117"), 0.0043),
             ("tune-118", unseen_news("tune-118"), 0.0069),
             ("tune-119", unseen_news("tune-119"), 0.0066),
             ("tune-120", unseen_news("tune-120"), 0.0041),
+            // Measured once, blind, after the forty-fifth pass: 0.80% (8/1,000) and 1.59%
+            // (31/1,951).
+            ("tune-121", unseen_news("tune-121"), 0.0080),
+            ("tune-122", unseen_news("tune-122"), 0.0159),
         ],
     );
 }
