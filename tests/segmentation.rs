@@ -1357,6 +1357,10 @@ fn unseen_news_tuning_half() {
         // the same): 0.9600 / 0.5714 and 0.9890 / 0.9000.
         ("tune-121", 0.959, 0.57),
         ("tune-122", 0.989, 0.89),
+        // Blind, in the thirteenth session's fifth round (the session's first binary scores
+        // the same): 1.0000 / 0.7143 and 0.9714 / 0.9032.
+        ("tune-123", 0.999, 0.71),
+        ("tune-124", 0.971, 0.90),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
