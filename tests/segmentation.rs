@@ -4302,10 +4302,22 @@ fn thirteenth_session_rules() {
         "Filed under Daerah",
         "Share this news",
         "Ad Code",
+        // An empty advertisement slot named by its size, the sign apart and the unit after it
+        // (http://www.mimbarntb.com/2023/10/mtq-ke-32-tingkat-kabupaten-resmi.html, tune-123); a
+        // breadcrumb whose first crumbs were images
+        // (tune-124); a Facebook comments box's title (tune-122).
+        "Free Space 970 X 90px",
+        "Iklan 970x90px",
+        "/ / Berita",
+        "Komentar Via Facebook :",
     ] {
         let text = format!("Makan Patita, Tradisi Rakyat Maluku\n{line}\nMakan patita adalah tradisi makan bersama masyarakat Maluku.");
         assert_eq!(kinds(&text)[1], "boilerplate", "{line}");
     }
+    // A size in a story is part of a sentence; a line of places between slashes is no
+    // breadcrumb.
+    assert_not_boilerplate_between_body("Ukuran 2 x 3 meter");
+    assert_not_boilerplate_between_body("Jakarta / Bandung / Bogor");
     // A story names languages inside a sentence.
     assert_not_boilerplate_between_body(
         "Siswa belajar English, French, German dan Japanese di sekolah itu.",

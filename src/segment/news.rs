@@ -1884,19 +1884,38 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
     }
     // `banner 325x300` (tune-49): an advertisement slot named by its size in pixels, the
     // placeholder of a banner not loaded. A story gives a size inside a sentence.
-    if words.len() <= 3
-        && !closed
-        && words.iter().any(|w| {
-            w.split_once(['x', 'X', '×']).is_some_and(|(a, b)| {
-                (2..=4).contains(&a.len())
-                    && (2..=4).contains(&b.len())
-                    && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
-            })
+    // `Iklan 970x90px`, `Free Space 970 X 90px` (tune-113, tune-123): the unit may follow the
+    // size, and the sign may stand apart.
+    let size = |w: &str| {
+        let w = w.strip_suffix("px").unwrap_or(w);
+        w.split_once(['x', 'X', '×']).is_some_and(|(a, b)| {
+            (2..=4).contains(&a.len())
+                && (2..=4).contains(&b.len())
+                && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
         })
-    {
+    };
+    let figures = |w: &str| (2..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit());
+    let spaced_size = words.windows(3).any(|w| {
+        figures(w[0])
+            && matches!(w[1], "x" | "X" | "×")
+            && figures(w[2].strip_suffix("px").unwrap_or(w[2]))
+    });
+    if words.len() <= 5 && !closed && (words.iter().any(|w| size(w)) || spaced_size) {
         return true;
     }
     if admin_address(t) {
+        return true;
+    }
+    // `/ / Berita` (tune-124): a breadcrumb whose home and section links were images, left as
+    // their separators before the last crumb.
+    if !closed
+        && words.len() <= 5
+        && first == "/"
+        && words.iter().filter(|w| **w == "/").count() >= 2
+        && words
+            .iter()
+            .all(|w| *w == "/" || w.starts_with(char::is_uppercase))
+    {
         return true;
     }
     // `wartaikn.com @ 2023` (tune-120): the footer's claim with an at sign typed for `©`, the
