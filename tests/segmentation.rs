@@ -1361,6 +1361,11 @@ fn unseen_news_tuning_half() {
         // the same): 1.0000 / 0.7143 and 0.9714 / 0.9032.
         ("tune-123", 0.999, 0.71),
         ("tune-124", 0.971, 0.90),
+        // Blind, in the thirteenth session's sixth round (the session's first binary scores
+        // the same): 0.9739 / 0.0000 (none of its six furniture lines found) and 1.0000 /
+        // 0.8000.
+        ("tune-125", 0.973, 0.0),
+        ("tune-126", 0.999, 0.79),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
