@@ -4315,6 +4315,11 @@ fn thirteenth_session_rules() {
         "Iklan 970x90px",
         "/ / Berita",
         "Komentar Via Facebook :",
+        // A picture's default text in Indonesian (https://hasanbasrimnur.wordpress.com/2012/11/,
+        // tune-125), JPNN's title over its video picks (https://dineeasily.com/?p=40683,
+        // tune-125).
+        "Gambar",
+        "Simak! Video Pilihan Redaksi:",
     ] {
         let text = format!("Makan Patita, Tradisi Rakyat Maluku\n{line}\nMakan patita adalah tradisi makan bersama masyarakat Maluku.");
         assert_eq!(kinds(&text)[1], "boilerplate", "{line}");
