@@ -4272,6 +4272,13 @@ fn thirteenth_session_rules() {
     // (https://mediatormalukunews.com/2024/10/15/pemerintah-ohoi-watuar-kei-besar-kembali-gelar-
     // tradisi-adat-pela, tune-116; https://sentralpolitik.com/?p=9788, tune-81).
     assert_datelines(&[
+        // A generic domain a site took beside the country's
+        // (https://kicknews.today/penyebab-7-sapi-mati-mendadak-di-dompu-tunggu-hasil-lab/,
+        // tune-128).
+        (
+            "kicknews.today – Tujuh ekor sapi milik Syafaruddin di Desa Malaju Kecamatan Kilo Kabupaten Dompu mati mendadak.",
+            "kicknews.today –",
+        ),
         (
             "FaktaLiputan.com//Basel - kembali dihebohkan dengan maraknya aktivitas penambangan biji timah ilegal di kawasan perairan Desa Permis dan Rajik.",
             "FaktaLiputan.com//Basel -",
@@ -4324,6 +4331,17 @@ fn thirteenth_session_rules() {
         // tune-125).
         "Gambar",
         "Simak! Video Pilihan Redaksi:",
+        // A Blogger theme's widget code, its breadcrumb of guillemets, its footer's credit and
+        // its list titles; the outlet's channel on Google News
+        // (http://www.pemudamaritim.com/2015/12/cuaca-ekstrem-nelayan-bulukumba-takut.html,
+        // tune-128; https://www.dutametro.com/2021/08/warga-pagai-salatan-mentawai-berharap.html,
+        // tune-127; https://koranjuri.com/begini-ritual-adat-untuk-pemimpin-tertinggi-di-pulau-rote/,
+        // tune-128).
+        "recent/hot-posts",
+        "» » » » Cuaca Ekstrem, Nelayan Bulukumba Takut Melaut",
+        "Gambar tema oleh kelvinjay. Diberdayakan oleh Blogger.",
+        "Popular Posts",
+        "KORANJURI.com di Google News",
     ] {
         let text = format!("Makan Patita, Tradisi Rakyat Maluku\n{line}\nMakan patita adalah tradisi makan bersama masyarakat Maluku.");
         assert_eq!(kinds(&text)[1], "boilerplate", "{line}");

@@ -1285,10 +1285,12 @@ fn is_strong(word: &str) -> bool {
 pub(crate) fn is_domain(word: &str) -> bool {
     let w = word.as_bytes();
     // Generic domains news sites and their copies use beside the country's (`.info`, `.xyz`,
-    // `.news`, `.online`, `.site`, `.biz`, `.me`, `.top`: onenewsindonesia.top, tune-71).
+    // `.news`, `.online`, `.site`, `.biz`, `.me`, `.top`: onenewsindonesia.top, tune-71;
+    // `.today`, `.my`, `.blog`, `.media`, `.asia`: kicknews.today, tune-128, globalaktual.my,
+    // tune-121).
     [
         ".com", ".co.id", ".co", ".id", ".net", ".org", ".tv", ".info", ".xyz", ".news", ".online",
-        ".site", ".biz", ".me", ".top",
+        ".site", ".biz", ".me", ".top", ".today", ".my", ".blog", ".media", ".asia",
     ]
     .iter()
     .any(|tld| w.len() > tld.len() && w[w.len() - tld.len()..].eq_ignore_ascii_case(tld.as_bytes()))
@@ -1908,13 +1910,16 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
     }
     // `/ / Berita` (tune-124): a breadcrumb whose home and section links were images, left as
     // their separators before the last crumb.
+    // `» » » » Cuaca Ekstrem, Nelayan Bulukumba Takut Melaut` (tune-128): so with the
+    // guillemets a Blogger theme sets between its crumbs, before the post's title.
+    let crumb = |w: &str| matches!(w, "/" | "»");
     if !closed
-        && words.len() <= 5
-        && first == "/"
-        && words.iter().filter(|w| **w == "/").count() >= 2
+        && words.len() <= 14
+        && crumb(first)
+        && words.iter().filter(|w| crumb(w)).count() >= 2
         && words
             .iter()
-            .all(|w| *w == "/" || w.starts_with(char::is_uppercase))
+            .all(|w| crumb(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
     {
         return true;
     }
@@ -2158,15 +2163,22 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
     // The prompt puts the news *on* the app (`di WhatsApp Anda`) or tells the reader to act; a
     // headline about the app makes it a subject or object and asks or reports (`Ini Tanda-tanda
     // WhatsApp Anda Dibajak dan Cara Menanganinya`).
+    // `KORANJURI.com di Google News` (tune-128): the outlet's channel on Google's news app is
+    // prompted as on a messaging app.
+    const ON: [&str; 5] = ["di", "ke", "via", "lewat", "melalui"];
     let on_app = words.windows(2).any(|p| {
-        one_of(p[0], &["di", "ke", "via", "lewat", "melalui"])
+        one_of(p[0], &ON)
             && ["whatsapp", "telegram"].iter().any(|a| {
                 bare(p[1])
                     .get(..a.len())
                     .is_some_and(|w| w.eq_ignore_ascii_case(a))
             })
+    }) || words.windows(3).any(|p| {
+        one_of(p[0], &ON)
+            && bare(p[1]).eq_ignore_ascii_case("google")
+            && one_of(bare(p[2]), &["news"])
     });
-    (lower.contains("whatsapp") || lower.contains("telegram"))
+    (lower.contains("whatsapp") || lower.contains("telegram") || lower.contains("google news"))
         && !closed
         && !t.contains('?')
         && words.len() <= 8
@@ -2666,13 +2678,17 @@ fn site_control(words: &[&str]) -> bool {
         .last()
         .is_some_and(|w| w.ends_with(['.', '?', '"', '”']));
     // A widget's code: one token, a slash, a letter and a digit and nothing else (`x/block-3`):
-    // a date has no letter, a photo credit (`Tempo/Singgih`) no digit.
+    // a date has no letter, a photo credit (`Tempo/Singgih`) no digit. `recent/hot-posts`
+    // (tune-127): a Blogger theme's code for its list of recent posts, in lower case.
     if let [w] = words {
-        if w.contains('/')
-            && w.bytes().any(|b| b.is_ascii_digit())
+        let code = w
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '_'));
+        if code
+            && w.contains('/')
             && w.bytes().any(|b| b.is_ascii_alphabetic())
-            && w.chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '_'))
+            && (w.bytes().any(|b| b.is_ascii_digit())
+                || (w.bytes().all(|b| !b.is_ascii_uppercase()) && w.ends_with("-posts")))
         {
             return true;
         }
