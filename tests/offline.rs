@@ -569,6 +569,14 @@ fn unknown_rate_on_unseen_news_heldout() {
             ("heldout-58", unseen_news("heldout-58"), LIMIT_HELDOUT_58),
             ("heldout-59", unseen_news("heldout-59"), LIMIT_HELDOUT_59),
             ("heldout-60", unseen_news("heldout-60"), LIMIT_HELDOUT_60),
+            ("heldout-61", unseen_news("heldout-61"), LIMIT_HELDOUT_61),
+            ("heldout-62", unseen_news("heldout-62"), LIMIT_HELDOUT_62),
+            ("heldout-63", unseen_news("heldout-63"), LIMIT_HELDOUT_63),
+            ("heldout-64", unseen_news("heldout-64"), LIMIT_HELDOUT_64),
+            ("heldout-65", unseen_news("heldout-65"), LIMIT_HELDOUT_65),
+            ("heldout-66", unseen_news("heldout-66"), LIMIT_HELDOUT_66),
+            ("heldout-67", unseen_news("heldout-67"), LIMIT_HELDOUT_67),
+            ("heldout-68", unseen_news("heldout-68"), LIMIT_HELDOUT_68),
         ],
     );
 }
@@ -781,8 +789,9 @@ const LIMIT_HELDOUT_32: f64 = 0.0096;
 
 /// The thirty-third held-out half of the unseen news (7 articles from 7 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the twenty-first pass and
-/// segmentation round 35: 0.67% (6/892).
-const LIMIT_HELDOUT_33: f64 = 0.0068;
+/// segmentation round 35: 0.67% (6/892);
+/// 0.34% (3/892) at the end of the thirteenth session (after the forty-sixth pass).
+const LIMIT_HELDOUT_33: f64 = 0.0034;
 
 /// The thirty-fourth held-out half of the unseen news (15 articles from 15 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the twenty-second pass and
@@ -883,14 +892,16 @@ const LIMIT_HELDOUT_50: f64 = 0.0113;
 
 /// The fifty-first held-out half of the unseen news (13 articles from 13 more outlets), annotated
 /// before any tool ran on it and scored once, blind, at the end of the eleventh session (after the
-/// thirty-ninth pass and segmentation round 56): 1.35% (28/2,080).
-const LIMIT_HELDOUT_51: f64 = 0.0135;
+/// thirty-ninth pass and segmentation round 56): 1.35% (28/2,080); 1.25% (26/2,077) at the end
+/// of the thirteenth session (after the forty-sixth pass).
+const LIMIT_HELDOUT_51: f64 = 0.0126;
 
 /// The fifty-second held-out half of the unseen news (13 articles from 13 more outlets, school,
 /// campus and government sites among them), annotated before any tool ran on it and scored once,
 /// blind, at the end of the eleventh session (after the thirty-ninth pass and segmentation round
-/// 56): 1.02% (17/1,660).
-const LIMIT_HELDOUT_52: f64 = 0.0103;
+/// 56): 1.02% (17/1,660); 0.96% (16/1,660) at the end of the thirteenth session (after the
+/// forty-sixth pass).
+const LIMIT_HELDOUT_52: f64 = 0.0097;
 
 /// The fifty-third held-out half of the unseen news (8 articles from 8 more outlets), annotated
 /// before any tool ran on it and scored once, blind, at the end of the eleventh session (after the
@@ -899,8 +910,9 @@ const LIMIT_HELDOUT_53: f64 = 0.0073;
 
 /// The fifty-fourth held-out half of the unseen news (12 articles from 12 more outlets), annotated
 /// before any tool ran on it and scored once, blind, at the end of the eleventh session (after the
-/// thirty-ninth pass and segmentation round 56): 1.10% (19/1,735).
-const LIMIT_HELDOUT_54: f64 = 0.011;
+/// thirty-ninth pass and segmentation round 56): 1.10% (19/1,735); 0.98% (17/1,735) at the end
+/// of the thirteenth session (after the forty-sixth pass).
+const LIMIT_HELDOUT_54: f64 = 0.0098;
 
 /// The fifty-fifth held-out half of the unseen news (13 articles from 13 more outlets, village,
 /// campus and government sites among them), annotated before any tool ran on it and scored once,
@@ -921,8 +933,9 @@ const LIMIT_HELDOUT_57: f64 = 0.012;
 /// The fifty-eighth held-out half of the unseen news (14 articles from 14 more outlets, village,
 /// school, campus and government sites among them), annotated before any tool ran on it and scored
 /// once, blind, at the end of the twelfth session (after the forty-third pass and segmentation
-/// round 61): 1.13% (26/2,303).
-const LIMIT_HELDOUT_58: f64 = 0.0113;
+/// round 61): 1.13% (26/2,303); 1.09% (25/2,301) at the end of the thirteenth session (after the
+/// forty-sixth pass).
+const LIMIT_HELDOUT_58: f64 = 0.0109;
 
 /// The fifty-ninth held-out half of the unseen news (12 articles from 12 more outlets), annotated
 /// before any tool ran on it and scored once, blind, at the end of the twelfth session (after the
@@ -933,6 +946,46 @@ const LIMIT_HELDOUT_59: f64 = 0.0166;
 /// before any tool ran on it and scored once, blind, at the end of the twelfth session (after the
 /// forty-third pass and segmentation round 61): 0.92% (18/1,953).
 const LIMIT_HELDOUT_60: f64 = 0.0093;
+
+/// The sixty-first held-out half of the unseen news (15 articles from 15 more outlets, village, school and government sites among them), annotated before any tool ran on
+/// it and scored once, blind, at the end of the thirteenth session (after the forty-sixth pass and
+/// segmentation round 69): 0.57% (13/2,293).
+const LIMIT_HELDOUT_61: f64 = 0.0057;
+
+/// The sixty-second held-out half of the unseen news (11 articles from 11 more outlets), annotated before any tool ran on
+/// it and scored once, blind, at the end of the thirteenth session (after the forty-sixth pass and
+/// segmentation round 69): 2.69% (52/1,935), over the 1.5% of issue 13.
+const LIMIT_HELDOUT_62: f64 = 0.0269;
+
+/// The sixty-third held-out half of the unseen news (13 articles from 13 more outlets), annotated before any tool ran on
+/// it and scored once, blind, at the end of the thirteenth session (after the forty-sixth pass and
+/// segmentation round 69): 1.50% (34/2,262), over the 1.5% of issue 13.
+const LIMIT_HELDOUT_63: f64 = 0.0151;
+
+/// The sixty-fourth held-out half of the unseen news (14 articles from 14 more outlets, school, campus and government sites among them), annotated before any tool ran on
+/// it and scored once, blind, at the end of the thirteenth session (after the forty-sixth pass and
+/// segmentation round 69): 1.68% (36/2,141), over the 1.5% of issue 13.
+const LIMIT_HELDOUT_64: f64 = 0.0169;
+
+/// The sixty-fifth held-out half of the unseen news (9 articles from 9 more outlets), annotated before any tool ran on
+/// it and scored once, blind, at the end of the thirteenth session (after the forty-sixth pass and
+/// segmentation round 69): 1.26% (19/1,502).
+const LIMIT_HELDOUT_65: f64 = 0.0127;
+
+/// The sixty-sixth held-out half of the unseen news (12 articles from 12 more outlets), annotated before any tool ran on
+/// it and scored once, blind, at the end of the thirteenth session (after the forty-sixth pass and
+/// segmentation round 69): 2.53% (51/2,013), over the 1.5% of issue 13.
+const LIMIT_HELDOUT_66: f64 = 0.0254;
+
+/// The sixty-seventh held-out half of the unseen news (7 articles from 7 more outlets, a school's and a provincial parliament's sites among them), annotated before any tool ran on
+/// it and scored once, blind, at the end of the thirteenth session (after the forty-sixth pass and
+/// segmentation round 69): 0.62% (7/1,135).
+const LIMIT_HELDOUT_67: f64 = 0.0062;
+
+/// The sixty-eighth held-out half of the unseen news (9 articles from 9 more outlets), annotated before any tool ran on
+/// it and scored once, blind, at the end of the thirteenth session (after the forty-sixth pass and
+/// segmentation round 69): 0.90% (13/1,450).
+const LIMIT_HELDOUT_68: f64 = 0.009;
 
 /// The former second held-out half of the unseen news (22 articles from 22 other outlets),
 /// opened as the tuning set `tune-5` on 2026-12-06 after it had been scored (1.71% after the

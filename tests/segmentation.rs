@@ -1507,11 +1507,11 @@ fn unseen_news_heldout_half() {
         ("heldout-24", 0.915, 0.95),
         ("heldout-25", 0.976, 0.82),
         ("heldout-26", 0.972, 0.77),
-        ("heldout-27", 0.959, 0.716),
+        ("heldout-27", 0.959, 0.740),
         ("heldout-28", 0.975, 0.938),
         ("heldout-29", 0.983, 0.93),
         ("heldout-30", 0.959, 0.61),
-        ("heldout-31", 0.944, 0.66),
+        ("heldout-31", 0.944, 0.719),
         // Two pages with no boilerplate: the second floor holds trivially.
         ("heldout-32", 1.0, 1.0),
         ("heldout-33", 1.0, 0.91),
@@ -1521,10 +1521,10 @@ fn unseen_news_heldout_half() {
         ("heldout-37", 0.981, 0.956),
         ("heldout-38", 1.0, 0.916),
         ("heldout-39", 0.978, 0.861),
-        ("heldout-40", 0.957, 0.888),
+        ("heldout-40", 0.957, 0.999),
         ("heldout-41", 1.0, 0.857),
         ("heldout-42", 0.993, 0.769),
-        ("heldout-43", 0.974, 0.714),
+        ("heldout-43", 0.974, 0.749),
         ("heldout-44", 0.935, 0.869),
         ("heldout-45", 0.947, 0.962),
         ("heldout-46", 0.939, 0.5),
@@ -1535,7 +1535,7 @@ fn unseen_news_heldout_half() {
         // Built in the eleventh session and scored once, at its end: 0.9789 / 0.6400,
         // 0.9635 / 0.5455, 1.0000 / 0.8750, 0.9861 / 0.8462, 0.9790 / 0.7059 (the session's
         // first binary scores the same).
-        ("heldout-51", 0.978, 0.763),
+        ("heldout-51", 0.978, 0.785),
         ("heldout-52", 0.963, 0.545),
         ("heldout-53", 0.999, 0.874),
         ("heldout-54", 0.986, 0.846),
@@ -1548,9 +1548,22 @@ fn unseen_news_heldout_half() {
         // boundaries, and their floors with them.
         ("heldout-56", 0.995, 0.807),
         ("heldout-57", 0.954, 0.907),
-        ("heldout-58", 0.983, 0.666),
+        ("heldout-58", 0.983, 0.702),
         ("heldout-59", 0.97, 0.799),
         ("heldout-60", 0.952, 0.74),
+        // Built in the thirteenth session and scored once, at its end: 0.9626 / 0.4375, 0.8861
+        // / 1.0000, 0.9722 / 0.7826, 0.9873 / 0.6923, 0.9606 / 0.9474, 0.9565 / 0.9167, 0.9873
+        // / 0.2667 and 1.0000 / 0.9167 (the session's first binary scores the same). The
+        // session's rules raised heldout-27, -31, -40, -43, -51 and -58's boilerplate, and
+        // their floors with them.
+        ("heldout-61", 0.962, 0.437),
+        ("heldout-62", 0.886, 0.999),
+        ("heldout-63", 0.972, 0.782),
+        ("heldout-64", 0.987, 0.692),
+        ("heldout-65", 0.96, 0.947),
+        ("heldout-66", 0.956, 0.916),
+        ("heldout-67", 0.987, 0.266),
+        ("heldout-68", 0.999, 0.916),
     ] {
         let (bounds, boiler) = match name {
             "both" | "all three" => {
