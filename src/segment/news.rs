@@ -713,8 +713,14 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
         // `FaktaLiputan.com//Basel -` (tune-119): the domain and the place may be one word,
         // joined by a bar, a slash or a hyphen; each counts as a part of the dateline.
         let joined = |c: char| c == '|' || c == '/' || is_dash_char(c);
-        domain |= core.split(joined).any(is_domain);
-        parts += core.split(joined).filter(|p| !p.is_empty()).count();
+        let has_joint = core.bytes().any(|b| matches!(b, b'|' | b'/' | b'-' | 0xe2));
+        if has_joint {
+            domain |= core.split(joined).any(is_domain);
+            parts += core.split(joined).filter(|p| !p.is_empty()).count();
+        } else {
+            domain |= is_domain(core);
+            parts += 1;
+        }
         if glued {
             // `Deli Serdang|| Kompasnusa2.com – Pondok ...` (tune-48): the outlet may follow
             // the glued separator as it follows one set apart.
@@ -2417,6 +2423,11 @@ fn read_link(t: &str) -> bool {
 /// section's header a Blogger or WordPress theme prints under every post, a counter and the
 /// post's own title in quotes, however long the title.
 fn comment_header(t: &str) -> bool {
+    // Every paragraph is asked: most are turned away by their first word, found by its space.
+    let first = memchr::memchr(b' ', t.as_bytes()).map_or(t, |i| &t[..i]);
+    if !(first.bytes().all(|b| b.is_ascii_digit()) || one_of(first, &["one", "satu", "no"])) {
+        return false;
+    }
     let mut words = t.split_whitespace();
     let (Some(count), Some(noun), Some(to), Some(title)) =
         (words.next(), words.next(), words.next(), words.next())
@@ -2475,6 +2486,10 @@ fn language_menu(t: &str) -> bool {
         "bahasa",
         "polish",
     ];
+    let first = memchr::memchr(b' ', t.as_bytes()).map_or(t, |i| &t[..i]);
+    if !one_of(first, &LANGUAGES) {
+        return false;
+    }
     let mut names = 0;
     for w in t.split_whitespace() {
         if !one_of(bare(w), &LANGUAGES) {
