@@ -487,10 +487,10 @@ fn dateline_head_len(par: &str, early: bool) -> Option<usize> {
     dateline_through_dash(par, early)
 }
 
-/// Whether a dash, bar or underscore that could end a dateline is near the start of `par` (a quick test
-/// every paragraph is put to; [`dateline_through_dash`] decides). The words before the dash end
-/// by the 80th byte (it gives up past it), so the dash is in the first 81 bytes, or starts a
-/// word after a run of spaces that reaches byte 80.
+/// Whether a dash, bar or underscore that could end a dateline is near the start of `par` (a
+/// quick test every paragraph is put to; [`dateline_through_dash`] decides). The words before
+/// the dash end by the 80th byte (it gives up past it), so the dash is in the first 81 bytes, or
+/// starts a word after a run of spaces that reaches byte 80.
 fn dash_may_end_dateline(par: &str) -> bool {
     let b = par.as_bytes();
     let head = &b[..b.len().min(81)];
@@ -1817,7 +1817,7 @@ fn admin_address(t: &str) -> bool {
         "Kelurahan",
     ];
     if !SHORT.iter().any(|u| t.starts_with(u))
-        || t.ends_with(['.', '!', '?']) && !t.ends_with("Kab.")
+        || (t.ends_with(['.', '!', '?']) && !t.ends_with("Kab."))
     {
         return false;
     }
@@ -3668,8 +3668,8 @@ mod tests {
     }
 
     /// The quick test turns away only paragraphs the word-by-word reading finds no dateline in:
-    /// every paragraph of the examples and the unseen-news sets, and lines with a dash, a bar, an underscore or
-    /// spaces placed around the 80th byte.
+    /// every paragraph of the examples and the unseen-news sets, and lines with a dash, a bar, an
+    /// underscore or spaces placed around the 80th byte.
     #[test]
     fn dash_test_turns_away_no_dateline() {
         let mut texts: Vec<String> = Vec::new();
