@@ -1369,11 +1369,14 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     }
     // `Home / Berita / Nasional / Menkes Beberkan ...`: a breadcrumb, where the page sits in
     // the site, ends in the page's own title and so may be long; its separators set it apart.
-    if matches!(t.as_bytes()[0], b'H' | b'B') && breadcrumb(t) {
+    if (matches!(t.as_bytes()[0], b'H' | b'B' | b'/') || t.starts_with('»')) && breadcrumb(t) {
         return Some(SegmentKind::Boilerplate);
     }
-    if comment_header(t)
-        || language_menu(t)
+    // Every paragraph is asked the next two: most are turned away by their first word, found
+    // once by its space.
+    let first = memchr::memchr(b' ', t.as_bytes()).map_or(t, |i| &t[..i]);
+    if comment_header(t, first)
+        || language_menu(t, first)
         || keyword_list(t)
         || separated_menu(t)
         || php_error(t)
@@ -1802,13 +1805,7 @@ fn prompts_reader(words: &[&str]) -> bool {
 /// of name at most.
 fn admin_address(t: &str) -> bool {
     const SHORT: [&str; 6] = ["Kec.", "Kab.", "Kel.", "Kap.", "Prov.", "Kab/Kota:"];
-    const UNITS: [&str; 12] = [
-        "Kec.",
-        "Kab.",
-        "Kel.",
-        "Kap.",
-        "Prov.",
-        "Kab/Kota:",
+    const FULL: [&str; 6] = [
         "Kecamatan",
         "Kabupaten",
         "Provinsi",
@@ -1830,7 +1827,7 @@ fn admin_address(t: &str) -> bool {
     for (i, part) in parts.iter().enumerate() {
         let words: Vec<&str> = part.split_whitespace().collect();
         let (unit, name) = match words.split_first() {
-            Some((u, rest)) if UNITS.contains(u) => (true, rest),
+            Some((u, rest)) if SHORT.contains(u) || FULL.contains(u) => (true, rest),
             Some(_) if i > 0 => (false, &words[..]),
             _ => return false,
         };
@@ -1912,21 +1909,6 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
         return true;
     }
     if admin_address(t) {
-        return true;
-    }
-    // `/ / Berita` (tune-124): a breadcrumb whose home and section links were images, left as
-    // their separators before the last crumb.
-    // `» » » » Cuaca Ekstrem, Nelayan Bulukumba Takut Melaut` (tune-128): so with the
-    // guillemets a Blogger theme sets between its crumbs, before the post's title.
-    let crumb = |w: &str| matches!(w, "/" | "»");
-    if !closed
-        && words.len() <= 14
-        && crumb(first)
-        && words.iter().filter(|w| crumb(w)).count() >= 2
-        && words
-            .iter()
-            .all(|w| crumb(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-    {
         return true;
     }
     // `wartaikn.com @ 2023` (tune-120): the footer's claim with an at sign typed for `©`, the
@@ -2304,6 +2286,21 @@ fn font_control(words: &[&str]) -> bool {
 /// `BerandaPendidikanMenengok Rutinitas ...`: a scraper that drops the separators glues the home
 /// to the section and the title; no word goes on from `Beranda` or `Home` with a capital.
 fn breadcrumb(t: &str) -> bool {
+    // `/ / Berita` (tune-124): the home and section links were images, and the trail keeps
+    // only their separators before the last crumb; `» » » » Cuaca Ekstrem, Nelayan Bulukumba
+    // Takut Melaut` (tune-128): so with a Blogger theme's guillemets, before the post's title.
+    // Twelve words at most, as the short lines are.
+    let crumb = |w: &str| matches!(w, "/" | "»");
+    if t.starts_with(['/', '»']) {
+        let words: Vec<&str> = t.split_whitespace().collect();
+        return !t.ends_with(['.', '!', '?', '"', '”'])
+            && words.len() <= 12
+            && crumb(words[0])
+            && words.iter().filter(|w| crumb(w)).count() >= 2
+            && words.iter().all(|w| {
+                crumb(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            });
+    }
     let glued = |home: &str| {
         t.strip_prefix(home)
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
@@ -2422,9 +2419,7 @@ fn read_link(t: &str) -> bool {
 /// Hutabargot` (tune-116), `0 Komentar untuk "Warga Desa Kadubera ..."`: the comment
 /// section's header a Blogger or WordPress theme prints under every post, a counter and the
 /// post's own title in quotes, however long the title.
-fn comment_header(t: &str) -> bool {
-    // Every paragraph is asked: most are turned away by their first word, found by its space.
-    let first = memchr::memchr(b' ', t.as_bytes()).map_or(t, |i| &t[..i]);
+fn comment_header(t: &str, first: &str) -> bool {
     if !(first.bytes().all(|b| b.is_ascii_digit()) || one_of(first, &["one", "satu", "no"])) {
         return false;
     }
@@ -2455,7 +2450,7 @@ fn comment_header(t: &str) -> bool {
 /// `English French German Spain Italian Dutch Russian ...` (tune-120): the language menu of a
 /// translation widget, the languages' names one after another and nothing else. Four names
 /// at least: a story names two or three languages inside a sentence.
-fn language_menu(t: &str) -> bool {
+fn language_menu(t: &str, first: &str) -> bool {
     const LANGUAGES: [&str; 28] = [
         "english",
         "french",
@@ -2486,7 +2481,6 @@ fn language_menu(t: &str) -> bool {
         "bahasa",
         "polish",
     ];
-    let first = memchr::memchr(b' ', t.as_bytes()).map_or(t, |i| &t[..i]);
     if !one_of(first, &LANGUAGES) {
         return false;
     }
