@@ -465,6 +465,15 @@ fn assert_datelines(cases: &[(&str, &str)]) {
     }
 }
 
+/// Each line, alone under a title and over a sentence of the story, is boilerplate (as a
+/// site prints one piece of furniture between its headline and its text).
+fn assert_boilerplate_under_title(lines: &[&str]) {
+    for line in lines {
+        let text = format!("Makan Patita, Tradisi Rakyat Maluku\n{line}\nMakan patita adalah tradisi makan bersama masyarakat Maluku.");
+        assert_eq!(kinds(&text)[1], "boilerplate", "{line}");
+    }
+}
+
 /// `line` between two body paragraphs is not taken for boilerplate.
 fn assert_not_boilerplate_between_body(line: &str) {
     assert_ne!(
@@ -4265,17 +4274,14 @@ fn thirteenth_session_rules() {
     // 2020/1/21/semangat-kader-balita-diawal-tahun-2020, tune-68); the comment and view
     // counters may share a line (https://www.ambontoday.com/makan-patita-tradisi-rakyat-maluku/,
     // tune-95).
-    for line in [
+    assert_boilerplate_under_title(&[
         "Kec. Sungai Kakap, Kab. Kubu Raya, Provinsi Kalimantan Barat",
         "Kab. Maluku Tenggara",
         "Kap. Samigaluh, Kab. Kulon Progo, Provinsi DI Yogyakarta",
         "Kab. Kubu Raya - Kalimantan Barat",
         "No comment 329 views",
         "Belum ada komentar 52 Views",
-    ] {
-        let text = format!("Makan Patita, Tradisi Rakyat Maluku\n{line}\nMakan patita adalah tradisi makan bersama masyarakat Maluku.");
-        assert_eq!(kinds(&text)[1], "boilerplate", "{line}");
-    }
+    ]);
     // A headline that opens with the regency says something of it.
     for line in [
         "Kab. Bogor Raih WTP Lagi",
@@ -4324,7 +4330,7 @@ fn thirteenth_session_rules() {
     // tune-119), a blogger's related link in lower case (https://berjalanterus.com/catatan-
     // perjalanan-pulau-kei-maluku/, tune-115), the copy protection's notice
     // (https://radarsulbarnews.com, tune-116) and labels of the furniture list.
-    for line in [
+    assert_boilerplate_under_title(&[
         "One thought on “Jalan Rusak Parah di Hutabargot Kecamatan Hutabargot Kabupaten Mandailing Natal Provinsi Sumatera Utara”",
         "0 Komentar untuk \"Warga Desa Kadubera Antusias Perbaiki Jalan Kabupaten Sodong -Kadumula Dengan Anggaran Swadaya.\"",
         "English French German Spain Italian Dutch Russian Portuguese Japanese Korean Arabic Chinese Simplified",
@@ -4359,10 +4365,7 @@ fn thirteenth_session_rules() {
         "Gambar tema oleh kelvinjay. Diberdayakan oleh Blogger.",
         "Popular Posts",
         "KORANJURI.com di Google News",
-    ] {
-        let text = format!("Makan Patita, Tradisi Rakyat Maluku\n{line}\nMakan patita adalah tradisi makan bersama masyarakat Maluku.");
-        assert_eq!(kinds(&text)[1], "boilerplate", "{line}");
-    }
+    ]);
     // A size in a story is part of a sentence; a line of places between slashes is no
     // breadcrumb.
     assert_not_boilerplate_between_body("Ukuran 2 x 3 meter");
