@@ -4392,3 +4392,39 @@ fn thirteenth_session_rules() {
         "caption"
     );
 }
+
+/// Failure kinds of issue 13 met in the fourteenth session, each a general rule, with real
+/// text from the tuning pages named.
+#[test]
+fn fourteenth_session_rules() {
+    // The public-administration degrees (https://unimmafm.com/?p=57056: `S.A.P.`, `M.A.P.`)
+    // end a sentence as the other degrees do
+    // (https://targettuntas.id, tune-118, `Ir. Hj. Ichwanti, M.AP. Pertemuan ...`).
+    assert_split(
+        "Nelayan berkonsultasi dengan Kepala DKP Majene, Ir. Hj. Ichwanti, M.AP. Pertemuan itu membahas pembentukan kelompok nelayan.",
+        &[
+            "Nelayan berkonsultasi dengan Kepala DKP Majene, Ir. Hj. Ichwanti, M.AP.",
+            "Pertemuan itu membahas pembentukan kelompok nelayan.",
+        ],
+    );
+    // An undotted degree closing the list (and the paragraph, or set off by a comma) is no
+    // sentence of its own (a school's page, tune-100); before a verb it still opens one.
+    assert_whole(&[
+        "Kepala sekolah: Ibu Hj. Suhartatiningsih, S.Pd. MM",
+        "Kepala sekolah, Ibu Hj. Suhartatiningsih, S.Pd. MM, membuka lomba itu.",
+    ]);
+    assert_split(
+        "Sambutan disampaikan Budi, S.Pd. SE menjadi syarat pendaftaran.",
+        &[
+            "Sambutan disampaikan Budi, S.Pd.",
+            "SE menjadi syarat pendaftaran.",
+        ],
+    );
+    // A theme's live-search button and the title WordPress themes print over an archive page
+    // (https://lontar.id/?p=29644, https://www.jumatberkah.com/tag/harimau-sumatera, tune-105).
+    assert_boilerplate_under_title(&[
+        "View All Result",
+        "Tag Archives: harimau sumatera",
+        "Category Archives: Daerah",
+    ]);
+}

@@ -571,6 +571,13 @@ fn should_break(stop: Stop<'_>) -> bool {
         if degrees_follow(&text[next..]) {
             return false;
         }
+        // `Ibu Hj. Suhartatiningsih, S.Pd. MM` (tune-100): an undotted degree that closes the
+        // paragraph or is set off by a comma ends the list; no sentence is that word alone.
+        let bare = raw.trim_end_matches(['.', ',']);
+        let closes = raw.ends_with(',') || text[next + raw.len()..].trim().is_empty();
+        if closes && !bare.contains('.') && abbrev::is_degree(bare) {
+            return false;
+        }
         return !looks_like_abbreviation(next_word());
     }
     if is_dotted_abbreviation(word) {
