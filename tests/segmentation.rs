@@ -1383,6 +1383,10 @@ fn unseen_news_tuning_half() {
         // the same): 0.9725 / 0.7407 and 0.9792 / 0.6957.
         ("tune-129", 0.972, 0.74),
         ("tune-130", 0.979, 0.69),
+        // Blind, in the fourteenth session's first round (the session's first binary scores
+        // the same): 0.9765 / 0.6667 and 0.9942 / 0.7000.
+        ("tune-131", 0.976, 0.66),
+        ("tune-132", 0.994, 0.69),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
