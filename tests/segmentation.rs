@@ -4430,5 +4430,18 @@ fn fourteenth_session_rules() {
         "View All Result",
         "Tag Archives: harimau sumatera",
         "Category Archives: Daerah",
+        // An empty comment section's prompt and a read-more link (https://beritarakyat.co.id,
+        // https://acengmukarram.blogspot.com/2021/, tune-131).
+        "Be the first to comment",
+        "Selengkapnya baca di sini",
     ]);
+    // The reporter's initials in capitals, alone on the line after the story, sign it off,
+    // also when the comment section's chrome follows (tune-131, tune-80); in a sentence the
+    // same brackets hold an acronym.
+    let story = "Guru Muda di Pedalaman Mappi\nDiana menyebutkan, Kabupaten Mappi adalah kabupaten rawa dan sebagian besar rumah dibangun di atas rawa.\n(WA)\nBe the first to comment\nLeave a Reply";
+    assert_eq!(
+        kinds(story),
+        ["heading", "body", "byline", "boilerplate", "boilerplate"]
+    );
+    assert_whole(&["Saham itu tercatat di Bursa Efek Indonesia (BEI) sejak 2010."]);
 }

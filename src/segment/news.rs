@@ -1338,7 +1338,7 @@ pub fn announces_links(label: &str) -> bool {
 /// detikNews` bylines, date-and-time lines (`Selasa 07 Mei 2019, 11:36 WIB`), photo captions.
 pub fn classify_line(par: &str) -> Option<SegmentKind> {
     let t = super::trim(par);
-    if is_credit(t) {
+    if is_credit(t) || bracketed_initials(t) {
         return Some(SegmentKind::Byline);
     }
     // `Redaksi`, `- Redaksi` under the title (tune-80, tune-70): the newsroom credited as the
@@ -3361,6 +3361,17 @@ pub fn is_credit(sentence: &str) -> bool {
         Some(b) if b.is_ascii_graphic() && !matches!(b, b'(' | b'[' | b'P' | b'E' | b'R') => false,
         _ => credit_line(sentence),
     }
+}
+
+/// `(WA)`, `(DNS)` alone on their line (tune-131, tune-41): in a sentence, capitals in
+/// brackets are an acronym (`(BEI)`), but a line of nothing else names no body; it is the
+/// reporter's initials signing the story off (2 of 2 such lines in the tuning gold).
+fn bracketed_initials(t: &str) -> bool {
+    t.strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .is_some_and(|inner| {
+            (2..=4).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_uppercase())
+        })
 }
 
 /// [`is_credit`] past its first byte.
