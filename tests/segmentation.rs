@@ -1387,6 +1387,10 @@ fn unseen_news_tuning_half() {
         // the same): 0.9765 / 0.6667 and 0.9942 / 0.7000.
         ("tune-131", 0.976, 0.66),
         ("tune-132", 0.994, 0.69),
+        // Blind, in the fourteenth session's second round (the session's first binary scores
+        // the same): 0.9808 / 0.6667 and 0.9839 / 1.0000.
+        ("tune-133", 0.980, 0.66),
+        ("tune-134", 0.983, 0.99),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
