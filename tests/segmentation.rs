@@ -4448,4 +4448,12 @@ fn fourteenth_session_rules() {
         ["heading", "body", "byline", "boilerplate", "boilerplate"]
     );
     assert_whole(&["Saham itu tercatat di Bursa Efek Indonesia (BEI) sejak 2010."]);
+    // A theme that sets the author and the stamps as a list's items under the title
+    // (https://diskominfo.kaltimprov.go.id, tune-28): the story's first paragraph, and its
+    // dateline, come after them.
+    let page = "Hidupkan Budaya Lokal, Pelataran Ampitheater Suguhkan Keindahan Musik\n- Khajjar Rohmah\n- 10 Juli 2023\n- 11:36pm\nTenggarong - Dalam acara Kukar Festival Budaya Nusantara yang tengah berlangsung, seni musik dan tari daerah menjadi sorotan utama.";
+    let doc = terjemah::segment::segment("t", page.to_string());
+    let last = doc.paragraphs.last().unwrap();
+    assert_eq!(last.segments[0].source.trim(), "Tenggarong -");
+    assert_eq!(last.segments[0].kind.as_str(), "dateline");
 }

@@ -110,10 +110,15 @@ impl<'a> Paragraphs<'a> {
             &mut self.pieces,
         );
         let par = &self.text[range.clone()];
+        // `- Khajjar Rohmah`, `- 11:36pm` under the title (tune-28): a theme sets the author
+        // and the stamps as a list's items; an item of three words or fewer is no running
+        // text, and the story's first paragraph, where a dateline is looked for, is still to come.
+        let stamp_item = kind == ParagraphKind::ListItem && par.split_whitespace().nth(3).is_none();
         if matches!(
             kind,
             ParagraphKind::Body | ParagraphKind::Quote | ParagraphKind::ListItem
-        ) && !cut_short(par, || par.split_whitespace().count())
+        ) && !stamp_item
+            && !cut_short(par, || par.split_whitespace().count())
         {
             self.texts += 1;
             self.dated |= self
