@@ -4448,6 +4448,18 @@ fn fourteenth_session_rules() {
         ["heading", "body", "byline", "boilerplate", "boilerplate"]
     );
     assert_whole(&["Saham itu tercatat di Bursa Efek Indonesia (BEI) sejak 2010."]);
+    // So does a name in brackets (https://www.sentral14.com, tune-136), before a Blogger
+    // theme's subscription box; a serial's `(Bersambung)` is no signature.
+    let story = "Pemdes Mekarsari Gelar Rembuk Stunting\nKoordinator Tenaga Ahli Kabupaten Tanbu, Syahri, mengatakan intervensi terus dilakukan.\n(Alam)\nSubscribe to receive free email updates:\nPosting Komentar";
+    assert_eq!(
+        kinds(story),
+        ["heading", "body", "byline", "boilerplate", "boilerplate"]
+    );
+    assert_ne!(kinds("Kisah itu berlanjut pekan depan.\n(Bersambung)")[1], "byline");
+    // `Also read:` names other posts, as `baca juga` does (https://batumenyan.desa.id,
+    // tune-136).
+    let page = "Desa merupakan unit terkecil dalam suatu negara yang memiliki kebutuhan khusus.\nAlso read:\nPemberdayaan Anak-Anak melalui Kelembagaan Desa yang Ramah Anak\nKebersamaan merupakan pondasi yang kuat dalam kelembagaan desa.";
+    assert_eq!(kinds(page), ["body", "boilerplate", "boilerplate", "body"]);
     // A theme that sets the author and the stamps as a list's items under the title
     // (https://diskominfo.kaltimprov.go.id, tune-28): the story's first paragraph, and its
     // dateline, come after them.

@@ -3363,15 +3363,37 @@ pub fn is_credit(sentence: &str) -> bool {
     }
 }
 
-/// `(WA)`, `(DNS)` alone on their line (tune-131, tune-41): in a sentence, capitals in
-/// brackets are an acronym (`(BEI)`), but a line of nothing else names no body; it is the
-/// reporter's initials signing the story off (2 of 2 such lines in the tuning gold).
+/// `(WA)`, `(Alam)`, `(Daeng Yus)` alone on their line (tune-131, tune-136, tune-41): in a
+/// sentence, capitals in brackets are an acronym (`(BEI)`), but a line of nothing else is the
+/// reporter's initials or name signing the story off (17 of 17 such lines in the tuning gold
+/// and the raw news are bylines). A serial's `(Bersambung)` and a label's `(Foto)` are no
+/// signature.
 fn bracketed_initials(t: &str) -> bool {
-    t.strip_prefix('(')
-        .and_then(|t| t.strip_suffix(')'))
-        .is_some_and(|inner| {
-            (2..=4).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_uppercase())
-        })
+    let Some(inner) = t.strip_prefix('(').and_then(|t| t.strip_suffix(')')) else {
+        return false;
+    };
+    let mut words = 0;
+    let named = inner.split(' ').all(|w| {
+        words += 1;
+        w.len() >= 2
+            && w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().all(char::is_alphabetic)
+    });
+    named
+        && words <= 2
+        && inner.len() <= 24
+        && ![
+            "Bersambung",
+            "Selesai",
+            "Tamat",
+            "Foto",
+            "Ilustrasi",
+            "Video",
+            "Iklan",
+            "Advertorial",
+        ]
+        .iter()
+        .any(|w| inner.eq_ignore_ascii_case(w))
 }
 
 /// [`is_credit`] past its first byte.
