@@ -1391,6 +1391,10 @@ fn unseen_news_tuning_half() {
         // the same): 0.9808 / 0.6667 and 0.9839 / 1.0000.
         ("tune-133", 0.980, 0.66),
         ("tune-134", 0.983, 0.99),
+        // Blind, in the fourteenth session's third round (the session's first binary scores
+        // the same): 0.9811 / 0.9677 and 0.9915 / 0.5455.
+        ("tune-135", 0.981, 0.96),
+        ("tune-136", 0.991, 0.54),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
