@@ -4459,7 +4459,10 @@ fn fourteenth_session_rules() {
         kinds(story),
         ["heading", "body", "byline", "boilerplate", "boilerplate"]
     );
-    assert_ne!(kinds("Kisah itu berlanjut pekan depan.\n(Bersambung)")[1], "byline");
+    assert_ne!(
+        kinds("Kisah itu berlanjut pekan depan.\n(Bersambung)")[1],
+        "byline"
+    );
     // `Also read:` names other posts, as `baca juga` does (https://batumenyan.desa.id,
     // tune-136).
     let page = "Desa merupakan unit terkecil dalam suatu negara yang memiliki kebutuhan khusus.\nAlso read:\nPemberdayaan Anak-Anak melalui Kelembagaan Desa yang Ramah Anak\nKebersamaan merupakan pondasi yang kuat dalam kelembagaan desa.";
@@ -4472,4 +4475,15 @@ fn fourteenth_session_rules() {
     let last = doc.paragraphs.last().unwrap();
     assert_eq!(last.segments[0].source.trim(), "Tenggarong -");
     assert_eq!(last.segments[0].kind.as_str(), "dateline");
+    // A picture's caption set as a dateline, a title in capitals and a dash, above the story's
+    // own dateline with the outlet's domain (https://kalselpos.com, tune-75): a caption, one
+    // segment; without a domain's dateline after it, the same line opens the story.
+    let page = "Jalan desa rusak parah, luput dari perhatian Pemkab\nRUSAK PARAH - Akibat hujan kondisi jalan rusak parah sehingga sulit dilewati.\nKUALA KAPUAS, kalselpos.com – Jalan poros sejauh 5 Km yang menghubungkan dua desa rusak parah.";
+    assert_eq!(kinds(page), ["heading", "caption", "body"]);
+    assert_eq!(
+        render(page)[1],
+        "RUSAK PARAH - Akibat hujan kondisi jalan rusak parah sehingga sulit dilewati."
+    );
+    let page = "Jalan desa rusak parah, luput dari perhatian Pemkab\nKUALA KAPUAS - Akibat hujan kondisi jalan rusak parah sehingga sulit dilewati.\nJalan poros sejauh 5 Km yang menghubungkan dua desa rusak parah.";
+    assert_eq!(kinds(page), ["heading", "body", "body"]);
 }

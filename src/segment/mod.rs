@@ -303,8 +303,12 @@ fn mark_boilerplate(p: &mut Paragraph) {
 /// (the title) is a rubric.
 /// Labels with digits are left alone (`08/11/2023 22:50` is a stamp), as is a lone label with
 /// no title after it (a reporter's name under the title).
-fn leading_chrome(paragraphs: &mut [Paragraph]) {
-    let top = running_start(paragraphs);
+fn leading_chrome(paragraphs: &mut [Paragraph], text: &str) {
+    let mut top = running_start(paragraphs);
+    if top < paragraphs.len() && caption_title(paragraphs, top) == Some(true) {
+        make_caption(&mut paragraphs[top], text);
+        top = running_start(paragraphs);
+    }
     // Above the first paragraph of running text, a paragraph shaped as running text is a
     // teaser of another story (see [`running_start`]).
     for p in &mut paragraphs[..top] {
@@ -414,6 +418,60 @@ fn leading_chrome(paragraphs: &mut [Paragraph]) {
         if mark {
             mark_boilerplate(p);
         }
+    }
+}
+
+/// `DISTRIBUSI AIR BERSIH - Staf PMI dan BPBD saat melakukan distribusi air bersih ...` above
+/// `TRIBUNFLORES.COM, MAUMERE - Palang Merah Indonesia ...` (tune-61): the picture under the
+/// title has a caption set as a dateline is, a title in capitals and a dash (the Tribun
+/// network's and others' way: `RUSAK PARAH -`, `BIJI METE -`), but a story has one dateline,
+/// and the one that names the outlet by its domain is the story's. So the first paragraph of
+/// running text, opened by a dash-led head with no domain in it and short (a sentence or two
+/// and a credit), is a caption when a dateline with a domain opens a paragraph within the next
+/// three and no running text comes between (9 such first paragraphs in the tuning gold are
+/// captions, 13 listing pages' teasers with a dateline after them are not, and none of those
+/// is followed by a domain's dateline when it has none itself). `Some` once the paragraphs
+/// after `top` decide, `None` while they do not yet (the stream waits).
+fn caption_title(paragraphs: &[Paragraph], top: usize) -> Option<bool> {
+    let p = &paragraphs[top];
+    let head_domain = |p: &Paragraph| {
+        let seg = &p.segments[0];
+        seg.kind == SegmentKind::Dateline
+            && seg
+                .source
+                .split([' ', ',', '|', '(', ')'])
+                .any(|w| news::is_domain(w.trim_end_matches(['-', '–', '—', ':'])))
+    };
+    let candidate = p.segments.len() >= 2
+        && p.segments.len() <= 4
+        && p.segments[0].kind == SegmentKind::Dateline
+        && !head_domain(p)
+        && word_count(p) <= 60;
+    if !candidate {
+        return Some(false);
+    }
+    for (k, q) in paragraphs[top + 1..].iter().enumerate() {
+        if head_domain(q) {
+            return Some(true);
+        }
+        if starts_running_text(q) || k == 2 {
+            return Some(false);
+        }
+    }
+    None
+}
+
+/// Makes `p` a caption: its head and the sentence after it one segment of text, as a caption's
+/// title and its description are (`text` is the document's).
+fn make_caption(p: &mut Paragraph, text: &str) {
+    p.kind = ParagraphKind::Caption;
+    let second = p.segments.remove(1);
+    let head = &mut p.segments[0];
+    head.span.end = second.span.end;
+    head.source = text[head.span.clone()].to_string();
+    head.kind = SegmentKind::Text;
+    for (i, seg) in p.segments.iter_mut().enumerate() {
+        seg.index = i + 1;
     }
 }
 

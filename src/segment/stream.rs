@@ -13,7 +13,9 @@
 //!
 //! - page chrome above the article ([`super::leading_chrome`]) is decided on the paragraphs
 //!   before the first one of running text: they are held until it comes (a title, stamps,
-//!   credits: a few paragraphs), then the rule is applied to them;
+//!   credits: a few paragraphs), then the rule is applied to them; when that paragraph may be
+//!   a picture's caption set as a dateline ([`super::caption_title`]), up to three more are
+//!   held until one tells;
 //! - a list under a navigation label ([`super::link_list_step`]) carries two flags from paragraph
 //!   to paragraph;
 //! - a short line between two lines of chrome ([`super::between_chrome`]) is decided when the
@@ -28,9 +30,9 @@
 //! whole list.
 
 use super::{
-    between_step, chrome_run, confirms_teaser, cut_short, leading_chrome, link_list_step,
-    same_text, segment_paragraph, slide_lead, starts_paragraph, starts_running_text, teaser_under,
-    trailing_chrome, trim, trim_range, LinkList, Piece,
+    between_step, caption_title, chrome_run, confirms_teaser, cut_short, leading_chrome,
+    link_list_step, same_text, segment_paragraph, slide_lead, starts_paragraph,
+    starts_running_text, teaser_under, trailing_chrome, trim, trim_range, LinkList, Piece,
 };
 use crate::doc::{Paragraph, ParagraphKind, Segment, SegmentKind};
 use std::collections::VecDeque;
@@ -57,6 +59,9 @@ pub struct Paragraphs<'a> {
     head_done: bool,
     /// The head's last paragraph may be a teaser of another story: the next one decides.
     teaser_waits: bool,
+    /// The head's paragraph at this index, the first of running text, may be a picture's
+    /// caption set as a dateline is: the next ones decide.
+    caption_waits: Option<usize>,
     /// The paragraph before is a navigation label (see [`super::link_list_step`]).
     under_label: LinkList,
     /// The paragraph the chrome-between-chrome stage holds until the next one comes, and
@@ -87,6 +92,7 @@ impl<'a> Paragraphs<'a> {
             head: Vec::new(),
             head_done: false,
             teaser_waits: false,
+            caption_waits: None,
             under_label: LinkList::default(),
             between: None,
             chrome_before: false,
@@ -153,6 +159,13 @@ impl Paragraphs<'_> {
         }
         self.head.push(p);
         let n = self.head.len();
+        if let Some(at) = self.caption_waits {
+            if caption_title(&self.head, at).is_none() {
+                return;
+            }
+            self.caption_waits = None;
+            return self.release_head();
+        }
         // [`super::running_start`], a paragraph at a time: a possible teaser waits for the
         // paragraph after it, which says whether the running text started at it.
         if std::mem::take(&mut self.teaser_waits)
@@ -175,13 +188,19 @@ impl Paragraphs<'_> {
             self.teaser_waits = true;
             return;
         }
+        // A dateline-shaped caption waits for the paragraphs that tell (see
+        // [`super::caption_title`]).
+        if caption_title(&self.head, n - 1).is_none() {
+            self.caption_waits = Some(n - 1);
+            return;
+        }
         self.release_head();
     }
 
     fn release_head(&mut self) {
         self.head_done = true;
         let mut head = std::mem::take(&mut self.head);
-        leading_chrome(&mut head);
+        leading_chrome(&mut head, self.text);
         for p in head {
             self.link(p);
         }
@@ -352,7 +371,7 @@ mod tests {
         let mut p = Paragraphs::new(text);
         let ranges: Vec<Range<usize>> = Ranges::new(text).collect();
         let mut all: Vec<Paragraph> = ranges.into_iter().map(|r| p.build(r)).collect();
-        leading_chrome(&mut all);
+        leading_chrome(&mut all, text);
         let mut under_label = LinkList::default();
         for p in &mut all {
             link_list_step(&mut under_label, p, text);
@@ -373,6 +392,14 @@ mod tests {
         }
         let seed = std::fs::read_to_string("examples/tribunnews-2022-12-03-rusia-belarus.txt")
             .expect("seed");
+        // A caption set as a dateline waiting for the story's own (which comes, or does not).
+        let caption =
+            "RUSAK PARAH - Akibat hujan kondisi jalan rusak parah sehingga sulit dilewati.";
+        texts.push(format!(
+            "Headline\n{caption}\nEditor: Budi\nKUALA KAPUAS, kalselpos.com – Jalan poros rusak parah.\n{seed}"
+        ));
+        texts.push(format!("Headline\n{caption}\nEditor: Budi\n{seed}"));
+        texts.push(format!("Headline\n{caption}"));
         // Menu labels after the article (held back, then boilerplate), labels inside it
         // (given out again unchanged), an empty field label alone, a file of labels only.
         texts.push(format!(
