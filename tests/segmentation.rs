@@ -1395,6 +1395,10 @@ fn unseen_news_tuning_half() {
         // the same): 0.9811 / 0.9677 and 0.9915 / 0.5455.
         ("tune-135", 0.981, 0.96),
         ("tune-136", 0.991, 0.54),
+        // Blind, in the fourteenth session's fourth round (the session's first binary scores
+        // the same): 0.9865 / 0.7778 and 0.9481 / 0.7429.
+        ("tune-137", 0.986, 0.77),
+        ("tune-138", 0.948, 0.74),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
