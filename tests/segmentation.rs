@@ -4490,4 +4490,13 @@ fn fourteenth_session_rules() {
     );
     let page = "Jalan desa rusak parah, luput dari perhatian Pemkab\nKUALA KAPUAS - Akibat hujan kondisi jalan rusak parah sehingga sulit dilewati.\nJalan poros sejauh 5 Km yang menghubungkan dua desa rusak parah.";
     assert_eq!(kinds(page), ["heading", "body", "body"]);
+    // A village site's visitor counter, its figures drawn as one picture a digit
+    // (https://desajatiayu.gunungkidulkab.go.id, tune-138), and a theme's format string printed
+    // unfilled (https://suara.ngawikab.go.id, tune-138).
+    assert_boilerplate_under_title(&[
+        "Hari ini | ![]() ![]() ![]() ![]() ![]() ![]() ![]() ![]() ![]() |",
+        "Pengunjung | ![]() ![]() ![]() ![]() ![]() ![]() ![]() ![]() ![]() |",
+        "di %s Berita/Informasi 994 views",
+    ]);
+    assert_ne!(kinds("Judul\n![]() |\nWarga bergotong royong.")[1], "boilerplate");
 }

@@ -1381,6 +1381,7 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
         || separated_menu(t)
         || php_error(t)
         || template_placeholder(t)
+        || counter_images(t)
         || street_address(t)
     {
         return Some(SegmentKind::Boilerplate);
@@ -2565,8 +2566,33 @@ fn template_placeholder(t: &str) -> bool {
     }
     let starts =
         |p: &str| t.len() >= p.len() && t.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
-    starts("This is default featured slide")
+    if starts("This is default featured slide")
         || starts("Go to Blogger edit html and find these sentences")
+    {
+        return true;
+    }
+    // `di %s Berita/Informasi 994 views` (https://suara.ngawikab.go.id, tune-138): a format
+    // string printed with its `%s` unfilled, where the theme meant to name the category; no
+    // text writes `%s` as a word. Only short lines: a line of prose quoting code is no widget.
+    memchr::memchr(b'%', t.as_bytes()).is_some()
+        && t.split_whitespace().any(|w| w == "%s" || w == "%d")
+        && t.split_whitespace().nth(8).is_none()
+}
+
+/// `Hari ini | ![]() ![]() ![]() ![]() |` (OpenSID's visitor counter on a village's site,
+/// https://desajatiayu.gunungkidulkab.go.id, tune-138): the figure drawn as one picture a digit,
+/// each left by the scraper as an empty image link, after its label. A caption or a story has
+/// words; three empty pictures in a row with at most a three-word label are a counter's row.
+fn counter_images(t: &str) -> bool {
+    let Some(first) = memchr::memmem::find(t.as_bytes(), b"![]()") else {
+        return false;
+    };
+    let images = t[first..].matches("![]()").count();
+    let words = t
+        .split_whitespace()
+        .filter(|w| *w != "|" && *w != "![]()")
+        .count();
+    images >= 3 && words <= 3
 }
 
 /// Whether `word` is one of `list` (lower case), in any case, without allocating: this runs on
