@@ -530,6 +530,10 @@ fn unknown_rate_on_unseen_news() {
             // (9/1,915).
             ("tune-137", unseen_news("tune-137"), 0.0064),
             ("tune-138", unseen_news("tune-138"), 0.0047),
+            // Measured once, blind, after the forty-eighth pass: 0.42% (3/717) and 1.06%
+            // (19/1,800).
+            ("tune-139", unseen_news("tune-139"), 0.0042),
+            ("tune-140", unseen_news("tune-140"), 0.0106),
         ],
     );
 }
