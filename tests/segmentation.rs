@@ -1404,6 +1404,10 @@ fn unseen_news_tuning_half() {
         // 0.9643 / 0.7500.
         ("tune-139", 0.999, 0.99),
         ("tune-140", 0.964, 0.74),
+        // Blind, in the fourteenth session's sixth round, the first with sets split by region
+        // (the session's first binary scores the same): 0.9424 / 0.7200 and 0.9756 / 0.9278.
+        ("tune-141", 0.942, 0.71),
+        ("tune-142", 0.975, 0.92),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
