@@ -4511,12 +4511,29 @@ fn fourteenth_session_rules() {
         "Pengunjung | ![]() ![]() ![]() ![]() ![]() ![]() ![]() ![]() ![]() |",
         "di %s Berita/Informasi 994 views",
     ]);
-    assert_ne!(kinds("Judul\n![]() |\nWarga bergotong royong.")[1], "boilerplate");
+    assert_ne!(
+        kinds("Judul\n![]() |\nWarga bergotong royong.")[1],
+        "boilerplate"
+    );
     // A bracketed credit is split off a caption after its last stop only (51 of 51 in the
     // tuning gold, and 22 of 22 without a stop kept in; https://intainew.com, tune-140).
     assert_whole(&["Kadisdik Nias Selatan, Zulmakmur Talaumbanua, S.Pd, M.Si (Foto/Ist)"]);
     assert_split(
         "Siswa belajar di ruang kelas berlantaikan tanah. (foto/ist)",
-        &["Siswa belajar di ruang kelas berlantaikan tanah.", "[byline] (foto/ist)"],
+        &[
+            "Siswa belajar di ruang kelas berlantaikan tanah.",
+            "[byline] (foto/ist)",
+        ],
     );
+    // A tilde set for the dateline's dash (https://headline.co.id, tune-141; tune-102).
+    assert_datelines(&[
+        (
+            "Headline.co.id (Gunungkidul) ~ Meski hujan masih sesekali mengguyur sebagian wilayah, sejumlah daerah mulai merasakan dampak kekeringan.",
+            "Headline.co.id (Gunungkidul) ~",
+        ),
+        (
+            "Tiffanews.co.id, Puncak Jaya ~ Acara bakar batu merupakan salah satu tradisi pegunungan tengah Papua.",
+            "Tiffanews.co.id, Puncak Jaya ~",
+        ),
+    ]);
 }
