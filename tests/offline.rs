@@ -543,8 +543,8 @@ fn unknown_rate_on_unseen_news() {
             ("tune-141", unseen_news("tune-141"), 0.0135),
             ("tune-142", unseen_news("tune-142"), 0.0103),
             // Measured once, blind, after the forty-ninth pass: 0.45% (8/1,789) and 2.54%
-            // (46/1,813: an essay on Maluku's past and a travel site's pages, with their
-            // regional words).
+            // (46/1,813: twenty of them Sumbawa's buffalo race, `barapan kebo`, named again
+            // and again on one page).
             ("tune-143", unseen_news("tune-143"), 0.0045),
             ("tune-144", unseen_news("tune-144"), 0.0254),
         ],
