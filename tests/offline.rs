@@ -635,6 +635,14 @@ fn unknown_rate_on_unseen_news_heldout() {
             ("heldout-66", unseen_news("heldout-66"), LIMIT_HELDOUT_66),
             ("heldout-67", unseen_news("heldout-67"), LIMIT_HELDOUT_67),
             ("heldout-68", unseen_news("heldout-68"), LIMIT_HELDOUT_68),
+            ("heldout-69", unseen_news("heldout-69"), LIMIT_HELDOUT_69),
+            ("heldout-70", unseen_news("heldout-70"), LIMIT_HELDOUT_70),
+            ("heldout-71", unseen_news("heldout-71"), LIMIT_HELDOUT_71),
+            ("heldout-72", unseen_news("heldout-72"), LIMIT_HELDOUT_72),
+            ("heldout-73", unseen_news("heldout-73"), LIMIT_HELDOUT_73),
+            ("heldout-74", unseen_news("heldout-74"), LIMIT_HELDOUT_74),
+            ("heldout-75", unseen_news("heldout-75"), LIMIT_HELDOUT_75),
+            ("heldout-76", unseen_news("heldout-76"), LIMIT_HELDOUT_76),
         ],
     );
 }
@@ -707,12 +715,14 @@ const LIMIT_HELDOUT_11: f64 = 0.0063;
 /// 2.29% (48/2,098) after the fifteenth, 2.19% (46/2,098) after the seventeenth.
 /// Scored after the twentieth pass: 2.14% (45/2,098).
 /// Scored at the end of the tenth session (after the thirty-fifth pass): 2.10% (44/2,094).
-const LIMIT_HELDOUT_12: f64 = 0.0211;
+/// Lowered at the end of the fourteenth session (after the fiftieth pass): 2.01% (42/2,094).
+const LIMIT_HELDOUT_12: f64 = 0.0201;
 
 /// The thirteenth held-out half of the unseen news (10 articles from 10 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the seventh lexicon pass and the
 /// fifteenth segmentation round: 0.57% (9/1,567); 0.45% (7/1,567) after the ninth.
-const LIMIT_HELDOUT_13: f64 = 0.0045;
+/// Lowered at the end of the fourteenth session (after the fiftieth pass): 0.32% (5/1,567).
+const LIMIT_HELDOUT_13: f64 = 0.0032;
 
 /// The fourteenth held-out half of the unseen news (12 articles from 12 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the eighth lexicon pass and the
@@ -799,7 +809,8 @@ const LIMIT_HELDOUT_24: f64 = 0.0095;
 /// twenty-seventh segmentation round: 0.71% (14/1,979).
 /// Scored after the twentieth pass: 0.61% (12/1,979).
 /// Scored at the end of the ninth session (after the thirty-second pass): 0.56% (11/1,979).
-const LIMIT_HELDOUT_25: f64 = 0.0056;
+/// Lowered at the end of the fourteenth session (after the fiftieth pass): 0.40% (8/1,979).
+const LIMIT_HELDOUT_25: f64 = 0.0041;
 
 /// The twenty-sixth held-out half of the unseen news (13 articles from 13 more outlets),
 /// annotated before any tool ran on it and scored once, blind, after the sixteenth pass and the
@@ -871,7 +882,8 @@ const LIMIT_HELDOUT_36: f64 = 0.0117;
 /// annotated before any tool ran on it and scored once, blind, at the end of the eighth session
 /// (after the twenty-seventh pass and segmentation round 41): 1.41% (32/2,273); 1.19%
 /// (27/2,273) at the end of the eleventh.
-const LIMIT_HELDOUT_37: f64 = 0.0119;
+/// Lowered at the end of the fourteenth session (after the fiftieth pass): 1.14% (26/2,273).
+const LIMIT_HELDOUT_37: f64 = 0.0115;
 
 /// The thirty-eighth held-out half of the unseen news (14 articles from 14 more outlets),
 /// annotated before any tool ran on it and scored once, blind, at the end of the eighth session
@@ -888,7 +900,8 @@ const LIMIT_HELDOUT_39: f64 = 0.0035;
 /// (after the twenty-seventh pass and segmentation round 41): 1.51% (35/2,325), a hair over the 1.5% issue 13 asks for.
 /// Scored at the end of the ninth session (after the thirty-second pass): 1.38% (32/2,325).
 /// Scored at the end of the tenth session (after the thirty-fifth pass): 1.08% (25/2,325).
-const LIMIT_HELDOUT_40: f64 = 0.0108;
+/// Lowered at the end of the fourteenth session (after the fiftieth pass): 0.99% (23/2,325).
+const LIMIT_HELDOUT_40: f64 = 0.0099;
 
 /// The forty-first held-out half of the unseen news (13 articles from 13 more outlets),
 /// annotated before any tool ran on it and scored once, blind, at the end of the ninth session
@@ -915,7 +928,8 @@ const LIMIT_HELDOUT_44: f64 = 0.0134;
 /// The forty-fifth held-out half of the unseen news (13 articles from 13 more outlets),
 /// annotated before any tool ran on it and scored once, blind, at the end of the ninth session
 /// (after the thirty-second pass and segmentation round 47): 1.14% (23/2,017).
-const LIMIT_HELDOUT_45: f64 = 0.0115;
+/// Lowered at the end of the fourteenth session (after the fiftieth pass): 1.09% (22/2,017).
+const LIMIT_HELDOUT_45: f64 = 0.011;
 
 /// The forty-sixth held-out half of the unseen news (12 articles from 12 more outlets),
 /// annotated before any tool ran on it and scored once, blind, at the end of the ninth session
@@ -940,7 +954,8 @@ const LIMIT_HELDOUT_48: f64 = 0.0161;
 /// once, blind, at the end of the tenth session (after the thirty-fifth pass and segmentation
 /// round 51): 2.58% (53/2,054), over the 1.5% of issue 13; 2.53% (52/2,054) at the end of the
 /// twelfth (after the forty-third pass).
-const LIMIT_HELDOUT_49: f64 = 0.0254;
+/// Lowered at the end of the fourteenth session (after the fiftieth pass): 2.44% (50/2,052).
+const LIMIT_HELDOUT_49: f64 = 0.0244;
 
 /// The fiftieth held-out half of the unseen news (12 articles from 12 more outlets), annotated
 /// before any tool ran on it and scored once, blind, at the end of the tenth session (after the
@@ -952,7 +967,8 @@ const LIMIT_HELDOUT_50: f64 = 0.0113;
 /// before any tool ran on it and scored once, blind, at the end of the eleventh session (after the
 /// thirty-ninth pass and segmentation round 56): 1.35% (28/2,080); 1.25% (26/2,077) at the end
 /// of the thirteenth session (after the forty-sixth pass).
-const LIMIT_HELDOUT_51: f64 = 0.0126;
+/// Lowered at the end of the fourteenth session (after the fiftieth pass): 1.20% (25/2,077).
+const LIMIT_HELDOUT_51: f64 = 0.0121;
 
 /// The fifty-second held-out half of the unseen news (13 articles from 13 more outlets, school,
 /// campus and government sites among them), annotated before any tool ran on it and scored once,
@@ -1009,7 +1025,8 @@ const LIMIT_HELDOUT_60: f64 = 0.0093;
 /// school and government sites among them), annotated before any tool ran on it and scored once,
 /// blind, at the end of the thirteenth session (after the forty-sixth pass and segmentation round
 /// 69): 0.57% (13/2,293).
-const LIMIT_HELDOUT_61: f64 = 0.0057;
+/// Lowered at the end of the fourteenth session (after the fiftieth pass): 0.52% (12/2,292).
+const LIMIT_HELDOUT_61: f64 = 0.0053;
 
 /// The sixty-second held-out half of the unseen news (11 articles from 11 more outlets), annotated
 /// before any tool ran on it and scored once, blind, at the end of the thirteenth session (after
@@ -1041,12 +1058,53 @@ const LIMIT_HELDOUT_66: f64 = 0.0254;
 /// and a provincial parliament's sites among them), annotated before any tool ran on it and scored
 /// once, blind, at the end of the thirteenth session (after the forty-sixth pass and segmentation
 /// round 69): 0.62% (7/1,135).
-const LIMIT_HELDOUT_67: f64 = 0.0062;
+/// Lowered at the end of the fourteenth session (after the fiftieth pass): 0.53% (6/1,135).
+const LIMIT_HELDOUT_67: f64 = 0.0053;
 
 /// The sixty-eighth held-out half of the unseen news (9 articles from 9 more outlets), annotated
 /// before any tool ran on it and scored once, blind, at the end of the thirteenth session (after
 /// the forty-sixth pass and segmentation round 69): 0.90% (13/1,450).
 const LIMIT_HELDOUT_68: f64 = 0.009;
+
+/// The sixty-ninth held-out half of the unseen news (11 articles from 11 more outlets), annotated
+/// before any tool ran on it and scored once, blind, at the end of the fourteenth session
+/// (after the fiftieth pass and segmentation round 77): 0.94% (18/1,917).
+const LIMIT_HELDOUT_69: f64 = 0.0094;
+
+/// The seventieth held-out half of the unseen news (11 articles from 11 more outlets), annotated
+/// before any tool ran on it and scored once, blind, at the end of the fourteenth session
+/// (after the fiftieth pass and segmentation round 77): 0.77% (12/1,557).
+const LIMIT_HELDOUT_70: f64 = 0.0078;
+
+/// The seventy-first held-out half of the unseen news (9 articles from 9 more outlets), annotated
+/// before any tool ran on it and scored once, blind, at the end of the fourteenth session
+/// (after the fiftieth pass and segmentation round 77): 1.11% (18/1,615).
+const LIMIT_HELDOUT_71: f64 = 0.0112;
+
+/// The seventy-second held-out half of the unseen news (11 articles from 11 more outlets),
+/// annotated before any tool ran on it and scored once, blind, at the end of the fourteenth session
+/// (after the fiftieth pass and segmentation round 77): 1.31% (25/1,909).
+const LIMIT_HELDOUT_72: f64 = 0.0131;
+
+/// The seventy-third held-out half of the unseen news (11 articles from 11 more outlets), annotated
+/// before any tool ran on it and scored once, blind, at the end of the fourteenth session
+/// (after the fiftieth pass and segmentation round 77): 0.50% (8/1,592).
+const LIMIT_HELDOUT_73: f64 = 0.0051;
+
+/// The seventy-fourth held-out half of the unseen news (15 articles from 15 more outlets),
+/// annotated before any tool ran on it and scored once, blind, at the end of the fourteenth session
+/// (after the fiftieth pass and segmentation round 77): 1.42% (37/2,600).
+const LIMIT_HELDOUT_74: f64 = 0.0143;
+
+/// The seventy-fifth held-out half of the unseen news (14 articles from 14 more outlets), annotated
+/// before any tool ran on it and scored once, blind, at the end of the fourteenth session
+/// (after the fiftieth pass and segmentation round 77): 1.18% (26/2,210).
+const LIMIT_HELDOUT_75: f64 = 0.0118;
+
+/// The seventy-sixth held-out half of the unseen news (12 articles from 12 more outlets), annotated
+/// before any tool ran on it and scored once, blind, at the end of the fourteenth session
+/// (after the fiftieth pass and segmentation round 77): 1.23% (25/2,025).
+const LIMIT_HELDOUT_76: f64 = 0.0124;
 
 /// The former second held-out half of the unseen news (22 articles from 22 other outlets),
 /// opened as the tuning set `tune-5` on 2026-12-06 after it had been scored (1.71% after the

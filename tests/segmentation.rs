@@ -1524,7 +1524,7 @@ fn unseen_news_heldout_half() {
     let mut first: Vec<(Score, Score)> = Vec::new();
     let mut report = String::new();
     for (name, bounds_floor, boiler_floor) in [
-        ("heldout-5", 0.959, 0.80),
+        ("heldout-5", 0.959, 0.818),
         ("heldout-6", 0.984, 0.75),
         ("both", 0.973, 0.75),
         ("heldout-7", 0.971, 0.911),
@@ -1553,11 +1553,11 @@ fn unseen_news_heldout_half() {
         ("heldout-24", 0.915, 0.95),
         ("heldout-25", 0.976, 0.82),
         ("heldout-26", 0.972, 0.77),
-        ("heldout-27", 0.959, 0.740),
-        ("heldout-28", 0.975, 0.938),
+        ("heldout-27", 0.959, 0.807),
+        ("heldout-28", 0.975, 0.946),
         ("heldout-29", 0.983, 0.93),
         ("heldout-30", 0.959, 0.61),
-        ("heldout-31", 0.944, 0.719),
+        ("heldout-31", 0.944, 0.769),
         // Two pages with no boilerplate: the second floor holds trivially.
         ("heldout-32", 1.0, 1.0),
         ("heldout-33", 1.0, 0.91),
@@ -1581,7 +1581,7 @@ fn unseen_news_heldout_half() {
         // Built in the eleventh session and scored once, at its end: 0.9789 / 0.6400,
         // 0.9635 / 0.5455, 1.0000 / 0.8750, 0.9861 / 0.8462, 0.9790 / 0.7059 (the session's
         // first binary scores the same).
-        ("heldout-51", 0.978, 0.785),
+        ("heldout-51", 0.984, 0.785),
         ("heldout-52", 0.963, 0.545),
         ("heldout-53", 0.999, 0.874),
         ("heldout-54", 0.986, 0.846),
@@ -1593,8 +1593,8 @@ fn unseen_news_heldout_half() {
         // raised heldout-5, -36 and -51's boilerplate and heldout-10, -37, -39 and -41's
         // boundaries, and their floors with them.
         ("heldout-56", 0.995, 0.807),
-        ("heldout-57", 0.954, 0.907),
-        ("heldout-58", 0.983, 0.702),
+        ("heldout-57", 0.954, 0.929),
+        ("heldout-58", 0.989, 0.702),
         ("heldout-59", 0.97, 0.799),
         ("heldout-60", 0.952, 0.74),
         // Built in the thirteenth session and scored once, at its end: 0.9626 / 0.4375, 0.8861
@@ -1610,6 +1610,18 @@ fn unseen_news_heldout_half() {
         ("heldout-66", 0.956, 0.916),
         ("heldout-67", 0.987, 0.266),
         ("heldout-68", 0.999, 0.916),
+        // Scored once, at the end of the fourteenth session, after its last rule (the
+        // session's first binary scores the same on all eight). Raised at the same time, to
+        // what the session's rules gave them: heldout-5, -27, -28, -31, -57 (boilerplate) and
+        // heldout-51, -58 (boundaries).
+        ("heldout-69", 0.987, 0.923),
+        ("heldout-70", 0.935, 0.749),
+        ("heldout-71", 0.950, 0.0),
+        ("heldout-72", 0.977, 0.782),
+        ("heldout-73", 0.969, 0.499),
+        ("heldout-74", 0.991, 0.363),
+        ("heldout-75", 0.989, 0.823),
+        ("heldout-76", 0.984, 0.631),
     ] {
         let (bounds, boiler) = match name {
             "both" | "all three" => {
