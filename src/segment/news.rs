@@ -2588,7 +2588,12 @@ fn template_placeholder(t: &str) -> bool {
 /// each left by the scraper as an empty image link, after its label. A caption or a story has
 /// words; three empty pictures in a row with at most a three-word label are a counter's row.
 fn counter_images(t: &str) -> bool {
-    let Some(first) = memchr::memmem::find(t.as_bytes(), b"![]()") else {
+    // Every paragraph is asked: the first picture, after a label of three words at most, is
+    // looked for in the first bytes only.
+    let b = t.as_bytes();
+    let Some(first) =
+        memchr::memchr(b'!', &b[..b.len().min(48)]).filter(|&i| b[i..].starts_with(b"![]()"))
+    else {
         return false;
     };
     let images = t[first..].matches("![]()").count();
