@@ -1119,9 +1119,9 @@ fn trailing_chrome(paragraphs: &mut [Paragraph]) {
     if run >= 2 || lone_field {
         // `wartawan` then `SAM`: under a credit label alone on its line, a short line is the
         // credit's name, not a label.
-        // `(WA)` before `Be the first to comment` (tune-131): a reporter's code in brackets
-        // signs the story off wherever the chrome starts (24 of 24 alone on their line in the
-        // tuning gold are bylines).
+        // `(WA)`, `(Alam)` before `Be the first to comment` (tune-131, tune-136): a reporter's
+        // code or name in brackets signs the story off wherever the chrome starts (every such
+        // line alone in the tuning gold is a byline).
         let mut credit_label = false;
         for p in &mut paragraphs[first..] {
             let code = p.kind == ParagraphKind::Byline && {

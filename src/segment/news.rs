@@ -487,10 +487,10 @@ fn dateline_head_len(par: &str, early: bool) -> Option<usize> {
     dateline_through_dash(par, early)
 }
 
-/// Whether a dash, bar, underscore or tilde that could end a dateline is near the start of `par` (a
-/// quick test every paragraph is put to; [`dateline_through_dash`] decides). The words before
-/// the dash end by the 80th byte (it gives up past it), so the dash is in the first 81 bytes, or
-/// starts a word after a run of spaces that reaches byte 80.
+/// Whether a dash, bar, underscore or tilde that could end a dateline is near the start of
+/// `par` (a quick test every paragraph is put to; [`dateline_through_dash`] decides). The words
+/// before the dash end by the 80th byte (it gives up past it), so the dash is in the first 81
+/// bytes, or starts a word after a run of spaces that reaches byte 80.
 fn dash_may_end_dateline(par: &str) -> bool {
     let b = par.as_bytes();
     let head = &b[..b.len().min(81)];
@@ -1342,7 +1342,7 @@ pub fn announces_links(label: &str) -> bool {
 /// detikNews` bylines, date-and-time lines (`Selasa 07 Mei 2019, 11:36 WIB`), photo captions.
 pub fn classify_line(par: &str) -> Option<SegmentKind> {
     let t = super::trim(par);
-    if is_credit(t) || bracketed_initials(t) {
+    if is_credit(t) || bracketed_signature(t) {
         return Some(SegmentKind::Byline);
     }
     // `Redaksi`, `- Redaksi` under the title (tune-80, tune-70): the newsroom credited as the
@@ -3407,7 +3407,7 @@ pub fn is_credit(sentence: &str) -> bool {
 /// reporter's initials or name signing the story off (17 of 17 such lines in the tuning gold
 /// and the raw news are bylines). A serial's `(Bersambung)` and a label's `(Foto)` are no
 /// signature.
-fn bracketed_initials(t: &str) -> bool {
+fn bracketed_signature(t: &str) -> bool {
     let Some(inner) = t.strip_prefix('(').and_then(|t| t.strip_suffix(')')) else {
         return false;
     };
