@@ -1416,6 +1416,11 @@ fn unseen_news_tuning_half() {
         // first binary scores the same): 0.9924 / 0.8333 and 0.9838 / 0.3333.
         ("tune-145", 0.992, 0.83),
         ("tune-146", 0.983, 0.33),
+        // Built after the session's last rule, for the next session's rounds; scored blind with
+        // the session's first and last binaries (the same): 0.9630 / 0.5263 and 0.9618 /
+        // 0.5714.
+        ("tune-147", 0.962, 0.52),
+        ("tune-148", 0.961, 0.57),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -1622,6 +1627,8 @@ fn unseen_news_heldout_half() {
         ("heldout-74", 0.991, 0.363),
         ("heldout-75", 0.989, 0.823),
         ("heldout-76", 0.984, 0.631),
+        // Built after the session's last rule and scored once, at its end, as the eight above.
+        ("heldout-77", 0.959, 0.666),
     ] {
         let (bounds, boiler) = match name {
             "both" | "all three" => {
