@@ -465,14 +465,8 @@ fn caption_title(paragraphs: &[Paragraph], top: usize) -> Option<bool> {
 /// title and its description are (`text` is the document's).
 fn make_caption(p: &mut Paragraph, text: &str) {
     p.kind = ParagraphKind::Caption;
-    let second = p.segments.remove(1);
-    let head = &mut p.segments[0];
-    head.span.end = second.span.end;
-    head.source = text[head.span.clone()].to_string();
-    head.kind = SegmentKind::Text;
-    for (i, seg) in p.segments.iter_mut().enumerate() {
-        seg.index = i + 1;
-    }
+    join_first(p, 2, text);
+    p.segments[0].kind = SegmentKind::Text;
 }
 
 /// A short line between two lines of page chrome is chrome too, wherever it stands (a stage of
@@ -1007,13 +1001,22 @@ fn link_list_step(state: &mut LinkList, p: &mut Paragraph, text: &str) {
 
 /// Makes the paragraph's segments one, spanning them all (`text` is the document's).
 fn join_segments(p: &mut Paragraph, text: &str) {
-    if p.segments.len() < 2 {
+    join_first(p, p.segments.len(), text);
+}
+
+/// Makes the paragraph's first `n` segments one, spanning them, the first's kind kept (`text` is
+/// the document's).
+fn join_first(p: &mut Paragraph, n: usize, text: &str) {
+    if n < 2 {
         return;
     }
-    let span = p.segments[0].span.start..p.segments[p.segments.len() - 1].span.end;
-    p.segments.truncate(1);
+    let span = p.segments[0].span.start..p.segments[n - 1].span.end;
+    p.segments.drain(1..n);
     p.segments[0].source = text[span.clone()].to_string();
     p.segments[0].span = span;
+    for (i, seg) in p.segments.iter_mut().enumerate() {
+        seg.index = i + 1;
+    }
 }
 
 /// `Baca Juga` alone, then `Viral! 2 Maling Motor di Jaktim Kepergok, Langsung Dihajar Warga`:
