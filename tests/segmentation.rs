@@ -4564,3 +4564,18 @@ fn fourteenth_session_rules() {
         ),
     ]);
 }
+
+#[test]
+fn fifteenth_session_rules() {
+    // A row of social tags of any length, and a radio station's pointer to the outlet whose
+    // story it carried (https://galuhfm.com, tune-148).
+    assert_boilerplate_under_title(&[
+        "#beritahariini #news #beritatasik #beritaindonesia #explore #iklanradio #iklan #promosi #radiogaluh #radiogaluhfm #galuhfm #galuh895fm #fm895mhz #tasikmalaya",
+        "Selengkapnya di www.ayotasik.com",
+    ]);
+    // A sentence that opens with a tag goes on in words.
+    assert_ne!(
+        kinds("Judul\n#IndonesiaHariIni diramaikan rekaman CCTV yang memperlihatkan seorang pria mencuri kotak amal masjid di Kota Medan pada Senin malam.\nWarga melapor ke polisi.")[1],
+        "boilerplate"
+    );
+}

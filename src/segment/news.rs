@@ -1387,6 +1387,7 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
         || template_placeholder(t)
         || counter_images(t)
         || street_address(t)
+        || tag_row(t, first)
     {
         return Some(SegmentKind::Boilerplate);
     }
@@ -1845,6 +1846,17 @@ fn admin_address(t: &str) -> bool {
         }
     }
     named >= 1
+}
+
+/// `#beritahariini #news #beritatasik ... #jabarjuaralahirbatin` (tune-148, twenty tags): a
+/// row of the page's social tags of any length, every word a tag. The short rows, and rows
+/// with a tag of two words, are read in [`chrome_shape`]; no sentence is tags alone.
+fn tag_row(t: &str, first: &str) -> bool {
+    first.len() > 1
+        && first.starts_with('#')
+        && more_words_than(t, 12)
+        && t.split_whitespace()
+            .all(|w| w.len() > 1 && w.starts_with('#'))
 }
 
 /// A short line that is the site's and not the story's, by its shape (each kind seen on pages
