@@ -4579,6 +4579,19 @@ fn fifteenth_session_rules() {
         "#beritahariini #news #beritatasik #beritaindonesia #explore #iklanradio #iklan #promosi #radiogaluh #radiogaluhfm #galuhfm #galuh895fm #fm895mhz #tasikmalaya",
         "Selengkapnya di www.ayotasik.com",
     ]);
+    // A number grouped by thousands with a space typed after one group's stop (UD GSD
+    // train-s3654, train-s3636); a year before a figure still ends its sentence.
+    assert_whole(&[
+        "Pasangan ini meraih 6.515. 313 suara atau sekitar 32 persen dari suara sah.",
+        "Pada tahun 2008 total baku ketetapan sebesar Rp. 1.157. 550.000, - dengan 5 desa.",
+    ]);
+    assert_split(
+        "Sekolah itu berdiri tahun 2020. 500 siswa mendaftar pada tahun pertama.",
+        &[
+            "Sekolah itu berdiri tahun 2020.",
+            "500 siswa mendaftar pada tahun pertama.",
+        ],
+    );
     // A sentence that opens with a tag goes on in words.
     assert_ne!(
         kinds("Judul\n#IndonesiaHariIni diramaikan rekaman CCTV yang memperlihatkan seorang pria mencuri kotak amal masjid di Kota Medan pada Senin malam.\nWarga melapor ke polisi.")[1],

@@ -423,6 +423,13 @@ fn should_break(stop: Stop<'_>) -> bool {
     if c.is_ascii_digit() && cut_name(word) && chapter_and_verse(&text[next..]) {
         return false;
     }
+    // `meraih 6.515. 313 suara`, `Rp. 1.157. 550.000` (UD GSD train-s: four in train d-j): a
+    // number grouped by thousands, a space typed after one group's stop. The stop after a
+    // grouped number and three bare digits after it are the next group: a sentence opening
+    // with a figure writes it whole, and the tuning gold has no boundary so placed.
+    if c.is_ascii_digit() && thousands_cut(word, &text[next..]) {
+        return false;
+    }
     // `Bupati Banggai Kepulauan, Ihsan Basir. SH.LL.M, agar menegur ...` (tune-80): a stop
     // typed for the comma between a name and its degrees. No sentence opens with an academic
     // degree; only dotted forms count (`SE` alone may be a *surat edaran*, a circular).
@@ -632,6 +639,19 @@ fn attribution_after_quote(text: &str, run_end: usize, next: usize) -> bool {
         && crate::text::REPORTING_VERBS
             .iter()
             .any(|v| v.eq_ignore_ascii_case(root))
+}
+
+/// [`should_break`]'s number cut by a space after a thousands group: `word` is a number
+/// grouped by thousands (`6.515`, `1.157`) and `rest` opens with three digits and no more.
+fn thousands_cut(word: &str, rest: &str) -> bool {
+    let mut groups = word.split('.');
+    let lead = groups.next().unwrap_or("");
+    let grouped = (1..=3).contains(&lead.len())
+        && lead.bytes().all(|b| b.is_ascii_digit())
+        && word.contains('.')
+        && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    grouped && digits == 3
 }
 
 /// `Pukul 07. 26 wib`: a time typed with a space after its stop. Two digits after `pukul` or
