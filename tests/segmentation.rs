@@ -4596,6 +4596,11 @@ fn fifteenth_session_rules() {
             "500 siswa mendaftar pada tahun pertama.",
         ],
     );
+    // A page's markdown emphasis left on a title is no part of it (https://bapperida.blorakab.go.id,
+    // tune-151).
+    assert_whole(&[
+        "Acara dibuka oleh *Plt. Kepala Bapperida*, yang menegaskan tujuan utama rembug ini.",
+    ]);
     // A sentence that opens with a tag goes on in words.
     assert_ne!(
         kinds("Judul\n#IndonesiaHariIni diramaikan rekaman CCTV yang memperlihatkan seorang pria mencuri kotak amal masjid di Kota Medan pada Senin malam.\nWarga melapor ke polisi.")[1],

@@ -401,7 +401,8 @@ fn should_break(stop: Stop<'_>) -> bool {
     let word = &text[word_start..term_start];
     // No opener is a letter or digit: a word that starts with one is kept without the trim.
     // `Nila .F. Moeloek`: a stop typed before an initial as well as after it is a slip, and
-    // the initial is still one (a word never starts with a stop).
+    // the initial is still one (a word never starts with a stop). `oleh *Plt. Kepala
+    // Bapperida*` (tune-151): a page's markdown emphasis left on the word is no part of it.
     let word = if word
         .as_bytes()
         .first()
@@ -409,7 +410,7 @@ fn should_break(stop: Stop<'_>) -> bool {
     {
         word
     } else {
-        word.trim_start_matches(|c| is_opener(c) || c == '.')
+        word.trim_start_matches(|c| is_opener(c) || c == '.' || c == '*')
     };
     if word.is_empty() {
         return true;
