@@ -1431,6 +1431,10 @@ fn unseen_news_tuning_half() {
         // second round (the same): 0.9688 / 1.0000 and 0.9916 / 0.8889.
         ("tune-151", 0.968, 0.99),
         ("tune-152", 0.991, 0.88),
+        // Measured once, blind, with the fifteenth session's first binary and the one of its
+        // third round (the same): 0.9787 / 0.8947 and 0.9583 / 0.5455.
+        ("tune-153", 0.978, 0.89),
+        ("tune-154", 0.958, 0.54),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
