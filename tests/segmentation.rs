@@ -4605,6 +4605,14 @@ fn fifteenth_session_rules() {
     assert_whole(&[
         "Acara dibuka oleh *Plt. Kepala Bapperida*, yang menegaskan tujuan utama rembug ini.",
     ]);
+    // Blogger's notice over a label page in its Indonesian (https://www.kapuas.info, tune-153).
+    assert_boilerplate_under_title(&["Menampilkan postingan dengan label Handil Pamitai"]);
+    // The TieLabs themes' box of another post at the story's end, its headline a link
+    // (https://sinarnusantaranews.com, tune-154).
+    assert_eq!(
+        kinds("Nelayan Bengkulu Selatan Dibantu Perahu Tempel\nWarga nelayan Bengkulu Selatan kini memakai perahu tempel untuk melaut setiap hari.\nCheck Also\nAntisipasi dan Evaluasi Serta Cegah Kenaikan Harga Pangan di Bengkulu Besama Senator"),
+        ["heading", "body", "boilerplate", "boilerplate"]
+    );
     // A sentence that opens with a tag goes on in words.
     assert_ne!(
         kinds("Judul\n#IndonesiaHariIni diramaikan rekaman CCTV yang memperlihatkan seorang pria mencuri kotak amal masjid di Kota Medan pada Senin malam.\nWarga melapor ke polisi.")[1],

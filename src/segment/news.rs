@@ -2120,8 +2120,12 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
         return true;
     }
     // `Showing posts with label Guru Honorer. Show all posts`: Blogger's notice over a label
-    // page (its `navMessage`), the platform's words around the label's name.
-    if lower.starts_with("showing posts with label") {
+    // page (its `navMessage`), the platform's words around the label's name; `Menampilkan
+    // postingan dengan label Handil Pamitai` (https://www.kapuas.info, tune-153) is the same
+    // notice in Blogger's Indonesian.
+    if lower.starts_with("showing posts with label")
+        || lower.starts_with("menampilkan postingan dengan label")
+    {
         return true;
     }
 
