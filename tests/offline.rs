@@ -593,9 +593,13 @@ fn unknown_rate_on_unseen_news() {
             ("tune-151", unseen_news("tune-151"), 0.0096),
             ("tune-152", unseen_news("tune-152"), 0.0072),
             // Measured once, blind, after the fifty-second pass: 1.54% (20/1,299) and 1.72%
-            // (28/1,624).
-            ("tune-153", unseen_news("tune-153"), 0.0154),
+            // (28/1,624); tune-153 20/1,296 once Blogger's label notice was read as furniture.
+            ("tune-153", unseen_news("tune-153"), 0.0155),
             ("tune-154", unseen_news("tune-154"), 0.0173),
+            // Measured once, blind, after the fifty-second pass: 1.63% (22/1,347) and 0.71%
+            // (9/1,267).
+            ("tune-155", unseen_news("tune-155"), 0.0164),
+            ("tune-156", unseen_news("tune-156"), 0.0072),
         ],
     );
 }
