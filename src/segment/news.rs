@@ -906,7 +906,10 @@ fn outlet_place_len(par: &str, early: bool) -> Option<usize> {
     let dash_ahead = std::iter::once(next)
         .chain(words.take(3))
         .any(|w| w.contains(is_dash_char));
-    let two_word_place = next.ends_with(is_dash_char) || then.is_some_and(is_dash);
+    // `Pilarinformasi.com, Ogan Komering Ilir– Memeriahkan ...` (tune-155): a place of three
+    // words in title case, the dash glued to the last.
+    let two_word_place = next.ends_with(is_dash_char)
+        || then.is_some_and(|w| is_dash(w) || (w.len() > 1 && w.ends_with(is_dash_char)));
     if dash_ahead && (two_word_place || next.chars().all(|c| !c.is_lowercase())) {
         return None;
     }
@@ -2197,7 +2200,8 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
             .any(|w| one_of(bare(w), &["anda", "kamu"]) || is_domain(w))
 }
 
-/// `021-4567890mail@mailcontoh.com`, `Email: redaksi@contoh.id Telp: (021) 555-0101`: the
+/// `021-4567890mail@mailcontoh.com`, `Email: redaksi@contoh.id Telp: (021) 555-0101`, `(0372)
+/// 8281747, 8281748 Fax. (0372) 8281765 prokopimksb@gmail.com` (tune-156, a label's stop): the
 /// site's contact box, an e-mail address and perhaps a phone number and their labels, with no
 /// word of a sentence (a story that gives an address writes it inside a sentence).
 fn contact_line(words: &[&str]) -> bool {
@@ -2214,8 +2218,8 @@ fn contact_line(words: &[&str]) -> bool {
         let label = one_of(
             w.trim_end_matches(':'),
             &[
-                "email", "e-mail", "surel", "telp", "tel", "telp.", "telepon", "phone", "hp", "wa",
-                "fax", "faks", "kontak", "contact", ":", "|",
+                "email", "e-mail", "surel", "telp", "tel", "telp.", "tel.", "telepon", "phone",
+                "hp", "hp.", "wa", "fax", "fax.", "faks", "faks.", "kontak", "contact", ":", "|",
             ],
         );
         if !(phone || label) {
@@ -2241,7 +2245,8 @@ fn phone_line(words: &[&str]) -> bool {
         } else if one_of(
             w.trim_end_matches(':'),
             &[
-                "telp", "tel", "telp.", "telepon", "phone", "hp", "wa", "fax", "faks", ":",
+                "telp", "tel", "telp.", "tel.", "telepon", "phone", "hp", "hp.", "wa", "fax",
+                "fax.", "faks", "faks.", ":",
             ],
         ) {
             labelled = true;
