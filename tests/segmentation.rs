@@ -4624,11 +4624,6 @@ fn fifteenth_session_rules() {
         "Pilarinformasi.com, Ogan Komering Ilir– Memeriahkan Peringatan Hari Ulang Tahun Republik Indonesia ke 80, Pemerintah Daerah menggelar lomba Perahu Bidar.",
         "Pilarinformasi.com, Ogan Komering Ilir–",
     )]);
-    // A contact box whose label has a stop (`Fax.`: https://prokopim.sumbawabaratkab.go.id,
-    // tune-156).
-    assert_boilerplate_under_title(&[
-        "(0372) 8281747, 8281748 Fax. (0372) 8281765 prokopimksb@gmail.com",
-    ]);
     // A sentence that opens with a tag goes on in words.
     assert_ne!(
         kinds("Judul\n#IndonesiaHariIni diramaikan rekaman CCTV yang memperlihatkan seorang pria mencuri kotak amal masjid di Kota Medan pada Senin malam.\nWarga melapor ke polisi.")[1],

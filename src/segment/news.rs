@@ -2200,8 +2200,7 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
             .any(|w| one_of(bare(w), &["anda", "kamu"]) || is_domain(w))
 }
 
-/// `021-4567890mail@mailcontoh.com`, `Email: redaksi@contoh.id Telp: (021) 555-0101`, `(0372)
-/// 8281747, 8281748 Fax. (0372) 8281765 prokopimksb@gmail.com` (tune-156, a label's stop): the
+/// `021-4567890mail@mailcontoh.com`, `Email: redaksi@contoh.id Telp: (021) 555-0101`: the
 /// site's contact box, an e-mail address and perhaps a phone number and their labels, with no
 /// word of a sentence (a story that gives an address writes it inside a sentence).
 fn contact_line(words: &[&str]) -> bool {
@@ -2218,8 +2217,8 @@ fn contact_line(words: &[&str]) -> bool {
         let label = one_of(
             w.trim_end_matches(':'),
             &[
-                "email", "e-mail", "surel", "telp", "tel", "telp.", "tel.", "telepon", "phone",
-                "hp", "hp.", "wa", "fax", "fax.", "faks", "faks.", "kontak", "contact", ":", "|",
+                "email", "e-mail", "surel", "telp", "tel", "telp.", "telepon", "phone", "hp", "wa",
+                "fax", "faks", "kontak", "contact", ":", "|",
             ],
         );
         if !(phone || label) {
@@ -2245,8 +2244,7 @@ fn phone_line(words: &[&str]) -> bool {
         } else if one_of(
             w.trim_end_matches(':'),
             &[
-                "telp", "tel", "telp.", "tel.", "telepon", "phone", "hp", "hp.", "wa", "fax",
-                "fax.", "faks", "faks.", ":",
+                "telp", "tel", "telp.", "telepon", "phone", "hp", "wa", "fax", "faks", ":",
             ],
         ) {
             labelled = true;
