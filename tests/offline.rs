@@ -237,7 +237,8 @@ fn unknown_rate_on_unseen_news() {
             ("tune-13", unseen_news("tune-13"), 0.01),
             ("tune-14", unseen_news("tune-14"), 0.007),
             ("tune-15", unseen_news("tune-15"), 0.0035),
-            ("tune-16", unseen_news("tune-16"), 0.0045),
+            // tune-16 0.38% (6/1,592) -> 0.25% (4/1,590) after the fifty-third pass.
+            ("tune-16", unseen_news("tune-16"), 0.0027),
             // Built beside the sixth pass (for the segmenter), measured once after it (0.93%,
             // 0.64%); with tune-19 and tune-20 (1.67%, 1.34% when first measured) worked on by
             // the seventh pass: 0.44%, 0.47%, 0.67%, 0.47%.
@@ -332,7 +333,8 @@ fn unknown_rate_on_unseen_news() {
             // Measured once, blind, after the twenty-second pass (1.35%, 0.61%, 0.81%), worked on
             // by the twenty-third: 0.31%, 0.35%, 0.52%; tune-63 0.26% (6/2,289) once the
             // twenty-sixth glossed its `derap` and `urukan`.
-            ("tune-62", unseen_news("tune-62"), 0.0032),
+            // tune-62 0.31% (6/1,932) -> 0.16% (3/1,932) after the fifty-third pass.
+            ("tune-62", unseen_news("tune-62"), 0.0017),
             ("tune-63", unseen_news("tune-63"), 0.0027),
             ("tune-64", unseen_news("tune-64"), 0.0052),
             // Measured once, blind, after the twenty-third pass: 1.81% (40/2,211), 1.51%
@@ -341,7 +343,8 @@ fn unknown_rate_on_unseen_news() {
             // (27/2,207), 0.65% (16/2,443); the last two by the twenty-fifth: 0.64% (15/2,359),
             // 0.45% (8/1,776); tune-65 1.18% (26/2,207) once the twenty-sixth glossed `arsir`,
             // 1.04% (23/2,206) once the thirty-fourth glossed `jubata` and `naik dango`.
-            ("tune-65", unseen_news("tune-65"), 0.0105),
+            // tune-65 1.04% (23/2,206) -> 0.91% (20/2,206) after the fifty-third pass.
+            ("tune-65", unseen_news("tune-65"), 0.0092),
             ("tune-66", unseen_news("tune-66"), 0.0066),
             ("tune-67", unseen_news("tune-67"), 0.0064),
             ("tune-68", unseen_news("tune-68"), 0.0046),
@@ -349,15 +352,18 @@ fn unknown_rate_on_unseen_news() {
             // (19/2,283); worked on by the twenty-sixth: 0.82% (16/1,954), 0.53% (12/2,281);
             // tune-70 0.44% (10/2,281) once the twenty-seventh glossed `marhaban` and `pi`.
             ("tune-69", unseen_news("tune-69"), 0.0082),
-            ("tune-70", unseen_news("tune-70"), 0.0044),
+            // tune-70 0.44% (10/2,281) -> 0.39% (9/2,281) after the fifty-third pass.
+            ("tune-70", unseen_news("tune-70"), 0.0041),
             // Measured once, blind, after the twenty-sixth pass: 1.30% (27/2,084) and 0.31%
             // (6/1,947); worked on by the twenty-seventh: 0.38% (8/2,084), 0.10% (2/1,945).
             ("tune-71", unseen_news("tune-71"), 0.0039),
-            ("tune-72", unseen_news("tune-72"), 0.0011),
+            // tune-72 0.10% (2/1,945) -> 0.05% (1/1,945) after the fifty-third pass.
+            ("tune-72", unseen_news("tune-72"), 0.0007),
             // Measured once, blind, after the twenty-sixth pass: 1.04% (17/1,636) and 1.14%
             // (20/1,751); worked on by the twenty-eighth: 0.92% (15/1,636), 0.63% (11/1,748).
             ("tune-73", unseen_news("tune-73"), 0.0092),
-            ("tune-74", unseen_news("tune-74"), 0.0063),
+            // tune-74 0.63% (11/1,748) -> 0.57% (10/1,748) after the fifty-third pass.
+            ("tune-74", unseen_news("tune-74"), 0.0059),
             // Measured once, blind, after the twenty-seventh pass: 1.52% (35/2,310) and 0.85%
             // (15/1,768); worked on by the twenty-ninth: 1.21% (28/2,310), 0.74% (13/1,768);
             // tune-75 1.13% (26/2,310) once the thirty-third glossed `pajeko`, 1.08% (25/2,310)
@@ -369,7 +375,8 @@ fn unknown_rate_on_unseen_news() {
             // (36/1,749); tune-78 1.95% (34/1,747) once a page's raw `<p>` markup was copied as
             // markup; worked on by the thirty-first: 0.26% (6/2,344), 0.92% (16/1,739).
             ("tune-77", unseen_news("tune-77"), 0.0026),
-            ("tune-78", unseen_news("tune-78"), 0.0093),
+            // tune-78 0.92% (16/1,739) -> 0.75% (13/1,739) after the fifty-third pass.
+            ("tune-78", unseen_news("tune-78"), 0.0076),
             // Measured once, blind, after the twenty-eighth pass: 2.22% (43/1,935) and 1.97%
             // (38/1,931); worked on by the thirty-first: 1.40% (27/1,935), 0.73% (14/1,919);
             // tune-79 1.29% (25/1,934) after the thirty-second (`akhlakul karimah`).
@@ -415,9 +422,11 @@ fn unknown_rate_on_unseen_news() {
             // (41/1,782); worked on by the thirty-sixth: 1.09% (23/2,116), 1.96% (35/1,782);
             // by the thirty-eighth (its left-overs): 0.99% (21/2,116), 1.74% (31/1,778); tune-94
             // by the forty-third (`combin`): 1.57% (28/1,778).
-            ("tune-93", unseen_news("tune-93"), 0.01),
+            // tune-93 0.99% (21/2,116) -> 0.95% (20/2,116) after the fifty-third pass.
+            ("tune-93", unseen_news("tune-93"), 0.0096),
             // tune-94 1.46% (26/1,777) once the forty-eighth glossed `cele`, `tarian bonet`.
-            ("tune-94", unseen_news("tune-94"), 0.0147),
+            // tune-94 1.46% (26/1,777) -> 1.07% (19/1,777) after the fifty-third pass.
+            ("tune-94", unseen_news("tune-94"), 0.0108),
             // Measured once, blind, after the thirty-fifth pass: 1.13% (22/1,950) and 0.65%
             // (11/1,695); tune-95 worked on by the thirty-seventh: 0.57% (11/1,940), by the
             // thirty-eighth (its left-overs): 0.41% (8/1,937).
@@ -434,7 +443,8 @@ fn unknown_rate_on_unseen_news() {
             // Measured once, blind, after the thirty-seventh pass: 0.54% (10/1,851) and 0.67%
             // (12/1,799).
             ("tune-99", unseen_news("tune-99"), 0.0055),
-            ("tune-100", unseen_news("tune-100"), 0.0067),
+            // tune-100 0.67% (12/1,799) -> 0.61% (11/1,799) after the fifty-third pass.
+            ("tune-100", unseen_news("tune-100"), 0.0063),
             // Measured once, blind, after the thirty-seventh pass: 0.34% (6/1,782) and 2.05%
             // (32/1,562); tune-102 worked on by the thirty-ninth: 0.77% (12/1,562).
             ("tune-101", unseen_news("tune-101"), 0.0034),
@@ -464,7 +474,8 @@ fn unknown_rate_on_unseen_news() {
             // (8/1,656); worked on by the forty-fourth (`mente`, `mete`, `pangulu`): 0.73%
             // (14/1,920), 0.36% (6/1,656).
             // tune-113 0.68% (13/1,920) once the fiftieth glossed `los` market stall.
-            ("tune-113", unseen_news("tune-113"), 0.0068),
+            // tune-113 0.68% (13/1,920) -> 0.47% (9/1,920) after the fifty-third pass.
+            ("tune-113", unseen_news("tune-113"), 0.0048),
             ("tune-114", unseen_news("tune-114"), 0.0037),
             // Measured once, blind, after the forty-fourth pass: 1.44% (30/2,078), 1.22%
             // (26/2,134), 0.43% (10/2,345), 0.68% (11/1,606), 0.95% (19/1,991) and 0.41%
@@ -474,15 +485,18 @@ fn unknown_rate_on_unseen_news() {
             // counted.
             // Worked on by the forty-sixth (its left-overs `dikili`, `tolangga`, `bapanduk`):
             // 1.11% (23/2,072).
-            ("tune-115", unseen_news("tune-115"), 0.0112),
+            // tune-115 1.11% (23/2,072) -> 1.06% (22/2,072) after the fifty-third pass.
+            ("tune-115", unseen_news("tune-115"), 0.0108),
             // tune-116 1.22% (26/2,129) once its comment header and its copy-protection notice
             // were taken for furniture, their words no longer counted.
             // tune-116 1.13% (24/2,129) and tune-117 0.34% (8/2,344) once the forty-sixth glossed
             // `penghapal`, `radiogram` and `tolangga`, `dikili`.
-            ("tune-116", unseen_news("tune-116"), 0.0113),
+            // tune-116 1.13% (24/2,129) -> 1.03% (22/2,127) after the fifty-third pass.
+            ("tune-116", unseen_news("tune-116"), 0.0105),
             ("tune-117", unseen_news("tune-117"), 0.0035),
             // tune-118 0.62% (10/1,601) once the forty-seventh glossed `kompang`.
-            ("tune-118", unseen_news("tune-118"), 0.0063),
+            // tune-118 0.62% (10/1,601) -> 0.50% (8/1,601) after the fifty-third pass.
+            ("tune-118", unseen_news("tune-118"), 0.0051),
             // tune-119 0.55% (11/1,990) once the forty-sixth glossed `dogol`, `kwintal`.
             ("tune-119", unseen_news("tune-119"), 0.0056),
             // tune-120 0.36% (7/1,956) once the forty-seventh glossed `dhuafa`, 0.31% (6/1,956)
@@ -504,7 +518,8 @@ fn unknown_rate_on_unseen_news() {
             ("tune-124", unseen_news("tune-124"), 0.0037),
             // Measured once, blind, after the forty-fifth pass: 1.19% (21/1,763) and 1.46%
             // (12/823).
-            ("tune-125", unseen_news("tune-125"), 0.0120),
+            // tune-125 1.19% (21/1,762) -> 1.14% (20/1,762) after the fifty-third pass.
+            ("tune-125", unseen_news("tune-125"), 0.0115),
             // tune-126 worked on by the forty-seventh (`itsbat nikah`, `pasutri`, `pancing
             // tonda`): 0.61% (5/818).
             // 0.37% (3/818) once the forty-eighth glossed `sirri`, `satker`.
@@ -525,16 +540,19 @@ fn unknown_rate_on_unseen_news() {
             // (12/2,214).
             ("tune-131", unseen_news("tune-131"), 0.0103),
             // tune-132 0.41% (9/2,214) once the fiftieth glossed `los`.
-            ("tune-132", unseen_news("tune-132"), 0.0041),
+            // tune-132 0.41% (9/2,214) -> 0.36% (8/2,213) after the fifty-third pass.
+            ("tune-132", unseen_news("tune-132"), 0.0038),
             // Measured once, blind, after the forty-seventh pass: 1.40% (17/1,212) and 0.96%
             // (18/1,878).
             // tune-133 1.32% (16/1,212) once the forty-eighth glossed `kolekte`; 0.66% (8/1,212)
             // and tune-134 0.64% (12/1,872) once the forty-ninth worked on their left-overs.
             ("tune-133", unseen_news("tune-133"), 0.0067),
-            ("tune-134", unseen_news("tune-134"), 0.0065),
+            // tune-134 0.64% (12/1,872) -> 0.59% (11/1,872) after the fifty-third pass.
+            ("tune-134", unseen_news("tune-134"), 0.0060),
             // Measured once, blind, after the forty-seventh pass: 0.75% (15/1,992) and 0.87%
             // (11/1,269).
-            ("tune-135", unseen_news("tune-135"), 0.0076),
+            // tune-135 0.75% (15/1,992) -> 0.70% (14/1,992) after the fifty-third pass.
+            ("tune-135", unseen_news("tune-135"), 0.0072),
             ("tune-136", unseen_news("tune-136"), 0.0087),
             // Measured once, blind, after the forty-eighth pass: 0.63% (12/1,895) and 0.47%
             // (9/1,915).
@@ -559,7 +577,8 @@ fn unknown_rate_on_unseen_news() {
             // tune-141 0.50% (10/2,012) once the fifty-second read `rahina`, `droping`, `gillnet`,
             // `arad`.
             ("tune-141", unseen_news("tune-141"), 0.0050),
-            ("tune-142", unseen_news("tune-142"), 0.0092),
+            // tune-142 0.91% (16/1,755) -> 0.85% (15/1,755) after the fifty-third pass.
+            ("tune-142", unseen_news("tune-142"), 0.0087),
             // Measured once, blind, after the forty-ninth pass: 0.45% (8/1,789) and 2.54%
             // (46/1,813: twenty of them Sumbawa's buffalo race, `barapan kebo`, named again
             // and again on one page).
@@ -573,7 +592,8 @@ fn unknown_rate_on_unseen_news() {
             // tune-145 1.59% (30/1,888) once the fifty-first glossed `meugang`.
             // tune-145 1.48% (28/1,888) once the fifty-second glossed `pantura`.
             ("tune-145", unseen_news("tune-145"), 0.0149),
-            ("tune-146", unseen_news("tune-146"), 0.0088),
+            // tune-146 0.87% (18/2,059) -> 0.73% (15/2,059) after the fifty-third pass.
+            ("tune-146", unseen_news("tune-146"), 0.0074),
             // Measured once, blind, after the fiftieth pass: 0.66% (12/1,808) and 2.67%
             // (39/1,458).
             ("tune-147", unseen_news("tune-147"), 0.0067),
@@ -5245,6 +5265,51 @@ fn fifty_second_pass_words_are_read() {
             "Pasangan itu digerebek karena kumpul kebo.",
             "kumpul",
             "cohabitation",
+        ),
+    ]);
+}
+
+/// The fifty-third pass's words (issue 13): words unknown in two or more tuning sets, a
+/// people's name in lower case (`dayak`, `gayo`), the hajj rite `sa’i`, `sia-siakan`,
+/// `tatacara`, Minangkabau's `mambangkik batang tarandam` and written laughter, each read with
+/// its sourced gloss in a real phrase of the tuning pages.
+#[test]
+fn fifty_third_pass_words_are_read() {
+    assert_known(&[
+        (
+            "Hampir sebagian besar kampung unik itu didiami oleh keturunan suku dayak.",
+            "dayak",
+            "Dayak",
+        ),
+        (
+            "Identitas dan Komoditas kopi Gayo menjadi elemen penting sebagai keberlanjutan dari kopi gayo.",
+            "gayo",
+            "Gayo",
+        ),
+        (
+            "berbagai tahapan ibadah haji, mulai dari tawaf, sa’i, hingga lempar jumroh",
+            "sa’i",
+            "walk between Safa and Marwah",
+        ),
+        (
+            "“Jangan sia-siakan kesempatan  ini dan bekerjalah sungguh – sungguh",
+            "sia-siakan",
+            "waste",
+        ),
+        (
+            "memberikan pengetahuan dan pemahaman terkait  tatacara dan pelaksanaan ibadah haji",
+            "tatacara",
+            "procedure",
+        ),
+        (
+            "serta dalam rangka mambangkik batang tarandam di Nagari Situjuah Batua.",
+            "mambangkik",
+            "revival of former glory",
+        ),
+        (
+            "keadaan alam dan kehidupan masyarakat di sana (karena saya orang Timor, hehehe).",
+            "hehehe",
+            "hehe",
         ),
     ]);
 }
