@@ -1440,6 +1440,10 @@ fn unseen_news_tuning_half() {
         // fourth round (the same): 0.9400 / 0.6667 and 0.9756 / 0.8000.
         ("tune-155", 0.939, 0.66),
         ("tune-156", 0.975, 0.79),
+        // Measured once, blind, with the fifteenth session's first binary and the one of its
+        // fifth round (the same): 0.9784 / 0.7692 and 0.9836 / 0.8571.
+        ("tune-157", 0.978, 0.76),
+        ("tune-158", 0.983, 0.85),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
