@@ -5318,6 +5318,30 @@ fn fifty_third_pass_words_are_read() {
     ]);
 }
 
+/// A unit with a superscript and a degree typed in lower case and split at its stop, each met
+/// in several tuning sets (tune-124, tune-153, tune-113, tune-127; tune-33, tune-35, tune-79,
+/// tune-114): read as English writes them, not left unknown.
+#[test]
+fn units_with_superscripts_and_split_degrees_are_read() {
+    assert_known(&[
+        (
+            "Luas wilayah Provinsi Kalimantan Barat adalah 146.807 km² (7,53% luas Indonesia).",
+            "km²",
+            "km²",
+        ),
+        (
+            "Pasar baru itu menyediakan 240 kios masing-masing berukuran 2×3 m², 96 kios di antaranya.",
+            "m²",
+            "m²",
+        ),
+        (
+            "Ketua Dewan Perwakilan Rakyat Daerah Labusel Jabaluddin S.sos rapat dengan warga.",
+            "sos",
+            "Sos",
+        ),
+    ]);
+}
+
 /// The preposition `di` written solid with a noun (issue 13, twenty-ninth pass): typists write
 /// `dirumah`, `dipasar`, `disekolah` for `di rumah` (PUEBI writes the preposition apart), which
 /// the affix rules read as a passive ("housed"). A root the lexicon knows only as a noun is
