@@ -1444,6 +1444,10 @@ fn unseen_news_tuning_half() {
         // fifth round (the same): 0.9784 / 0.7692 and 0.9836 / 0.8571.
         ("tune-157", 0.978, 0.76),
         ("tune-158", 0.983, 0.85),
+        // Measured once, blind, with the fifteenth session's first binary and the one of its
+        // sixth round (the same): 0.9765 / 0.9286 and 0.9220 / 0.8182.
+        ("tune-159", 0.976, 0.92),
+        ("tune-160", 0.921, 0.81),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
