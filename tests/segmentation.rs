@@ -4632,6 +4632,23 @@ fn fifteenth_session_rules() {
         "Pilarinformasi.com, Ogan Komering Ilir– Memeriahkan Peringatan Hari Ulang Tahun Republik Indonesia ke 80, Pemerintah Daerah menggelar lomba Perahu Bidar.",
         "Pilarinformasi.com, Ogan Komering Ilir–",
     )]);
+    // `Kep.` (kepulauan) before an island province's or regency's name, in capitals too
+    // (https://gadung.desa.id, tune-160; https://mitrasulawesi.id, tune-129).
+    assert_whole(&[
+        "DESA GADUNG, KEP. BANGKA BELITUNG, bukan merupakan desa pesisir.",
+        "Bagan itu terletak di lepas pantai Kelurahan Toboali, Kab. Bangka Selatan, Kep. Bangka Belitung.",
+        "Gelombang tinggi terjadi di Perairan Kep. Sabalana, Perairan Kep. Selayar dan Teluk Bone.",
+    ]);
+    // A degree alone to the paragraph's end after a name's stop (https://baritorayapost.com,
+    // tune-158); before a sentence's words the stop still ends one.
+    assert_whole(&["- Kecamatan Basarang: Kades Batuah, Gejali Rachman, Kades Naning, Ugun. SH."]);
+    assert_split(
+        "Surat itu ditandatangani Ugun. SE itu berlaku mulai pekan depan.",
+        &[
+            "Surat itu ditandatangani Ugun.",
+            "SE itu berlaku mulai pekan depan.",
+        ],
+    );
     // A sentence that opens with a tag goes on in words.
     assert_ne!(
         kinds("Judul\n#IndonesiaHariIni diramaikan rekaman CCTV yang memperlihatkan seorang pria mencuri kotak amal masjid di Kota Medan pada Senin malam.\nWarga melapor ke polisi.")[1],

@@ -434,7 +434,9 @@ fn should_break(stop: Stop<'_>) -> bool {
     // `Bupati Banggai Kepulauan, Ihsan Basir. SH.LL.M, agar menegur ...` (tune-80): a stop
     // typed for the comma between a name and its degrees. No sentence opens with an academic
     // degree; only dotted forms count (`SE` alone may be a *surat edaran*, a circular).
-    if super::news::opens_capitalised(word) && degrees_follow(&text[next..]) {
+    if super::news::opens_capitalised(word)
+        && (degrees_follow(&text[next..]) || closing_degree(&text[next..]))
+    {
         return false;
     }
     // One lookup in the list per candidate stop.
@@ -845,6 +847,13 @@ fn degrees_follow(rest: &str) -> bool {
         return false;
     };
     dot + 1 < token.len() && (abbrev::is_degree(token) || abbrev::is_degree(&token[..dot]))
+}
+
+/// `Kades Naning, Ugun. SH.` (tune-158): one degree, dotted or not, alone to the paragraph's
+/// end after a name's stop. No sentence is a degree alone; the stop stood for the comma.
+fn closing_degree(rest: &str) -> bool {
+    let t = rest.trim_end();
+    !t.contains(char::is_whitespace) && abbrev::is_degree(t.trim_end_matches('.'))
 }
 
 /// `tom/gal`: editors' initials in lower case joined by a slash, alone to the paragraph's end.
