@@ -614,16 +614,20 @@ fn unknown_rate_on_unseen_news() {
             ("tune-152", unseen_news("tune-152"), 0.0072),
             // Measured once, blind, after the fifty-second pass: 1.54% (20/1,299) and 1.72%
             // (28/1,624); tune-153 20/1,296 once Blogger's label notice was read as furniture.
-            ("tune-153", unseen_news("tune-153"), 0.0155),
-            ("tune-154", unseen_news("tune-154"), 0.0173),
+            // tune-153 1.08% (14/1,296) and tune-154 1.23% (20/1,622) once the fifty-fourth
+            // read `handil`, `bercadik`, `bugis`, `alek`, `larung`, `karawitan`.
+            ("tune-153", unseen_news("tune-153"), 0.0109),
+            ("tune-154", unseen_news("tune-154"), 0.0124),
             // Measured once, blind, after the fifty-second pass: 1.63% (22/1,347) and 0.71%
             // (9/1,267).
-            ("tune-155", unseen_news("tune-155"), 0.0164),
+            // tune-155 1.41% (19/1,347) once the fifty-fourth glossed `upakara`.
+            ("tune-155", unseen_news("tune-155"), 0.0142),
             ("tune-156", unseen_news("tune-156"), 0.0072),
             // Measured once, blind, after the fifty-third pass: 0.90% (14/1,559) and 0.62%
             // (9/1,457).
             ("tune-157", unseen_news("tune-157"), 0.0090),
-            ("tune-158", unseen_news("tune-158"), 0.0062),
+            // tune-158 0.55% (8/1,457) once the fifty-fourth glossed `bercadik`.
+            ("tune-158", unseen_news("tune-158"), 0.0056),
             // Measured once, blind, after the fifty-third pass and the units' rows: 0.99%
             // (17/1,718) and 1.18% (14/1,188).
             ("tune-159", unseen_news("tune-159"), 0.0099),
@@ -5273,6 +5277,51 @@ fn fifty_second_pass_words_are_read() {
             "Pasangan itu digerebek karena kumpul kebo.",
             "kumpul",
             "cohabitation",
+        ),
+    ]);
+}
+
+/// The fifty-fourth pass's words (issue 13): tune-153's, tune-154's and tune-155's words by
+/// kind, the outrigger `cadik` with `bercadik` (met in two sets), Banjar `handil` canal, Bali's
+/// `upakara` offerings, Javanese `larung`, `karawitan`, Minangkabau `alek` feast and the Bugis in
+/// lower case, each read with its sourced gloss in a real phrase of the tuning pages.
+#[test]
+fn fifty_fourth_pass_words_are_read() {
+    assert_known(&[
+        (
+            "Perahu Sandeq, perahu layar bercadik tradisional tercepat di dunia",
+            "bercadik",
+            "outrigger",
+        ),
+        (
+            "Jalan disepanjang handil ini bervariasi, pada awalnya terbuat dari",
+            "handil",
+            "canal",
+        ),
+        (
+            "Caru ini merupakan upakara untuk mengembalikan keseimbangan",
+            "upakara",
+            "offerings",
+        ),
+        (
+            "kegiatan larung sembonyo labuh laut digelar setiap tahun",
+            "larung",
+            "casting adrift",
+        ),
+        (
+            "dengan berbagai kegiatan seperti pengajian umum, kesenian uyon-uyon karawitan, jaranan",
+            "karawitan",
+            "gamelan music",
+        ),
+        (
+            "Lebih dari itu, alek pacu jawi sekarang sudah menjadi salah satu",
+            "alek",
+            "feast",
+        ),
+        (
+            "Di Sumatra, sarung ini dikenal dengan sebutan ‘sarung bugis’.",
+            "bugis",
+            "Bugis",
         ),
     ]);
 }
