@@ -4649,6 +4649,11 @@ fn fifteenth_session_rules() {
             "SE itu berlaku mulai pekan depan.",
         ],
     );
+    // A footer's legal notice with its credits, longer than a label (https://simanews.com,
+    // tune-160).
+    assert_boilerplate_under_title(&[
+        "Read moreCopyright © 2020 Sima News | All rights reserved. | Developed: by Kebon Jasa",
+    ]);
     // A sentence that opens with a tag goes on in words.
     assert_ne!(
         kinds("Judul\n#IndonesiaHariIni diramaikan rekaman CCTV yang memperlihatkan seorang pria mencuri kotak amal masjid di Kota Medan pada Senin malam.\nWarga melapor ke polisi.")[1],

@@ -1396,6 +1396,13 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     }
     // Everything below is a short line; most paragraphs are turned away after 13 words.
     if more_words_than(t, 12) {
+        // `Read moreCopyright © 2020 Sima News | All rights reserved. | Developed: by Kebon
+        // Jasa` (tune-160, 15 words): a footer's notice with its credits runs longer than a
+        // label; only a line that has the sign or the claim is lowered and read.
+        let sign = t.contains('©') || t.contains("eserved") || t.contains("ESERVED");
+        if sign && !more_words_than(t, 30) && legal_notice(t, &t.to_lowercase()) {
+            return Some(SegmentKind::Boilerplate);
+        }
         // A subscription prompt may run a little longer (`Baca Kabarsumbar.com lebih update
         // via Google News, Klik Disini atau Join Telegram Disini.`, 13 words: tune-20).
         if !more_words_than(t, 20) && names_channel(t) {
@@ -1433,23 +1440,8 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     {
         return Some(m.kind);
     }
-    // `Copyright © 2023 ...`, `COPYRIGHT © ANTARA News Sumatera Utara 2014`: the site's legal
-    // footer. A short line that opens with the claim or carries the sign asserts nothing a
-    // reader of the story needs translated.
-    // A `©` with no year and no claim (`© Pssi.org`, `... Singapura Copyright: © Pssi.org`) is
-    // a picture's credit, part of a caption: a legal notice names its year.
     let lower = t.to_lowercase();
-    let year = t
-        .split(|c: char| !c.is_ascii_digit())
-        .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
-    // `Copyright lagu itu dimiliki label rekaman.`: the English word opening a sentence of the
-    // story goes on in lower case; a notice goes on with its sign, its year, its holder or a
-    // colon.
-    let notice = |rest: &str| !rest.trim_start().starts_with(char::is_lowercase);
-    if (lower.starts_with("copyright") && notice(&t["copyright".len()..]))
-        || (t.contains('©') && year)
-        || (lower.contains("right") && lower.contains("reserved"))
-    {
+    if legal_notice(t, &lower) {
         return Some(SegmentKind::Boilerplate);
     }
     // `Follow X untuk ... Klik WhatsApp Channel & Google News`, `dan follow Channel WhatsApp
@@ -1849,6 +1841,24 @@ fn admin_address(t: &str) -> bool {
         }
     }
     named >= 1
+}
+
+/// `Copyright © 2023 ...`, `COPYRIGHT © ANTARA News Sumatera Utara 2014`: the site's legal
+/// footer. A line that opens with the claim or carries the sign asserts nothing a reader of
+/// the story needs translated. A `©` with no year and no claim (`© Pssi.org`, `... Singapura
+/// Copyright: © Pssi.org`) is a picture's credit, part of a caption: a legal notice names its
+/// year. `lower` is `t` in lower case.
+fn legal_notice(t: &str, lower: &str) -> bool {
+    let year = t
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")));
+    // `Copyright lagu itu dimiliki label rekaman.`: the English word opening a sentence of the
+    // story goes on in lower case; a notice goes on with its sign, its year, its holder or a
+    // colon.
+    let notice = |rest: &str| !rest.trim_start().starts_with(char::is_lowercase);
+    (lower.starts_with("copyright") && notice(&t["copyright".len()..]))
+        || (t.contains('©') && year)
+        || (lower.contains("right") && lower.contains("reserved"))
 }
 
 /// `#beritahariini #news #beritatasik ... #jabarjuaralahirbatin` (tune-148, twenty tags): a
