@@ -634,8 +634,17 @@ fn unknown_rate_on_unseen_news() {
             // Measured once, blind, after the fifty-third pass and the units' rows: 0.99%
             // (17/1,718) and 1.18% (14/1,188).
             ("tune-159", unseen_news("tune-159"), 0.0099),
-            // tune-160 1.09% (13/1,188) once the fifty-fifth's `caru` read `pecaruan`.
+            // tune-160 1.09% (13/1,188) once the fifty-fifth's `caru` read `pecaruan`; 13/1,184
+            // once its footer's legal notice was read as furniture.
             ("tune-160", unseen_news("tune-160"), 0.0110),
+            // Measured once, blind, after the fifty-fourth pass: 1.09% (15/1,377) and 0.92%
+            // (14/1,518).
+            ("tune-161", unseen_news("tune-161"), 0.0109),
+            ("tune-162", unseen_news("tune-162"), 0.0093),
+            // Measured once, blind, after the fifty-fifth pass: 1.31% (17/1,298) and 1.47%
+            // (27/1,837).
+            ("tune-163", unseen_news("tune-163"), 0.0131),
+            ("tune-164", unseen_news("tune-164"), 0.0147),
         ],
     );
 }
