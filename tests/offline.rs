@@ -529,7 +529,8 @@ fn unknown_rate_on_unseen_news() {
             // (16/1,987).
             // tune-127 0.53% (10/1,904) once the fifty-first glossed `ala`.
             ("tune-127", unseen_news("tune-127"), 0.0053),
-            ("tune-128", unseen_news("tune-128"), 0.0081),
+            // tune-128 0.61% (12/1,979) once the fifty-sixth read `musrenbang`.
+            ("tune-128", unseen_news("tune-128"), 0.0062),
             // Measured once, blind, after the forty-sixth pass: 0.56% (11/1,966) and 1.28%
             // (23/1,798).
             // tune-129 0.51% (10/1,965) once the forty-ninth read `penyakit ngorok`.
@@ -619,12 +620,14 @@ fn unknown_rate_on_unseen_news() {
             // read `handil`, `bercadik`, `bugis`, `alek`, `larung`, `karawitan`.
             ("tune-153", unseen_news("tune-153"), 0.0109),
             // tune-154 1.11% (18/1,622) once the fifty-fifth read `tetabuhan`, `bleganjur`.
-            ("tune-154", unseen_news("tune-154"), 0.0112),
+            // 0.99% (16/1,622) once the fifty-sixth read `uyon-uyon`, `tiban`.
+            ("tune-154", unseen_news("tune-154"), 0.0100),
             // Measured once, blind, after the fifty-second pass: 1.63% (22/1,347) and 0.71%
             // (9/1,267).
             // tune-155 1.41% (19/1,347) once the fifty-fourth glossed `upakara`; 1.04% (14/1,347)
             // once the fifty-fifth read `caru`, `prayascita`, `tirta`, `nguri-nguri`, `uri-uri`.
-            ("tune-155", unseen_news("tune-155"), 0.0105),
+            // 0.89% (12/1,347) once the fifty-sixth read `bija`, `rainan`.
+            ("tune-155", unseen_news("tune-155"), 0.0090),
             ("tune-156", unseen_news("tune-156"), 0.0072),
             // Measured once, blind, after the fifty-third pass: 0.90% (14/1,559) and 0.62%
             // (9/1,457).
@@ -636,15 +639,18 @@ fn unknown_rate_on_unseen_news() {
             ("tune-159", unseen_news("tune-159"), 0.0099),
             // tune-160 1.09% (13/1,188) once the fifty-fifth's `caru` read `pecaruan`; 13/1,184
             // once its footer's legal notice was read as furniture.
-            ("tune-160", unseen_news("tune-160"), 0.0110),
+            // 0.76% (9/1,184) once the fifty-sixth read `sasih`, `kaulu`, `ngusaba`.
+            ("tune-160", unseen_news("tune-160"), 0.0077),
             // Measured once, blind, after the fifty-fourth pass: 1.09% (15/1,377) and 0.92%
             // (14/1,518).
-            ("tune-161", unseen_news("tune-161"), 0.0109),
+            // tune-161 0.87% (12/1,377) once the fifty-sixth read `musrenbang`.
+            ("tune-161", unseen_news("tune-161"), 0.0088),
             ("tune-162", unseen_news("tune-162"), 0.0093),
             // Measured once, blind, after the fifty-fifth pass: 1.31% (17/1,298) and 1.47%
             // (27/1,837).
             ("tune-163", unseen_news("tune-163"), 0.0131),
-            ("tune-164", unseen_news("tune-164"), 0.0147),
+            // tune-164 1.20% (22/1,837) once the fifty-sixth read `kaul`, `berkaul`, `randai`.
+            ("tune-164", unseen_news("tune-164"), 0.0120),
             // Measured once, blind, after the fifty-fifth pass: 1.41% (22/1,556) and 0.58%
             // (12/2,067).
             ("tune-165", unseen_news("tune-165"), 0.0142),
@@ -5294,6 +5300,68 @@ fn fifty_second_pass_words_are_read() {
             "Pasangan itu digerebek karena kumpul kebo.",
             "kumpul",
             "cohabitation",
+        ),
+    ]);
+}
+
+/// The fifty-sixth pass's words (issue 13): tune-160's Balinese `sasih` month, `kaulu` its
+/// eighth month and `ngusaba` thanksgiving ceremony, the fifty-fifth pass's left-overs, tune-155's
+/// `bija` consecrated rice grains and `rainan` holy day, tune-154's Javanese `uyon-uyon` gamelan
+/// music and East Java's `tiban` whip fight, tune-164's `kaul` vow (the root of `berkaul`) and
+/// Minangkabau `randai`, and tune-161's `musrenbang`, each read with its sourced gloss in a real
+/// phrase of the tuning pages.
+#[test]
+fn fifty_sixth_pass_words_are_read() {
+    assert_known(&[
+        (
+            "setiap sasih kaulu antara bulan Januari dan Pebruari dilaksanakan upacara ngusaba kaulu",
+            "sasih",
+            "month",
+        ),
+        (
+            "setiap sasih kaulu antara bulan Januari dan Pebruari dilaksanakan upacara ngusaba kaulu",
+            "kaulu",
+            "eighth month",
+        ),
+        (
+            "setiap sasih kaulu antara bulan Januari dan Pebruari dilaksanakan upacara ngusaba kaulu",
+            "ngusaba",
+            "thanksgiving ceremony",
+        ),
+        (
+            "saat tirta disiratkan dan diraupkan dan bija ditempelkan dikening",
+            "bija",
+            "consecrated rice grains",
+        ),
+        (
+            "tahun ini bersamaan dengan rainan jagat Pagerwesi jadi jajaran KPU juga sekalian merayakannya",
+            "rainan",
+            "holy day",
+        ),
+        (
+            "diisi dengan berbagai kegiatan seperti pengajian umum, kesenian uyon-uyon karawitan, jaranan, tiban, dan wayang kulit",
+            "uyon-uyon",
+            "gamelan music",
+        ),
+        (
+            "diisi dengan berbagai kegiatan seperti pengajian umum, kesenian uyon-uyon karawitan, jaranan, tiban, dan wayang kulit",
+            "tiban",
+            "ritual whip fight",
+        ),
+        (
+            "Tradisi berkaul adat masih berjalan dengan baik di kenagarian Tanjung Gadang",
+            "berkaul",
+            "vow",
+        ),
+        (
+            "Malam keduanya acara tradisional randai dan saluang dandut anak nagari",
+            "randai",
+            "Minangkabau folk theatre",
+        ),
+        (
+            "Hal itu disampaikan Elias pada pelaksanaan Musyawarah Rencana Pembangunan Daerah (Musrenbang) Distrik Wania",
+            "Musrenbang",
+            "development planning meeting",
         ),
     ]);
 }
