@@ -1399,8 +1399,11 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
         // `Read moreCopyright © 2020 Sima News | All rights reserved. | Developed: by Kebon
         // Jasa` (tune-160, 15 words): a footer's notice with its credits runs longer than a
         // label; only a line that has the sign or the claim is lowered and read.
-        let sign = t.contains('©') || t.contains("eserved") || t.contains("ESERVED");
-        if sign && !more_words_than(t, 30) && legal_notice(t, &t.to_lowercase()) {
+        // Its length first: most long paragraphs are longer than a footer (30 words in under
+        // 400 bytes) and are neither scanned for the sign nor counted.
+        let sign = || t.contains('©') || t.contains("eserved") || t.contains("ESERVED");
+        if t.len() <= 400 && sign() && !more_words_than(t, 30) && legal_notice(t, &t.to_lowercase())
+        {
             return Some(SegmentKind::Boilerplate);
         }
         // A subscription prompt may run a little longer (`Baca Kabarsumbar.com lebih update

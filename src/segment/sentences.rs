@@ -853,7 +853,8 @@ fn degrees_follow(rest: &str) -> bool {
 /// end after a name's stop. No sentence is a degree alone; the stop stood for the comma.
 fn closing_degree(rest: &str) -> bool {
     let t = rest.trim_end();
-    !t.contains(char::is_whitespace) && abbrev::is_degree(t.trim_end_matches('.'))
+    // No degree is longer than a dozen letters: a long rest is not scanned.
+    t.len() <= 16 && !t.contains(char::is_whitespace) && abbrev::is_degree(t.trim_end_matches('.'))
 }
 
 /// `tom/gal`: editors' initials in lower case joined by a slash, alone to the paragraph's end.
