@@ -1390,12 +1390,14 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
         || template_placeholder(t)
         || counter_images(t)
         || street_address(t)
-        || tag_row(t, first)
     {
         return Some(SegmentKind::Boilerplate);
     }
     // Everything below is a short line; most paragraphs are turned away after 13 words.
     if more_words_than(t, 12) {
+        if tag_row(t, first) {
+            return Some(SegmentKind::Boilerplate);
+        }
         // `Read moreCopyright © 2020 Sima News | All rights reserved. | Developed: by Kebon
         // Jasa` (tune-160, 15 words): a footer's notice with its credits runs longer than a
         // label; only a line that has the sign or the claim is lowered and read.
@@ -1865,12 +1867,11 @@ fn legal_notice(t: &str, lower: &str) -> bool {
 }
 
 /// `#beritahariini #news #beritatasik ... #jabarjuaralahirbatin` (tune-148, twenty tags): a
-/// row of the page's social tags of any length, every word a tag. The short rows, and rows
-/// with a tag of two words, are read in [`chrome_shape`]; no sentence is tags alone.
+/// row of the page's social tags longer than a short line, every word a tag. The short rows,
+/// and rows with a tag of two words, are read in [`chrome_shape`]; no sentence is tags alone.
 fn tag_row(t: &str, first: &str) -> bool {
     first.len() > 1
         && first.starts_with('#')
-        && more_words_than(t, 12)
         && t.split_whitespace()
             .all(|w| w.len() > 1 && w.starts_with('#'))
 }

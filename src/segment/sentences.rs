@@ -647,14 +647,8 @@ fn attribution_after_quote(text: &str, run_end: usize, next: usize) -> bool {
 /// [`should_break`]'s number cut by a space after a thousands group: `word` is a number
 /// grouped by thousands (`6.515`, `1.157`) and `rest` opens with three digits and no more.
 fn thousands_cut(word: &str, rest: &str) -> bool {
-    let mut groups = word.split('.');
-    let lead = groups.next().unwrap_or("");
-    let grouped = (1..=3).contains(&lead.len())
-        && lead.bytes().all(|b| b.is_ascii_digit())
-        && word.contains('.')
-        && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    grouped && digits == 3
+    digits == 3 && crate::text::numbers::is_dot_grouped_integer(word)
 }
 
 /// `Pukul 07. 26 wib`: a time typed with a space after its stop. Two digits after `pukul` or

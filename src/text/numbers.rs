@@ -239,6 +239,13 @@ fn read_id(s: &str) -> Option<IdNumber<'_>> {
     })
 }
 
+/// Whether `s` is an integer grouped by thousands with dots (`6.515`, `1.157.550`), as
+/// the number readers check the groups (the first of one to three digits not led by a zero,
+/// every later one of three): no currency, sign or decimal part.
+pub fn is_dot_grouped_integer(s: &str) -> bool {
+    read_id(s).is_some_and(|n| n.grouped && n.frac.is_none())
+}
+
 /// The value of an Indonesian-format number, or `None` if `s` is not one or is ambiguous.
 ///
 /// `9.000` -> 9000, `1,5` -> 1.5, `1.500.000,50` -> 1500000.5, `20,3` -> 20.3, `2022` -> 2022.
