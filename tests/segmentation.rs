@@ -4688,3 +4688,35 @@ fn fifteenth_session_rules() {
         "boilerplate"
     );
 }
+
+/// The sixteenth session's rules (issue 13), each on the real text it came from.
+#[test]
+fn sixteenth_session_rules() {
+    // `Th.` and `Thn.` (tahun) before a law's year (UD Indonesian GSD train; a footer's
+    // `UU No. 40 Thn. 1999`, https://www.liputanindonesia.co.id, tune-60); in lower case after
+    // an age the abbreviation may still close a sentence.
+    assert_whole(&[
+        "Desa Sukaraya Baru dibentuk dari Desa Sukaraya berdasarkan Perda Kab. Musi Rawas No. 4 Th. 2009.",
+        "Kemerdekaan pers dijamin oleh Undang-Undang No. 40 Thn. 1999 Tentang Pers.",
+    ]);
+    assert_split(
+        "Usianya baru 5 th. Dia sudah bisa membaca.",
+        &["Usianya baru 5 th.", "Dia sudah bisa membaca."],
+    );
+    // `drh.` (dokter hewan) and `Alm.` (almarhum) before a name, `Much.` (Muhammad) before the
+    // rest of one (https://www.detiknusantaranews.com, tune-133; https://hariansulsel.com,
+    // tune-142; https://www.kapuas.info, tune-153).
+    assert_whole(&[
+        "Vaksinasi dilaksanakan oleh Dinas Pertanian Kabupaten Bangli, yang dipimpin oleh drh. I Wayan Astawa, dalam rangka mencegah penyakit.",
+        "Wisatawan menghadiri prosesi Mantarima Tamu (penerimaan kerabat atau saudara) Alm. Sindung di tongkonan Limbong.",
+        "Susunan pengurus: Ketua: Muhammad Hipni, S.Kep., Ners Wakil Ketua: Much. Busyrol Fuad, S.Psi",
+    ]);
+    // A title before a name still gives way to a pronoun that plainly starts a sentence.
+    assert_split(
+        "Rumah itu dibangun oleh almarhum ayahnya, alm. Ia kini tinggal di sana.",
+        &[
+            "Rumah itu dibangun oleh almarhum ayahnya, alm.",
+            "Ia kini tinggal di sana.",
+        ],
+    );
+}
