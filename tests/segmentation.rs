@@ -1462,6 +1462,11 @@ fn unseen_news_tuning_half() {
         // 0.9681 / 1.0000.
         ("tune-165", 0.986, 0.76),
         ("tune-166", 0.968, 0.99),
+        // Round 88's two tuning sets (2026-12-07, the sixteenth session), measured once, blind,
+        // with the session's first binary and again after its first rules (the same): 0.9474 /
+        // 0.8000 and 0.9771 / 0.8800.
+        ("tune-167", 0.947, 0.79),
+        ("tune-168", 0.977, 0.87),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
