@@ -648,12 +648,15 @@ fn unknown_rate_on_unseen_news() {
             ("tune-162", unseen_news("tune-162"), 0.0093),
             // Measured once, blind, after the fifty-fifth pass: 1.31% (17/1,298) and 1.47%
             // (27/1,837).
-            ("tune-163", unseen_news("tune-163"), 0.0131),
+            // tune-163 0.92% (12/1,298) once the fifty-seventh read `banua`, `acil`, `torang`.
+            ("tune-163", unseen_news("tune-163"), 0.0093),
             // tune-164 1.20% (22/1,837) once the fifty-sixth read `kaul`, `berkaul`, `randai`.
-            ("tune-164", unseen_news("tune-164"), 0.0120),
+            // 1.14% (21/1,837) once the fifty-seventh read `saluang`.
+            ("tune-164", unseen_news("tune-164"), 0.0115),
             // Measured once, blind, after the fifty-fifth pass: 1.41% (22/1,556) and 0.58%
             // (12/2,067).
-            ("tune-165", unseen_news("tune-165"), 0.0142),
+            // tune-165 1.29% (20/1,556) once the fifty-seventh read `piodalan`, `pelinggih`.
+            ("tune-165", unseen_news("tune-165"), 0.0129),
             ("tune-166", unseen_news("tune-166"), 0.0059),
             // Round 88's sets, measured once, blind, after the fifty-sixth pass: tune-167 2.62%
             // (46/1,757), tune-168 2.21% (47/2,123).
@@ -5371,6 +5374,46 @@ fn fifty_second_pass_words_are_read() {
             "Pasangan itu digerebek karena kumpul kebo.",
             "kumpul",
             "cohabitation",
+        ),
+    ]);
+}
+
+/// The fifty-seventh pass's words (issue 13): tune-163's Banjar `banua` homeland and `acil`
+/// aunt and Manado `torang` we (all flagged `lower`), tune-165's Balinese `piodalan` temple
+/// anniversary ceremony and `pelinggih` shrine, and tune-164's Minangkabau `saluang` bamboo
+/// flute, each read with its sourced gloss in a real phrase of the tuning pages.
+#[test]
+fn fifty_seventh_pass_words_are_read() {
+    assert_known(&[
+        (
+            "Galakkan Budaya Pasar Terapung yang merupakan khas budaya banua, Pemerintah Provinsi Kalimantan Selatan",
+            "banua",
+            "homeland",
+        ),
+        (
+            "pedagang tradisional menjual barang di atas kapal tradisional itu disebut acil pasar terapung",
+            "acil",
+            "aunt",
+        ),
+        (
+            "tapi karena Tuhan beri kesempatan bagi torang untuk jadi berkat dan terang bagi orang lain",
+            "torang",
+            "we",
+        ),
+        (
+            "untuk Tumpek Kuningan, yang bertepatan dengan piodalan di Pura Desa dan Puseh",
+            "piodalan",
+            "temple anniversary ceremony",
+        ),
+        (
+            "Walikota Rai Mantra bersama masyarakat melaksanakan persembahyangan bersama di pelinggih banjar setempat",
+            "pelinggih",
+            "shrine",
+        ),
+        (
+            "Malam keduanya acara tradisional randai dan saluang dandut anak nagari",
+            "saluang",
+            "bamboo flute",
         ),
     ]);
 }
