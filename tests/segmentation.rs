@@ -4724,4 +4724,13 @@ fn sixteenth_session_rules() {
             "Ia kini tinggal di sana.",
         ],
     );
+    // Blogger's Indonesian skip link, a blog's welcome banner, and a comment form in a theme's
+    // Malay wording (https://kim.banjarbarukota.go.id, tune-162; https://kedungsegog.blogspot.com,
+    // tune-168; https://harianmetro.co, tune-170).
+    assert_boilerplate_under_title(&[
+        "Langsung ke konten utama",
+        "SELAMAT DATANG DI BLOG PEMUDA KEDUNG SEGOG",
+        "Tinggalkan pesanan",
+        "Alamat email anda tidak akan disiarkan.",
+    ]);
 }
