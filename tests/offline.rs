@@ -662,6 +662,10 @@ fn unknown_rate_on_unseen_news() {
             // (46/1,757), tune-168 2.21% (47/2,123).
             ("tune-167", unseen_news("tune-167"), 0.0262),
             ("tune-168", unseen_news("tune-168"), 0.0222),
+            // Round 89's sets, measured once, blind, after the fifty-seventh pass: tune-169 2.16%
+            // (35/1,617), tune-170 1.90% (34/1,787).
+            ("tune-169", unseen_news("tune-169"), 0.0217),
+            ("tune-170", unseen_news("tune-170"), 0.0191),
         ],
     );
 }
