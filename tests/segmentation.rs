@@ -4738,4 +4738,7 @@ fn sixteenth_session_rules() {
         "Tinggalkan pesanan",
         "Alamat email anda tidak akan disiarkan.",
     ]);
+    // A picture's credit opened by `Doc.` glued to its source (https://kandangkata.blogspot.com,
+    // tune-147).
+    assert_whole(&["Pasar Babi, Makale (Doc.Pribadi, 2012)"]);
 }
