@@ -4745,4 +4745,11 @@ fn sixteenth_session_rules() {
     // A picture's credit opened by `Doc.` glued to its source (https://kandangkata.blogspot.com,
     // tune-147).
     assert_whole(&["Pasar Babi, Makale (Doc.Pribadi, 2012)"]);
+    // A list a sentence introduces at the story's end, its items short lines without bullets
+    // (https://damalor.blogspot.com, tune-172), is the story's; under a field's label, a
+    // line is still the footer's.
+    assert_eq!(
+        kinds("Mengenal Alor\nJenis tanah di Kabupaten Alor termasuk vulkanik muda sehingga kaya unsur hara.\nKeadaan topografi wilayah ini adalah:\nKemiringan diatas 40 derajat: 64,25%\nKemiringan 15–40 derajat: 25,61%\nKemiringan 3–15 derajat: 8,69%"),
+        ["heading", "body", "body", "heading", "heading", "heading"]
+    );
 }

@@ -846,6 +846,17 @@ fn introduces(p: &Paragraph) -> bool {
             .is_some_and(|s| s.kind == SegmentKind::Text && s.source.trim_end().ends_with(':'))
 }
 
+/// Whether, after `p`, a list a sentence introduced may still be running as short lines that
+/// read as headings (`Keadaan topografi wilayah ini adalah:`, then `Kemiringan 15–40 derajat:
+/// 25,61%`): `open` is the state before `p`. A field's label (`Kirim via:`) is no sentence.
+fn list_state(open: bool, p: &Paragraph) -> bool {
+    if p.kind == ParagraphKind::Heading {
+        open
+    } else {
+        introduces(p) && !is_label(p)
+    }
+}
+
 /// `• Judul`: the text of a list item without its marker.
 fn strip_list_marker(item: &str) -> &str {
     let t = item.trim_start();
@@ -1106,8 +1117,8 @@ fn is_link_line(p: &Paragraph, after_link: bool) -> bool {
 /// label only counts in the run that closes the article, and only when the run holds two or
 /// more paragraphs (menus come in groups; a lone short line after the text may be a reporter's
 /// name) or is one field label with nothing after its colon (`Kategori :`).
-fn trailing_chrome(paragraphs: &mut [Paragraph]) {
-    teasers_after_the_story(paragraphs);
+fn trailing_chrome(paragraphs: &mut [Paragraph], list_open: bool) {
+    teasers_after_the_story(paragraphs, list_open);
     let run = label_run(paragraphs);
     let first = paragraphs.len() - run;
     let empty_field = |p: &Paragraph| {
@@ -1153,16 +1164,25 @@ fn trailing_chrome(paragraphs: &mut [Paragraph]) {
 /// unless the reporter's sign-off (a byline) comes before it.
 /// A list a sentence introduces (`Berikut daftar kementerian yang hadir:`) is the story's,
 /// whatever its case.
-fn teasers_after_the_story(paragraphs: &mut [Paragraph]) {
+fn teasers_after_the_story(paragraphs: &mut [Paragraph], list_open: bool) {
     let first = paragraphs.len() - chrome_run(paragraphs);
+    // The list may have begun before the run, with items not shaped as headlines.
+    let list_before = paragraphs[..first].iter().fold(list_open, list_state);
     let run = &mut paragraphs[first..];
     let mut introduced = false;
+    let mut by_sentence = list_before;
     let mut teaser = vec![false; run.len()];
     for (p, t) in run.iter().zip(teaser.iter_mut()) {
         if p.kind == ParagraphKind::ListItem {
             *t = !introduced && is_link_headline(p);
+        } else if by_sentence && p.kind == ParagraphKind::Heading {
+            // `Keadaan topografi wilayah ini adalah:`, then `Kemiringan 15–40 derajat: 25,61%`
+            // (https://damalor.blogspot.com, tune-172): the list a sentence introduces may come
+            // as short lines without bullets, which read as headings; they are still the
+            // story's. A field's label (`Kirim via:` over a phone number) is no sentence.
         } else {
             introduced = introduces(p);
+            by_sentence = list_state(false, p);
             *t = is_teaser(p);
         }
     }

@@ -31,7 +31,7 @@
 
 use super::{
     between_step, caption_title, chrome_run, confirms_teaser, cut_short, leading_chrome,
-    link_list_step, same_text, segment_paragraph, slide_lead, starts_paragraph,
+    link_list_step, list_state, same_text, segment_paragraph, slide_lead, starts_paragraph,
     starts_running_text, teaser_under, trailing_chrome, trim, trim_range, LinkList, Piece,
 };
 use crate::doc::{Paragraph, ParagraphKind, Segment, SegmentKind};
@@ -72,6 +72,8 @@ pub struct Paragraphs<'a> {
     paired: bool,
     /// Paragraphs that may be trailing page chrome, waiting for what follows them.
     held: Vec<Paragraph>,
+    /// The [`list_state`] of the paragraphs given out of the trailing-chrome stage so far.
+    list_open: bool,
     ready: VecDeque<Paragraph>,
     /// The text has no more paragraphs, and what was held has been decided.
     done: bool,
@@ -98,6 +100,7 @@ impl<'a> Paragraphs<'a> {
             chrome_before: false,
             paired: false,
             held: Vec::new(),
+            list_open: false,
             ready: VecDeque::new(),
             done: false,
             pieces: Vec::new(),
@@ -235,6 +238,11 @@ impl Paragraphs<'_> {
     /// new paragraph is tested: a file of short lines stays linear.)
     fn trail(&mut self, p: Paragraph) {
         if chrome_run(std::slice::from_ref(&p)) == 0 {
+            self.list_open = self
+                .held
+                .iter()
+                .chain([&p])
+                .fold(self.list_open, list_state);
             self.ready.extend(self.held.drain(..));
             self.ready.push_back(p);
         } else {
@@ -263,7 +271,7 @@ impl Iterator for Paragraphs<'_> {
                     // A file without running text: the whole head is above it.
                     self.release_head();
                     self.flush_between();
-                    trailing_chrome(&mut self.held);
+                    trailing_chrome(&mut self.held, self.list_open);
                     self.ready.extend(self.held.drain(..));
                     self.done = true;
                 }
@@ -377,7 +385,7 @@ mod tests {
             link_list_step(&mut under_label, p, text);
         }
         super::super::between_chrome(&mut all, true);
-        trailing_chrome(&mut all);
+        trailing_chrome(&mut all, false);
         all
     }
 
