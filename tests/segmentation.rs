@@ -4756,4 +4756,15 @@ fn sixteenth_session_rules() {
         kinds("Mengenal Alor\nJenis tanah di Kabupaten Alor termasuk vulkanik muda sehingga kaya unsur hara.\nKeadaan topografi wilayah ini adalah:\nKemiringan diatas 40 derajat: 64,25%\nKemiringan 15–40 derajat: 25,61%\nKemiringan 3–15 derajat: 8,69%"),
         ["heading", "body", "body", "heading", "heading", "heading"]
     );
+    // A writer who types the space before the stop (https://beritakarangasem.blogspot.com,
+    // tune-174); after a name's last word such a stop may stand for a comma.
+    assert_split(
+        "Di daerah tersebut ditemukan sumber air .Kejadian ini tergolong langka dan nyaris tidak dipercaya warga .Temuan itu berkat petunjuk penglingsir.",
+        &[
+            "Di daerah tersebut ditemukan sumber air .",
+            "Kejadian ini tergolong langka dan nyaris tidak dipercaya warga .",
+            "Temuan itu berkat petunjuk penglingsir.",
+        ],
+    );
+    assert_whole(&["Kapal itu ditemukan di perairan Teluk Kelabat Dalam .Desa Bakit ,kemarin."]);
 }

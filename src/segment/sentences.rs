@@ -978,11 +978,20 @@ fn glued_boundary(stop: Stop<'_>) -> bool {
     if stop.closers || before.ends_with(is_closer) {
         return true;
     }
+    // `... ditemukan sumber air .Kejadian ini ...` (https://beritakarangasem.blogspot.com,
+    // tune-174): a writer who types the space before the stop instead of after it; after a
+    // plain lower-case word the stop still ends the sentence (a name's last word before it,
+    // `Teluk Kelabat Dalam .Desa Bakit ,ke`, may be a stop typed for a comma).
+    let spaced = before.ends_with(char::is_whitespace);
     let word = before
+        .trim_end()
         .rsplit(|c: char| c.is_whitespace())
         .next()
         .unwrap_or("")
         .trim_start_matches(is_opener);
+    if spaced && !word.starts_with(char::is_lowercase) {
+        return false;
+    }
     // `rapat paripurna P APBD 2018.Rapat paripurna ...` (tune-35): a year ends a sentence as a
     // word does; a list's number glued to a name (`3.Helena`) has one or two digits.
     if word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) {
