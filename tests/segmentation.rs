@@ -4749,6 +4749,10 @@ fn sixteenth_session_rules() {
         "SELAMAT DATANG DI BLOG PEMUDA KEDUNG SEGOG",
         "Tinggalkan pesanan",
         "Alamat email anda tidak akan disiarkan.",
+        // WordPress.com's comment form in Indonesian (https://fotokoleksiku.wordpress.com,
+        // tune-175).
+        "Isikan data di bawah atau klik salah satu ikon untuk log in:",
+        "Logo WordPress.com",
     ]);
     // A picture's credit opened by `Doc.` glued to its source (https://kandangkata.blogspot.com,
     // tune-147).
