@@ -323,7 +323,8 @@ fn unknown_rate_on_unseen_news() {
             // Measured once, blind, after the twentieth pass (0.48%, 1.09%), worked on by the
             // twenty-first: 0.00%, 0.73%.
             ("tune-56", unseen_news("tune-56"), 0.0005),
-            ("tune-57", unseen_news("tune-57"), 0.0074),
+            // tune-57 0.66% (9/1,371) once the fifty-ninth read `basudara`.
+            ("tune-57", unseen_news("tune-57"), 0.0066),
             // Measured once, blind, after the twenty-first pass (1.78%, 0.73%, 0.97%, 2.26%),
             // worked on by the twenty-second: 0.76%, 0.66%, 0.44%, 1.06%.
             ("tune-58", unseen_news("tune-58"), 0.0076),
@@ -614,7 +615,8 @@ fn unknown_rate_on_unseen_news() {
             // Measured once, blind, after the fifty-first pass: 0.96% (13/1,355) and 0.71%
             // (10/1,405).
             ("tune-151", unseen_news("tune-151"), 0.0096),
-            ("tune-152", unseen_news("tune-152"), 0.0072),
+            // tune-152 0.36% (5/1,401) once the fifty-ninth read `ulayat`, `hak ulayat`.
+            ("tune-152", unseen_news("tune-152"), 0.0036),
             // Measured once, blind, after the fifty-second pass: 1.54% (20/1,299) and 1.72%
             // (28/1,624); tune-153 20/1,296 once Blogger's label notice was read as furniture.
             // tune-153 1.08% (14/1,296) and tune-154 1.23% (20/1,622) once the fifty-fourth
@@ -670,15 +672,18 @@ fn unknown_rate_on_unseen_news() {
             ("tune-168", unseen_news("tune-168"), 0.0189),
             // Round 89's sets, measured once, blind, after the fifty-seventh pass: tune-169 2.16%
             // (35/1,617), tune-170 1.90% (34/1,787).
-            ("tune-169", unseen_news("tune-169"), 0.0217),
+            // tune-169 1.55% (25/1,617) once the fifty-ninth read `mite`, `kalwedo`, `basudara`.
+            ("tune-169", unseen_news("tune-169"), 0.0155),
             ("tune-170", unseen_news("tune-170"), 0.0191),
             // Round 90's sets, measured once, blind, after the fifty-seventh pass: tune-171 1.11%
             // (20/1,794), tune-172 0.78% (12/1,541).
-            ("tune-171", unseen_news("tune-171"), 0.0112),
+            // tune-171 0.39% (7/1,791) once the fifty-ninth read `makepung lampit`, `ulayat`.
+            ("tune-171", unseen_news("tune-171"), 0.0040),
             ("tune-172", unseen_news("tune-172"), 0.0078),
             // Round 91's sets, measured once, blind, after the fifty-eighth pass: tune-173 1.23%
             // (19/1,550), tune-174 1.87% (35/1,867).
-            ("tune-173", unseen_news("tune-173"), 0.0123),
+            // tune-173 1.10% (17/1,550) once the fifty-ninth read `tiwah`, `ditiwah`.
+            ("tune-173", unseen_news("tune-173"), 0.0110),
             ("tune-174", unseen_news("tune-174"), 0.0188),
             // Round 92's sets, measured once, blind, after the fifty-eighth pass: tune-175 1.64%
             // (25/1,525), tune-176 1.53% (24/1,568).
@@ -5396,6 +5401,52 @@ fn fifty_second_pass_words_are_read() {
             "Pasangan itu digerebek karena kumpul kebo.",
             "kumpul",
             "cohabitation",
+        ),
+    ]);
+}
+
+/// The fifty-ninth pass's words (issue 13): tune-171's Balinese `makepung` buffalo race (with
+/// `makepung lampit`, the race in muddy rice fields) and `ulayat` customary territory, tune-169's
+/// `mite` myth and Southwest Maluku's `kalwedo` brotherhood greeting with Ambonese `basudara`
+/// (both flagged `lower`), and tune-173's Dayak Ngaju `tiwah` secondary funeral, each read with
+/// its sourced gloss in a real phrase of the tuning pages.
+#[test]
+fn fifty_ninth_pass_words_are_read() {
+    assert_known(&[
+        (
+            "Mereka bersorak-sorai, menyaksikan pesona lomba pacuan kerbau makepung lampit, salah satu warisan budaya agraris khas Kabupaten Jembrana.",
+            "makepung",
+            "buffalo race in muddy rice fields",
+        ),
+        (
+            "Dengan semangat, ia menyampaikan bahwa ada dua jenis makepung di Jembrana.",
+            "makepung",
+            "buffalo race",
+        ),
+        (
+            "kita juga harus siap untuk menghormati dan mematuhi peraturan adat yang berlaku di kawasan ulayat masyarakat Baduy.",
+            "ulayat",
+            "customary territory",
+        ),
+        (
+            "Dalam suku Marind Anim terdapat mite tentang asal-usul manusia.",
+            "mite",
+            "myth",
+        ),
+        (
+            "merupakan media untuk mempererat hubungan orang basudara di bumi kalwedo.",
+            "basudara",
+            "brothers and sisters",
+        ),
+        (
+            "merupakan media untuk mempererat hubungan orang basudara di bumi kalwedo.",
+            "kalwedo",
+            "brotherhood greeting",
+        ),
+        (
+            "Dalam upacara tiwah ini dikorbankan 1 ekor kerbau, 1 ekor sapi, 9 ekor babi dan 9 ekor ayam",
+            "tiwah",
+            "Dayak secondary funeral",
         ),
     ]);
 }
