@@ -654,9 +654,9 @@ fn unknown_rate_on_unseen_news() {
             // tune-163 0.92% (12/1,298) once the fifty-seventh read `banua`, `acil`, `torang`.
             ("tune-163", unseen_news("tune-163"), 0.0093),
             // tune-164 1.20% (22/1,837) once the fifty-sixth read `kaul`, `berkaul`, `randai`.
-            // 1.14% (21/1,837) once the fifty-seventh read `saluang`.
-            // 1.09% (20/1,837) once the fifty-eighth read `rabana`.
-            ("tune-164", unseen_news("tune-164"), 0.0109),
+            // 1.14% (21/1,837) once the fifty-seventh read `saluang`, 1.09% (20/1,837) once the
+            // fifty-eighth read `rabana`; 1.14% again with `saluang` taken out (sixteenth session).
+            ("tune-164", unseen_news("tune-164"), 0.0115),
             // Measured once, blind, after the fifty-fifth pass: 1.41% (22/1,556) and 0.58%
             // (12/2,067).
             // tune-165 1.29% (20/1,556) once the fifty-seventh read `piodalan`, `pelinggih`.
@@ -686,8 +686,9 @@ fn unknown_rate_on_unseen_news() {
             ("tune-173", unseen_news("tune-173"), 0.0110),
             ("tune-174", unseen_news("tune-174"), 0.0188),
             // Round 92's sets, measured once, blind, after the fifty-eighth pass: tune-175 1.64%
-            // (25/1,525), tune-176 1.53% (24/1,568).
-            ("tune-175", unseen_news("tune-175"), 0.0164),
+            // (25/1,525), tune-176 1.53% (24/1,568). tune-175 1.65% (25/1,516) once WordPress.com's
+            // Indonesian comment form was furniture (its words no longer counted).
+            ("tune-175", unseen_news("tune-175"), 0.0165),
             ("tune-176", unseen_news("tune-176"), 0.0154),
         ],
     );
@@ -5494,8 +5495,8 @@ fn fifty_eighth_pass_words_are_read() {
 
 /// The fifty-seventh pass's words (issue 13): tune-163's Banjar `banua` homeland and `acil`
 /// aunt and Manado `torang` we (all flagged `lower`), tune-165's Balinese `piodalan` temple
-/// anniversary ceremony and `pelinggih` shrine, and tune-164's Minangkabau `saluang` bamboo
-/// flute, each read with its sourced gloss in a real phrase of the tuning pages.
+/// anniversary ceremony and `pelinggih` shrine, each read with its sourced gloss in a real phrase
+/// of the tuning pages (its `saluang` row was taken out again: see data/lexicon/supplement.tsv).
 #[test]
 fn fifty_seventh_pass_words_are_read() {
     assert_known(&[
@@ -5523,11 +5524,6 @@ fn fifty_seventh_pass_words_are_read() {
             "Walikota Rai Mantra bersama masyarakat melaksanakan persembahyangan bersama di pelinggih banjar setempat",
             "pelinggih",
             "shrine",
-        ),
-        (
-            "Malam keduanya acara tradisional randai dan saluang dandut anak nagari",
-            "saluang",
-            "bamboo flute",
         ),
     ]);
 }
