@@ -4775,4 +4775,12 @@ fn sixteenth_session_rules() {
         ],
     );
     assert_whole(&["Kapal itu ditemukan di perairan Teluk Kelabat Dalam .Desa Bakit ,kemarin."]);
+    // Under a blog's banner, a title repeated as its picture's text is no menu
+    // (https://wisatasangihe.blogspot.com, tune-177); a theme's demo text in its banner slots is
+    // furniture (https://memo.co.id, tune-16).
+    assert_eq!(
+        kinds("Selamat Datang di Blog Wisata Sangihe bersama saya Stevenly Takapaha, Ayo ke Sangihe\nPulau Lipang\nPulau Lipang\nPulau Lipaeng (Kampung Lipaeng) terdiri dari 3 Lindongan yang pemukiman masing-masing lindongan berada di pinggiran pantai."),
+        ["boilerplate", "heading", "heading", "body"]
+    );
+    assert_boilerplate_under_title(&["Example floating", "Example floating"]);
 }

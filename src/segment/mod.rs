@@ -353,8 +353,14 @@ fn leading_chrome(paragraphs: &mut [Paragraph], text: &str) {
         if !label(&paragraphs[i]) {
             continue;
         }
-        let in_run =
-            (i > 0 && label(&paragraphs[i - 1])) || (i + 1 < top && label(&paragraphs[i + 1]));
+        // `Pulau Lipang` twice under a blog's banner (https://wisatasangihe.blogspot.com,
+        // tune-177): a title repeated as its picture's text is no menu, whose entries differ.
+        let other_label = |j: usize| {
+            label(&paragraphs[j])
+                && trim(&paragraphs[j].segments[0].source)
+                    != trim(&paragraphs[i].segments[0].source)
+        };
+        let in_run = (i > 0 && other_label(i - 1)) || (i + 1 < top && other_label(i + 1));
         // Three words may be a reporter's name under the title (`Budi Arista Romadhoni`): only
         // above the first heading is such a label a rubric.
         let words = paragraphs[i].segments[0].source.split_whitespace().count();
