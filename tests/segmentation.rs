@@ -1484,6 +1484,10 @@ fn unseen_news_tuning_half() {
         // 0.8000; tune-175 1.0000 once a stop typed after a space ended a sentence.
         ("tune-175", 0.990, 0.82),
         ("tune-176", 0.972, 0.79),
+        // Round 93's, blind with the session's first binary 0.9947 / 0.5882 and 0.9209 /
+        // 0.8696; tune-177's boilerplate 0.6286 once a blog's welcome banner was furniture.
+        ("tune-177", 0.994, 0.62),
+        ("tune-178", 0.920, 0.86),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
