@@ -4787,4 +4787,10 @@ fn sixteenth_session_rules() {
         ["boilerplate", "heading", "heading", "body"]
     );
     assert_boilerplate_under_title(&["Example floating", "Example floating"]);
+    // A hard-wrapped line cut between commas is no row of tags when its pieces open with a
+    // preposition (https://bernasindo.id, tune-179).
+    assert_ne!(
+        kinds("Kelulusan Siswa SMPN 1 Komodo\nUntuk pengumuman siswa/ siswi SMP Negeri\n1 Komodo,pada hari ini, dari 242 orang\nsiswa/siswi, yang ikut sebagai peserta didik untuk Ujian Akhir Sekolah( UAS),")[2],
+        "boilerplate"
+    );
 }

@@ -2168,12 +2168,16 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
             // has no conjunction.
             // `Kubu Raya, Sanggau, Sekadau, Kayong Utara, hingga Ketapang`: nor does it join
             // its last item with a connective of a sentence's enumeration.
+            // `1 Komodo,pada hari ini, dari 242 orang` (a hard-wrapped line of
+            // https://bernasindo.id, tune-179): a tag names a topic; a phrase opened by a
+            // preposition or `yang` goes on a sentence.
             let head = item.split_whitespace().next().unwrap_or("");
             short &= !one_of(
                 head,
                 &[
                     "dan", "atau", "serta", "&", "and", "or", "hingga", "sampai", "maupun",
-                    "ataupun", "termasuk", "yakni", "yaitu", "seperti", "bahkan",
+                    "ataupun", "termasuk", "yakni", "yaitu", "seperti", "bahkan", "pada", "dari",
+                    "di", "ke", "untuk", "dengan", "yang", "oleh", "bagi", "kepada", "tentang",
                 ],
             );
             lower_item |= i > 0 && head.starts_with(char::is_lowercase);
