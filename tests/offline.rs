@@ -699,6 +699,8 @@ fn unknown_rate_on_unseen_news() {
             // `honje`; tune-178 0.54% (7/1,307) once it read `emperan`, `tunadaksa`.
             ("tune-177", unseen_news("tune-177"), 0.0061),
             ("tune-178", unseen_news("tune-178"), 0.0054),
+            // Round 94's, measured once, blind, after the sixtieth pass: tune-179 0.91% (15/1,650).
+            ("tune-179", unseen_news("tune-179"), 0.0091),
         ],
     );
 }
