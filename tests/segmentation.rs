@@ -1488,7 +1488,7 @@ fn unseen_news_tuning_half() {
         // 0.8696; tune-177's boilerplate 0.6286 once a blog's welcome banner was furniture.
         ("tune-177", 0.994, 0.62),
         ("tune-178", 0.920, 0.86),
-        // Round 94's, blind with the session's first binary 0.9999 / 0.6000 (all 73 boundaries);
+        // Round 94's, blind with the session's first binary 1.0000 / 0.6000 (all 73 boundaries);
         // boilerplate 0.6667 once a hard-wrapped line was no row of tags.
         ("tune-179", 0.999, 0.66),
     ] {
