@@ -1491,6 +1491,9 @@ fn unseen_news_tuning_half() {
         // Round 94's, blind with the session's first binary 1.0000 / 0.6000 (all 73 boundaries);
         // boilerplate 0.6667 once a hard-wrapped line was no row of tags.
         ("tune-179", 0.999, 0.66),
+        // tune-180: blind with the session's first binary 0.9802 / 0.6316; boilerplate 0.6667
+        // once AdSense's statement was furniture.
+        ("tune-180", 0.980, 0.66),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -4753,6 +4756,8 @@ fn sixteenth_session_rules() {
     // tune-168; https://harianmetro.co, tune-170).
     assert_boilerplate_under_title(&[
         "Langsung ke konten utama",
+        // AdSense's statement left as text (https://orbitmetro.com, tune-180).
+        "(adsbygoogle = window.adsbygoogle || []).push({ google_ad_client: \"ca-pub-4827125999327211\", enable_page_level_ads: true });",
         "SELAMAT DATANG DI BLOG PEMUDA KEDUNG SEGOG",
         "Tinggalkan pesanan",
         "Alamat email anda tidak akan disiarkan.",

@@ -1388,6 +1388,7 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
         || separated_menu(t)
         || php_error(t)
         || template_placeholder(t)
+        || ad_script(t)
         || counter_images(t)
         || street_address(t)
     {
@@ -2585,6 +2586,14 @@ fn file_name(t: &str) -> bool {
             .filter(|p| p.chars().count() >= 2 && p.chars().all(char::is_alphabetic))
             .count()
             >= 2
+}
+
+/// `(adsbygoogle = window.adsbygoogle || []).push({ google_ad_client: "ca-pub-...", ... });`
+/// (https://orbitmetro.com, tune-180): the statement Google's AdSense code puts in every ad slot
+/// (`(adsbygoogle = window.adsbygoogle || []).push({});`), kept as text where a scraper left the
+/// script's body. No text opens with that variable in brackets.
+fn ad_script(t: &str) -> bool {
+    t.starts_with("(adsbygoogle")
 }
 
 /// `This is default featured slide 1 title` over `Go to Blogger edit html and find these
