@@ -796,6 +796,12 @@ fn unknown_rate_on_unseen_news_heldout() {
             ("heldout-84", unseen_news("heldout-84"), LIMIT_HELDOUT_84),
             ("heldout-85", unseen_news("heldout-85"), LIMIT_HELDOUT_85),
             ("heldout-86", unseen_news("heldout-86"), LIMIT_HELDOUT_86),
+            ("heldout-87", unseen_news("heldout-87"), LIMIT_HELDOUT_87),
+            ("heldout-88", unseen_news("heldout-88"), LIMIT_HELDOUT_88),
+            ("heldout-89", unseen_news("heldout-89"), LIMIT_HELDOUT_89),
+            ("heldout-90", unseen_news("heldout-90"), LIMIT_HELDOUT_90),
+            ("heldout-91", unseen_news("heldout-91"), LIMIT_HELDOUT_91),
+            ("heldout-92", unseen_news("heldout-92"), LIMIT_HELDOUT_92),
         ],
     );
 }
@@ -893,7 +899,8 @@ const LIMIT_HELDOUT_14: f64 = 0.0049;
 /// Scored after the twentieth pass: 0.61% (8/1,302).
 /// Scored after the twenty-seventh pass and segmentation round 41: 0.54% (7/1,302).
 /// Lowered at the end of the fifteenth session (after the fifty-sixth pass): 0.46% (6/1,302).
-const LIMIT_HELDOUT_15: f64 = 0.0047;
+/// Lowered at the end of the sixteenth session (after the sixtieth pass): 0.38% (5/1,302).
+const LIMIT_HELDOUT_15: f64 = 0.0039;
 
 /// The sixteenth held-out half of the unseen news (13 articles from 13 more outlets), annotated
 /// before any tool ran on it and scored once, blind, after the ninth lexicon pass and the
@@ -1035,7 +1042,8 @@ const LIMIT_HELDOUT_35: f64 = 0.0132;
 /// The thirty-sixth held-out half of the unseen news (13 articles from 13 more outlets),
 /// annotated before any tool ran on it and scored once, blind, at the end of the eighth session
 /// (after the twenty-seventh pass and segmentation round 41): 1.16% (20/1,717).
-const LIMIT_HELDOUT_36: f64 = 0.0117;
+/// Lowered at the end of the sixteenth session (after the sixtieth pass): 1.11% (19/1,708).
+const LIMIT_HELDOUT_36: f64 = 0.0112;
 
 /// The thirty-seventh held-out half of the unseen news (14 articles from 14 more outlets),
 /// annotated before any tool ran on it and scored once, blind, at the end of the eighth session
@@ -1083,7 +1091,8 @@ const LIMIT_HELDOUT_43: f64 = 0.0164;
 /// The forty-fourth held-out half of the unseen news (9 articles from 9 more outlets),
 /// annotated before any tool ran on it and scored once, blind, at the end of the ninth session
 /// (after the thirty-second pass and segmentation round 47): 1.33% (19/1,426).
-const LIMIT_HELDOUT_44: f64 = 0.0134;
+/// Lowered at the end of the sixteenth session (after the sixtieth pass): 1.26% (18/1,426).
+const LIMIT_HELDOUT_44: f64 = 0.0127;
 
 /// The forty-fifth held-out half of the unseen news (13 articles from 13 more outlets),
 /// annotated before any tool ran on it and scored once, blind, at the end of the ninth session
@@ -1152,7 +1161,8 @@ const LIMIT_HELDOUT_54: f64 = 0.0098;
 /// campus and government sites among them), annotated before any tool ran on it and scored once,
 /// blind, at the end of the eleventh session (after the thirty-ninth pass and segmentation round
 /// 56): 1.62% (32/1,985), over the 1.5% of issue 13.
-const LIMIT_HELDOUT_55: f64 = 0.0162;
+/// Lowered at the end of the sixteenth session (after the sixtieth pass): 1.56% (31/1,985).
+const LIMIT_HELDOUT_55: f64 = 0.0157;
 
 /// The fifty-sixth held-out half of the unseen news (12 articles from 12 more outlets), annotated
 /// before any tool ran on it and scored once, blind, at the end of the twelfth session (after the
@@ -1176,7 +1186,8 @@ const LIMIT_HELDOUT_58: f64 = 0.0074;
 /// The fifty-ninth held-out half of the unseen news (12 articles from 12 more outlets), annotated
 /// before any tool ran on it and scored once, blind, at the end of the twelfth session (after the
 /// forty-third pass and segmentation round 61): 1.66% (31/1,869), over the 1.5% of issue 13.
-const LIMIT_HELDOUT_59: f64 = 0.0166;
+/// Lowered at the end of the sixteenth session (after the sixtieth pass): 1.61% (30/1,869).
+const LIMIT_HELDOUT_59: f64 = 0.0161;
 
 /// The sixtieth held-out half of the unseen news (12 articles from 12 more outlets), annotated
 /// before any tool ran on it and scored once, blind, at the end of the twelfth session (after the
@@ -1210,7 +1221,8 @@ const LIMIT_HELDOUT_64: f64 = 0.0164;
 /// The sixty-fifth held-out half of the unseen news (9 articles from 9 more outlets), annotated
 /// before any tool ran on it and scored once, blind, at the end of the thirteenth session (after
 /// the forty-sixth pass and segmentation round 69): 1.26% (19/1,502).
-const LIMIT_HELDOUT_65: f64 = 0.0127;
+/// Lowered at the end of the sixteenth session (after the sixtieth pass): 1.20% (18/1,500).
+const LIMIT_HELDOUT_65: f64 = 0.0120;
 
 /// The sixty-sixth held-out half of the unseen news (12 articles from 12 more outlets), annotated
 /// before any tool ran on it and scored once, blind, at the end of the thirteenth session (after
@@ -1238,7 +1250,8 @@ const LIMIT_HELDOUT_69: f64 = 0.0094;
 /// The seventieth held-out half of the unseen news (11 articles from 11 more outlets), annotated
 /// before any tool ran on it and scored once, blind, at the end of the fourteenth session
 /// (after the fiftieth pass and segmentation round 77): 0.77% (12/1,557).
-const LIMIT_HELDOUT_70: f64 = 0.0078;
+/// Lowered at the end of the sixteenth session (after the sixtieth pass): 0.71% (11/1,557).
+const LIMIT_HELDOUT_70: f64 = 0.0071;
 
 /// The seventy-first held-out half of the unseen news (9 articles from 9 more outlets), annotated
 /// before any tool ran on it and scored once, blind, at the end of the fourteenth session
@@ -1264,7 +1277,8 @@ const LIMIT_HELDOUT_74: f64 = 0.0143;
 /// The seventy-fifth held-out half of the unseen news (14 articles from 14 more outlets), annotated
 /// before any tool ran on it and scored once, blind, at the end of the fourteenth session
 /// (after the fiftieth pass and segmentation round 77): 1.18% (26/2,210).
-const LIMIT_HELDOUT_75: f64 = 0.0118;
+/// Lowered at the end of the sixteenth session (after the sixtieth pass): 1.13% (25/2,210).
+const LIMIT_HELDOUT_75: f64 = 0.0114;
 
 /// The seventy-sixth held-out half of the unseen news (12 articles from 12 more outlets), annotated
 /// before any tool ran on it and scored once, blind, at the end of the fourteenth session
@@ -1280,7 +1294,8 @@ const LIMIT_HELDOUT_77: f64 = 0.0084;
 /// The seventy-eighth held-out half of the unseen news (11 articles from 11 more outlets),
 /// scored once, blind, at the end of the fifteenth session (after the
 /// fifty-sixth pass): 1.69% (33/1,952).
-const LIMIT_HELDOUT_78: f64 = 0.0170;
+/// Lowered at the end of the sixteenth session (after the sixtieth pass): 1.64% (32/1,952).
+const LIMIT_HELDOUT_78: f64 = 0.0164;
 
 /// The seventy-ninth held-out half of the unseen news (10 articles from 10 more outlets),
 /// scored once, blind, at the end of the fifteenth session (after the
@@ -1295,7 +1310,8 @@ const LIMIT_HELDOUT_80: f64 = 0.0106;
 /// The eighty-first held-out half of the unseen news (13 articles from 13 more outlets),
 /// scored once, blind, at the end of the fifteenth session (after the
 /// fifty-sixth pass): 1.26% (26/2,069).
-const LIMIT_HELDOUT_81: f64 = 0.0126;
+/// Lowered at the end of the sixteenth session (after the sixtieth pass): 1.21% (25/2,069).
+const LIMIT_HELDOUT_81: f64 = 0.0121;
 
 /// The eighty-second held-out half of the unseen news (13 articles from 13 more outlets),
 /// scored once, blind, at the end of the fifteenth session (after the
@@ -1310,7 +1326,8 @@ const LIMIT_HELDOUT_83: f64 = 0.0056;
 /// The eighty-fourth held-out half of the unseen news (11 articles from 11 more outlets),
 /// scored once, blind, at the end of the fifteenth session (after the
 /// fifty-sixth pass): 2.69% (51/1,893).
-const LIMIT_HELDOUT_84: f64 = 0.0270;
+/// Lowered at the end of the sixteenth session (after the sixtieth pass): 2.64% (50/1,893).
+const LIMIT_HELDOUT_84: f64 = 0.0265;
 
 /// The eighty-fifth held-out half of the unseen news (10 articles from 10 more outlets),
 /// scored once, blind, at the end of the fifteenth session (after the
@@ -1320,7 +1337,39 @@ const LIMIT_HELDOUT_85: f64 = 0.0051;
 /// The eighty-sixth held-out half of the unseen news (12 articles from 12 more outlets),
 /// built after the fifteenth session's last rule (round 87) and scored once, blind, at its end
 /// (after the fifty-sixth pass): 0.86% (17/1,980).
-const LIMIT_HELDOUT_86: f64 = 0.0086;
+/// Lowered at the end of the sixteenth session (after the sixtieth pass): 0.81% (16/1,980).
+const LIMIT_HELDOUT_86: f64 = 0.0081;
+
+/// The eighty-seventh held-out half of the unseen news (9 articles from 9 more outlets),
+/// scored once, blind, at the end of the sixteenth session (after the sixtieth pass):
+/// 1.46% (22/1,512).
+const LIMIT_HELDOUT_87: f64 = 0.0146;
+
+/// The eighty-eighth held-out half of the unseen news (11 articles from 11 more outlets),
+/// scored once, blind, at the end of the sixteenth session (after the sixtieth pass):
+/// 0.64% (12/1,886).
+const LIMIT_HELDOUT_88: f64 = 0.0064;
+
+/// The eighty-ninth held-out half of the unseen news (13 articles from 13 more outlets),
+/// scored once, blind, at the end of the sixteenth session (after the sixtieth pass):
+/// 0.97% (20/2,061).
+const LIMIT_HELDOUT_89: f64 = 0.0098;
+
+/// The ninetieth held-out half of the unseen news (13 articles from 13 more outlets),
+/// scored once, blind, at the end of the sixteenth session (after the sixtieth pass):
+/// 1.36% (28/2,066).
+const LIMIT_HELDOUT_90: f64 = 0.0136;
+
+/// The ninety-first held-out half of the unseen news (11 articles from 11 more outlets),
+/// scored once, blind, at the end of the sixteenth session (after the sixtieth pass):
+/// 2.16% (39/1,805).
+const LIMIT_HELDOUT_91: f64 = 0.0217;
+
+/// The ninety-second held-out half of the unseen news (12 articles from 12 more outlets), built
+/// in the session's last round and scored once, blind, at the end of the sixteenth session
+/// (after the sixtieth pass):
+/// 0.57% (12/2,091).
+const LIMIT_HELDOUT_92: f64 = 0.0058;
 
 /// The former second held-out half of the unseen news (22 articles from 22 other outlets),
 /// opened as the tuning set `tune-5` on 2026-12-06 after it had been scored (1.71% after the
