@@ -4815,3 +4815,62 @@ fn sixteenth_session_rules() {
         "boilerplate"
     );
 }
+
+/// Rules of the seventeenth session, each from tuning pages (addresses in the comments).
+#[test]
+fn seventeenth_session_rules() {
+    // A right-hand mark set apart on both sides after a stop, with no quotation open, opens the
+    // next sentence's quotation (https://medgo.id, tune-181; https://www.lensantt.com,
+    // tune-169; https://fathoniarief.blogspot.com, tune-131); a reporting verb after it is the
+    // attribution of a quotation opened before the paragraph.
+    assert_split(
+        "Menurutnya tradisi tumbilatohe harus dijaga dan dirawat bersama. ” Ciri khas gorontalo terdapat pada tradisi dan budaya, diantaranya adalah malam tumbilotohe” ujarnya.",
+        &[
+            "Menurutnya tradisi tumbilatohe harus dijaga dan dirawat bersama.",
+            "” Ciri khas gorontalo terdapat pada tradisi dan budaya, diantaranya adalah malam tumbilotohe” ujarnya.",
+        ],
+    );
+    assert_split(
+        "Ia menegaskan, Ratusan penenun ikut ambil bagian dalam kegiatan ini. ” Ada sekitar 200-an Penenun yang ada di Sabu Raijua,” Jelasnya",
+        &[
+            "Ia menegaskan, Ratusan penenun ikut ambil bagian dalam kegiatan ini.",
+            "” Ada sekitar 200-an Penenun yang ada di Sabu Raijua,” Jelasnya",
+        ],
+    );
+    assert_whole(&["Kami tidak bisa berlayar lagi ke sana. ” Ujarnya kepada wartawan."]);
+    // With a quotation open, the mark set apart closes it, and the sentence ends after it.
+    assert_split(
+        "Kata dia, “kami senang sekali. ” Dengan adanya kegiatan ini warga senang.",
+        &[
+            "Kata dia, “kami senang sekali. ”",
+            "Dengan adanya kegiatan ini warga senang.",
+        ],
+    );
+    // The left-hand single mark only opens, doubled for a double one too, whatever the case of
+    // the word after it (https://www.wartadompu.com, tune-178).
+    assert_split(
+        "Meski mengalami penurunan produksi, namun pihaknya mengaku bersyukur. ‘’ mudah-mudahan tuhan memberikan yang lebih kepada saya tahun ini’’Tuturnya.",
+        &[
+            "Meski mengalami penurunan produksi, namun pihaknya mengaku bersyukur.",
+            "‘’ mudah-mudahan tuhan memberikan yang lebih kepada saya tahun ini’’Tuturnya.",
+        ],
+    );
+    // A stop typed after the closing mark still leaves the attribution with its quotation
+    // (https://arekmemo.com, tune-148; http://pangkal-sawoo.desa.id, tune-186), while a
+    // plain capitalised word after it opens a sentence.
+    assert_whole(&[
+        "“Istiqosah dan tahlil ini sebagai bentuk syukur atas anugerah berupa kesehatan”. Tutur Sutarno Modin Desa.",
+        "“Bagaimanapun kondisi lansia sebisa dan semaksimal mungkin akan kami bantu”. Ucap Ibu Nuryani.",
+    ]);
+    assert_split(
+        "“Kami akan membentuk kader baru”. Kader itu akan mendatangi para lansia.",
+        &[
+            "“Kami akan membentuk kader baru”.",
+            "Kader itu akan mendatangi para lansia.",
+        ],
+    );
+    // A table of contents' title with the button that folds it (https://kabartrenggalek.com,
+    // tune-183).
+    assert_boilerplate_under_title(&["Daftar Isi [Show]", "Daftar isi [sembunyikan]"]);
+    assert_not_boilerplate_between_body("Pasar Baru [Foto]");
+}

@@ -1331,6 +1331,26 @@ pub fn opens_with_credit_label(t: &str) -> bool {
     })
 }
 
+/// `label` less a widget's fold button after it (`[Show]`, `[hide]`, `[Tampilkan]`,
+/// `[Sembunyikan]`, `[Toggle]`).
+fn toggle_stripped(label: &str) -> &str {
+    let Some(head) = label.strip_suffix(']') else {
+        return label;
+    };
+    let Some((head, button)) = head.rsplit_once('[') else {
+        return label;
+    };
+    const BUTTONS: [&str; 5] = ["show", "hide", "toggle", "tampilkan", "sembunyikan"];
+    if BUTTONS
+        .iter()
+        .any(|b| b.eq_ignore_ascii_case(button.trim()))
+    {
+        head.trim_end()
+    } else {
+        label
+    }
+}
+
 /// Whether `label` (a paragraph's text) is a label the list says names a list of other
 /// stories (`Berita Terkait`, `More Stories`, with or without a colon).
 pub fn announces_links(label: &str) -> bool {
@@ -1429,6 +1449,9 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     // title would read it).
     // `Selengkapnya..`, `Baca juga ...`: a label's dots are the link's, not a sentence's.
     let label = t.trim_end_matches([':', ' ', '!', '-', '–', '.', '…']);
+    // `Daftar Isi [Show]` (tune-183): a table-of-contents widget prints the button that folds
+    // it open or shut after its title; the title is still the label.
+    let label = toggle_stripped(label);
     if let Some(m) = markers()
         .lines
         .iter()

@@ -64,7 +64,16 @@ pub(crate) fn split_each(text: &str, mut emit: impl FnMut(Range<usize>)) {
             break;
         };
         let glued = !ws.is_whitespace();
-        let next = if glued { j } else { skip_whitespace(text, j) };
+        let mut next = if glued { j } else { skip_whitespace(text, j) };
+        // `“... sekali. ” Dengan ...`: a closing mark typed with a space before it still
+        // closes the quotation open before the stop; the sentence ends after it.
+        if !glued && !closers && quotation_open(&text[..term_start]) {
+            if let Some(mark) = spaced_closing_mark(&text[next..]) {
+                j = next + mark;
+                closers = true;
+                next = skip_whitespace(text, j);
+            }
+        }
         if next >= len {
             break;
         }
@@ -305,11 +314,23 @@ fn should_break(stop: Stop<'_>) -> bool {
             .chars()
             .find(|&m| !matches!(m, '”' | '’'))
             .is_some_and(char::is_uppercase);
+    // `... dirawat bersama. ” Ciri khas ...` (tune-131, tune-148, tune-169, tune-181): the mark
+    // set apart on both sides, with no quotation open before it to close (a quotation open
+    // is closed by [`split_each`]), can only open the next one; unless a reporting verb
+    // follows, the attribution of a quotation opened in an earlier paragraph.
+    let spaced_mark_opens = !closers && matches!(c, '”' | '’') && {
+        let after = text[next..].trim_start_matches(['”', '’']);
+        let word = text.len() - after.trim_start().len();
+        after.starts_with(char::is_whitespace)
+            && text[word..].starts_with(char::is_uppercase)
+            && !attribution_after_quote(text, word)
+    };
     // `... tercapai sesuai harapan. \"Tahun 2019 ini, ...`: a quote mark escaped with a
     // backslash, as a page's JSON keeps it when a scraper copies it raw; the backslash is no
     // word, and the mark after it opens a quotation as a bare one would.
     let escaped_quote = c == '\\' && text[next + 1..].starts_with(['"', '\'']);
-    let opener = is_opener(c) || mojibake_quote || right_mark_opens || escaped_quote;
+    let opener =
+        is_opener(c) || mojibake_quote || right_mark_opens || spaced_mark_opens || escaped_quote;
     // `... di Kota Medan. /Instagram/@akun`: the credit line of a picture in the style of the
     // Pikiran Rakyat network opens with a slash; no sentence starts with one, so after a full
     // stop a slash and a capital start a credit, not a continuation.
@@ -372,7 +393,9 @@ fn should_break(stop: Stop<'_>) -> bool {
             // `... sudah luar biasa. “saya mendapat telpon ...` (tune-36): the left-hand double
             // mark only opens, so after a plain word's full stop it opens a quotation, a new
             // sentence, whatever the case of its first word (a straight mark may close).
-            return c == '“' && first.is_some() && plain_word_stop(stop);
+            // The left-hand single mark only opens too, alone or doubled for a double one
+            // (`bersyukur. ‘’ mudah-mudahan ...`, tune-178).
+            return matches!(c, '“' | '‘') && first.is_some() && plain_word_stop(stop);
         }
     }
     // The next word is cut out only where a rule below asks for it.
@@ -380,7 +403,14 @@ fn should_break(stop: Stop<'_>) -> bool {
     if run.ellipsis && run.marks == 0 {
         return opener || abbrev::is_sentence_starter(next_word());
     }
-    if closers && attribution_after_quote(text, run.end, next) {
+    // `... panen padi melimpah”. Tutur Sutarno` (tune-148, tune-186): a typist may set the stop
+    // after the closing mark; the attribution still follows a closed quotation.
+    let closed_quote = if closers {
+        ends_with_quote(&text[run.end..next])
+    } else {
+        run.dots == 1 && run.marks == 0 && text[..term_start].ends_with(['”', '"'])
+    };
+    if closed_quote && attribution_after_quote(text, next) {
         return false;
     }
     if run.marks > 0 {
@@ -604,16 +634,12 @@ fn starter_not_name(word: &str) -> bool {
     abbrev::is_sentence_starter(word) && !matches!(word, "Lalu" | "Salah")
 }
 
-/// `... lancar.” Ucapnya sambil pergi`, `"...?” Ujarnya`: the reporting verb after a closed
-/// quotation is its attribution, part of the quotation's sentence, even when a typist
+/// `... lancar.” Ucapnya sambil pergi`, `"...?” Ujarnya`: the reporting verb at `next`, after a
+/// closed quotation, is its attribution, part of the quotation's sentence, even when a typist
 /// capitalises it. Only the `-nya` forms (`Ucapnya`, `Katanya`, `Ujarnya`): a bare `Kata` or
 /// `Jelas` may open a sentence of its own.
-fn attribution_after_quote(text: &str, run_end: usize, next: usize) -> bool {
-    let closed_quote = text[run_end..next]
-        .trim_end()
-        .trim_end_matches([')', ']'])
-        .ends_with(['"', '”', '’', '\'']);
-    if !closed_quote || !text[next..].starts_with(char::is_uppercase) {
+fn attribution_after_quote(text: &str, next: usize) -> bool {
+    if !text[next..].starts_with(char::is_uppercase) {
         return false;
     }
     // `Menurutnya, ...` and `Katanya, ...` (reportedly) open a sentence: a word set off by a
@@ -1057,6 +1083,30 @@ fn opens_next(before: &str, closers: &str) -> bool {
     }
     let count = |c: char| before.chars().filter(|&x| x == c).count();
     count('“') <= count('”') && count('"') % 2 == 0 && before.matches("''").count() % 2 == 0
+}
+
+/// Whether the closers after a stop (and the space after them) end with a quote mark, before
+/// any bracket.
+fn ends_with_quote(closers: &str) -> bool {
+    closers
+        .trim_end()
+        .trim_end_matches([')', ']'])
+        .ends_with(['"', '”', '’', '\''])
+}
+
+/// Whether a double quotation opened with `“` in `before` is still open.
+fn quotation_open(before: &str) -> bool {
+    let count = |c: char| before.chars().filter(|&x| x == c).count();
+    count('“') > count('”')
+}
+
+/// The length of a right-hand double mark (`”`, or `’’` typed for one) opening `rest` and set
+/// apart from what follows it by a space.
+fn spaced_closing_mark(rest: &str) -> Option<usize> {
+    let mark = ["”", "’’"].into_iter().find(|m| rest.starts_with(m))?;
+    rest[mark.len()..]
+        .starts_with(char::is_whitespace)
+        .then_some(mark.len())
 }
 
 /// `S.H.`, `M.Si.`, `K.H.`, `a.n.`: short letter groups joined by stops.
