@@ -712,6 +712,19 @@ fn unknown_rate_on_unseen_news() {
             // tune-180 1.04% (21/2,018) once the sixty-first read `nira`, `embun upas`, `bappeda`,
             // `gerak-gerik`; it stood at 1.34% (27/2,021) before this pass.
             ("tune-180", unseen_news("tune-180"), 0.0105),
+            // Rounds 95 to 97's sets, measured once, blind, after the sixty-first pass: tune-181
+            // 1.79% (29/1,623), tune-182 1.17% (21/1,790), tune-183 1.19% (14/1,177), tune-184
+            // 0.60% (8/1,323), tune-185 1.32% (22/1,667), tune-186 0.82% (13/1,586).
+            ("tune-181", unseen_news("tune-181"), 0.0179),
+            ("tune-182", unseen_news("tune-182"), 0.0118),
+            ("tune-183", unseen_news("tune-183"), 0.0119),
+            ("tune-184", unseen_news("tune-184"), 0.0061),
+            ("tune-185", unseen_news("tune-185"), 0.0132),
+            ("tune-186", unseen_news("tune-186"), 0.0082),
+            // Round 98's, measured once, blind, after the sixty-first pass: tune-187 0.33%
+            // (7/2,104), tune-188 1.60% (25/1,562).
+            ("tune-187", unseen_news("tune-187"), 0.0034),
+            ("tune-188", unseen_news("tune-188"), 0.0161),
         ],
     );
 }

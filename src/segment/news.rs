@@ -1469,6 +1469,12 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     {
         return Some(m.kind);
     }
+    // `banner pemkot makassar 2024`, `iklan PDAM Pemkot Makassar` (https://suaralidik.com,
+    // tune-187): an advertisement's picture under the alt text a template gave it, its slot's
+    // name in lower case; a headline or a sentence would capitalise its first word.
+    if matches!(words[0], "iklan" | "banner") && words.len() <= 8 && !ends_sentence(t) {
+        return Some(SegmentKind::Boilerplate);
+    }
     let lower = t.to_lowercase();
     if legal_notice(t, &lower) {
         return Some(SegmentKind::Boilerplate);

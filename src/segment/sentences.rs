@@ -404,11 +404,16 @@ fn should_break(stop: Stop<'_>) -> bool {
         return opener || abbrev::is_sentence_starter(next_word());
     }
     // `... panen padi melimpah”. Tutur Sutarno` (tune-148, tune-186): a typist may set the stop
-    // after the closing mark; the attribution still follows a closed quotation.
+    // after the closing mark; the bare verb before the speaker's name still attributes the
+    // quotation (5 of 5 such in the tuning gold), where a lone `”. Ujarnya.` is read as its own
+    // sentence (2 of 3).
     let closed_quote = if closers {
         ends_with_quote(&text[run.end..next])
     } else {
-        run.dots == 1 && run.marks == 0 && text[..term_start].ends_with(['”', '"'])
+        run.dots == 1
+            && run.marks == 0
+            && text[..term_start].ends_with(['”', '"'])
+            && !word_at(text, next).trim_end_matches('.').ends_with("nya")
     };
     if closed_quote && attribution_after_quote(text, next) {
         return false;
