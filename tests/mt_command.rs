@@ -279,8 +279,10 @@ async fn a_program_that_hangs_times_out_and_is_replaced() {
     // next batch must not read the abandoned one's answer, so it gets a fresh program.
     let file = dir.path().join("starts-2");
     let b = backend("hang", &file, Duration::from_secs(10));
+    // Long enough for python to start and record itself on a loaded machine (600 ms was not,
+    // with the whole suite and a build running on two cores).
     let engine_gives_up = RetryPolicy {
-        timeout: Duration::from_millis(600),
+        timeout: Duration::from_millis(2500),
         max_attempts: 1,
         ..fast()
     };
