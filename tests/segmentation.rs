@@ -1511,6 +1511,11 @@ fn unseen_news_tuning_half() {
         // 0.1538; tune-187's boilerplate 0.7000 once an advertisement's alt text was furniture.
         ("tune-187", 0.987, 0.69),
         ("tune-188", 0.981, 0.15),
+        // Round 99's, blind with the session's first binary 0.9350 / 0.4444 and 0.9333 /
+        // 0.3333; tune-189 0.9544 once `Lingk.` was a title, tune-190's boilerplate 0.7500 once a
+        // text-to-speech label and a Blogger theme's demo line were furniture.
+        ("tune-189", 0.954, 0.44),
+        ("tune-190", 0.933, 0.74),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -4901,4 +4906,11 @@ fn seventeenth_session_rules() {
     // tune-187); capitalised, the same words may be a story's headline.
     assert_boilerplate_under_title(&["banner pemkot makassar 2024", "iklan PDAM Pemkot Makassar"]);
     assert_not_boilerplate_between_body("Iklan Rokok Dilarang Tayang di Televisi");
+    // `Lingk.` (lingkungan) before a neighbourhood's name (https://wacana.info, tune-189).
+    assert_whole(&[
+        "Posko itu membawahi 5 (Lima) lingkungan; Lingk. Taman Indah, Lingk. Lumbung Merta, Lingk. Mekar Indah, Lingk. Martayasa dan Lingk. Bukit Sari.",
+    ]);
+    // A text-to-speech player's label and a Blogger theme's demo line
+    // (https://lintasjatimnews.com, https://ridwanulhakimsoebki.blogspot.com, tune-190).
+    assert_boilerplate_under_title(&["Listen to this article", "Halloween party ideas 2015"]);
 }
