@@ -4913,4 +4913,10 @@ fn seventeenth_session_rules() {
     // A text-to-speech player's label and a Blogger theme's demo line
     // (https://lintasjatimnews.com, https://ridwanulhakimsoebki.blogspot.com, tune-190).
     assert_boilerplate_under_title(&["Listen to this article", "Halloween party ideas 2015"]);
+    // `Plt.` and `Plh.` (pelaksana tugas, pelaksana harian) before a post, also in brackets
+    // after the office spelled out (http://radiosuaradogiyaifm.blogspot.com, tune-191).
+    assert_whole(&[
+        "Pelaksana tugas (Plt.) Gubernur Papua Barat, Eko Subowo dalam sambutannya mengapresiasi gebrakan GKI.",
+        "Rapat dipimpin Plh. Sekda Kota Ambon di ruang rapat wali kota.",
+    ]);
 }
