@@ -679,7 +679,8 @@ fn unknown_rate_on_unseen_news() {
             // (35/1,617), tune-170 1.90% (34/1,787).
             // tune-169 1.55% (25/1,617) once the fifty-ninth read `mite`, `kalwedo`, `basudara`.
             ("tune-169", unseen_news("tune-169"), 0.0155),
-            ("tune-170", unseen_news("tune-170"), 0.0191),
+            // tune-170 1.73% (31/1,787) once the sixty-second read `gempal`, `arwana`, `balado`.
+            ("tune-170", unseen_news("tune-170"), 0.0174),
             // Round 90's sets, measured once, blind, after the fifty-seventh pass: tune-171 1.11%
             // (20/1,794), tune-172 0.78% (12/1,541).
             // tune-171 0.39% (7/1,791) once the fifty-ninth read `makepung lampit`, `ulayat`.
@@ -715,12 +716,15 @@ fn unknown_rate_on_unseen_news() {
             // Rounds 95 to 97's sets, measured once, blind, after the sixty-first pass: tune-181
             // 1.79% (29/1,623), tune-182 1.17% (21/1,790), tune-183 1.19% (14/1,177), tune-184
             // 0.60% (8/1,323), tune-185 1.32% (22/1,667), tune-186 0.82% (13/1,586).
-            ("tune-181", unseen_news("tune-181"), 0.0179),
-            ("tune-182", unseen_news("tune-182"), 0.0118),
+            // tune-181 1.23% (20/1,623) once the sixty-second read `tumbilotohe`, `tumbilatohe`,
+            // `lempung`; tune-182 1.12% (20/1,790) once it read `konsumtif`; tune-185 1.26% (21/1,667)
+            // once it read `paceklik`; tune-186 0.57% (9/1,586) once it read `ngaben`.
+            ("tune-181", unseen_news("tune-181"), 0.0124),
+            ("tune-182", unseen_news("tune-182"), 0.0112),
             ("tune-183", unseen_news("tune-183"), 0.0119),
             ("tune-184", unseen_news("tune-184"), 0.0061),
-            ("tune-185", unseen_news("tune-185"), 0.0132),
-            ("tune-186", unseen_news("tune-186"), 0.0082),
+            ("tune-185", unseen_news("tune-185"), 0.0126),
+            ("tune-186", unseen_news("tune-186"), 0.0057),
             // Round 98's, measured once, blind, after the sixty-first pass: tune-187 0.33%
             // (7/2,104), tune-188 1.60% (25/1,562).
             ("tune-187", unseen_news("tune-187"), 0.0034),
@@ -5602,6 +5606,57 @@ fn sixty_first_pass_words_are_read() {
             "Dari gerak-gerik keduanya dan perahu yang tidak dinyalakan",
             "gerak-gerik",
             "movements",
+        ),
+    ]);
+}
+
+/// The sixty-second pass's words (issue 13): Bali's `ngaben` cremation, Gorontalo's `tumbilotohe`
+/// lamp-lighting festival, `paceklik` lean season, `konsumtif` consumerist, `lempung` clay, `gempal`
+/// stocky, `arwana` arowana and the Minangkabau `balado` chilli sauce, each read with its sourced
+/// gloss in a real phrase of the tuning pages.
+#[test]
+fn sixty_second_pass_words_are_read() {
+    assert_known(&[
+        (
+            "Ngaben masal adalah ngaben yang dilakukan secara bersama-sama dengan banyak orang.",
+            "ngaben",
+            "Balinese cremation",
+        ),
+        (
+            "Tradisi malam pasang lampu (tumbilotohe) setiap akhir ramadhan di Gorontalo",
+            "tumbilotohe",
+            "lamp-lighting festival",
+        ),
+        (
+            "Menurutnya tradisi tumbilatohe harus dijaga dan dirawat bersama.",
+            "tumbilatohe",
+            "lamp-lighting festival",
+        ),
+        (
+            "tapi cukup diimpan sebagai peresdiaan makanan dikala musim paceklik.",
+            "paceklik",
+            "lean season",
+        ),
+        (
+            "di dalamnya masih dihuni oleh manusia manusia yang sangat konsumtif.",
+            "konsumtif",
+            "consumerist",
+        ),
+        ("Struktur tanahnya lempung pasiran.", "lempung", "clay"),
+        (
+            "datanglah seorang laki-laki paruh baya bertubuh gempal melangkah dalam keremangan malam.",
+            "gempal",
+            "stocky",
+        ),
+        (
+            "Danau Sentarum yang dikenal sebagai tempat berkembang biaknya arwana, si ikan cantik",
+            "arwana",
+            "arowana",
+        ),
+        (
+            "ternyata mereka nyediain telor rebus balado",
+            "balado",
+            "chilli sauce",
         ),
     ]);
 }
