@@ -280,6 +280,9 @@ fn should_break(stop: Stop<'_>) -> bool {
     if text[next..].starts_with("[…]") || text[next..].starts_with("[...]") {
         return false;
     }
+    if bracketed_label(text, term_start, next) {
+        return false;
+    }
     if c.is_lowercase() && !mojibake_quote {
         // `... tandas AKBP Shinto. tom/gal` (tune-50): the editors' initials joined by a slash
         // close the story without their brackets; no sentence is one such token.
@@ -1097,6 +1100,23 @@ fn ends_with_quote(closers: &str) -> bool {
         .trim_end()
         .trim_end_matches([')', ']'])
         .ends_with(['"', '”', '’', '\''])
+}
+
+/// `(Foto. Istimewa)`, `(Sumber. radio Arki)` (tune-89, tune-92, tune-166): a picture's or a
+/// source's label just inside a bracket, a stop typed for its colon, and the bracket closed
+/// soon after; no sentence ends with a bracket's first word.
+fn bracketed_label(text: &str, term_start: usize, next: usize) -> bool {
+    let before = &text[..term_start];
+    ["Foto", "Sumber", "Dok", "Gambar", "Photo"]
+        .iter()
+        .any(|label| {
+            before.len() > label.len()
+                && before
+                    .get(before.len() - label.len()..)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(label))
+                && before[..before.len() - label.len()].ends_with('(')
+        })
+        && text[next..].find(')').is_some_and(|close| close < 60)
 }
 
 /// Whether a double quotation opened with `“` in `before` is still open.
