@@ -517,9 +517,8 @@ fn unknown_rate_on_unseen_news() {
             // (9/1,665).
             // Worked on by the forty-sixth (`koteka`, `iven`): 1.25% (22/1,757) and 0.48%
             // (8/1,665).
-            // tune-123 by the forty-seventh (`marabahaya`, `buah kasturi`): 1.14% (20/1,756);
-            // 20/1,754 once a post's age alone on its line was furniture (seventeenth session).
-            ("tune-123", unseen_news("tune-123"), 0.0115),
+            // tune-123 by the forty-seventh (`marabahaya`, `buah kasturi`): 1.14% (20/1,756).
+            ("tune-123", unseen_news("tune-123"), 0.0114),
             // tune-124 0.36% (6/1,665) once the fifty-second glossed `pantura`.
             ("tune-124", unseen_news("tune-124"), 0.0037),
             // Measured once, blind, after the forty-fifth pass: 1.19% (21/1,763) and 1.46%
@@ -723,14 +722,14 @@ fn unknown_rate_on_unseen_news() {
             // `lempung`; tune-182 1.12% (20/1,790) once it read `konsumtif`; tune-185 1.26% (21/1,667)
             // once it read `paceklik`; tune-186 0.57% (9/1,586) once it read `ngaben`.
             // tune-182 0.95% (17/1,790) once the sixty-third read `ohoi`, `reyot`; tune-183 1.02%
-            // (12/1,177) once it read `hulubalang`, `silek`; tune-186 0.38% (6/1,586) once it read
-            // `didong`, `punokawan`.
+            // (12/1,177) once it read `hulubalang`, `silek`; tune-186 0.50% (8/1,586) once it read
+            // `punokawan` (`didong`, read too at first, taken out: see docs/backends.md).
             ("tune-181", unseen_news("tune-181"), 0.0124),
             ("tune-182", unseen_news("tune-182"), 0.0095),
             ("tune-183", unseen_news("tune-183"), 0.0102),
             ("tune-184", unseen_news("tune-184"), 0.0061),
             ("tune-185", unseen_news("tune-185"), 0.0126),
-            ("tune-186", unseen_news("tune-186"), 0.0038),
+            ("tune-186", unseen_news("tune-186"), 0.0051),
             // Round 98's, measured once, blind, after the sixty-first pass: tune-187 0.33%
             // (7/2,104), tune-188 1.60% (25/1,562).
             ("tune-187", unseen_news("tune-187"), 0.0034),
@@ -5679,7 +5678,7 @@ fn sixty_second_pass_words_are_read() {
 
 /// The sixty-third pass's words (issue 13): Lampung's `pekon` and the Kei Islands' `ohoi` village,
 /// `terasering` terracing, Javanese `nyekar` visiting graves, the Malay `hulubalang` commander,
-/// Minangkabau `silek` martial art, `alsintan` farm machinery, the Gayo `didong` sung poetry, the
+/// Minangkabau `silek` martial art, `alsintan` farm machinery, the
 /// wayang's `punokawan` clown servants and `reyot` rickety, each read with its sourced gloss in a
 /// real phrase of the tuning pages.
 #[test]
@@ -5719,11 +5718,6 @@ fn sixty_third_pass_words_are_read() {
             "alat dan mesin pertanian (alsintan) seperti traktor",
             "alsintan",
             "farm machinery",
-        ),
-        (
-            "final lomba didong dan penyerahan hadiah",
-            "didong",
-            "Gayo sung poetry",
         ),
         (
             "wayang yang wajib dibawa adalah punokawan, diantaranya Semar, Gareng, Petruk dan Bagong",

@@ -1489,7 +1489,7 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     if site_control(&words) || chrome_shape(t, &lower, &words) {
         return Some(SegmentKind::Boilerplate);
     }
-    if ([t] == words.as_slice() && file_name(t)) || card_time(&words) || relative_time(&words) {
+    if ([t] == words.as_slice() && file_name(t)) || card_time(&words) {
         return Some(SegmentKind::Boilerplate);
     }
     // `|`, `x`, `»`: a separator or a button's glyph, no word in it to translate; and the
@@ -2574,28 +2574,10 @@ fn bare(word: &str) -> &str {
 
 /// `Batam2 hari ago`, `Headline9 jam ago` (tune-60): a list's card of another story shows its
 /// rubric and how long ago it was posted; the scraper glued the rubric's link to the figure.
-/// The story's own time under its title is not glued to a rubric (`11 jam lalu`): see
-/// [`relative_time`] for a time alone on its line.
+/// The story's own time under its title is not glued to a rubric (`11 jam lalu`, a byline).
 pub fn is_card_time(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     card_time(&words)
-}
-
-/// `2 minggu ago`, `1 tahun yang lalu` (tune-123, tune-180, tune-194): how long ago a post went up, alone
-/// on its line, as a list of other posts prints it under each headline; in the tuning gold 6
-/// of 7 such lines are furniture (the seventh, `11 jam lalu` under a story's own title, a
-/// byline).
-fn relative_time(words: &[&str]) -> bool {
-    const UNITS: [&str; 7] = ["detik", "menit", "jam", "hari", "minggu", "bulan", "tahun"];
-    let (count, unit, ago) = match words {
-        [count, unit, ago] => (*count, *unit, *ago),
-        [count, unit, "yang", ago] => (*count, *unit, *ago),
-        _ => return false,
-    };
-    (1..=3).contains(&count.len())
-        && count.bytes().all(|b| b.is_ascii_digit())
-        && one_of(unit, &UNITS)
-        && one_of(ago, &["ago", "lalu"])
 }
 
 fn card_time(words: &[&str]) -> bool {
