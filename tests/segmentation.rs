@@ -1524,6 +1524,11 @@ fn unseen_news_tuning_half() {
         // 0.6667.
         ("tune-193", 0.993, 0.99),
         ("tune-194", 0.965, 0.66),
+        // Round 102's, blind with the session's first binary 0.9689 / 0.7692 and 1.0000 /
+        // 0.4000; boilerplate 0.8571 and 0.8571 once an author's picture's text, a closed
+        // comment form and WordPress.com's Indonesian `Lanjutkan membaca` were furniture.
+        ("tune-195", 0.968, 0.85),
+        ("tune-196", 0.999, 0.85),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -4943,4 +4948,12 @@ fn seventeenth_session_rules() {
             "(Sumber. radio Arki)",
         ],
     );
+    // WordPress.com's `Continue reading` in Indonesian, an author's picture's text and a closed
+    // comment form (https://sitaro.wordpress.com, https://portalmadura.com,
+    // http://eksposrakyat.net: tune-195, tune-196).
+    assert_boilerplate_under_title(&[
+        "Lanjutkan membaca “Mari Jelajahi Pantai Berpasir Lembut Sepanjang 12 KM Nan Eksotis di Pulau Karakelang”",
+        "Avatar of PortalMadura.com",
+        "comment closed",
+    ]);
 }
