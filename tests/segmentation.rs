@@ -1637,7 +1637,8 @@ fn unseen_news_heldout_half() {
     let mut first: Vec<(Score, Score)> = Vec::new();
     let mut report = String::new();
     for (name, bounds_floor, boiler_floor) in [
-        ("heldout-5", 0.959, 0.818),
+        // heldout-5's boundaries rose to 0.9699 at the end of the seventeenth session (figures only).
+        ("heldout-5", 0.969, 0.818),
         ("heldout-6", 0.984, 0.75),
         ("both", 0.973, 0.75),
         ("heldout-7", 0.971, 0.911),
@@ -1649,10 +1650,12 @@ fn unseen_news_heldout_half() {
         ("heldout-11", 0.989, 0.90),
         ("heldout-12", 0.983, 0.857),
         ("heldout-13", 0.968, 0.99),
-        ("heldout-14", 0.969, 0.92),
+        // heldout-14's boundaries rose to 0.9751 at the end of the seventeenth session (figures only).
+        ("heldout-14", 0.975, 0.92),
         ("heldout-15", 0.991, 0.80),
         ("heldout-16", 0.994, 0.919),
-        ("heldout-17", 0.967, 0.73),
+        // heldout-17's boundaries rose to 0.9783 at the end of the seventeenth session (figures only).
+        ("heldout-17", 0.978, 0.73),
         ("heldout-18", 0.995, 0.857),
         ("heldout-19", 0.947, 0.95),
         ("heldout-20", 0.966, 0.59),
@@ -1662,7 +1665,8 @@ fn unseen_news_heldout_half() {
         // test failed; the set's text was not read, and the rule was left as the tuning
         // pages gave it).
         ("heldout-22", 0.984, 1.0),
-        ("heldout-23", 0.925, 0.88),
+        // heldout-23's boundaries rose to 0.9325 at the end of the seventeenth session (figures only).
+        ("heldout-23", 0.932, 0.88),
         ("heldout-24", 0.915, 0.95),
         ("heldout-25", 0.976, 0.82),
         ("heldout-26", 0.972, 0.77),
@@ -1680,7 +1684,8 @@ fn unseen_news_heldout_half() {
         ("heldout-37", 0.981, 0.956),
         ("heldout-38", 1.0, 0.916),
         ("heldout-39", 0.978, 0.861),
-        ("heldout-40", 0.957, 0.999),
+        // heldout-40's boundaries rose to 0.9697 at the end of the seventeenth session (figures only).
+        ("heldout-40", 0.969, 0.999),
         // 1.0000 at the end of the sixteenth session (two false boilerplate paragraphs fewer).
         ("heldout-41", 1.0, 0.999),
         ("heldout-42", 0.993, 0.769),
@@ -1692,7 +1697,8 @@ fn unseen_news_heldout_half() {
         ("heldout-44", 0.935, 0.869),
         ("heldout-45", 0.947, 0.962),
         ("heldout-46", 0.939, 0.5),
-        ("heldout-47", 0.946, 0.6),
+        // heldout-47's boundaries rose to 0.9518 at the end of the seventeenth session (figures only).
+        ("heldout-47", 0.951, 0.6),
         ("heldout-48", 0.917, 0.827),
         ("heldout-49", 0.974, 0.545),
         ("heldout-50", 0.979, 0.947),
@@ -1771,6 +1777,18 @@ fn unseen_news_heldout_half() {
         ("heldout-90", 0.984, 0.799),
         ("heldout-91", 0.967, 0.888),
         ("heldout-92", 0.982, 0.799),
+        // Scored once, at the end of the seventeenth session, after its last rule (the session's
+        // first binary scores the same on all eight): 0.9849 / 0.6667, 1.0000 / 0.4167, 0.9189 /
+        // 0.9333, 1.0000 / 0.9286, 0.9832 / 0.7500, 0.9783 / 0.9333, 0.9245 / 0.8108 and 0.9760
+        // / 0.5517. heldout-100 was built in the session's last round.
+        ("heldout-93", 0.984, 0.666),
+        ("heldout-94", 0.999, 0.416),
+        ("heldout-95", 0.918, 0.933),
+        ("heldout-96", 0.999, 0.928),
+        ("heldout-97", 0.983, 0.749),
+        ("heldout-98", 0.978, 0.933),
+        ("heldout-99", 0.924, 0.810),
+        ("heldout-100", 0.975, 0.551),
     ] {
         let (bounds, boiler) = match name {
             "both" | "all three" => {
