@@ -67,8 +67,12 @@ pub(crate) fn split_each(text: &str, mut emit: impl FnMut(Range<usize>)) {
         let mut next = if glued { j } else { skip_whitespace(text, j) };
         // `“... sekali. ” Dengan ...`: a closing mark typed with a space before it still
         // closes the quotation open before the stop; the sentence ends after it.
-        if !glued && !closers && quotation_open(&text[..term_start]) {
-            if let Some(mark) = spaced_closing_mark(&text[next..]) {
+        // The mark is looked for first: counting the quotes before every stop would make a
+        // paragraph's cost grow with its square.
+        if !glued && !closers {
+            if let Some(mark) =
+                spaced_closing_mark(&text[next..]).filter(|_| quotation_open(&text[..term_start]))
+            {
                 j = next + mark;
                 closers = true;
                 next = skip_whitespace(text, j);
