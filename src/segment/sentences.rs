@@ -323,8 +323,8 @@ fn should_break(stop: Stop<'_>) -> bool {
             .is_some_and(char::is_uppercase);
     // `... dirawat bersama. ” Ciri khas ...` (tune-131, tune-148, tune-169, tune-181): the mark
     // set apart on both sides, with no quotation open before it to close (a quotation open
-    // is closed by [`split_each`]), can only open the next one; unless a reporting verb
-    // follows, the attribution of a quotation opened in an earlier paragraph.
+    // is closed by [`split_each`]), can only open the next one, unless a reporting verb
+    // follows it: that is the attribution of a quotation opened in an earlier paragraph.
     let spaced_mark_opens = !closers && matches!(c, '”' | '’') && {
         let after = text[next..].trim_start_matches(['”', '’']);
         let word = text.len() - after.trim_start().len();
