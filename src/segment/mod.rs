@@ -1188,7 +1188,7 @@ fn teasers_after_the_story(paragraphs: &mut [Paragraph], list_open: bool) {
             // story's. A field's label (`Kirim via:` over a phone number) is no sentence.
         } else {
             introduced = introduces(p);
-            by_sentence = list_state(false, p);
+            by_sentence = list_state(by_sentence, p);
             *t = is_teaser(p);
         }
     }

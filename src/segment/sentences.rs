@@ -1093,8 +1093,9 @@ fn opens_next(before: &str, closers: &str) -> bool {
     if !matches!(closers, "\"" | "”" | "''") {
         return false;
     }
-    let count = |c: char| before.chars().filter(|&x| x == c).count();
-    count('“') <= count('”') && count('"') % 2 == 0 && before.matches("''").count() % 2 == 0
+    !quotation_open(before)
+        && before.chars().filter(|&x| x == '"').count() % 2 == 0
+        && before.matches("''").count() % 2 == 0
 }
 
 /// Whether the closers after a stop (and the space after them) end with a quote mark, before
