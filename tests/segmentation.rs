@@ -4975,3 +4975,17 @@ fn seventeenth_session_rules() {
         "comment closed",
     ]);
 }
+
+/// Rules of the eighteenth session, each from tuning pages (addresses in the comments).
+#[test]
+fn eighteenth_session_rules() {
+    // A view counter glued to the post's category in capitals, or after all its categories
+    // (https://viralsumsel.com, tune-145; https://kabardaerah.com, tune-147;
+    // https://katasultra.id, tune-98).
+    assert_boilerplate_under_title(&[
+        "SUMSEL654 Dilihat",
+        "BERITA, SULAWESI BARAT1679 Dilihat",
+        "Berita, Daerah, Nasional, Polri446 Dilihat",
+    ]);
+    assert_not_boilerplate_between_body("Harga Karet Turun, Petani Mengeluh");
+}

@@ -3025,12 +3025,20 @@ fn site_control(words: &[&str]) -> bool {
     };
     // `Berita227 Dilihat`, `Mesuji768 Dilihat` (tune-25, tune-13: two sites on one theme): the
     // post's category glued to its count by a scraper that dropped the space between them.
+    // `SUMSEL654 Dilihat` (tune-145): the category in capitals, as a theme's label may be.
+    // `Berita, Daerah, Nasional, Polri446 Dilihat`, `BERITA, SULAWESI BARAT1679 Dilihat`
+    // (tune-98, tune-147): all the post's categories before the count, each a capitalised
+    // name; a sentence does not end on a word glued to a figure and the count's verb.
+    let capital_name = |w: &str| {
+        opens_capitalised(w)
+            || (w.len() >= 2 && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase()))
+    };
     let glued = |w: &str| {
         let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());
-        letters.len() < w.len() && letters.len() >= 3 && opens_capitalised(letters)
+        letters.len() < w.len() && letters.len() >= 3 && capital_name(letters)
     };
-    if let [first, second] = lower {
-        if glued(first) && one_of(second, &COUNTED) {
+    if let [names @ .., count, verb] = lower {
+        if glued(count) && one_of(verb, &COUNTED) && names.iter().all(|w| capital_name(w)) {
             return true;
         }
     }
