@@ -4988,4 +4988,26 @@ fn eighteenth_session_rules() {
         "Berita, Daerah, Nasional, Polri446 Dilihat",
     ]);
     assert_not_boilerplate_between_body("Harga Karet Turun, Petani Mengeluh");
+    // A site's logo under its picture's alt text (https://bolehmerokok.com, tune-200;
+    // https://punggurkapuas.desa.id, tune-114); a headline about a logo goes on.
+    assert_boilerplate_under_title(&["logo boleh merokok putih 2", "Logo Desa Punggur Kapuas"]);
+    assert_not_boilerplate_between_body("Logo Baru Kota Ambon Diluncurkan Wali Kota Hari Ini");
+    // A welcome banner in capitals (http://baubaukota.go.id, tune-199), Blogger's reply and
+    // delete links under a comment and LinkWithin's credit (http://tembe-nggoli.blogspot.com,
+    // tune-197); a story's sentence of welcome is no banner.
+    assert_boilerplate_under_title(&[
+        "SELAMAT DATANG DI PEMERINTAH KOTA BAUBAU",
+        "BalasHapus",
+        "ReplyDelete",
+        "Related Posts Plugin for WordPress, Blogger...",
+    ]);
+    assert_not_boilerplate_between_body(
+        "Selamat datang ke Lamalera, kampung nelayan di pantai selatan.",
+    );
+    // `Ungkap`, `Keluh`, `Lanjut` before the speaker's name after a closed quotation are its
+    // attribution (http://pembaharuanpost.com, tune-173; https://sasarainafm.com, tune-198).
+    assert_whole(&[
+        "“Kami berharap harga rumput laut kembali stabil seperti sedia kala.” Ungkap Daeng Ngintang.",
+        "“Acara itu diisi oleh masyarakat yang mau, seperti pameran dan sebagainya”. Lanjut Matheus.",
+    ]);
 }

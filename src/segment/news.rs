@@ -1475,6 +1475,23 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     if matches!(words[0], "iklan" | "banner") && words.len() <= 8 && !ends_sentence(t) {
         return Some(SegmentKind::Boilerplate);
     }
+    // `logo boleh merokok putih 2` (https://bolehmerokok.com, tune-200), `Logo Desa Punggur
+    // Kapuas` (https://punggurkapuas.desa.id, tune-114): the site's logo under its picture's
+    // alt text (every line of the tuning gold that opens with the word is furniture, 10 of 10).
+    // Capitalised it stays a short name: a headline about a logo goes on with its predicate.
+    if matches!(words[0], "logo" | "Logo")
+        && words.len() <= if words[0] == "logo" { 8 } else { 4 }
+        && !ends_sentence(t)
+    {
+        return Some(SegmentKind::Boilerplate);
+    }
+    // `SELAMAT DATANG DI PEMERINTAH KOTA BAUBAU` (http://baubaukota.go.id, tune-199), `SELAMAT
+    // DATANG` (http://jompambojo.blogspot.com, tune-104): a site's welcome banner set in
+    // capitals, as `Selamat datang di website` is in the furniture list; a story's sentence of
+    // welcome is not set in capitals (`Selamat datang ke Lamalera, ...`).
+    if t.starts_with("SELAMAT DATANG") && words.len() <= 12 && !ends_sentence(t) {
+        return Some(SegmentKind::Boilerplate);
+    }
     let lower = t.to_lowercase();
     if legal_notice(t, &lower) {
         return Some(SegmentKind::Boilerplate);

@@ -664,9 +664,12 @@ fn attribution_after_quote(text: &str, next: usize) -> bool {
         // `... di berbagai bidang.” Tambah Kintoko`, `... nanti.” Ujar Masiyo Yoyok` (tune-41,
         // tune-47): the bare verb before the speaker's name, for the verbs that never open a
         // sentence of their own (`Kata`, `Jelas` may: `Kata itu ...`). In the tuning gold 6
-        // of 7 such attributions stay with their quotation.
-        const ONLY_REPORTING: [&str; 7] = [
-            "ujar", "ucap", "tutur", "imbuh", "tandas", "pungkas", "tambah",
+        // of 7 such attributions stay with their quotation. `Ungkap`, `Keluh`, `Lanjut`
+        // (tune-173, tune-149, tune-194, tune-198: 7 of 7 stay in the gold) report as the
+        // others do; before a capitalised name none of them opens a sentence.
+        const ONLY_REPORTING: [&str; 10] = [
+            "ujar", "ucap", "tutur", "imbuh", "tandas", "pungkas", "tambah", "ungkap", "keluh",
+            "lanjut",
         ];
         let name = text[next + raw.len()..]
             .trim_start()
