@@ -5010,4 +5010,16 @@ fn eighteenth_session_rules() {
         "“Kami berharap harga rumput laut kembali stabil seperti sedia kala.” Ungkap Daeng Ngintang.",
         "“Acara itu diisi oleh masyarakat yang mau, seperti pameran dan sebagainya”. Lanjut Matheus.",
     ]);
+    // A hard-wrapped line cut between commas is no row of tags when a sentence's connective
+    // opens it or a `bahwa` clause or a reporting verb's aside goes on in it
+    // (https://beritawartaekspres.blogspot.com, tune-74; https://bimanews.id, tune-89).
+    for line in [
+        "Sementara itu, Plh. Danramil Semitau, Serka Rahmad mengatakan, bahwa kegiatan",
+        "Sebelumnya, petani sudah diimbau, terutama petani",
+        "Biasanya, tutur dia, budaya semacam ini",
+    ] {
+        let text = format!("Jembatan Desa Diperbaiki\nWarga bergotong royong memperbaiki jembatan.\n{line}\nkerja bakti itu berjalan lancar.");
+        assert_ne!(kinds(&text)[2], "boilerplate", "{line}");
+    }
+    assert_boilerplate_under_title(&["Jepang, ekspor, batu bara"]);
 }

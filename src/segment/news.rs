@@ -2218,6 +2218,11 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
             // `1 Komodo,pada hari ini, dari 242 orang` (a hard-wrapped line of
             // https://bernasindo.id, tune-179): a tag names a topic; a phrase opened by a
             // preposition or `yang` goes on a sentence.
+            // `Sementara itu, Plh. Danramil Semitau, Serka Rahmad mengatakan, bahwa kegiatan`,
+            // `Biasanya, tutur dia, budaya semacam ini` (hard-wrapped lines of
+            // https://annews.co.id, tune-74, and a page of tune-154): a sentence's connective
+            // opens it, or a clause of `bahwa` or a reporting verb's aside goes on in it; a
+            // tag names a topic.
             let head = item.split_whitespace().next().unwrap_or("");
             short &= !one_of(
                 head,
@@ -2225,8 +2230,9 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
                     "dan", "atau", "serta", "&", "and", "or", "hingga", "sampai", "maupun",
                     "ataupun", "termasuk", "yakni", "yaitu", "seperti", "bahkan", "pada", "dari",
                     "di", "ke", "untuk", "dengan", "yang", "oleh", "bagi", "kepada", "tentang",
+                    "bahwa", "tutur", "lanjut", "kata", "ujar", "ucap", "imbuh", "jelas",
                 ],
-            );
+            ) && !(i == 0 && super::abbrev::is_sentence_starter(head));
             lower_item |= i > 0 && head.starts_with(char::is_lowercase);
             items += 1;
         }
