@@ -2224,6 +2224,8 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
             // opens it, or a clause of `bahwa` or a reporting verb's aside goes on in it; a
             // tag names a topic.
             let head = item.split_whitespace().next().unwrap_or("");
+            let sentence_opener = i == 0 && super::abbrev::is_sentence_starter(head);
+            short &= !sentence_opener;
             short &= !one_of(
                 head,
                 &[
@@ -2232,7 +2234,7 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
                     "di", "ke", "untuk", "dengan", "yang", "oleh", "bagi", "kepada", "tentang",
                     "bahwa", "tutur", "lanjut", "kata", "ujar", "ucap", "imbuh", "jelas",
                 ],
-            ) && !(i == 0 && super::abbrev::is_sentence_starter(head));
+            );
             lower_item |= i > 0 && head.starts_with(char::is_lowercase);
             items += 1;
         }
