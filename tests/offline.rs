@@ -778,6 +778,17 @@ fn unknown_rate_on_unseen_news() {
             // `lauk pauk`.
             ("tune-195", unseen_news("tune-195"), 0.0109),
             ("tune-196", unseen_news("tune-196"), 0.0106),
+            // Rounds 103 and 104's, measured once, blind, after the sixty-fifth pass: tune-197
+            // 0.82% (13/1,586), tune-198 2.80% (45/1,606), tune-199 0.72% (13/1,804), tune-200
+            // 1.67% (30/1,801).
+            ("tune-197", unseen_news("tune-197"), 0.0082),
+            ("tune-198", unseen_news("tune-198"), 0.0281),
+            ("tune-199", unseen_news("tune-199"), 0.0073),
+            ("tune-200", unseen_news("tune-200"), 0.0167),
+            // Round 105's, measured once, blind, after the sixty-fifth pass: tune-201 1.62%
+            // (29/1,794), tune-202 2.27% (43/1,894).
+            ("tune-201", unseen_news("tune-201"), 0.0162),
+            ("tune-202", unseen_news("tune-202"), 0.0228),
         ],
     );
 }
