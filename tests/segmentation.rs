@@ -5041,4 +5041,19 @@ fn eighteenth_session_rules() {
         assert_ne!(kinds(&text)[2], "boilerplate", "{line}");
     }
     assert_boilerplate_under_title(&["Jepang, ekspor, batu bara"]);
+    // A list a sentence introduces runs on through its items, a bulleted date among them, to
+    // the page's end, though its last items look like links to other stories
+    // (http://cybersatu.blogspot.com, tune-202); not introduced, they are such links.
+    let schedule = "Pada tiap-tiap dusun, rasulan di adakan pada waktu yang berbeda-beda.\nDan berikut ini informasi rasulan di GUNUNGKIDUL :\n- Sabtu Wage, 25 Mey 2012\n- Dusun Ngenep,dadapayu.\n- 1 Juni - Padukuhan Pragak, Semanu\n- 4 Juni - Kedungpoh, Nglipar";
+    assert!(
+        kinds(schedule)[4..].iter().all(|k| *k == "list_item"),
+        "{:?}",
+        kinds(schedule)
+    );
+    let links = "Pada tiap-tiap dusun, rasulan di adakan pada waktu yang berbeda-beda.\n- 1 Juni - Padukuhan Pragak, Semanu\n- 4 Juni - Kedungpoh, Nglipar";
+    assert!(
+        kinds(links)[1..].iter().all(|k| *k == "boilerplate"),
+        "{:?}",
+        kinds(links)
+    );
 }

@@ -856,7 +856,12 @@ fn introduces(p: &Paragraph) -> bool {
 /// read as headings (`Keadaan topografi wilayah ini adalah:`, then `Kemiringan 15–40 derajat:
 /// 25,61%`): `open` is the state before `p`. A field's label (`Kirim via:`) is no sentence.
 fn list_state(open: bool, p: &Paragraph) -> bool {
-    if p.kind == ParagraphKind::Heading {
+    // The list's own items keep it running: `Dan berikut ini informasi rasulan di GUNUNGKIDUL :`,
+    // then `- Dusun Munggi, Semanu`, `- Sabtu Wage, 25 Mey 2012` (a bulleted date, read as a
+    // stamp) and on to `- 1 Juni - Padukuhan Pragak, Semanu` (http://cybersatu.blogspot.com,
+    // tune-202), items shaped as links to other stories where the list closes the page.
+    let bulleted = || list_marker_len(&p.segments[0].source).is_some();
+    if matches!(p.kind, ParagraphKind::Heading | ParagraphKind::ListItem) || bulleted() {
         open
     } else {
         introduces(p) && !is_label(p)
@@ -1180,7 +1185,7 @@ fn teasers_after_the_story(paragraphs: &mut [Paragraph], list_open: bool) {
     let mut teaser = vec![false; run.len()];
     for (p, t) in run.iter().zip(teaser.iter_mut()) {
         if p.kind == ParagraphKind::ListItem {
-            *t = !introduced && is_link_headline(p);
+            *t = !(introduced || by_sentence) && is_link_headline(p);
         } else if by_sentence && p.kind == ParagraphKind::Heading {
             // `Keadaan topografi wilayah ini adalah:`, then `Kemiringan 15–40 derajat: 25,61%`
             // (https://damalor.blogspot.com, tune-172): the list a sentence introduces may come
