@@ -1541,9 +1541,10 @@ fn unseen_news_tuning_half() {
         ("tune-200", 0.994, 0.79),
         // Round 105's, blind with the session's first binary 0.9937 / 0.6154 and 0.9861 /
         // 0.3226 (a blog's dashed schedule, `- 1 Juni - Padukuhan Pragak, Semanu`, taken for
-        // furniture, twelve items).
+        // furniture, twelve items); tune-202's boilerplate 0.5263 once a list a sentence
+        // introduces ran on through its items.
         ("tune-201", 0.993, 0.61),
-        ("tune-202", 0.986, 0.32),
+        ("tune-202", 0.986, 0.52),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
