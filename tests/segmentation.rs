@@ -1715,7 +1715,7 @@ fn unseen_news_heldout_half() {
         ("heldout-46", 0.939, 0.5),
         // heldout-47's boundaries rose to 0.9518 at the end of the seventeenth session (figures only).
         ("heldout-47", 0.951, 0.6),
-        ("heldout-48", 0.917, 0.827),
+        ("heldout-48", 0.917, 0.866),
         ("heldout-49", 0.974, 0.545),
         ("heldout-50", 0.979, 0.947),
         // Built in the eleventh session and scored once, at its end: 0.9789 / 0.6400,
@@ -1736,9 +1736,9 @@ fn unseen_news_heldout_half() {
         // boundaries, and their floors with them.
         ("heldout-56", 0.995, 0.807),
         ("heldout-57", 0.954, 0.929),
-        ("heldout-58", 0.989, 0.702),
-        ("heldout-59", 0.97, 0.799),
-        ("heldout-60", 0.952, 0.74),
+        ("heldout-58", 0.989, 0.736),
+        ("heldout-59", 0.97, 0.874),
+        ("heldout-60", 0.952, 0.799),
         // Built in the thirteenth session and scored once, at its end: 0.9626 / 0.4375, 0.8861
         // / 1.0000, 0.9722 / 0.7826, 0.9873 / 0.6923, 0.9606 / 0.9474, 0.9565 / 0.9167, 0.9873
         // / 0.2667 and 1.0000 / 0.9167 (the session's first binary scores the same). The
@@ -1808,7 +1808,14 @@ fn unseen_news_heldout_half() {
         ("heldout-97", 0.983, 0.749),
         ("heldout-98", 0.978, 0.933),
         ("heldout-99", 0.924, 0.810),
-        ("heldout-100", 0.975, 0.551),
+        ("heldout-100", 0.975, 0.645),
+        // Scored once, at the end of the eighteenth session, after its last rule (the session's
+        // first binary scores the same on all three): 1.0000 / 0.7273, 1.0000 / 0.6500 and
+        // 0.9916 / 0.9231. At that end heldout-48, -58, -59, -60 and -100 found boilerplate
+        // paragraphs more (floors raised; figures only).
+        ("heldout-101", 0.999, 0.727),
+        ("heldout-102", 0.999, 0.649),
+        ("heldout-103", 0.991, 0.923),
     ] {
         let (bounds, boiler) = match name {
             "both" | "all three" => {
