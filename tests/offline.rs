@@ -805,6 +805,9 @@ fn unknown_rate_on_unseen_news() {
             // tune-202 2.01% (38/1,893) once the sixty-sixth read `jathilan`, `jempana`, `pratima`,
             // `panjak`, `jerih lelah`.
             ("tune-202", unseen_news("tune-202"), 0.0201),
+            // Round 106's, measured once, blind, after the sixty-sixth pass: tune-203 3.30%
+            // (60/1,820).
+            ("tune-203", unseen_news("tune-203"), 0.033),
         ],
     );
 }

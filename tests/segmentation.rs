@@ -1545,6 +1545,9 @@ fn unseen_news_tuning_half() {
         // introduces ran on through its items.
         ("tune-201", 0.993, 0.61),
         ("tune-202", 0.986, 0.52),
+        // Round 106's, blind with the session's first binary 0.9727 / 0.6667; boilerplate 0.7273
+        // once a Blogger theme's other demo line was furniture.
+        ("tune-203", 0.972, 0.72),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -5027,6 +5030,9 @@ fn eighteenth_session_rules() {
         "BalasHapus",
         "ReplyDelete",
         "Related Posts Plugin for WordPress, Blogger...",
+        // The other demo line of the Blogger themes that leave `Halloween party ideas 2015`
+        // (https://www.suaranabire.co/, tune-203).
+        "Halloween Costume ideas 2015",
     ]);
     assert_not_boilerplate_between_body(
         "Selamat datang ke Lamalera, kampung nelayan di pantai selatan.",
