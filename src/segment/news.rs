@@ -2220,9 +2220,9 @@ fn chrome_shape(t: &str, lower: &str, words: &[&str]) -> bool {
             // preposition or `yang` goes on a sentence.
             // `Sementara itu, Plh. Danramil Semitau, Serka Rahmad mengatakan, bahwa kegiatan`,
             // `Biasanya, tutur dia, budaya semacam ini` (hard-wrapped lines of
-            // https://annews.co.id, tune-74, and a page of tune-154): a sentence's connective
-            // opens it, or a clause of `bahwa` or a reporting verb's aside goes on in it; a
-            // tag names a topic.
+            // https://beritawartaekspres.blogspot.com, tune-74, and
+            // https://harianpijay.blogspot.com, tune-154): a sentence's connective opens it, or
+            // a clause of `bahwa` or a reporting verb's aside goes on in it; a tag names a topic.
             let head = item.split_whitespace().next().unwrap_or("");
             let sentence_opener = i == 0 && super::abbrev::is_sentence_starter(head);
             short &= !sentence_opener;
