@@ -5108,4 +5108,22 @@ fn nineteenth_session_rules() {
         let text = format!("Harga Karet Turun, Petani di Muara Bungo Mengeluh\n{line}\nHarga karet di Muara Bungo turun lagi pekan ini.");
         assert_ne!(kinds(&text)[1], "byline", "{line}");
     }
+    // A hard-wrapped page's first line, the dateline with the outlet's domain and a place,
+    // then words that stop short (https://suarakpk.com, tune-205; https://cakrawalantt.com,
+    // tune-125).
+    assert_split(
+        "KEBUMEN, suarakpk.com - Belasan warga Dukuh Kedung Trenggiling\nRT 01 RW 03 Desa Selogiri Kecamatan Karang Gayam Kabupaten Kebumen beberapa",
+        &[
+            "[dateline] KEBUMEN, suarakpk.com -",
+            "Belasan warga Dukuh Kedung Trenggiling",
+            "RT 01 RW 03 Desa Selogiri Kecamatan Karang Gayam Kabupaten Kebumen beberapa",
+        ],
+    );
+    assert_split(
+        "Sabu Raijua, CAKRAWALANTT.COM - Gereja Masehi Injili di Timor (GMIT) dan Universitas",
+        &[
+            "[dateline] Sabu Raijua, CAKRAWALANTT.COM -",
+            "Gereja Masehi Injili di Timor (GMIT) dan Universitas",
+        ],
+    );
 }

@@ -580,7 +580,15 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
             // and a place, the dash closes a dateline even where the typist began the story
             // in lower case; no sentence opens with a domain and a name set off by a dash.
             if trusted && domain && parts >= 2 {
-                return accept_lower(par, end);
+                // `KEBUMEN, suarakpk.com - Belasan warga Dukuh Kedung Trenggiling`
+                // (https://suarakpk.com, tune-205): on a hard-wrapped page the story's first
+                // line stops short, unclosed; a title does not carry the outlet's domain and
+                // a place, so words in lower case after them are the story's.
+                let rest = par[end..].trim();
+                let wrapped = opens_capitalised(rest)
+                    && more_words_than(rest, 2)
+                    && rest.contains(char::is_lowercase);
+                return accept_lower(par, end).or(wrapped.then_some(end));
             }
             return accept(par, end, trusted);
         }
