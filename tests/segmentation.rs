@@ -1554,6 +1554,10 @@ fn unseen_news_tuning_half() {
         // 0.9730 / 0.8889, tune-206 0.9796 / 0.6667.
         ("tune-205", 0.972, 0.888),
         ("tune-206", 0.979, 0.666),
+        // Round 108's, scored once, blind, with the nineteenth session's first binary: tune-207
+        // 1.0000 / 0.4000, tune-208 0.9701 / 0.5333.
+        ("tune-207", 0.999, 0.399),
+        ("tune-208", 0.97, 0.533),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
