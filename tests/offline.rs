@@ -818,6 +818,10 @@ fn unknown_rate_on_unseen_news() {
             // tune-204 2.51% (50/1,995) once the sixty-seventh read `tabuik`, `bono`, `nibung`, `kuyup`,
             // `menyeruak`, `bergelayut`, `sepoi`.
             ("tune-204", unseen_news("tune-204"), 0.0251),
+            // Round 107's, measured once, blind, after the sixty-sixth pass: tune-205 2.18%
+            // (40/1,839), tune-206 1.78% (31/1,746).
+            ("tune-205", unseen_news("tune-205"), 0.0218),
+            ("tune-206", unseen_news("tune-206"), 0.0178),
         ],
     );
 }

@@ -1647,7 +1647,85 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     if year && !t.ends_with('.') && one_of(bare(words[0]), &PUBLISHED) {
         return Some(SegmentKind::Byline);
     }
+    if author_credit(&words) {
+        return Some(SegmentKind::Byline);
+    }
     None
+}
+
+/// `Diposting oleh Unknown` (https://esyeblossom.blogspot.com, tune-204), `Ditulis oleh
+/// Administrator`, `Oleh Seliani`, `By Putra Mardiyanto`, `Oleh Redaksi KABARPALI | 04
+/// November 2016`: the line that credits the writer by the word `oleh` (`by`), alone or after
+/// the verb of writing or posting, then a capitalised name and at most the date or outlet
+/// beside it. Read as a short label it made a menu of a blog post's head with the title above
+/// it. The 15 lines of the tuning gold whose kind this changes are all bylines; one bulleted
+/// label beside such a credit (`- News` under `- Posted on ...`, tune-21) is no longer in a
+/// run of labels and stays text. A sentence goes on after its agent (`Oleh karena itu, ...`,
+/// `Dipimpin oleh Bupati ...`), and a name is no function word.
+fn author_credit(words: &[&str]) -> bool {
+    const VERBS: [&str; 10] = [
+        "ditulis",
+        "diposting",
+        "dikirim",
+        "diunggah",
+        "dipublikasikan",
+        "diterbitkan",
+        "posted",
+        "written",
+        "published",
+        "submitted",
+    ];
+    const NOT_NAMES: [&str; 8] = [
+        "karena",
+        "karna",
+        "sebab",
+        "karenanya",
+        "sebabnya",
+        "itu",
+        "the",
+        "kita",
+    ];
+    let by = |w: &str| w.eq_ignore_ascii_case("oleh") || w.eq_ignore_ascii_case("by");
+    let rest = match words {
+        [first, rest @ ..] if by(first) && first.starts_with(char::is_uppercase) => rest,
+        [verb, first, rest @ ..]
+            if verb.starts_with(char::is_uppercase) && one_of(verb, &VERBS) && by(first) =>
+        {
+            rest
+        }
+        _ => return false,
+    };
+    // The name runs to the bar or the preposition that brings the date, if any.
+    let end = rest
+        .iter()
+        .position(|w| matches!(*w, "|" | "│" | "pada" | "on" | "-" | "–" | "—"))
+        .unwrap_or(rest.len());
+    let (name, tail) = rest.split_at(end);
+    let named = (1..=4).contains(&name.len())
+        && name.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’'))
+        })
+        && !one_of(name[0], &NOT_NAMES);
+    if !named || (tail.is_empty() && name.last().is_some_and(|w| w.ends_with('.') && w.len() > 2)) {
+        return false;
+    }
+    match tail {
+        [] => true,
+        // `| Bisa Papua`: the outlet beside the writer.
+        ["|" | "│", outlet @ ..]
+            if (1..=3).contains(&outlet.len())
+                && outlet.iter().all(|w| w.starts_with(char::is_uppercase))
+                && !outlet.iter().any(|w| w.ends_with('.')) =>
+        {
+            true
+        }
+        [_, date @ ..] => {
+            let date = date.strip_prefix(&["hari"]).unwrap_or(date);
+            date_stamp(&date.join(" ")).is_some()
+        }
+    }
 }
 
 /// A line that is nothing but a date: `Some(true)` when it gives the day of the week or a
