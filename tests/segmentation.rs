@@ -5095,6 +5095,13 @@ fn nineteenth_session_rules() {
         "Oleh Mandra Pradipta pada hari Senin, 18 Mei 2015 - 19:11:42 WIB",
         "Oleh Gabhex | Bisa Papua",
         "Ditulis oleh Biro Pesawaran pada September 15, 2024",
+        // A theme's English credit, the staff account in lower case, a date after `On` or an
+        // arrow (https://absolute.co.id, tune-142; https://www.kabarviral79.com, tune-3;
+        // http://www.harianvokal.com, tune-16; http://hangat-news.blogspot.com, tune-23).
+        "by admin",
+        "By Admin On Rabu, Agustus 13, 2025",
+        "By Redaksi Riau → 01 July, 2017",
+        "Written By admin on Jumat, 16 September 2011 | 09.39",
     ] {
         let text = format!("Harga Karet Turun, Petani di Muara Bungo Mengeluh\n{line}\nHarga karet di Muara Bungo turun lagi pekan ini.");
         assert_eq!(kinds(&text)[1], "byline", "{line}");
@@ -5104,8 +5111,27 @@ fn nineteenth_session_rules() {
         "Oleh Karena Itu",
         "Oleh-oleh Khas Pariaman",
         "Dipimpin oleh Bupati Agam",
+        "oleh ratusan massa dari kedua kampung",
     ] {
         let text = format!("Harga Karet Turun, Petani di Muara Bungo Mengeluh\n{line}\nHarga karet di Muara Bungo turun lagi pekan ini.");
         assert_ne!(kinds(&text)[1], "byline", "{line}");
     }
+    // A hard-wrapped page's first line, the dateline with the outlet's domain and a place,
+    // then words that stop short (https://suarakpk.com, tune-205; https://cakrawalantt.com,
+    // tune-125).
+    assert_split(
+        "KEBUMEN, suarakpk.com - Belasan warga Dukuh Kedung Trenggiling\nRT 01 RW 03 Desa Selogiri Kecamatan Karang Gayam Kabupaten Kebumen beberapa",
+        &[
+            "[dateline] KEBUMEN, suarakpk.com -",
+            "Belasan warga Dukuh Kedung Trenggiling",
+            "RT 01 RW 03 Desa Selogiri Kecamatan Karang Gayam Kabupaten Kebumen beberapa",
+        ],
+    );
+    assert_split(
+        "Sabu Raijua, CAKRAWALANTT.COM - Gereja Masehi Injili di Timor (GMIT) dan Universitas",
+        &[
+            "[dateline] Sabu Raijua, CAKRAWALANTT.COM -",
+            "Gereja Masehi Injili di Timor (GMIT) dan Universitas",
+        ],
+    );
 }

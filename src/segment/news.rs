@@ -580,7 +580,15 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
             // and a place, the dash closes a dateline even where the typist began the story
             // in lower case; no sentence opens with a domain and a name set off by a dash.
             if trusted && domain && parts >= 2 {
-                return accept_lower(par, end);
+                // `KEBUMEN, suarakpk.com - Belasan warga Dukuh Kedung Trenggiling`
+                // (https://suarakpk.com, tune-205): on a hard-wrapped page the story's first
+                // line stops short, unclosed; a title does not carry the outlet's domain and
+                // a place, so words in lower case after them are the story's.
+                let rest = par[end..].trim();
+                let wrapped = opens_capitalised(rest)
+                    && more_words_than(rest, 2)
+                    && rest.contains(char::is_lowercase);
+                return accept_lower(par, end).or(wrapped.then_some(end));
             }
             return accept(par, end, trusted);
         }
@@ -1658,7 +1666,7 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
 /// November 2016`: the line that credits the writer by the word `oleh` (`by`), alone or after
 /// the verb of writing or posting, then a capitalised name and at most the date or outlet
 /// beside it. Read as a short label it made a menu of a blog post's head with the title above
-/// it. The 15 lines of the tuning gold whose kind this changes are all bylines; one bulleted
+/// it. The 25 lines of the tuning gold whose kind this changes are all bylines; one bulleted
 /// label beside such a credit (`- News` under `- Posted on ...`, tune-21) is no longer in a
 /// run of labels and stays text. A sentence goes on after its agent (`Oleh karena itu, ...`,
 /// `Dipimpin oleh Bupati ...`), and a name is no function word.
@@ -1686,8 +1694,15 @@ fn author_credit(words: &[&str]) -> bool {
         "kita",
     ];
     let by = |w: &str| w.eq_ignore_ascii_case("oleh") || w.eq_ignore_ascii_case("by");
+    // `by admin` (https://absolute.co.id, tune-142): a theme may print the English word in
+    // lower case; a line of Indonesian text that goes on from the line above with `oleh` is
+    // a sentence's agent (`oleh ratusan massa ...`), and is left alone.
     let rest = match words {
-        [first, rest @ ..] if by(first) && first.starts_with(char::is_uppercase) => rest,
+        [first, rest @ ..]
+            if by(first) && (first.starts_with(char::is_uppercase) || *first == "by") =>
+        {
+            rest
+        }
         [verb, first, rest @ ..]
             if verb.starts_with(char::is_uppercase) && one_of(verb, &VERBS) && by(first) =>
         {
@@ -1698,12 +1713,13 @@ fn author_credit(words: &[&str]) -> bool {
     // The name runs to the bar or the preposition that brings the date, if any.
     let end = rest
         .iter()
-        .position(|w| matches!(*w, "|" | "│" | "pada" | "on" | "-" | "–" | "—"))
+        .position(|w| matches!(*w, "|" | "│" | "pada" | "on" | "On" | "-" | "–" | "—" | "→"))
         .unwrap_or(rest.len());
     let (name, tail) = rest.split_at(end);
     let named = (1..=4).contains(&name.len())
         && name.iter().all(|w| {
-            w.starts_with(char::is_uppercase)
+            // The site's staff account, which a theme prints as it was created (`By admin`).
+            (w.starts_with(char::is_uppercase) || one_of(w, &["admin", "administrator", "redaksi"]))
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’'))
         })
