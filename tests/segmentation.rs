@@ -5136,6 +5136,10 @@ fn nineteenth_session_rules() {
             "RT 01 RW 03 Desa Selogiri Kecamatan Karang Gayam Kabupaten Kebumen beberapa",
         ],
     );
+    // A search box's label, the label of a post's tags and a share counter's label, each alone
+    // on its line (https://www.melanesiatimes.com, tune-60; https://grapena.com, tune-103;
+    // https://suara.ngawikab.go.id, tune-138): furniture rows.
+    assert_boilerplate_under_title(&["Search", "Tags", "Tags:", "Shares"]);
     assert_split(
         "Sabu Raijua, CAKRAWALANTT.COM - Gereja Masehi Injili di Timor (GMIT) dan Universitas",
         &[
