@@ -812,3 +812,42 @@ fn lint_takes_files_and_refuses_what_is_not_a_glossary() {
         "{v:#}"
     );
 }
+
+/// `Panglima Laot`, the chief of an Acehnese fishing community (met in tune-168's "panglima laot
+/// lhok"), is no military commander: with the shipped glossaries the longer, kept entry takes the
+/// phrase, where the defence glossary's `Panglima` title took its first word and left `*laot`;
+/// `Panglima Kodam` stays the military title.
+#[test]
+fn panglima_laot_is_kept_and_panglima_kodam_is_a_title() {
+    let glossary = shipped();
+    let found = |text: &str| -> Vec<(String, String, bool)> {
+        glossary
+            .find(text)
+            .iter()
+            .map(|m| {
+                let e = glossary.entry(m.entry);
+                (
+                    text[m.start..m.end].to_string(),
+                    e.target.clone(),
+                    e.flags.dnt,
+                )
+            })
+            .collect()
+    };
+    let sea = found("Ketua Panglima Laot Lhok Pidie mengatakan nelayan tidak melaut.");
+    assert_eq!(
+        sea,
+        [(
+            "Panglima Laot".to_string(),
+            "Panglima Laot".to_string(),
+            true
+        )],
+        "{sea:?}"
+    );
+    let army = found("Panglima Kodam Iskandar Muda meninjau lokasi banjir.");
+    assert!(
+        army.iter()
+            .any(|(text, target, _)| text == "Panglima Kodam" && target.contains("Commander")),
+        "{army:?}"
+    );
+}
