@@ -1558,6 +1558,10 @@ fn unseen_news_tuning_half() {
         // 1.0000 / 0.4000, tune-208 0.9701 / 0.5333.
         ("tune-207", 0.999, 0.399),
         ("tune-208", 0.97, 0.533),
+        // Round 109's, scored once, blind, with the nineteenth session's first binary: tune-209
+        // 0.9691 / 1.0000, tune-210 0.9773 / 0.8627.
+        ("tune-209", 0.969, 0.999),
+        ("tune-210", 0.977, 0.862),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
