@@ -5099,8 +5099,10 @@ fn nineteenth_session_rules() {
     let head = "Senin, 18 November 2013\nTabuik Piaman\nDiposting oleh Unknown\nWalaaaa, lagi sibuk-sibuknya preklinik maternitas, ada aja ide gila buat ngelepasin penat. Kebetulan banget di Pariaman ada event \"tabuik piaman\".";
     assert_eq!(kinds(head), ["byline", "heading", "byline", "body"]);
     // The writer credited by `oleh`/`by`, alone or after the verb of writing, with the date
-    // or the outlet beside the name (http://kabarpali.com, tune-3; http://teropongsenayan.com,
-    // tune-49; http://bisapapua.blogspot.com, tune-149; https://dradioqu.com, tune-24).
+    // or the outlet beside the name (https://aman.or.id, tune-107;
+    // https://www.peristiwanusantara.com, tune-110; https://hutakalo.digitaldesa.id, tune-153;
+    // http://kabarpali.com, tune-3; http://teropongsenayan.com, tune-49;
+    // http://bisapapua.blogspot.com, tune-149; https://dradioqu.com, tune-24).
     for line in [
         "Oleh Seliani",
         "By Putra Mardiyanto",
@@ -5141,10 +5143,6 @@ fn nineteenth_session_rules() {
             "RT 01 RW 03 Desa Selogiri Kecamatan Karang Gayam Kabupaten Kebumen beberapa",
         ],
     );
-    // A search box's label, the label of a post's tags and a share counter's label, each alone
-    // on its line (https://www.melanesiatimes.com, tune-60; https://grapena.com, tune-103;
-    // https://suara.ngawikab.go.id, tune-138): furniture rows.
-    assert_boilerplate_under_title(&["Search", "Tags", "Tags:", "Shares"]);
     assert_split(
         "Sabu Raijua, CAKRAWALANTT.COM - Gereja Masehi Injili di Timor (GMIT) dan Universitas",
         &[
@@ -5152,4 +5150,8 @@ fn nineteenth_session_rules() {
             "Gereja Masehi Injili di Timor (GMIT) dan Universitas",
         ],
     );
+    // A search box's label, the label of a post's tags and a share counter's label, each alone
+    // on its line (https://www.melanesiatimes.com, tune-60; https://grapena.com, tune-103;
+    // https://suara.ngawikab.go.id, tune-138): furniture rows.
+    assert_boilerplate_under_title(&["Search", "Tags", "Tags:", "Shares"]);
 }
