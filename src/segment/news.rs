@@ -584,11 +584,13 @@ fn dateline_through_dash(par: &str, early: bool) -> Option<usize> {
                 // (https://suarakpk.com, tune-205): on a hard-wrapped page the story's first
                 // line stops short, unclosed; a title does not carry the outlet's domain and
                 // a place, so words in lower case after them are the story's.
-                let rest = par[end..].trim();
-                let wrapped = opens_capitalised(rest)
-                    && more_words_than(rest, 2)
-                    && rest.contains(char::is_lowercase);
-                return accept_lower(par, end).or(wrapped.then_some(end));
+                return accept_lower(par, end).or_else(|| {
+                    let rest = par[end..].trim();
+                    (opens_capitalised(rest)
+                        && more_words_than(rest, 2)
+                        && rest.contains(char::is_lowercase))
+                    .then_some(end)
+                });
             }
             return accept(par, end, trusted);
         }
