@@ -659,9 +659,19 @@ fn title_bar_outlet(p: &Paragraph) -> Option<&str> {
 /// goes on with its next paragraph; a short paragraph set under a navigation label and
 /// followed by another label, or by a copy of itself (a carousel repeats its slides), belongs
 /// to the menu around it. A copy of such a teaser is one too.
+///
+/// A story's own text is never cut off by the page, so a dateline's lead cut short (see
+/// [`head_teaser`]) is another story's teaser too, unless nothing on the page but such
+/// teasers is running text: a tag or channel page lists its stories that way, and there they
+/// are the page's text.
 fn running_start(paragraphs: &[Paragraph]) -> usize {
+    let mut first_cut = None;
     for (i, p) in paragraphs.iter().enumerate() {
         if !starts_running_text(p) {
+            continue;
+        }
+        if head_teaser(paragraphs, i) {
+            first_cut.get_or_insert(i);
             continue;
         }
         let teaser = i > 0
@@ -675,7 +685,7 @@ fn running_start(paragraphs: &[Paragraph]) -> usize {
             return i;
         }
     }
-    paragraphs.len()
+    first_cut.unwrap_or(paragraphs.len())
 }
 
 /// `Kepa BNPT Ajak Mahasiswa UGM Jauhi …` under `Kepa BNPT Ajak Mahasiswa UGM Jauhi Paham
@@ -724,6 +734,67 @@ fn word_count(p: &Paragraph) -> usize {
 fn cut_short(end: &str, words: impl FnOnce() -> usize) -> bool {
     let end = end.trim_end();
     (end.ends_with('…') || end.ends_with("...")) && words() <= 8
+}
+
+/// `KUTACANE - Penonton membeludak di venue arung jeram Pekan Olahraga Nasional (PON) XXI...`
+/// (tune-20), `CIBINONG - Perumda Pasar Tohaga Kabupaten Bogor resmi memulai tahap
+/// pembangunan Pasar Rakyat Leuwiliang, yang…` (tune-180): a dateline opens a story, and the
+/// page cuts it off in mid-sentence (an ellipsis right after a word or a comma) only where it
+/// shows another story's lead in a list of teasers. In the tuning gold, 16 of the 19 such
+/// paragraphs are another story's teaser beside the page's story; the other 3 are a channel
+/// page's stories, where no story of its own stands (see [`running_start`]).
+fn cut_teaser(p: &Paragraph) -> bool {
+    p.kind == ParagraphKind::Body
+        && p.segments.len() <= 4
+        && p.segments[0].kind == SegmentKind::Dateline
+        && p.segments
+            .last()
+            .is_some_and(|s| cut_mid_sentence(&s.source))
+        && word_count(p) <= 80
+}
+
+/// Above the story, `paragraphs[i]` is a dateline's lead cut off (see [`cut_teaser`]) that is
+/// another story's teaser. Not under a title: `Gunung Merapi Kembali Erupsi, ...` over
+/// `YOGYAKARTA (SR28) - Gunung Merapi kembali erupsi ...` (tune-37) is a channel page listing
+/// its stories by title and lead, and those are its text. Nor when the next paragraph goes on
+/// from where it is cut: that is the page's excerpt of its own story over the story
+/// (`TEGAL, puskapik.com - Purnel FC Suradadi berhasil juara 1 ...`, tune-35).
+fn head_teaser(paragraphs: &[Paragraph], i: usize) -> bool {
+    let p = &paragraphs[i];
+    if !cut_teaser(p) || (i > 0 && paragraphs[i - 1].kind == ParagraphKind::Heading) {
+        return false;
+    }
+    let Some(next) = paragraphs.get(i + 1) else {
+        return true;
+    };
+    let (cut, full) = (joined(p), joined(next));
+    let stem = cut
+        .trim_end()
+        .trim_end_matches(['…', '.', '[', ']'])
+        .trim_end();
+    !full.starts_with(stem)
+}
+
+/// A paragraph's segments, one space between them.
+fn joined(p: &Paragraph) -> String {
+    let parts: Vec<&str> = p.segments.iter().map(|s| s.source.trim()).collect();
+    parts.join(" ")
+}
+
+/// Text that ends in an ellipsis right after a word or a comma (`yang…`, `XXI...`, `Rp [...]`):
+/// cut off by the page, not a sentence that trails off after its stop.
+fn cut_mid_sentence(text: &str) -> bool {
+    let t = text.trim_end();
+    let Some(stem) = ["…", "...", "[…]", "[...]"]
+        .iter()
+        .find_map(|mark| t.strip_suffix(mark))
+    else {
+        return false;
+    };
+    stem.trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',')
 }
 
 /// `p` may be a teaser: a paragraph of one or two sentences with no dateline, right under a
@@ -910,13 +981,15 @@ fn headline_shape(t: &str) -> bool {
 }
 
 /// A headline standing alone: a title-case heading, or a bulleted headline (see
-/// [`is_link_headline`]); a teaser of another story where no story text follows it.
+/// [`is_link_headline`]), or a dateline's lead cut off by the page (see [`cut_teaser`]); a
+/// teaser of another story where no story text follows it.
 fn is_teaser(p: &Paragraph) -> bool {
     (p.kind == ParagraphKind::Heading
         && p.segments.len() == 1
         && p.segments[0].kind == SegmentKind::Text
         && headline_shape(&p.segments[0].source))
         || is_link_headline(p)
+        || cut_teaser(p)
 }
 
 /// `BERITA TERKAIT` followed by `- Harga Pangan ...` items: a list under a navigation label
@@ -1128,8 +1201,8 @@ fn is_link_line(p: &Paragraph, after_link: bool) -> bool {
 /// label only counts in the run that closes the article, and only when the run holds two or
 /// more paragraphs (menus come in groups; a lone short line after the text may be a reporter's
 /// name) or is one field label with nothing after its colon (`Kategori :`).
-fn trailing_chrome(paragraphs: &mut [Paragraph], list_open: bool) {
-    teasers_after_the_story(paragraphs, list_open);
+fn trailing_chrome(paragraphs: &mut [Paragraph], list_open: bool, story_before: bool) {
+    teasers_after_the_story(paragraphs, list_open, story_before);
     let run = label_run(paragraphs);
     let first = paragraphs.len() - run;
     let empty_field = |p: &Paragraph| {
@@ -1175,8 +1248,19 @@ fn trailing_chrome(paragraphs: &mut [Paragraph], list_open: bool) {
 /// unless the reporter's sign-off (a byline) comes before it.
 /// A list a sentence introduces (`Berikut daftar kementerian yang hadir:`) is the story's,
 /// whatever its case.
-fn teasers_after_the_story(paragraphs: &mut [Paragraph], list_open: bool) {
-    let first = paragraphs.len() - chrome_run(paragraphs);
+fn teasers_after_the_story(paragraphs: &mut [Paragraph], list_open: bool, story_before: bool) {
+    let mut first = paragraphs.len() - chrome_run(paragraphs);
+    // Cut leads are other stories' teasers only below a story (`story_before`: running text
+    // came before `paragraphs`); with no running text of its own above them they are a
+    // channel page's stories (see [`head_teaser`]), and the run stops at them.
+    if !story_before && !paragraphs[..first].iter().any(story_text) {
+        first = paragraphs.len()
+            - paragraphs
+                .iter()
+                .rev()
+                .take_while(|p| !cut_teaser(p) && chrome_run(std::slice::from_ref(p)) == 1)
+                .count();
+    }
     // The list may have begun before the run, with items not shaped as headlines.
     let list_before = paragraphs[..first].iter().fold(list_open, list_state);
     let run = &mut paragraphs[first..];
@@ -1223,6 +1307,12 @@ fn teasers_after_the_story(paragraphs: &mut [Paragraph], list_open: bool) {
             mark_boilerplate(p);
         }
     }
+}
+
+/// Running text of the page's own story: not another story's lead cut off (see
+/// [`cut_teaser`]).
+fn story_text(p: &Paragraph) -> bool {
+    starts_running_text(p) && !cut_teaser(p)
 }
 
 /// How many paragraphs at the end of `paragraphs` may be page chrome: labels, furniture,

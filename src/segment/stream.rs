@@ -30,9 +30,10 @@
 //! whole list.
 
 use super::{
-    between_step, caption_title, chrome_run, confirms_teaser, cut_short, leading_chrome,
-    link_list_step, list_state, same_text, segment_paragraph, slide_lead, starts_paragraph,
-    starts_running_text, teaser_under, trailing_chrome, trim, trim_range, LinkList, Piece,
+    between_step, caption_title, chrome_run, confirms_teaser, cut_short, head_teaser,
+    leading_chrome, link_list_step, list_state, same_text, segment_paragraph, slide_lead,
+    starts_paragraph, starts_running_text, story_text, teaser_under, trailing_chrome, trim,
+    trim_range, LinkList, Piece,
 };
 use crate::doc::{Paragraph, ParagraphKind, Segment, SegmentKind};
 use std::collections::VecDeque;
@@ -74,6 +75,9 @@ pub struct Paragraphs<'a> {
     held: Vec<Paragraph>,
     /// The [`list_state`] of the paragraphs given out of the trailing-chrome stage so far.
     list_open: bool,
+    /// Running text of the page's own story has been given out (see
+    /// [`super::story_text`]): cut leads in the closing run are other stories' teasers.
+    story: bool,
     ready: VecDeque<Paragraph>,
     /// The text has no more paragraphs, and what was held has been decided.
     done: bool,
@@ -101,6 +105,7 @@ impl<'a> Paragraphs<'a> {
             paired: false,
             held: Vec::new(),
             list_open: false,
+            story: false,
             ready: VecDeque::new(),
             done: false,
             pieces: Vec::new(),
@@ -177,7 +182,9 @@ impl Paragraphs<'_> {
             return self.release_head();
         }
         let p = &self.head[n - 1];
-        if !starts_running_text(p) {
+        // A dateline's lead cut off may be another story's teaser: the paragraphs after it
+        // decide (see [`super::head_teaser`]).
+        if !starts_running_text(p) || head_teaser(&self.head, n - 1) {
             return;
         }
         // Still in the head, a paragraph of running text before this one was a teaser.
@@ -243,6 +250,7 @@ impl Paragraphs<'_> {
                 .iter()
                 .chain([&p])
                 .fold(self.list_open, list_state);
+            self.story |= self.held.iter().chain([&p]).any(story_text);
             self.ready.extend(self.held.drain(..));
             self.ready.push_back(p);
         } else {
@@ -271,7 +279,7 @@ impl Iterator for Paragraphs<'_> {
                     // A file without running text: the whole head is above it.
                     self.release_head();
                     self.flush_between();
-                    trailing_chrome(&mut self.held, self.list_open);
+                    trailing_chrome(&mut self.held, self.list_open, self.story);
                     self.ready.extend(self.held.drain(..));
                     self.done = true;
                 }
@@ -385,7 +393,7 @@ mod tests {
             link_list_step(&mut under_label, p, text);
         }
         super::super::between_chrome(&mut all, true);
-        trailing_chrome(&mut all, false);
+        trailing_chrome(&mut all, false, false);
         all
     }
 
