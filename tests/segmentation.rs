@@ -1566,6 +1566,10 @@ fn unseen_news_tuning_half() {
         // 0.9530 / 0.6667, tune-212 0.9897 / 0.5263.
         ("tune-211", 0.953, 0.666),
         ("tune-212", 0.989, 0.526),
+        // Round 111's, scored once, blind, with the twentieth session's first binary: tune-213
+        // 0.9613 / 0.6000, tune-214 0.9892 / 0.8750.
+        ("tune-213", 0.961, 0.599),
+        ("tune-214", 0.989, 0.874),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
