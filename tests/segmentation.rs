@@ -5168,7 +5168,7 @@ fn nineteenth_session_rules() {
     assert_boilerplate_under_title(&["Search", "Tags", "Tags:", "Shares"]);
 }
 
-/// The twentieth session's rule, with the pages that showed the need.
+/// The twentieth session's rules, with the pages that showed the need.
 #[test]
 fn twentieth_session_rules() {
     // Another story's lead, opened by its dateline and cut off in mid-sentence by the page,
@@ -5214,4 +5214,17 @@ fn twentieth_session_rules() {
         kinds(excerpt),
         ["heading", "byline", "body", "body", "body"]
     );
+    // A blog's picture table with its pictures dropped: each picture's cell a lone bar, its
+    // caption's cell under it
+    // (http://andremirza.blogspot.com/2015/05/profil-kehidupan-di-lamalera-lembata-ntt.html,
+    // tune-80); a bar between two credits is the page's chrome
+    // (https://rameune.com/sebagian-nelayan-aceh-timur-enggan-melaut-akibat-cuaca-buruk/,
+    // tune-129).
+    let pictures = "lamauri juga tidak boleh memiliki masalah saat di darat. Masalah itu harus diselesaikan agar perburuan berjalan lancar.\n|\nAnak-anak berebut memakan mata ikan terbang saat perahu mendarat |\n|\ngotong royong adalah ciri utama di Lamalera |\n|\nNikmatnya mata ikan untuk disantap |";
+    assert_eq!(
+        kinds(pictures),
+        ["body", "caption", "caption", "caption", "caption", "caption", "caption"]
+    );
+    let credits = "Penulis\n|\nEditor\nRameune.com, Aceh Timur – Cuaca buruk disertai angin kencang yang melanda pesisir laut di kawasan Kuala Idi beberapa hari terakhir menyebabkan sejumlah kapal nelayan di Kabupaten Aceh Timur enggan melaut.";
+    assert_eq!(kinds(credits)[1], "boilerplate");
 }

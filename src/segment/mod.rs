@@ -515,12 +515,57 @@ fn between_step(
     if card_title(p, next) {
         mark_boilerplate(next);
     }
+    // `|` alone over `Kondisi jalan masih bagus di awal perjalanan |` (yudhaarif.com, tune-213;
+    // http://www.andremirza.com, tune-80; https://www.aspildo.com, tune-210): a blog's picture
+    // table keeps its bar where the scraper drops the picture, so the bar is the picture's cell,
+    // and a cell of words under it, or a caption beside it, is the picture's caption. 18 lone
+    // bars in the tuning gold are captions, each beside a caption (13 over a cell of words, all
+    // captions too); the 3 that are chrome stand between credits or under a heading.
+    if lone_bar(p) && caption_cell(next) {
+        make_picture_cell(next);
+    }
+    if p.kind == ParagraphKind::Caption && lone_bar(next) {
+        make_picture_cell(next);
+    }
+    if next.kind == ParagraphKind::Caption && lone_bar(p) {
+        make_picture_cell(p);
+    }
     let chrome = p.kind == ParagraphKind::Boilerplate;
     let top = page_top && site_date(p);
     if (chrome_before || top) && next.kind == ParagraphKind::Boilerplate && short_chrome(p) {
         mark_boilerplate(p);
     }
     chrome
+}
+
+/// A paragraph that is a table's bar alone: `|`.
+fn lone_bar(p: &Paragraph) -> bool {
+    matches!(p.segments.as_slice(), [seg] if seg.source.trim() == "|")
+}
+
+/// A table's cell of words (`Buldozer sudah disiapkan |`): two to forty words, closed by the
+/// cell's bar.
+fn caption_cell(p: &Paragraph) -> bool {
+    let (Some(first), Some(last)) = (p.segments.first(), p.segments.last()) else {
+        return false;
+    };
+    last.source.trim_end().ends_with(" |")
+        && first
+            .source
+            .trim_start()
+            .starts_with(|c: char| c.is_alphanumeric())
+        && (3..=41).contains(&word_count(p))
+}
+
+/// Makes a lone bar, or a cell of words beside it, the caption of the picture whose cell the
+/// bar is (see [`between_step`]).
+fn make_picture_cell(p: &mut Paragraph) {
+    p.kind = ParagraphKind::Caption;
+    for seg in &mut p.segments {
+        if seg.kind == SegmentKind::Boilerplate {
+            seg.kind = SegmentKind::Text;
+        }
+    }
 }
 
 /// `Hujan Deras Melanda Puncak Bogor, Bendung Katulampa Siaga 3 |` over `![]() |` (tune-55): a
