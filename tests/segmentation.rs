@@ -5227,4 +5227,21 @@ fn twentieth_session_rules() {
     );
     let credits = "Penulis\n|\nEditor\nRameune.com, Aceh Timur – Cuaca buruk disertai angin kencang yang melanda pesisir laut di kawasan Kuala Idi beberapa hari terakhir menyebabkan sejumlah kapal nelayan di Kabupaten Aceh Timur enggan melaut.";
     assert_eq!(kinds(credits)[1], "boilerplate");
+    // The story's picture's caption given twice, by the page and by its viewer, right above
+    // the story (https://beritalima.com/bupati-hendy-resmikan-jembatan-senilai-12-miliar,
+    // tune-19); a carousel's slide given twice has more of the menu after it (the stream's own
+    // test, `Kumpulan Berita DPR RI`).
+    let caption = "Bupati Hendy memberikan sambutan peresmian jembatan (beritalima.com/istimewa)";
+    let twice = format!("Bupati Hendy Resmikan Jembatan Senilai 1,2 Miliar\n• Whatsapp\n{caption}\n{caption}\nJEMBER, beritalima.com | Bupati Jember H.Hendy Siswanto meresmikan jembatan dengan nilai Rp.1,2 miliar.\nJembatan yang terletak di Kompleks Yonif 515 di Desa Patemon, Kecamatan Tanggul, itu diharapkan dapat meningkatkan perekonomian masyarakat sekitar.");
+    assert_eq!(
+        kinds(&twice),
+        [
+            "heading",
+            "boilerplate",
+            "caption",
+            "caption",
+            "body",
+            "body"
+        ]
+    );
 }
