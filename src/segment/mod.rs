@@ -583,7 +583,8 @@ fn between_step(
 
 /// A paragraph that is a table's bar alone: `|`.
 fn lone_bar(p: &Paragraph) -> bool {
-    matches!(p.segments.as_slice(), [seg] if seg.source.trim() == "|")
+    // The length first: this runs on every paragraph, twice.
+    matches!(p.segments.as_slice(), [seg] if seg.source.len() <= 16 && seg.source.trim() == "|")
 }
 
 /// A table's cell of words (`Buldozer sudah disiapkan |`): two to forty words, closed by the
