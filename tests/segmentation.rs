@@ -1853,6 +1853,11 @@ fn unseen_news_heldout_half() {
         ("heldout-105", 0.988, 0.249),
         ("heldout-106", 0.981, 0.0),
         ("heldout-107", 0.968, 0.0),
+        // The twentieth session's, scored once at its end (with its first binary: heldout-108
+        // 0.9875 / 0.6667, heldout-109 0.9925 / 0.1818, 18 false boilerplate paragraphs):
+        // heldout-108 0.9875 / 0.6667, heldout-109 0.9925 / 1.0000 (none false).
+        ("heldout-108", 0.987, 0.666),
+        ("heldout-109", 0.992, 0.999),
     ] {
         let (bounds, boiler) = match name {
             "both" | "all three" => {
