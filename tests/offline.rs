@@ -6521,6 +6521,77 @@ fn sixty_ninth_pass_words_are_read() {
     ]);
 }
 
+/// The seventieth pass's rows (issue 13): words of the blind sets `tune-213` (Sumatra) and
+/// `tune-214` (Kalimantan) — the Batak congregation's `parhalado` elders, the `gardan`
+/// differential, the `gemercik` trickle of water, `dibumihanguskan` razed, the `soko guru` main
+/// pillar of a mosque, `ketelatenan` painstaking care, the colloquial `nyebrang` cross — and from
+/// `tune-212` and `tune-183` `snorkling` snorkeling and Minangkabau's `bundo kanduang` matriarchs, each read with its sourced gloss in a real phrase of
+/// the tuning pages.
+#[test]
+fn seventieth_pass_words_are_read() {
+    assert_known(&[
+        (
+            "Demikian disampaikan salah seorang parhalado sambil mengungkapkan kebanggaannya \
+             tinggal di daerah ini.",
+            "parhalado",
+            "church elders",
+        ),
+        (
+            "Mobil double gardan hitam pagi itu telah berhasil mengocok",
+            "gardan",
+            "differential",
+        ),
+        ("Serta gemercik air di", "gemercik", "trickle"),
+        (
+            "Tahun 1949 pemerintah Rejang Lebong tidak bisa menjalankan roda pemerintahannya di \
+             Kepahiang, karena di tahun itu semua fasilitas sarana dan prasarana telah \
+             dibumihanguskan saat terjadi aksi Militer Belanda ke II.",
+            "dibumihanguskan",
+            "razed",
+        ),
+        (
+            "Kayu ulin iyang digunakan soko guru tu oleh datuk Muhammad Arsyad Al Banjari diambil \
+             dari Barito Kalimantan Tengah.",
+            "soko",
+            "main pillar",
+        ),
+        (
+            "Pada cabang seni tanah liat, peserta dari SMK Negeri 4 Sampit menunjukkan \
+             ketelatenan dan ide-ide kreatif dalam membentuk karya berbahan tanah liat.",
+            "ketelatenan",
+            "painstaking care",
+        ),
+        (
+            "Lelaki berusia 62 tahun itu dengan telaten mengurai tali seutas tali.",
+            "telaten",
+            "painstaking",
+        ),
+        (
+            "Mengingat gw sudah di Berau, kayanya sayang aja gitu kalau ngga nyebrang mengunjungi \
+             pulau – pulau yang bikin gw kangen itu.",
+            "nyebrang",
+            "cross",
+        ),
+        (
+            "Sekarang ini pilihannya mau putar balik atau nyebrang pakai rakit.",
+            "nyebrang",
+            "cross",
+        ),
+        (
+            "Akhirnya daripada udah bawa bawa alat snorkling tapi gagal snorkling kita tanya sama \
+             petugas berbaju biru.",
+            "snorkling",
+            "snorkeling",
+        ),
+        (
+            "Pengambilan air digentong yang dibawa para Anak-Anak Gadih Minang calon bundo \
+             kanduang dan disapukan ke bagian wajah dan kepala",
+            "kanduang",
+            "Bundo Kanduang matriarchs",
+        ),
+    ]);
+}
+
 /// The sixty-third pass's words (issue 13): Lampung's `pekon` and the Kei Islands' `ohoi` village,
 /// `terasering` terracing, Javanese `nyekar` visiting graves, the Malay `hulubalang` commander,
 /// Minangkabau `silek` martial art, `alsintan` farm machinery, the
