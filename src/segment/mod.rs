@@ -310,9 +310,16 @@ fn leading_chrome(paragraphs: &mut [Paragraph], text: &str) {
         top = running_start(paragraphs);
     }
     // Above the first paragraph of running text, a paragraph shaped as running text is a
-    // teaser of another story (see [`running_start`]).
-    for p in &mut paragraphs[..top] {
-        if starts_running_text(p) {
+    // teaser of another story (see [`running_start`]), unless it is the story's picture's
+    // caption, given twice (the page's and its viewer's) right above the story's head.
+    for i in 0..top {
+        if !starts_running_text(&paragraphs[i]) {
+            continue;
+        }
+        if caption_twice(paragraphs, i, top) {
+            make_plain_caption(&mut paragraphs[i]);
+        } else {
+            let p = &mut paragraphs[i];
             p.kind = ParagraphKind::Boilerplate;
             for seg in &mut p.segments {
                 seg.kind = SegmentKind::Boilerplate;
@@ -467,6 +474,42 @@ fn caption_title(paragraphs: &[Paragraph], top: usize) -> Option<bool> {
     None
 }
 
+/// `Suasana wisuda ratusan santri tahfiz Ponpes Nurul Ishlah ...` twice, then `Oleh : Lalu M
+/// Kamil Ab` and the story (https://lomboktoday.co.id, tune-116; https://beritalima.com,
+/// tune-19; https://pojokcelebes.com, tune-123): above the story (`top`, where its running
+/// text starts), `paragraphs[i]` and a copy of it beside it, with the story's head right after
+/// the pair (its title, a credit, a dateline or its running text), are the caption of the
+/// story's picture, which a page gives twice, once under the picture and once in its viewer. A
+/// carousel's slide given twice is followed by more of the menu (`Kumpulan Berita DPR RI`,
+/// tune-6). In the tuning gold, 4 such pairs are captions; the 2 copies above the story that
+/// are teasers have chrome after them.
+fn caption_twice(paragraphs: &[Paragraph], i: usize, top: usize) -> bool {
+    let head_at = |j: usize| {
+        j == top
+            || paragraphs.get(j).is_some_and(|q| {
+                matches!(
+                    q.kind,
+                    ParagraphKind::Heading | ParagraphKind::Byline | ParagraphKind::Dateline
+                )
+            })
+    };
+    let copy_after = paragraphs
+        .get(i + 1)
+        .is_some_and(|q| same_text(&paragraphs[i], q));
+    let copy_before = i > 0 && same_text(&paragraphs[i - 1], &paragraphs[i]);
+    (copy_after && head_at(i + 2)) || (copy_before && head_at(i + 1))
+}
+
+/// Makes `p` a caption, its segments text (a caption keeps its sentences).
+fn make_plain_caption(p: &mut Paragraph) {
+    p.kind = ParagraphKind::Caption;
+    for seg in &mut p.segments {
+        if seg.kind == SegmentKind::Boilerplate {
+            seg.kind = SegmentKind::Text;
+        }
+    }
+}
+
 /// Makes `p` a caption: its head and the sentence after it one segment of text, as a caption's
 /// title and its description are (`text` is the document's).
 fn make_caption(p: &mut Paragraph, text: &str) {
@@ -515,12 +558,47 @@ fn between_step(
     if card_title(p, next) {
         mark_boilerplate(next);
     }
+    // `|` alone over `Kondisi jalan masih bagus di awal perjalanan |` (yudhaarif.com, tune-213;
+    // http://www.andremirza.com, tune-80; https://www.aspildo.com, tune-210): a blog's picture
+    // table keeps its bar where the scraper drops the picture, so the bar is the picture's cell,
+    // and a cell of words under it, or a caption beside it, is the picture's caption. 18 lone
+    // bars in the tuning gold are captions, each beside a caption (13 over a cell of words, all
+    // captions too); the 3 that are chrome stand between credits or under a heading.
+    if lone_bar(p) && caption_cell(next) {
+        make_plain_caption(next);
+    }
+    if p.kind == ParagraphKind::Caption && lone_bar(next) {
+        make_plain_caption(next);
+    }
+    if next.kind == ParagraphKind::Caption && lone_bar(p) {
+        make_plain_caption(p);
+    }
     let chrome = p.kind == ParagraphKind::Boilerplate;
     let top = page_top && site_date(p);
     if (chrome_before || top) && next.kind == ParagraphKind::Boilerplate && short_chrome(p) {
         mark_boilerplate(p);
     }
     chrome
+}
+
+/// A paragraph that is a table's bar alone: `|`.
+fn lone_bar(p: &Paragraph) -> bool {
+    // The length first: this runs on every paragraph, twice.
+    matches!(p.segments.as_slice(), [seg] if seg.source.len() <= 16 && seg.source.trim() == "|")
+}
+
+/// A table's cell of words (`Buldozer sudah disiapkan |`): two to forty words, closed by the
+/// cell's bar.
+fn caption_cell(p: &Paragraph) -> bool {
+    let (Some(first), Some(last)) = (p.segments.first(), p.segments.last()) else {
+        return false;
+    };
+    last.source.trim_end().ends_with(" |")
+        && first
+            .source
+            .trim_start()
+            .starts_with(|c: char| c.is_alphanumeric())
+        && (3..=41).contains(&word_count(p))
 }
 
 /// `Hujan Deras Melanda Puncak Bogor, Bendung Katulampa Siaga 3 |` over `![]() |` (tune-55): a

@@ -250,7 +250,8 @@ impl Paragraphs<'_> {
                 .iter()
                 .chain([&p])
                 .fold(self.list_open, list_state);
-            self.story |= self.held.iter().chain([&p]).any(story_text);
+            // Once the story's text has come, nothing is asked again.
+            self.story = self.story || self.held.iter().chain([&p]).any(story_text);
             self.ready.extend(self.held.drain(..));
             self.ready.push_back(p);
         } else {
