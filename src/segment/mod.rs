@@ -845,12 +845,10 @@ fn head_teaser(paragraphs: &[Paragraph], i: usize) -> bool {
     let Some(next) = paragraphs.get(i + 1) else {
         return true;
     };
-    let (cut, full) = (joined(p), joined(next));
-    let stem = cut
-        .trim_end()
-        .trim_end_matches(['…', '.', '[', ']'])
-        .trim_end();
-    !full.starts_with(stem)
+    let cut = joined(p);
+    // `cut_teaser` has found the cut in the last segment, which ends the joined text too.
+    let stem = cut_stem(&cut).unwrap_or(&cut);
+    !joined(next).starts_with(stem)
 }
 
 /// A paragraph's segments, one space between them.
@@ -862,17 +860,20 @@ fn joined(p: &Paragraph) -> String {
 /// Text that ends in an ellipsis right after a word or a comma (`yang…`, `XXI...`, `Rp [...]`):
 /// cut off by the page, not a sentence that trails off after its stop.
 fn cut_mid_sentence(text: &str) -> bool {
+    cut_stem(text).is_some()
+}
+
+/// The text before the page's cut (see [`cut_mid_sentence`]), where there is one.
+fn cut_stem(text: &str) -> Option<&str> {
     let t = text.trim_end();
-    let Some(stem) = ["…", "...", "[…]", "[...]"]
+    let stem = ["…", "...", "[…]", "[...]"]
         .iter()
-        .find_map(|mark| t.strip_suffix(mark))
-    else {
-        return false;
-    };
-    stem.trim_end()
-        .chars()
+        .find_map(|mark| t.strip_suffix(mark))?
+        .trim_end();
+    stem.chars()
         .next_back()
         .is_some_and(|c| c.is_alphanumeric() || c == ',')
+        .then_some(stem)
 }
 
 /// `p` may be a teaser: a paragraph of one or two sentences with no dateline, right under a
@@ -1336,7 +1337,7 @@ fn teasers_after_the_story(paragraphs: &mut [Paragraph], list_open: bool, story_
             - paragraphs
                 .iter()
                 .rev()
-                .take_while(|p| !cut_teaser(p) && chrome_run(std::slice::from_ref(p)) == 1)
+                .take_while(|p| !cut_teaser(p) && may_be_chrome(p))
                 .count();
     }
     // The list may have begun before the run, with items not shaped as headlines.
@@ -1400,8 +1401,13 @@ fn chrome_run(paragraphs: &[Paragraph]) -> usize {
     paragraphs
         .iter()
         .rev()
-        .take_while(|p| is_label(p) || is_furniture(p) || is_teaser(p) || introduces(p))
+        .take_while(|p| may_be_chrome(p))
         .count()
+}
+
+/// A paragraph that may belong to the closing run of chrome (see [`chrome_run`]).
+fn may_be_chrome(p: &Paragraph) -> bool {
+    is_label(p) || is_furniture(p) || is_teaser(p) || introduces(p)
 }
 
 fn is_furniture(p: &Paragraph) -> bool {

@@ -30,8 +30,8 @@
 //! whole list.
 
 use super::{
-    between_step, caption_title, chrome_run, confirms_teaser, cut_short, head_teaser,
-    leading_chrome, link_list_step, list_state, same_text, segment_paragraph, slide_lead,
+    between_step, caption_title, confirms_teaser, cut_short, head_teaser, leading_chrome,
+    link_list_step, list_state, may_be_chrome, same_text, segment_paragraph, slide_lead,
     starts_paragraph, starts_running_text, story_text, teaser_under, trailing_chrome, trim,
     trim_range, LinkList, Piece,
 };
@@ -244,7 +244,7 @@ impl Paragraphs<'_> {
     /// cannot be chrome ends it, and none of them can be trailing chrome any more. (Only the
     /// new paragraph is tested: a file of short lines stays linear.)
     fn trail(&mut self, p: Paragraph) {
-        if chrome_run(std::slice::from_ref(&p)) == 0 {
+        if !may_be_chrome(&p) {
             self.list_open = self
                 .held
                 .iter()
