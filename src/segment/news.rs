@@ -1404,6 +1404,9 @@ pub fn classify_line(par: &str) -> Option<SegmentKind> {
     if read_link(t) && (marker_at(t, 0).is_none() || t.starts_with(|c: char| c.is_lowercase())) {
         return Some(SegmentKind::Boilerplate);
     }
+    if boxed_read_link(t) {
+        return Some(SegmentKind::Boilerplate);
+    }
     // `Home / Berita / Nasional / Menkes Beberkan ...`: a breadcrumb, where the page sits in
     // the site, ends in the page's own title and so may be long; its separators set it apart.
     if (matches!(t.as_bytes()[0], b'H' | b'B' | b'/') || t.starts_with('»')) && breadcrumb(t) {
@@ -2606,6 +2609,21 @@ fn read_link(t: &str) -> bool {
         && label
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '\u{a0}')
+}
+
+/// `READ  Desa Ciherang Raih Juara 1 Lomba PPKM Tingkat Kabupaten` (tune-217, twice), `READ  HUT
+/// Karang Taruna Ke 61 ...` (tune-107), `BACA  Mahesa Prabu Febriyanto ...` (tune-19): a theme's
+/// related-post box, its label in capitals and the linked headline beside it, the box's edge
+/// become two spaces or more in the scrape. Every paragraph of the tuning pages that opens with
+/// `Baca` or `Read` before a capitalised word is a link (254 of 254); the label in capitals
+/// and the wide gap keep a sentence that begins with the verb (`Baca Al-Qur'an ...`) out.
+fn boxed_read_link(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix("READ").or_else(|| t.strip_prefix("BACA")) else {
+        return false;
+    };
+    let title = rest.trim_start_matches([' ', '\u{a0}']);
+    rest[..rest.len() - title.len()].chars().count() >= 2
+        && title.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// `0 Response to "Pasien JKN RSHS Membludak, ..."`, `One thought on “Jalan Rusak Parah di

@@ -792,10 +792,7 @@ fn lower_case_start(stop: Stop<'_>) -> bool {
         _ => word,
     };
     let lower_word = plain_word(word, run);
-    let year = run.dots == 1
-        && word.len() == 4
-        && word.bytes().all(|b| b.is_ascii_digit())
-        && (b'1'..=b'2').contains(&word.as_bytes()[0]);
+    let year = run.dots == 1 && ends_in_year(word);
     if !(lower_word || year) {
         return false;
     }
@@ -809,13 +806,45 @@ fn lower_case_start(stop: Stop<'_>) -> bool {
     // A whole word's full stop ends the sentence whatever the next word (writers of small
     // sites often do not capitalise: `... naik kelas. berkolaborasi dengan ...`; both readings
     // of the tuning pages split there 15 and 11 times to 3 and 2), except before the relative
-    // `yang`, which only continues the noun before it (`dikonsumsi warga. yang diduga`). After
-    // a year the word must open a clause of its own (`1879. atau nama kecilnya`): a date is
-    // often followed by what continues the sentence.
+    // `yang`, which only continues the noun before it (`dikonsumsi warga. yang diduga`). So
+    // does a date's, which closes the clause it dates (`pada Minggu (18/6/2017). rupanya
+    // tradisi ...`, `pada bulan Juni 2021. honor keduanya ...`: five such stops in the tuning
+    // pages end a sentence), except before `yang` and the words that go on to give the day's
+    // hour or the span the date opens (`Senin (25/7/2022). mulai pukul 09.00`, tune-133).
     let word_after = &after[..len];
+    const DATE_GOES_ON: [&str; 13] = [
+        "yang", "mulai", "pukul", "jam", "sekitar", "pagi", "siang", "sore", "malam", "hingga",
+        "sampai", "lalu", "silam",
+    ];
     (run.marks > 0 && len >= 3)
         || (lower_word && word_after != "yang")
+        || (year && whole_word(after) && !DATE_GOES_ON.contains(&word_after))
         || abbrev::opens_clause_in_lower_case(word_after)
+}
+
+/// Whether `after` opens with a word of letters alone, which a comma or a semicolon may close:
+/// not a host's first label (`Nunukan, 22 Agustus 2025. pa-nunukan.go.id`, tune-126).
+fn whole_word(after: &str) -> bool {
+    after
+        .split(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', ';'])
+        .chars()
+        .all(char::is_alphabetic)
+}
+
+/// `1879`, `06/03/2019`, `UU/1956`, `2019)` (the bracket stripped by the caller): a year of
+/// four digits (from 1000 to 2999), alone or as the last part of a date or a reference written
+/// with slashes.
+fn ends_in_year(word: &str) -> bool {
+    let last = word.rsplit('/').next().unwrap_or(word);
+    last.len() == 4
+        && last.bytes().all(|b| b.is_ascii_digit())
+        && (b'1'..=b'2').contains(&last.as_bytes()[0])
+        && word[..word.len() - 4]
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'/')
 }
 
 /// `Masalah itu adalah: 1).Jalan Rusak. 2).Sampah.` (tune-50): a list's number closed by a
