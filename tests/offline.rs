@@ -349,7 +349,8 @@ fn unknown_rate_on_unseen_news() {
             // 1.04% (23/2,206) once the thirty-fourth glossed `jubata` and `naik dango`.
             // tune-65 1.04% (23/2,206) -> 0.91% (20/2,206) after the fifty-third pass.
             ("tune-65", unseen_news("tune-65"), 0.0092),
-            ("tune-66", unseen_news("tune-66"), 0.0066),
+            // tune-66 0.66% (16/2,441) -> 0.57% (14/2,441) once the seventy-first read `katonik`.
+            ("tune-66", unseen_news("tune-66"), 0.0058),
             ("tune-67", unseen_news("tune-67"), 0.0064),
             ("tune-68", unseen_news("tune-68"), 0.0046),
             // Measured once, blind, after the twenty-fifth pass: 1.12% (22/1,956) and 0.83%
@@ -630,7 +631,8 @@ fn unknown_rate_on_unseen_news() {
             ("tune-151", unseen_news("tune-151"), 0.0096),
             // tune-152 0.36% (5/1,401) once the fifty-ninth read `ulayat`, `hak ulayat`.
             // tune-152 0.21% (3/1,400) once the sixty-first read `nira`, `angin sepoi-sepoi`.
-            ("tune-152", unseen_news("tune-152"), 0.0022),
+            // tune-152 0.14% (2/1,400) once the seventy-first read `terbersit` (its `tebersit`).
+            ("tune-152", unseen_news("tune-152"), 0.0015),
             // Measured once, blind, after the fifty-second pass: 1.54% (20/1,299) and 1.72%
             // (28/1,624); tune-153 20/1,296 once Blogger's label notice was read as furniture.
             // tune-153 1.08% (14/1,296) and tune-154 1.23% (20/1,622) once the fifty-fourth
@@ -649,7 +651,8 @@ fn unknown_rate_on_unseen_news() {
             // Measured once, blind, after the fifty-third pass: 0.90% (14/1,559) and 0.62%
             // (9/1,457).
             // tune-157 0.83% (13/1,558) once the sixty-ninth read `suling tambur`.
-            ("tune-157", unseen_news("tune-157"), 0.0084),
+            // tune-157 0.77% (12/1,558) once the seventy-first read `pioner`.
+            ("tune-157", unseen_news("tune-157"), 0.0078),
             // tune-158 0.55% (8/1,457) once the fifty-fourth glossed `bercadik`.
             ("tune-158", unseen_news("tune-158"), 0.0056),
             // Measured once, blind, after the fifty-third pass and the units' rows: 0.99%
@@ -711,7 +714,8 @@ fn unknown_rate_on_unseen_news() {
             // Round 91's sets, measured once, blind, after the fifty-eighth pass: tune-173 1.23%
             // (19/1,550), tune-174 1.87% (35/1,867).
             // tune-173 1.10% (17/1,550) once the fifty-ninth read `tiwah`, `ditiwah`.
-            ("tune-173", unseen_news("tune-173"), 0.0110),
+            // tune-173 1.03% (16/1,550) once the seventy-first read `katonik`.
+            ("tune-173", unseen_news("tune-173"), 0.0104),
             // tune-174 1.82% (34/1,867) once the sixtieth read `yasinan`.
             // tune-174 1.77% (33/1,866) once the sixty-fifth read `kering kerontang`.
             // tune-174 1.71% (32/1,866) once the sixty-sixth read `religiusitas`.
@@ -809,7 +813,8 @@ fn unknown_rate_on_unseen_news() {
             // tune-199 0.67% (12/1,804) once the sixty-sixth read `talam`.
             ("tune-199", unseen_news("tune-199"), 0.0067),
             // tune-200 1.50% (27/1,801) once the sixty-sixth read `colo-colo`, `bobato`, `kucel`.
-            ("tune-200", unseen_news("tune-200"), 0.0150),
+            // tune-200 1.44% (26/1,801) once the seventy-first read `pioner`.
+            ("tune-200", unseen_news("tune-200"), 0.0145),
             // Round 105's, measured once, blind, after the sixty-fifth pass: tune-201 1.62%
             // (29/1,794), tune-202 2.27% (43/1,894).
             // tune-201 1.51% (27/1,793) once the sixty-sixth read `air bah`, `kelong`.
@@ -853,8 +858,9 @@ fn unknown_rate_on_unseen_news() {
             ("tune-214", unseen_news("tune-214"), 0.0108),
             // Round 112's, measured once, blind: tune-215 1.00% (15/1,496, after the seventieth
             // pass), tune-216 2.10% (33/1,575, after the sixty-ninth).
-            ("tune-215", unseen_news("tune-215"), 0.0101),
-            ("tune-216", unseen_news("tune-216"), 0.021),
+            // After the seventy-first pass: tune-215 0.74% (11/1,494), tune-216 1.97% (31/1,575).
+            ("tune-215", unseen_news("tune-215"), 0.0074),
+            ("tune-216", unseen_news("tune-216"), 0.0197),
             // Round 113's, measured once, blind, after the seventieth pass: tune-217 1.44%
             // (20/1,389), tune-218 1.58% (24/1,521).
             ("tune-217", unseen_news("tune-217"), 0.0144),
@@ -6632,6 +6638,64 @@ fn seventieth_pass_words_are_read() {
             "kanduang",
             "Bundo Kanduang matriarchs",
         ),
+    ]);
+}
+
+/// The seventy-first pass's rows (issue 13): words of the blind sets `tune-215` (Sulawesi) and
+/// `tune-216` (Nusa Tenggara) — Buton's `parende` fish soup, Gorontalo's `nike` fish and its
+/// `perkedel nike` fritters, the joking `misqueen` poor, `terbersit` flickered (with tune-152's
+/// `tebersit` read through it), `eco-friendly` — and from the pooled list the `katonik` (cottonii)
+/// seaweed of tune-66 and tune-173 and `pioner` pioneer of tune-157 and tune-200, each read with
+/// its sourced gloss in a real phrase of the tuning pages.
+#[test]
+fn seventy_first_pass_words_are_read() {
+    assert_known(&[
+        (
+            "Tak jauh dari pasar, rumah makan ikan parende salah seorang warga setempat menjadi \
+             incaran para penikmat kuliner.",
+            "parende",
+            "parende fish soup",
+        ),
+        (
+            "Rasanya yang khas menjadikan rumah makan parende itu selalu ramai dari pengunjung.",
+            "parende",
+            "parende fish soup",
+        ),
+        (
+            "Cobain perkedel nike deh, uenak tenan.",
+            "nike",
+            "nike fish fritters",
+        ),
+        ("kalangan sobat misqueen macam kita.", "misqueen", "poor"),
+        (
+            "selain sapari, rumput laut jenis katonik juga turun drastis.",
+            "katonik",
+            "cottonii",
+        ),
+        (
+            "Begitu juga dengan harga rumput laut katonik dari harga Rp45.000 per Kg, kini hanya \
+             Rp15.000 per Kg.",
+            "katonik",
+            "cottonii",
+        ),
+        (
+            "revitalisasi posyandu, dimana desa menjadi pioner dan ujung tombaknya.",
+            "pioner",
+            "pioneer",
+        ),
+        (
+            "Tiba-tiba terbersit saja di pikiranku bahwa adalah kesalahan besar manusia jika \
+             membabat hutan",
+            "terbersit",
+            "flickered",
+        ),
+        (
+            "Rupanya, semangat untuk tetap menggairahkan Festival Tambora masih tebersit di \
+             Pemkab Dompu.",
+            "tebersit",
+            "flickered",
+        ),
+        ("So, eco-friendly.", "eco-friendly", "eco-friendly"),
     ]);
 }
 
