@@ -1976,6 +1976,41 @@ fn assert_known(cases: &[(&str, &str, &str)]) {
     }
 }
 
+/// Written laughter and musing, spelt as long as the laugh (issue 13): real phrases of the
+/// tuning pages, each read as English spells the sound; `kaka` alone stays the colloquial
+/// `kakak` (elder sibling), not a laugh.
+#[test]
+fn written_laughter_is_read() {
+    assert_known(&[
+        (
+            "perut pun udah kasihan banget daritadi cuma dikasih janji surga akan ketemu bebek \
+             wakaka :D",
+            "wakaka",
+            "haha",
+        ),
+        (
+            "Tanjung Selor dari ujung utara ke selatan, barat ke timur hahaa",
+            "hahaa",
+            "haha",
+        ),
+        ("gue punya Om yang masi berondong xixixi", "xixixi", "hehe"),
+        (
+            "takutnya kami kalau barang tersebut hilaang,,,hmmm",
+            "hmmm",
+            "hmm",
+        ),
+        (
+            "kamu pasti bisa merasakan aura-auranya wkwkwkkwkwkwkkwkwkwkw",
+            "wkwkwkkwkwkwkkwkwkwkw",
+            "haha",
+        ),
+    ]);
+    // tune-185's "\"Berapa kaka?, \" Tanya saya setelah kaka Dia ulurkan kopi".
+    let tokens = OfflineBackend::new().analyse("Tanya saya setelah kaka Dia ulurkan kopi");
+    let kaka = tokens.iter().find(|t| t.surface == "kaka").unwrap();
+    assert_ne!(kaka.english, "haha");
+}
+
 /// Words English and Indonesian spell alike are English inside a quoted English phrase
 /// (issue 13): real phrases of the tuning texts, where they used to be read as Indonesian
 /// (`as` as `AS`, US; `not` as a musical note; `got` as a gutter) or left unknown (`be`).

@@ -772,7 +772,7 @@ fn word_token(
         }
         // The word-form readings, tried in this order: the first that reads the word wins.
         type Reading = fn(&Lexicon, &Raw, &str, &str) -> Option<Token>;
-        const READINGS: [Reading; 8] = [
+        const READINGS: [Reading; 9] = [
             isasi_token,
             alisme_token,
             ivitas_token,
@@ -781,6 +781,7 @@ fn word_token(
             ketidak_token,
             english_verb_token,
             sulawesi_particle_token,
+            laughter_token,
         ];
         if let Some(t) = READINGS
             .iter()
@@ -895,6 +896,54 @@ fn sulawesi_particle_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) ->
         .analyse_word(stem)
         .filter(|a| a.entry.is_glossed_word())?;
     Some(known_token(raw, text, &a))
+}
+
+/// Written laughter and musing, which blogs and chat spell as long as the laugh
+/// (`haha`, `hahaha`, `hahahaha`, `hahaa`, `huahaha`, `wakaka`, `wkwkwk`, `hihihi`, `xixixi`,
+/// `hmm`, `hmmm`): no lexicon lists every length, so the shape is read. English spells the same
+/// sounds `haha`, `hehe` and `hmm` (the supplement's `hehe` row gives the sources); the forms
+/// are those the tuning pages use (tune-219's "xixixi" and "hmm", tune-217's "wakaka").
+/// `kaka` alone is the colloquial `kakak` (elder sibling), so `ka` laughs only after `wa`.
+fn laughter_token(_: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
+    let english = laughter(lower)?;
+    Some(Token::new(raw, text, TokenKind::Known, english.to_string()))
+}
+
+/// The English spelling of a written laugh or musing `lower` is, if it is one.
+fn laughter(lower: &str) -> Option<&'static str> {
+    let b = lower.as_bytes();
+    if b.len() >= 2 && b[0] == b'h' && b[1..].iter().all(|&c| c == b'm') {
+        return Some("hmm");
+    }
+    if b.len() >= 4
+        && b.iter().all(|&c| c == b'w' || c == b'k')
+        && b.contains(&b'w')
+        && b.contains(&b'k')
+    {
+        return Some("haha");
+    }
+    let (prefixed, rest) = match ["hua", "wa"].iter().find_map(|p| lower.strip_prefix(p)) {
+        Some(rest) => (true, rest),
+        None => (false, lower),
+    };
+    // `hahaa`: a laugh drawn out on its last vowel.
+    let mut r = rest.as_bytes();
+    while r.len() % 2 == 1 && r.len() >= 2 && r[r.len() - 1] == r[r.len() - 2] {
+        r = &r[..r.len() - 1];
+    }
+    if r.len() < if prefixed { 2 } else { 4 } || r.len() % 2 == 1 {
+        return None;
+    }
+    let syllable = &r[..2];
+    if !r.chunks(2).all(|c| c == syllable) {
+        return None;
+    }
+    match syllable {
+        b"ha" => Some("haha"),
+        b"ka" if prefixed => Some("haha"),
+        b"he" | b"hi" | b"xi" => Some("hehe"),
+        _ => None,
+    }
 }
 
 /// A word of Arabic origin written with an apostrophe for the ʿain or hamzah of its source
