@@ -744,8 +744,13 @@ fn title_bar_outlet(p: &Paragraph) -> Option<&str> {
 /// are the page's text.
 fn running_start(paragraphs: &[Paragraph]) -> usize {
     let mut first_cut = None;
+    let mut links_to = 0;
     for (i, p) in paragraphs.iter().enumerate() {
-        if !starts_running_text(p) {
+        if i < links_to || !starts_running_text(p) {
+            continue;
+        }
+        if let Some(end) = link_run_end(paragraphs, i) {
+            links_to = end;
             continue;
         }
         if head_teaser(paragraphs, i) {
@@ -764,6 +769,40 @@ fn running_start(paragraphs: &[Paragraph]) -> usize {
         }
     }
     first_cut.unwrap_or(paragraphs.len())
+}
+
+/// `- Gedung TK LKMD Winonglor diresmikan kepala desa dan pejabat dindikbud`, eight more such
+/// lines, then the title `Kartini Kecil, Penuh Warna` (https://dindikbud.purworejokab.go.id,
+/// tune-222): three or more bulleted headlines in a row right above a heading, before any
+/// running text, are the site's list of its other stories, however their titles are cased. A
+/// story's own list comes after a sentence of the story; in the tuning gold no bulleted line
+/// above the story's first paragraph is a list's item (0 of 317), and every such run right
+/// above a heading is chrome (5 pages). The run's end (the heading's index) when the run at
+/// `i` is one.
+fn link_run_end(paragraphs: &[Paragraph], i: usize) -> Option<usize> {
+    let end = i + paragraphs[i..].iter().take_while(|p| link_item(p)).count();
+    (end - i >= 3 && paragraphs.get(end)?.kind == ParagraphKind::Heading).then_some(end)
+}
+
+/// A bulleted line shaped as a story's title: a list's item of four words or more, opening in
+/// a capital or a digit, with no colon (a field: `• Dipublish Oleh: admin`) and no sentence's
+/// or clause's end at its end.
+fn link_item(p: &Paragraph) -> bool {
+    let [seg] = p.segments.as_slice() else {
+        return false;
+    };
+    let t = trim(&seg.source);
+    let Some(n) = list_marker_len(t) else {
+        return false;
+    };
+    let title = t[n..].trim_start();
+    p.kind == ParagraphKind::ListItem
+        && seg.kind == SegmentKind::Text
+        && !t.starts_with(|c: char| c.is_alphanumeric())
+        && title.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !title.contains(':')
+        && !title.ends_with(['.', '!', '?', ';', ',', ':'])
+        && title.split_whitespace().nth(3).is_some()
 }
 
 /// `Kepa BNPT Ajak Mahasiswa UGM Jauhi …` under `Kepa BNPT Ajak Mahasiswa UGM Jauhi Paham

@@ -31,9 +31,9 @@
 
 use super::{
     between_step, caption_title, confirms_teaser, cut_short, head_teaser, leading_chrome,
-    link_list_step, list_state, may_be_chrome, same_text, segment_paragraph, slide_lead,
-    starts_paragraph, starts_running_text, story_text, teaser_under, trailing_chrome, trim,
-    trim_range, LinkList, Piece,
+    link_item, link_list_step, link_run_end, list_state, may_be_chrome, same_text,
+    segment_paragraph, slide_lead, starts_paragraph, starts_running_text, story_text, teaser_under,
+    trailing_chrome, trim, trim_range, LinkList, Piece,
 };
 use crate::doc::{Paragraph, ParagraphKind, Segment, SegmentKind};
 use std::collections::VecDeque;
@@ -60,6 +60,9 @@ pub struct Paragraphs<'a> {
     head_done: bool,
     /// The head's last paragraph may be a teaser of another story: the next one decides.
     teaser_waits: bool,
+    /// Where a run of bulleted headlines began in the head, while it runs: a heading right
+    /// after it makes it the site's list of links (see [`super::link_run_end`]).
+    links_wait: Option<usize>,
     /// The head's paragraph at this index, the first of running text, may be a picture's
     /// caption set as a dateline is: the next ones decide.
     caption_waits: Option<usize>,
@@ -98,6 +101,7 @@ impl<'a> Paragraphs<'a> {
             head: Vec::new(),
             head_done: false,
             teaser_waits: false,
+            links_wait: None,
             caption_waits: None,
             under_label: LinkList::default(),
             between: None,
@@ -181,7 +185,20 @@ impl Paragraphs<'_> {
         {
             return self.release_head();
         }
+        if let Some(at) = self.links_wait {
+            if link_item(&self.head[n - 1]) {
+                return;
+            }
+            self.links_wait = None;
+            if link_run_end(&self.head, at) != Some(n - 1) {
+                return self.release_head();
+            }
+        }
         let p = &self.head[n - 1];
+        if link_item(p) && starts_running_text(p) && !head_teaser(&self.head, n - 1) {
+            self.links_wait = Some(n - 1);
+            return;
+        }
         // A dateline's lead cut off may be another story's teaser: the paragraphs after it
         // decide (see [`super::head_teaser`]).
         if !starts_running_text(p) || head_teaser(&self.head, n - 1) {
