@@ -869,6 +869,10 @@ fn unknown_rate_on_unseen_news() {
             // (43/1,828), tune-220 2.27% (35/1,544).
             ("tune-219", unseen_news("tune-219"), 0.0236),
             ("tune-220", unseen_news("tune-220"), 0.0227),
+            // Round 115's, measured once, blind, after the seventy-first pass and the laughter
+            // reading: tune-221 2.31% (31/1,341), tune-222 1.56% (20/1,285).
+            ("tune-221", unseen_news("tune-221"), 0.0232),
+            ("tune-222", unseen_news("tune-222"), 0.0156),
         ],
     );
 }
