@@ -901,8 +901,9 @@ fn sulawesi_particle_token(lex: &Lexicon, raw: &Raw, text: &str, lower: &str) ->
 /// Written laughter and musing, which blogs and chat spell as long as the laugh
 /// (`haha`, `hahaha`, `hahahaha`, `hahaa`, `huahaha`, `wakaka`, `wkwkwk`, `hihihi`, `xixixi`,
 /// `hmm`, `hmmm`): no lexicon lists every length, so the shape is read. English spells the same
-/// sounds `haha`, `hehe` and `hmm` (the supplement's `hehe` row gives the sources); the forms
-/// are those the tuning pages use (tune-219's "xixixi" and "hmm", tune-217's "wakaka").
+/// sounds `haha`, `hehe` and `hmm` (the supplement's `hehe` and `haha` rows give the sources,
+/// and read their commonest forms first); the forms are those the tuning pages use (tune-219's
+/// "xixixi" and "hmm", tune-217's "wakaka").
 /// `kaka` alone is the colloquial `kakak` (elder sibling), so `ka` laughs only after `wa`.
 fn laughter_token(_: &Lexicon, raw: &Raw, text: &str, lower: &str) -> Option<Token> {
     let english = laughter(lower)?;
