@@ -5352,4 +5352,12 @@ fn twenty_first_session_rules() {
     );
     let own = "Sejak pagi, halaman sekolah tampak semarak oleh kehadiran para siswa-siswi dan bapak ibu guru yang mengenakan pakaian adat Jawa.\n- Awali Semester 2 dengan Disiplin dan Keceriaan\n- Gedung TK LKMD Winonglor diresmikan kepala desa dan pejabat dindikbud\n- Peresmian Rehabilitasi Gedung TK Bayangkari 83\nKartini Kecil, Penuh Warna\nAcara dibuka dengan upacara peringatan Hari Kartini.";
     assert_eq!(kinds(own)[1..4], ["list_item", "list_item", "list_item"]);
+    // A blog's picture table, each picture's cell over its caption's
+    // (http://toliqfoto2.blogspot.com/2013/02/kampung-adat-bena-kampung-dengan-jejak.html,
+    // tune-216): the caption is no card's headline, though the next picture follows it.
+    let table = "Kebetulan di hotel ini ada dipajang foto beberapa obyek wisata yang ada di Bajawa, salah satunya adalah Kampung Adat Bena.\n![]() |\nHotel Edelweis, Bajawa |\n![]() |\nWarga Desa Lakalodo berlatih tarian untuk acara Reba |\nKami tidak lama disini karena gerimis turun, kami kembali melanjutkan perjalanan menuju Bena.";
+    assert_eq!(
+        kinds(table),
+        ["body", "caption", "caption", "caption", "caption", "body"]
+    );
 }

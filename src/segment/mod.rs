@@ -530,10 +530,12 @@ fn between_chrome(paragraphs: &mut [Paragraph], page_start: bool) {
     let mut chrome_before = false;
     for i in 1..paragraphs.len() {
         let (done, rest) = paragraphs.split_at_mut(i);
+        let picture_before = i >= 2 && picture_cell(&done[i - 2]);
         chrome_before = between_step(
             &mut done[i - 1],
             &mut rest[0],
             chrome_before,
+            picture_before,
             page_start && i == 1,
         );
     }
@@ -544,14 +546,23 @@ fn between_chrome(paragraphs: &mut [Paragraph], page_start: bool) {
 /// before `p` was chrome; `page_top` that `p` is the page's first line, which has the page's
 /// top above it, as chrome is (for the site's date only: see [`site_date`]). Returns whether
 /// `p` was chrome before this step's own mark (a line marked here is not chrome for the line
-/// after it).
+/// after it). `picture_before` says the paragraph before `p` was a picture's cell.
 fn between_step(
     p: &mut Paragraph,
     next: &mut Paragraph,
     chrome_before: bool,
+    picture_before: bool,
     page_top: bool,
 ) -> bool {
-    if story_card(p, next) {
+    // `![]() |`, `Hotel Edelweis, Bajawa |`, `![]() |`, `Warga Desa Lakalodo berlatih tarian
+    // untuk acara Reba |` (http://toliqfoto2.blogspot.com, tune-216): in a blog's picture table
+    // a cell of words right under a picture's cell is that picture's caption, though the next
+    // picture's cell follows it as a card's picture follows its headline. In the tuning gold
+    // 45 of 46 cells closed by a bar right under a picture's cell are captions (the other is a
+    // menu's `| Kompetisi |`, between bars); a card's headline has no picture right above it.
+    if picture_before && caption_cell(p) {
+        make_plain_caption(p);
+    } else if story_card(p, next) {
         mark_boilerplate(p);
         mark_boilerplate(next);
     }
@@ -582,6 +593,16 @@ fn between_step(
 }
 
 /// A paragraph that is a table's bar alone: `|`.
+/// `![]() |`, `![](https://blogger.googleusercontent.com/...) |`: a picture's cell of a table,
+/// the picture written as Markdown by the scraper, closed by the cell's bar.
+fn picture_cell(p: &Paragraph) -> bool {
+    let [seg] = p.segments.as_slice() else {
+        return false;
+    };
+    let t = seg.source.trim();
+    t.starts_with("![") && t.ends_with('|') && t.trim_end_matches(['|', ' ']).ends_with(')')
+}
+
 fn lone_bar(p: &Paragraph) -> bool {
     // The length first: this runs on every paragraph, twice.
     matches!(p.segments.as_slice(), [seg] if seg.source.len() <= 16 && seg.source.trim() == "|")

@@ -31,7 +31,7 @@
 
 use super::{
     between_step, caption_title, confirms_teaser, cut_short, head_teaser, leading_chrome,
-    link_item, link_list_step, link_run_end, list_state, may_be_chrome, same_text,
+    link_item, link_list_step, link_run_end, list_state, may_be_chrome, picture_cell, same_text,
     segment_paragraph, slide_lead, starts_paragraph, starts_running_text, story_text, teaser_under,
     trailing_chrome, trim, trim_range, LinkList, Piece,
 };
@@ -72,6 +72,8 @@ pub struct Paragraphs<'a> {
     /// whether the one before it was chrome (as the link stage left it).
     between: Option<Paragraph>,
     chrome_before: bool,
+    /// The paragraph before the one the between stage holds was a picture's cell.
+    picture_before: bool,
     /// A pair of paragraphs has passed that stage (the first paragraph is the page's top).
     paired: bool,
     /// Paragraphs that may be trailing page chrome, waiting for what follows them.
@@ -106,6 +108,7 @@ impl<'a> Paragraphs<'a> {
             under_label: LinkList::default(),
             between: None,
             chrome_before: false,
+            picture_before: false,
             paired: false,
             held: Vec::new(),
             list_open: false,
@@ -243,7 +246,14 @@ impl Paragraphs<'_> {
     /// when the next one comes, which says whether it stood between two lines of chrome.
     fn between(&mut self, mut next: Paragraph) {
         if let Some(mut p) = self.between.take() {
-            self.chrome_before = between_step(&mut p, &mut next, self.chrome_before, !self.paired);
+            self.chrome_before = between_step(
+                &mut p,
+                &mut next,
+                self.chrome_before,
+                self.picture_before,
+                !self.paired,
+            );
+            self.picture_before = picture_cell(&p);
             self.paired = true;
             self.trail(p);
         }
