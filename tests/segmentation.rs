@@ -1589,6 +1589,10 @@ fn unseen_news_tuning_half() {
         // tune-222's boilerplate lines).
         ("tune-221", 0.992, 0.999),
         ("tune-222", 0.973, 0.571),
+        // Round 116's, scored once, blind, with the same first binary: tune-223 0.9796 /
+        // 1.0000, tune-224 0.9756 / 1.0000.
+        ("tune-223", 0.979, 0.999),
+        ("tune-224", 0.975, 0.999),
     ] {
         let (bounds, boiler, errors) = score_unseen(half);
         eprintln!(
@@ -5359,5 +5363,14 @@ fn twenty_first_session_rules() {
     assert_eq!(
         kinds(table),
         ["body", "caption", "caption", "caption", "caption", "body"]
+    );
+    // `RT` and `RW` (neighbourhood units) end a sentence as any noun may
+    // (https://www.kapiwuunews.org/2025/06/dinas-perdagangan-diminta-serius.html, tune-224).
+    assert_split(
+        "Lebih jauh, masyarakat juga meminta agar Pemerintah Kabupaten Nabire menyediakan lebih banyak tempat sampah di setiap RT/RW. Kondisi kebersihan kota Nabire saat ini dinilai memprihatinkan.",
+        &[
+            "Lebih jauh, masyarakat juga meminta agar Pemerintah Kabupaten Nabire menyediakan lebih banyak tempat sampah di setiap RT/RW.",
+            "Kondisi kebersihan kota Nabire saat ini dinilai memprihatinkan.",
+        ],
     );
 }
