@@ -886,12 +886,15 @@ fn unknown_rate_on_unseen_news() {
             ("tune-220", unseen_news("tune-220"), 0.0195),
             // Round 115's, measured once, blind, after the seventy-first pass and the laughter
             // reading: tune-221 2.31% (31/1,341), tune-222 1.56% (20/1,285).
-            ("tune-221", unseen_news("tune-221"), 0.0232),
+            // tune-221 2.16% (29/1,341) once the seventy-third read `kapusin`, `cumulonimbus`.
+            ("tune-221", unseen_news("tune-221"), 0.0217),
             ("tune-222", unseen_news("tune-222"), 0.0156),
             // Round 116's, measured once, blind, after the seventy-second pass: tune-223 3.09%
             // (49/1,586), tune-224 0.89% (14/1,572).
-            ("tune-223", unseen_news("tune-223"), 0.0309),
-            ("tune-224", unseen_news("tune-224"), 0.0090),
+            // tune-223 2.90% (46/1,586) once the seventy-third read `rica`, `extrim`, `extrime`.
+            ("tune-223", unseen_news("tune-223"), 0.0291),
+            // tune-224 0.70% (11/1,572) once the seventy-third read `dibandrol` (twice), `celcius`.
+            ("tune-224", unseen_news("tune-224"), 0.0070),
         ],
     );
 }
@@ -6880,6 +6883,57 @@ fn seventy_second_pass_words_are_read() {
              jalan rusak",
             "nyempil",
             "tucked away",
+        ),
+    ]);
+}
+
+/// The seventy-third pass's rows (issue 13): words of the blind sets `tune-221`, `tune-223` and
+/// `tune-224` (Kalimantan, Sulawesi, Maluku, North Maluku and Papua) — Manado's `rica` chili, the `kapusin`
+/// Capuchin friars, the `cumulonimbus` cloud, `extrim` and `extrime` extreme, `dibandrol` priced
+/// and `celcius` Celsius — each read with its sourced gloss in a real phrase of the tuning pages.
+#[test]
+fn seventy_third_pass_words_are_read() {
+    assert_known(&[
+        (
+            "Gas 4 tabung, Barito ( bawang, rica tomat dan bumbu- bumbu lainya), air minum 2 Botol",
+            "rica",
+            "chili",
+        ),
+        (
+            "lewat suratnya tanggal 23 September 1938. Borneo adalah daerah misi kapusin.",
+            "kapusin",
+            "Capuchin",
+        ),
+        (
+            "Pada saat itu, Pastor Gonzalvus, seorang misionaris sejati dari Ordo Kapusin, \
+             bertugas di Sejiram.",
+            "Kapusin",
+            "Capuchin",
+        ),
+        (
+            "sungai barito, lok pon, bintanginggik, bakumpai, logging, senja, cumulonimbus",
+            "cumulonimbus",
+            "cumulonimbus",
+        ),
+        (
+            "membutuhkan waktu sekitar 3 jam perjalanan mengingat kondisi jalan yang extrim.",
+            "extrim",
+            "extreme",
+        ),
+        (
+            "sangat menantang berada di daerah Sadaunta karna trek yang extrime bayangkan saja",
+            "extrime",
+            "extreme",
+        ),
+        (
+            "kita menggunakan KM Pangrango yang dibandrol Rp.110.000 per orang.",
+            "dibandrol",
+            "priced",
+        ),
+        (
+            "sebaiknya membawa balsem, soal nya suhu di sini mencapai 0,2° celcius.",
+            "celcius",
+            "Celsius",
         ),
     ]);
 }
