@@ -592,7 +592,6 @@ fn between_step(
     chrome
 }
 
-/// A paragraph that is a table's bar alone: `|`.
 /// `![]() |`, `![](https://blogger.googleusercontent.com/...) |`: a picture's cell of a table,
 /// the picture written as Markdown by the scraper, closed by the cell's bar.
 fn picture_cell(p: &Paragraph) -> bool {
@@ -603,6 +602,7 @@ fn picture_cell(p: &Paragraph) -> bool {
     t.starts_with("![") && t.ends_with('|') && t.trim_end_matches(['|', ' ']).ends_with(')')
 }
 
+/// A paragraph that is a table's bar alone: `|`.
 fn lone_bar(p: &Paragraph) -> bool {
     // The length first: this runs on every paragraph, twice.
     matches!(p.segments.as_slice(), [seg] if seg.source.len() <= 16 && seg.source.trim() == "|")
@@ -635,11 +635,9 @@ fn story_card(title: &Paragraph, image: &Paragraph) -> bool {
     ) else {
         return false;
     };
-    let picture = picture.source.trim();
     let cell = last.source.trim_end();
-    picture.starts_with("![](")
-        && picture.trim_end_matches(['|', ' ']).ends_with(')')
-        && picture.ends_with('|')
+    picture_cell(image)
+        && picture.source.trim_start().starts_with("![](")
         && cell.ends_with(" |")
         && !first.source.trim_start().starts_with(['|', '!'])
         && first
